@@ -1,0 +1,12 @@
+"""eventwire_quantities: STUB, to be implemented (see extensions.py for what it writes)."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+
+
+@Language.factory("eventwire_quantities")
+def make_quantities(nlp: Language, name: str):
+    return lambda doc: doc

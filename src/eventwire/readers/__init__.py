@@ -1,0 +1,92 @@
+"""Readers: every input format reduces to ``Article`` records.
+
+``read(path)`` never raises for bad input: it yields a ``ReadError`` naming the
+file (or ``FILE#LINE``) and the reason, so one bad file does not stop a run.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterator
+
+from ..article import Article
+from .jsonl import read_jsonl
+from .text import read_text_file
+
+
+@dataclass
+class ReadError:
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+class InputError(ValueError):
+    """Raised inside a reader for input that cannot be read; ``read`` turns it into a ReadError."""
+
+
+FORMATS = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".txt": "text",
+    ".text": "text",
+}
+
+
+def detect_format(path: str) -> str:
+    ext = os.path.splitext(path)[1].lower()
+    return FORMATS.get(ext, "text")
+
+
+def read_bytes(path: str) -> str:
+    """The file's text, or InputError with a one-line reason."""
+    if not os.path.exists(path):
+        raise InputError("no such file")
+    if os.path.isdir(path):
+        raise InputError("is a directory")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as e:
+        raise InputError(e.strerror or str(e)) from None
+    if not data.strip():
+        raise InputError("empty file")
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"invalid UTF-8 at byte {e.start}") from None
+    return text
+
+
+def read(path: str, published: date | None = None, fmt: str | None = None) -> Iterator[Article | ReadError]:
+    """Articles from one file; ``published`` is the fallback publication date."""
+    fmt = fmt or detect_format(path)
+    try:
+        text = read_bytes(path)
+        if fmt == "jsonl":
+            yield from read_jsonl(path, text, InputError, ReadError)
+        else:
+            yield read_text_file(path, text, published, InputError)
+    except InputError as e:
+        yield ReadError(path, str(e))
+
+
+def iter_paths(paths: list[str]) -> Iterator[str]:
+    """Files named directly, and the readable files under named folders (sorted, recursive)."""
+    for p in paths:
+        if os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                for f in sorted(files):
+                    if os.path.splitext(f)[1].lower() in FORMATS:
+                        yield os.path.join(root, f)
+        else:
+            yield p
+
+
+__all__ = ["Article", "ReadError", "InputError", "read", "iter_paths", "detect_format"]
