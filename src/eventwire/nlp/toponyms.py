@@ -10,3 +10,8 @@ from . import extensions  # noqa: F401
 @Language.factory("eventwire_toponyms")
 def make_toponyms(nlp: Language, name: str):
     return lambda doc: doc
+
+
+def event_location(doc: Doc, trigger) -> tuple:
+    """STUB API: (location Place or None, destination Place or None) for the event at ``trigger``."""
+    return doc._.dateline_place, None
