@@ -1,0 +1,30 @@
+from datetime import date
+
+from eventwire.evaluate import _bcubed, _date_ok, haversine_km, locate
+from eventwire.records import DateRange, Event, EventMention, Source
+
+
+def test_locate_matches_loosely_across_whitespace_and_quotes():
+    text = "First line.\nThe army said the town’s   market\nwas hit. Last."
+    span = locate("The army said the town's market was hit.", text)
+    assert span is not None
+    assert text[span[0]:span[1]].startswith("The army") and text[span[0]:span[1]].endswith("hit.")
+    assert locate("Nothing like this sentence at all here.", text) is None
+
+
+def test_bcubed_perfect_and_merged():
+    assert _bcubed([("a", "1"), ("a", "1"), ("b", "2")])[2] == 1.0
+    p, r, f = _bcubed([("a", "1"), ("b", "1")])
+    assert p == 0.5 and r == 1.0
+
+
+def test_date_scoring_by_precision():
+    ev = Event(mentions=[EventMention("Battles", "Armed clash", DateRange(date(2020, 1, 6), date(2020, 1, 12), "week"), Source("a"))])
+    assert _date_ok(ev, {"date": "2020-01-08", "date_precision": "week"})
+    assert not _date_ok(ev, {"date": "2020-01-08", "date_precision": "day"})
+    unknown = Event(mentions=[EventMention("Battles", "Armed clash", DateRange.unknown(), Source("a"))])
+    assert _date_ok(unknown, {"date": "2020-01-08", "date_precision": "unknown"})
+
+
+def test_haversine():
+    assert abs(haversine_km(0, 0, 0, 1) - 111.2) < 0.5
