@@ -11,8 +11,11 @@ from datetime import date
 from typing import Iterator
 
 from ..article import Article
+from .feed import looks_like_feed, read_feed
+from .html import article_from_html
 from .jsonl import read_jsonl
 from .text import read_text_file
+from .warc import read_warc
 
 
 @dataclass
@@ -33,11 +36,21 @@ FORMATS = {
     ".ndjson": "jsonl",
     ".txt": "text",
     ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".warc": "warc",
+    ".arc": "warc",
 }
 
 
 def detect_format(path: str) -> str:
-    ext = os.path.splitext(path)[1].lower()
+    low = path.lower()
+    if low.endswith((".warc.gz", ".arc.gz")):
+        return "warc"
+    ext = os.path.splitext(low)[1]
     return FORMATS.get(ext, "text")
 
 
@@ -67,9 +80,18 @@ def read(path: str, published: date | None = None, fmt: str | None = None) -> It
     """Articles from one file; ``published`` is the fallback publication date."""
     fmt = fmt or detect_format(path)
     try:
+        if fmt == "warc":
+            if not os.path.isfile(path):
+                raise InputError("no such file" if not os.path.exists(path) else "not a file")
+            yield from read_warc(path, InputError, ReadError)
+            return
         text = read_bytes(path)
         if fmt == "jsonl":
             yield from read_jsonl(path, text, InputError, ReadError)
+        elif fmt == "feed" or (fmt == "text" and looks_like_feed(text)):
+            yield from read_feed(path, text, InputError, ReadError)
+        elif fmt == "html":
+            yield article_from_html(path, text, InputError, published=published)
         else:
             yield read_text_file(path, text, published, InputError)
     except InputError as e:
@@ -83,7 +105,7 @@ def iter_paths(paths: list[str]) -> Iterator[str]:
             for root, dirs, files in os.walk(p):
                 dirs.sort()
                 for f in sorted(files):
-                    if os.path.splitext(f)[1].lower() in FORMATS:
+                    if os.path.splitext(f)[1].lower() in FORMATS or f.lower().endswith((".warc.gz", ".arc.gz")):
                         yield os.path.join(root, f)
         else:
             yield p
