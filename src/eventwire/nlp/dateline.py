@@ -14,22 +14,45 @@ from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401  (registers the attributes)
 
-# A short capitalised place at the very start of the body, optionally with a
-# country or state after a comma, then a dash or colon:
+# A short capitalised place, optionally with a country or state after a comma,
+# then a dash or colon:
 #   "Ras Baalbek - ", "MOGADISHU, Somalia — ", "KANO, Nigeria: ", "KADUNA — "
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})"
+    r"(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,2}))?"
     r"(?:\s*\([A-Za-z ]{2,20}\))?"  # agency tag: "(Reuters)"
     r"\s*(?:[-–—:]|--)\s+"
 )
+# Line-initial labels that look like datelines but are not places.
+NOT_PLACES = {
+    "breaking", "update", "updated", "watch", "exclusive", "report", "analysis", "opinion", "video",
+    "photos", "live", "editorial", "comment", "read", "note", "warning", "related", "advertisement",
+}
+# Web pages put a title or site furniture first: look this far for the dateline.
+SEARCH_LINES = 12
+SEARCH_CHARS = 2000
 
 
 def find_dateline(text: str) -> tuple[int, int] | None:
-    m = DATELINE.match(text)
-    if not m:
-        return None
-    return m.start("place"), m.end("place")
+    """Character span of the dateline place, or None.
+
+    At the very start of the body a title-case place is accepted ("Ras Baalbek - ");
+    further down, at the start of a line, only the wire-service capitals
+    ("SANAA, Yemen — ") are, so headlines with a colon are not taken for datelines.
+    """
+    offset = 0
+    for n, line in enumerate(text[:SEARCH_CHARS].split("\n")):
+        if n >= SEARCH_LINES:
+            break
+        lead = len(line) - len(line.lstrip())
+        m = DATELINE.match(line, lead)
+        if m:
+            place = m.group("place")
+            first_line = text[:offset].strip() == ""
+            if place.lower() not in NOT_PLACES and (first_line or place.isupper()) and len(place) > 2:
+                return offset + m.start("place"), offset + m.end("place")
+        offset += len(line) + 1
+    return None
 
 
 @Language.factory("eventwire_dateline")
