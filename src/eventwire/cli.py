@@ -110,6 +110,141 @@ def evaluate(
             json.dump(report["scores"], fh, indent=2)
 
 
+# ---------------------------------------------------------------- ingest / events (store)
+
+
+class EventsFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+    parquet = "parquet"
+
+
+@app.command()
+def ingest(
+    paths: List[str] = typer.Argument(..., help="Article files and folders (read recursively by format)."),
+    db: str = typer.Option("events.db", "--db", help="SQLite store to create or update."),
+    published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for files that carry none."),
+    model: Optional[str] = typer.Option(None, help="spaCy pipeline name."),
+    progress: bool = typer.Option(True, help="Show a progress bar on stderr."),
+):
+    """Read, extract, merge and store: one event per happening, across outlets. Rerunning skips stored articles."""
+    import time as _time
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .readers import iter_paths
+    from .store import SchemaError, Store
+    from .store.ingest import count_inputs, ingest as run_ingest
+
+    pub = _published_option(published)
+    try:
+        store = Store(db)
+    except (SchemaError, OSError, Exception) as e:  # noqa: BLE001 - one line, exit 2
+        err.print(f"[red]error[/red]: {db}: {e}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+    files = list(iter_paths(paths))
+    total = count_inputs(files)
+    t0 = _time.perf_counter()
+    bar = Progress(
+        TextColumn("[bold]ingest[/bold]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} articles/s"),
+        TextColumn("{task.fields[found]} events found"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not progress,
+        transient=False,
+    )
+
+    def on_error(msg: str) -> None:
+        bar.console.print(f"[red]error[/red]: {msg}", highlight=False, soft_wrap=True)
+
+    with bar:
+        task = bar.add_task("ingest", total=total or None, rate=0.0, found=0)
+
+        def on_progress(s) -> None:
+            dt = _time.perf_counter() - t0
+            bar.update(task, completed=s.articles, rate=(s.articles / dt) if dt else 0.0, found=s.events_found)
+
+        stats = run_ingest(files, store, model=model, published=pub, on_error=on_error, on_progress=on_progress)
+        bar.update(task, completed=stats.articles, total=max(total, stats.articles))
+    counts = store.counts()
+    store.close()
+    ms = 1000 * stats.merge_seconds / stats.stored if stats.stored else 0.0
+    err.print(
+        f"{stats.files} files, {stats.articles} articles: {stats.stored} stored, {stats.skipped} already stored, "
+        f"{len(stats.errors)} errors; {stats.mentions} mentions -> {stats.new_events} new events, "
+        f"{stats.joined_events} joined existing events; {stats.rate:.1f} articles/s, merge+store {ms:.1f} ms/article. "
+        f"{db}: {counts['articles']} articles, {counts['events']} events.",
+        highlight=False,
+        soft_wrap=True,
+    )
+    raise typer.Exit(2 if stats.errors else 0)
+
+
+@app.command()
+def events(
+    db: str = typer.Option("events.db", "--db", help="SQLite store written by `eventwire ingest`."),
+    format: Optional[EventsFormat] = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl, csv (ACLED columns), geojson, parquet."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (required for parquet)."),
+    since: Optional[str] = typer.Option(None, help="Events on or after this date (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Events on or before this date (YYYY-MM-DD)."),
+    country: Optional[str] = typer.Option(None, help="ISO country code(s) or name(s), comma-separated."),
+    type: Optional[str] = typer.Option(None, "--type", help="Event type or sub-event type (comma-separated)."),
+    actor: Optional[str] = typer.Option(None, help="Part of an actor's name."),
+    bbox: Optional[str] = typer.Option(None, help="min_lon,min_lat,max_lon,max_lat"),
+    min_sources: Optional[int] = typer.Option(None, "--min-sources", help="At least this many articles report it."),
+    limit: Optional[int] = typer.Option(None, help="At most this many events."),
+):
+    """Stored events, filtered, as a table, JSON Lines, ACLED-style CSV, GeoJSON or Parquet."""
+    import os as _os
+
+    from . import exports
+    from .store import Store
+
+    fmt = format or (EventsFormat.table if sys.stdout.isatty() and not output else EventsFormat.jsonl)
+    for name, v in (("--since", since), ("--until", until)):
+        if v:
+            try:
+                date.fromisoformat(v)
+            except ValueError:
+                raise typer.BadParameter(f"{name} must be YYYY-MM-DD, got {v!r}") from None
+    if fmt == EventsFormat.parquet and not output:
+        raise typer.BadParameter("--format parquet needs --output FILE")
+    if not _os.path.exists(db):
+        err.print(f"[red]error[/red]: {db}: no such store", highlight=False)
+        raise typer.Exit(2)
+    try:
+        store = Store(db, readonly=True)
+        recs = store.events(
+            since=since, until=until, country=country, type=type, actor=actor, bbox=bbox,
+            min_sources=min_sources, limit=limit,
+        )
+    except ValueError as e:
+        err.print(f"[red]error[/red]: {e}", highlight=False)
+        raise typer.Exit(2)
+    if fmt == EventsFormat.parquet:
+        exports.write_parquet(recs, output)
+        err.print(f"{len(recs)} events -> {output}", highlight=False)
+        return
+    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        if fmt == EventsFormat.table:
+            _print_table(recs)
+        elif fmt == EventsFormat.jsonl:
+            exports.write_jsonl(recs, out)
+        elif fmt == EventsFormat.csv:
+            exports.write_csv(recs, out)
+        elif fmt == EventsFormat.geojson:
+            exports.write_geojson(recs, out)
+    finally:
+        if output:
+            out.close()
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -1,11 +1,592 @@
 """EventMention[] -> Event[]: one event per real-world happening.
 
-STUB: every mention becomes its own event; to be replaced by the real merge.
+Two levels, one set of rules:
+
+* ``merge_mentions(mentions)``: the mentions of ONE article (in text order)
+  become its events.  An article often reports one happening in several
+  sentences; those become one event.
+* ``merge_into(existing, new)`` / ``assign(...)``: the events of a new article
+  join existing events (or start new ones).  ``merge_across(events)`` runs it
+  over many articles in memory; the store runs the same ``assign`` over the
+  candidates it finds by blocking on country and week.
+
+Two reports are the same happening when their event types are compatible,
+their date ranges overlap (within a little slack across outlets), their places
+are within a distance that depends on precision (towns: 50 km; regions: same
+admin1 or 150 km; country level: same country), their named actors do not
+conflict, and - as a tie-breaker - their evidence sentences share words.
+
+Event ids are deterministic and stable: an event keeps the id of its first
+mention (sub-type + article id + span) when later sources join it.
 """
 from __future__ import annotations
 
-from .records import Event, EventMention
+import hashlib
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterable
+
+from .records import DateRange, Event, EventMention, Place
+
+PREC_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+PLACE_RANK = {"town": 0, "region": 1, "country": 2}
+
+# Sub-types of different event types that one happening may be coded as.
+_COMPATIBLE_TYPES = {
+    frozenset({"Protests", "Riots"}),
+}
+_COMPATIBLE_SUBS = {
+    # A bombing that kills civilians: explosion or attack on civilians.
+    frozenset({"Violence against civilians/Attack", "Explosions/Remote violence/*"}),
+    # Territory changing hands with or without a fight.
+    frozenset({"Battles/Government regains territory", "Strategic developments/Non-violent transfer of territory"}),
+    frozenset({"Battles/Non-state actor overtakes territory", "Strategic developments/Non-violent transfer of territory"}),
+}
+
+# Cues that a sentence reports a further, distinct happening of the same kind.
+_NOVELTY = re.compile(
+    r"\b(?:a|the)\s+(?:second|third|fourth|separate|further|fresh|new|later|subsequent)\b|\banother\b|\bseparately\b",
+    re.I,
+)
+
+_STOP = frozenset(
+    """a an the and or but of in on at to for from by with as is are was were be been being this that these those
+    it its he she they them their his her we our you your i said says say told according also after before during
+    while when where which who whom whose than then there here into over under about against between near not no
+    has have had will would could should may might can did do does more most some any all other such only own same
+    so very just one two three four five six seven eight nine ten people""".split()
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def tokens(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOP}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    r = 6371.0
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _generic_actor(name: str | None) -> bool:
+    if not name:
+        return True
+    n = name.lower()
+    return n.startswith(("unidentified", "civilians", "protesters", "rioters", "unknown")) or n in {
+        "gunmen",
+        "militants",
+        "armed group",
+    }
+
+
+def mention_id(m: EventMention) -> str:
+    """Deterministic id of one mention: sub-type, article and evidence span."""
+    key = f"{m.sub_event_type}|{m.source.article_id}:{m.source.span[0]}:{m.source.span[1]}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def event_id_for(m: EventMention) -> str:
+    """The id of an event whose first mention is ``m``; it does not change when sources join.
+
+    Equal to ``Event.stable_id()`` of an event made of ``m`` alone (without extra sources).
+    """
+    key = "|".join([m.sub_event_type, f"{m.source.article_id}:{m.source.span[0]}:{m.source.span[1]}"])
+    return "ew-" + hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- profiles
+
+
+@dataclass
+class Profile:
+    """What the merge compares: an event's merged fields in a compact, serializable form."""
+
+    event_type: str
+    sub_event_type: str
+    start: date | None
+    end: date | None
+    precision: str
+    country: str | None
+    admin1: str | None
+    place: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: str | None
+    actor1: str | None
+    actors: frozenset[str]  # named (non-generic) actors in any role
+    words: frozenset[str]
+    articles: frozenset[str]
+    event_id: str = ""
+    novel: bool = False  # its first sentence announces a further, distinct happening
+
+    @classmethod
+    def of(cls, ev: Event) -> "Profile":
+        loc = ev.location
+        named = set()
+        for m in ev.mentions:
+            for a in (m.actor1, m.actor2, *m.associated_actors):
+                if a is not None and not _generic_actor(a.name):
+                    named.add(a.name)
+        words: set[str] = set()
+        for s in ev.sources:
+            words |= tokens(s.sentence)
+        return cls(
+            event_type=ev.event_type,
+            sub_event_type=ev.sub_event_type,
+            start=ev.date.start,
+            end=ev.date.end,
+            precision=ev.date.precision,
+            country=loc.country if loc else None,
+            admin1=loc.admin1 if loc else None,
+            place=loc.name if loc else None,
+            lat=loc.lat if loc else None,
+            lon=loc.lon if loc else None,
+            geo_precision=loc.precision if loc else None,
+            actor1=ev.actor1.name if ev.actor1 and not _generic_actor(ev.actor1.name) else None,
+            actors=frozenset(named),
+            words=frozenset(words),
+            articles=frozenset(s.article_id for s in ev.sources),
+            event_id=ev.event_id,
+        )
+
+    def to_json(self) -> dict:
+        return {
+            "t": self.event_type,
+            "s": self.sub_event_type,
+            "d": [self.start.isoformat() if self.start else None, self.end.isoformat() if self.end else None, self.precision],
+            "p": [self.country, self.admin1, self.place, self.lat, self.lon, self.geo_precision],
+            "a1": self.actor1,
+            "a": sorted(self.actors),
+            "w": sorted(self.words),
+            "ar": sorted(self.articles),
+            "id": self.event_id,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Profile":
+        s, e, prec = d["d"]
+        c, a1, pl, lat, lon, gp = d["p"]
+        return cls(
+            event_type=d["t"],
+            sub_event_type=d["s"],
+            start=date.fromisoformat(s) if s else None,
+            end=date.fromisoformat(e) if e else None,
+            precision=prec,
+            country=c,
+            admin1=a1,
+            place=pl,
+            lat=lat,
+            lon=lon,
+            geo_precision=gp,
+            actor1=d.get("a1"),
+            actors=frozenset(d.get("a", [])),
+            words=frozenset(d.get("w", [])),
+            articles=frozenset(d.get("ar", [])),
+            event_id=d.get("id", ""),
+        )
+
+
+# --------------------------------------------------------------------------- compatibility
+
+
+def types_compatible(a: Profile, b: Profile) -> int:
+    """3 same sub-type, 2 same type, 1 compatible readings of one happening, 0 incompatible."""
+    if a.sub_event_type == b.sub_event_type:
+        return 3
+    if a.event_type == b.event_type:
+        return 2
+    if frozenset({a.event_type, b.event_type}) in _COMPATIBLE_TYPES:
+        return 1
+    ka, kb = f"{a.event_type}/{a.sub_event_type}", f"{b.event_type}/{b.sub_event_type}"
+    for pair in _COMPATIBLE_SUBS:
+        pats = list(pair)
+        for x, y in ((ka, kb), (kb, ka)):
+            if _sub_match(pats[0], x) and _sub_match(pats[1], y):
+                return 1
+    return 0
+
+
+def _sub_match(pattern: str, key: str) -> bool:
+    if pattern.endswith("/*"):
+        return key.startswith(pattern[:-1])
+    return pattern == key
+
+
+def date_score(a: Profile, b: Profile, slack_days: int) -> float | None:
+    """None when the dates disagree; else how much they support one happening."""
+    if a.start is None or b.start is None:
+        return 0.0
+    slack = timedelta(days=slack_days)
+    if not (a.start - slack <= b.end and b.start - slack <= a.end):
+        return None
+    if a.precision == "day" and b.precision == "day":
+        return 2.0 if a.start == b.start else 1.0
+    return 1.0 if max(PREC_RANK[a.precision], PREC_RANK[b.precision]) <= 1 else 0.5
+
+
+def place_score(a: Profile, b: Profile) -> float | None:
+    """None when the places are too far apart for one happening."""
+    if a.country is None or b.country is None:
+        if a.place is None or b.place is None:
+            return -0.5
+        return 1.0 if a.place == b.place else -0.5
+    if a.country != b.country:
+        return None
+    pa, pb = a.geo_precision or "country", b.geo_precision or "country"
+    coords = None not in (a.lat, a.lon, b.lat, b.lon)
+    dist = haversine_km(a.lat, a.lon, b.lat, b.lon) if coords else None
+    if pa == "town" and pb == "town":
+        if a.place and a.place == b.place:
+            return 2.0
+        if dist is None:
+            return 0.0
+        if dist <= 10:
+            return 2.0
+        if dist <= 50:
+            return 1.0
+        return None
+    if "country" in (pa, pb):
+        return 0.0
+    # region vs region or town: same admin1, or not too far apart.
+    if a.admin1 and b.admin1:
+        return 0.5 if a.admin1 == b.admin1 else None
+    if a.place and a.place == b.place:
+        return 1.0
+    if dist is not None and dist > 150:
+        return None
+    return 0.25
+
+
+def actors_conflict(a: Profile, b: Profile) -> bool:
+    if a.actor1 and b.actor1 and a.actor1 != b.actor1:
+        return a.actor1 not in b.actors and b.actor1 not in a.actors
+    return False
+
+
+@dataclass
+class Rules:
+    """Thresholds; ``within`` is for sentences of one article, ``across`` for different articles."""
+
+    slack_days: int = 0
+    min_score: float = 0.0
+    unknown_date_min_sim: float = 0.0
+    coarse_min_sim: float = 0.0
+
+
+WITHIN = Rules(slack_days=0, min_score=1.0, coarse_min_sim=0.15)
+ACROSS = Rules(slack_days=1, min_score=4.0, unknown_date_min_sim=0.25)
+
+
+def _coarse_pair(a: Profile, b: Profile) -> bool:
+    ra, rb = PREC_RANK.get(a.precision, 4), PREC_RANK.get(b.precision, 4)
+    if ra == 4 or rb == 4:
+        return ra != rb  # one dated, one not
+    return abs(ra - rb) >= 2
+
+
+def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
+    """None when ``a`` and ``b`` cannot be one happening; else a score (higher: more alike)."""
+    t = types_compatible(a, b)
+    if not t:
+        return None
+    d = date_score(a, b, rules.slack_days)
+    if d is None:
+        return None
+    p = place_score(a, b)
+    if p is None:
+        return None
+    if actors_conflict(a, b):
+        return None
+    sim = jaccard(a.words, b.words)
+    if (a.start is None or b.start is None) and rules.unknown_date_min_sim:
+        # An undated report joins another article's event only on strong evidence.
+        if t < 3 or p < 1.0 or sim < rules.unknown_date_min_sim:
+            return None
+    shared = len(a.actors & b.actors)
+    if _coarse_pair(a, b):
+        # One date far less precise than the other (or unknown): a background
+        # reference to another happening as often as the same one.
+        if t < 3:
+            return None
+        if rules.coarse_min_sim and not shared and sim < rules.coarse_min_sim:
+            return None
+    elif t == 1 and d < 1.0:
+        return None  # different types read as one happening need precise, agreeing dates
+    score = t + d + p + min(shared, 2) * 0.75 + 4.0 * sim
+    if score < rules.min_score:
+        return None
+    return score
+
+
+# --------------------------------------------------------------------------- merged fields
+
+
+def _merged_date(mentions: list[EventMention]) -> DateRange:
+    known = [m.date for m in mentions if m.date.known]
+    if not known:
+        return DateRange.unknown()
+    order = sorted(range(len(known)), key=lambda i: (PREC_RANK.get(known[i].precision, 4), known[i].end - known[i].start, i))
+    best = known[order[0]]
+    start, end = best.start, best.end
+    for i in order[1:]:
+        r = known[i]
+        if r.start <= end and start <= r.end:
+            start, end = max(start, r.start), min(end, r.end)
+    return DateRange(start, end, best.precision)
+
+
+def _merged_place(mentions: list[EventMention]) -> Place | None:
+    places = [m.location for m in mentions if m.location is not None]
+    if not places:
+        return None
+    arts_by_country: dict[str | None, set[str]] = {}
+    for m in mentions:
+        if m.location is not None:
+            arts_by_country.setdefault(m.location.country, set()).add(m.source.article_id)
+    first_idx = {c: next(i for i, p in enumerate(places) if p.country == c) for c in arts_by_country}
+    country = min(arts_by_country, key=lambda c: (c is None, -len(arts_by_country[c]), first_idx[c]))
+    agreeing = [p for p in places if p.country == country]
+    best_rank = min(PLACE_RANK.get(p.precision, 2) for p in agreeing)
+    precise = [p for p in agreeing if PLACE_RANK.get(p.precision, 2) == best_rank]
+    votes = Counter(p.name for p in precise)
+    top = max(votes.values())
+    return next(p for p in precise if votes[p.name] == top)
+
+
+def _vote(values: list, key=lambda v: v):
+    vals = [v for v in values if v is not None]
+    if not vals:
+        return None
+    c = Counter(key(v) for v in vals)
+    top = max(c.values())
+    return next(v for v in vals if c[key(v)] == top)
+
+
+def build_event(mentions: list[EventMention], event_id: str | None = None, summary: str = "") -> Event:
+    """An Event of these mentions (first mention first) with merged fields."""
+    first = mentions[0]
+    ev = Event(mentions=list(mentions), event_id=event_id or event_id_for(first), summary=summary)
+    # Type: the sub-type most mentions report (confidence-weighted), first on ties.
+    weight: dict[tuple[str, str], float] = {}
+    for m in mentions:
+        k = (m.event_type, m.sub_event_type)
+        weight[k] = weight.get(k, 0.0) + (m.confidence or 1.0)
+    top = max(weight.values())
+    ev.event_type, ev.sub_event_type = next(
+        (m.event_type, m.sub_event_type) for m in mentions if weight[(m.event_type, m.sub_event_type)] == top
+    )
+    ev.date = _merged_date(mentions)
+    ev.location = _merged_place(mentions)
+    ev.actor1 = _vote([m.actor1 for m in mentions if m.actor1 is not None and not _generic_actor(m.actor1.name)]) or _vote(
+        [m.actor1 for m in mentions], key=lambda a: a.name
+    )
+    ev.actor2 = _vote([m.actor2 for m in mentions if m.actor2 is not None and not _generic_actor(m.actor2.name)]) or _vote(
+        [m.actor2 for m in mentions], key=lambda a: a.name
+    )
+    if ev.actor2 is not None and ev.actor1 is not None and ev.actor2.name == ev.actor1.name:
+        ev.actor2 = None
+    assoc: list = []
+    roles = {a.name for a in (ev.actor1, ev.actor2) if a is not None}
+    for m in mentions:
+        for a in (*m.associated_actors, m.actor1, m.actor2):
+            if a is not None and a.name not in roles and a.name not in {x.name for x in assoc}:
+                if a in m.associated_actors or not _generic_actor(a.name):
+                    assoc.append(a)
+    ev.associated_actors = assoc
+    ev.destination = next((m.destination for m in mentions if m.destination is not None), None)
+    modalities = [m.modality for m in mentions]
+    ev.modality = "asserted" if "asserted" in modalities else _vote(modalities)
+    return ev
+
+
+def combine(base: Event, new: Event) -> Event:
+    """``base`` with the mentions of ``new`` added; keeps ``base``'s id."""
+    return build_event([*base.mentions, *new.mentions], event_id=base.event_id, summary=base.summary)
+
+
+def _summarize(ev: Event) -> Event:
+    try:
+        from .summary import summarize
+
+        ev.summary = summarize(ev)
+    except Exception:  # pragma: no cover - summary is cosmetic
+        pass
+    return ev
+
+
+# --------------------------------------------------------------------------- within one article
 
 
 def merge_mentions(mentions: list[EventMention]) -> list[Event]:
-    return [Event(mentions=[m]) for m in mentions]
+    """The events of one article's mentions (pure; deterministic; text order kept)."""
+    clusters: list[list[EventMention]] = []
+    profiles: list[Profile] = []
+    for m in mentions:
+        single = build_event([m])
+        prof = Profile.of(single)
+        novel = bool(_NOVELTY.search(m.source.sentence or ""))
+        best, best_score = None, None
+        for i, cp in enumerate(profiles):
+            if novel and cp.sub_event_type == prof.sub_event_type:
+                continue  # "a second blast": not the blast already reported
+            s = pair_score(cp, prof, WITHIN)
+            if s is not None and (best_score is None or s > best_score):
+                best, best_score = i, s
+        if best is None:
+            clusters.append([m])
+            profiles.append(prof)
+        else:
+            clusters[best].append(m)
+            profiles[best] = Profile.of(build_event(clusters[best]))
+    events: list[Event] = []
+    used: set[str] = set()
+    for ms in clusters:
+        eid = event_id_for(ms[0])
+        n = 1
+        while eid in used:  # two distinct events read from the same span
+            n += 1
+            eid = f"{event_id_for(ms[0])}-{n}"
+        used.add(eid)
+        events.append(build_event(ms, event_id=eid))
+    return events
+
+
+# --------------------------------------------------------------------------- across articles
+
+
+def assign(candidates: list[Profile], new: list[Profile], rules: Rules = ACROSS) -> list[int | None]:
+    """For each new event (all from one article), the index of the candidate it joins, or None.
+
+    Greedy by score: the best pair first; a candidate takes at most one new
+    event of the article (the article's own merge said they differ), and never
+    joins an event that already has a source from the same article.
+    """
+    pairs = []
+    for j, n in enumerate(new):
+        for i, c in enumerate(candidates):
+            if c.articles & n.articles:
+                continue
+            s = pair_score(c, n, rules)
+            if s is not None:
+                pairs.append((-s, j, i))
+    pairs.sort()
+    out: list[int | None] = [None] * len(new)
+    taken: set[int] = set()
+    for _s, j, i in pairs:
+        if out[j] is None and i not in taken:
+            out[j] = i
+            taken.add(i)
+    return out
+
+
+def week_of(d: date) -> int:
+    """Weeks since 1970-01-05 (a Monday): the blocking key."""
+    return (d - date(1970, 1, 5)).days // 7
+
+
+def block_keys(p: Profile, slack_days: int = 1) -> list[tuple[str | None, int | None]]:
+    """The (country, week) blocks an event lives in; week None for undated events."""
+    if p.start is None:
+        return [(p.country, None)]
+    w0 = week_of(p.start - timedelta(days=slack_days))
+    w1 = week_of(p.end + timedelta(days=slack_days))
+    return [(p.country, w) for w in range(w0, w1 + 1)]
+
+
+class MemoryIndex:
+    """In-memory equivalent of the store's blocking: events by (country, week)."""
+
+    def __init__(self) -> None:
+        self.events: dict[str, Event] = {}
+        self.profiles: dict[str, Profile] = {}
+        self.blocks: dict[tuple[str | None, int | None], list[str]] = {}
+        self.order: list[str] = []
+        self.pos: dict[str, int] = {}
+
+    def candidates(self, p: Profile) -> list[str]:
+        keys = block_keys(p)
+        # An event without a country is compared with the other country-less events only.
+        seen: dict[str, None] = {}
+        for k in keys:
+            for eid in self.blocks.get(k, ()):
+                seen.setdefault(eid)
+        return list(seen)
+
+    def put(self, ev: Event) -> None:
+        old = self.profiles.get(ev.event_id)
+        if old is not None:
+            for k in block_keys(old):
+                lst = self.blocks.get(k, [])
+                if ev.event_id in lst:
+                    lst.remove(ev.event_id)
+        else:
+            self.pos[ev.event_id] = len(self.order)
+            self.order.append(ev.event_id)
+        p = Profile.of(ev)
+        self.events[ev.event_id] = ev
+        self.profiles[ev.event_id] = p
+        for k in block_keys(p):
+            self.blocks.setdefault(k, []).append(ev.event_id)
+
+    def add_article(self, new_events: list[Event]) -> list[Event]:
+        """Merge one article's events in; returns the events created or changed."""
+        new_profiles = [Profile.of(e) for e in new_events]
+        cand_ids: dict[str, None] = {}
+        for p in new_profiles:
+            for eid in self.candidates(p):
+                cand_ids.setdefault(eid)
+        ids = sorted(cand_ids, key=self.pos.__getitem__)
+        choice = assign([self.profiles[i] for i in ids], new_profiles)
+        changed = []
+        for ev, c in zip(new_events, choice):
+            out = ev if c is None else combine(self.events[ids[c]], ev)
+            _summarize(out)
+            self.put(out)
+            changed.append(out)
+        return changed
+
+    def all(self) -> list[Event]:
+        return [self.events[i] for i in self.order]
+
+
+def merge_into(existing_events: list[Event], new_events: list[Event]) -> list[Event]:
+    """``existing_events`` with one article's ``new_events`` merged in (a new list; inputs unchanged).
+
+    Each new event joins the best matching existing event (which keeps its id
+    and position) or is appended.
+    """
+    idx = MemoryIndex()
+    for ev in existing_events:
+        idx.put(ev)
+    idx.add_article(new_events)
+    return idx.all()
+
+
+def _article_of(ev: Event) -> str:
+    return ev.mentions[0].source.article_id if ev.mentions else ""
+
+
+def merge_across(events: Iterable[Event]) -> list[Event]:
+    """Events of many articles (each article's events from ``merge_mentions``) -> merged events.
+
+    Articles are taken in the order their events first appear.
+    """
+    by_article: dict[str, list[Event]] = {}
+    for ev in events:
+        by_article.setdefault(_article_of(ev), []).append(ev)
+    idx = MemoryIndex()
+    for evs in by_article.values():
+        idx.add_article(evs)
+    return idx.all()

@@ -178,6 +178,27 @@ def _best_count(values: list[int]) -> int:
     return modes[(len(modes) - 1) // 2]
 
 
+def _best_reported(reports: list[tuple[int, str | None, str]]) -> int:
+    """Best value of (value, published, article_id) reports across sources.
+
+    The value most articles report; when no single value leads, the median of
+    the most recent reports (the latest publication date).  With one article
+    this is ``_best_count`` of its values.
+    """
+    per_article = sorted({(a, v, p or "") for v, p, a in reports})
+    freq: dict[int, int] = {}
+    for _a, v, _p in per_article:
+        freq[v] = freq.get(v, 0) + 1
+    top = max(freq.values())
+    modes = [v for v, n in freq.items() if n == top]
+    if len(modes) == 1:
+        return modes[0]
+    latest = max(p for _a, _v, p in per_article)
+    recent = sorted({v for _a, v, p in per_article if p == latest and v in modes} or
+                    {v for _a, v, p in per_article if p == latest})
+    return recent[(len(recent) - 1) // 2]
+
+
 @dataclass
 class Event:
     """The merge of every mention that reports the same real-world happening."""
@@ -232,9 +253,16 @@ class Event:
                 vals.setdefault(k, []).append(v)
         return vals
 
+    def _count_reports(self) -> dict[str, list[tuple[int, str | None, str]]]:
+        vals: dict[str, list[tuple[int, str | None, str]]] = {}
+        for m in self.mentions:
+            for k, v in m.counts.items():
+                vals.setdefault(k, []).append((v, m.source.published, m.source.article_id))
+        return vals
+
     @property
     def counts(self) -> dict[str, int]:
-        return {k: _best_count(v) for k, v in sorted(self._count_values().items())}
+        return {k: _best_reported(v) for k, v in sorted(self._count_reports().items())}
 
     @property
     def count_ranges(self) -> dict[str, list[int]]:
@@ -242,8 +270,8 @@ class Event:
 
     @property
     def fatalities(self) -> int | None:
-        vals = [m.fatalities for m in self.mentions if m.fatalities is not None]
-        return _best_count(vals) if vals else None
+        vals = [(m.fatalities, m.source.published, m.source.article_id) for m in self.mentions if m.fatalities is not None]
+        return _best_reported(vals) if vals else None
 
     @property
     def fatalities_range(self) -> list[int] | None:

@@ -1,0 +1,182 @@
+"""The SQLite schema of an eventwire store, as numbered migrations.
+
+A store records the migrations it has applied in ``schema_version``; opening
+a store applies the missing ones, each in its own transaction.  Add a
+migration by appending to ``MIGRATIONS``; never edit one that has shipped.
+"""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "articles (+FTS5), mentions, events, links, blocking keys",
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,              -- content hash (Article.id)
+            url TEXT,
+            outlet TEXT,
+            published TEXT,                   -- YYYY-MM-DD | YYYY-MM | YYYY
+            published_precision TEXT,
+            path TEXT,                        -- as given on the command line; FILE#LINE for JSON Lines
+            title TEXT,
+            text TEXT NOT NULL,
+            lang TEXT,
+            external_id TEXT,
+            n_mentions INTEGER NOT NULL DEFAULT 0,
+            ingested_at TEXT
+        );
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+
+        CREATE TABLE mentions (
+            id TEXT PRIMARY KEY,              -- article id ':' position of the mention in the article
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            seq INTEGER NOT NULL,
+            event_type TEXT,
+            sub_event_type TEXT,
+            date_start TEXT,
+            date_end TEXT,
+            date_precision TEXT,
+            country TEXT,
+            admin1 TEXT,
+            location TEXT,
+            latitude REAL,
+            longitude REAL,
+            geo_precision TEXT,
+            actor1 TEXT,
+            actor2 TEXT,
+            fatalities INTEGER,
+            modality TEXT,
+            confidence REAL,
+            sentence TEXT,                    -- evidence sentence
+            span_start INTEGER,               -- character offsets into articles.text
+            span_end INTEGER,
+            attributed_to TEXT,
+            data TEXT NOT NULL                -- the whole EventMention as JSON
+        );
+        CREATE INDEX mentions_article ON mentions(article_id, seq);
+
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,              -- stable: the id of the event's first mention
+            seq INTEGER NOT NULL UNIQUE,      -- creation order
+            event_date TEXT,
+            date_end TEXT,
+            date_precision TEXT,
+            event_type TEXT,
+            sub_event_type TEXT,
+            actor1 TEXT,
+            actor2 TEXT,
+            country TEXT,
+            admin1 TEXT,
+            location TEXT,
+            latitude REAL,
+            longitude REAL,
+            geo_precision TEXT,
+            fatalities INTEGER,
+            n_sources INTEGER,                -- distinct articles
+            n_mentions INTEGER,
+            summary TEXT,
+            record TEXT NOT NULL,             -- the contract's event record (JSON)
+            profile TEXT NOT NULL             -- what the merge compares (JSON)
+        );
+        CREATE INDEX events_date ON events(event_date);
+        CREATE INDEX events_country_date ON events(country, event_date);
+        CREATE INDEX events_type ON events(event_type, sub_event_type);
+
+        CREATE TABLE event_mentions (
+            mention_id TEXT PRIMARY KEY REFERENCES mentions(id),
+            event_id TEXT NOT NULL REFERENCES events(id),
+            article_id TEXT NOT NULL,
+            pos INTEGER NOT NULL              -- order of the mention within its event
+        );
+        CREATE INDEX event_mentions_event ON event_mentions(event_id, pos);
+
+        -- Blocking keys for the merge: an event sits in each (country, week) its dates touch.
+        CREATE TABLE event_blocks (
+            country TEXT NOT NULL,            -- '' when unknown
+            week INTEGER NOT NULL,            -- weeks since 1970-01-05; -1 when undated
+            event_id TEXT NOT NULL,
+            PRIMARY KEY (country, week, event_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX event_blocks_event ON event_blocks(event_id);
+        """,
+    ),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+class SchemaError(RuntimeError):
+    pass
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'").fetchone()
+    if row is None:
+        return 0
+    v = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+    return v or 0
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the missing migrations (connection in autocommit mode); returns the version."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT, applied_at TEXT)"
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    version = current_version(conn)
+    if version > LATEST:
+        raise SchemaError(f"store schema v{version} is newer than this eventwire (v{LATEST}); upgrade eventwire")
+    for v, desc, sql in MIGRATIONS:
+        if v <= version:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if current_version(conn) >= v:  # another process applied it meanwhile
+                conn.execute("ROLLBACK")
+                continue
+            for stmt in _statements(sql):
+                conn.execute(stmt)
+            conn.execute(
+                "INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)",
+                (v, desc, datetime.now(timezone.utc).isoformat(timespec="seconds")),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return current_version(conn)
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (CREATE TRIGGER bodies contain ';')."""
+    out, buf = [], []
+    for line in sql.splitlines():
+        stripped = line.split("--", 1)[0].rstrip() if "--" in line and "'" not in line.split("--", 1)[0] else line.rstrip()
+        if not stripped.strip():
+            continue
+        buf.append(stripped)
+        text = "\n".join(buf)
+        if stripped.endswith(";") and sqlite3.complete_statement(text):
+            out.append(text)
+            buf = []
+    if "".join(buf).strip():
+        out.append("\n".join(buf))
+    return out
