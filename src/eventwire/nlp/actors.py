@@ -1,12 +1,714 @@
-"""eventwire_actors: STUB, to be implemented (see extensions.py for what it writes)."""
+"""eventwire_actors: who does what to whom, normalized to canonical ACLED-style actors.
+
+Writes ``doc.spans["ew_actors"]``: one span per actor mention, with
+``Span._.actor = records.Actor(name, kind, country)``.
+
+What it recognizes (data in ``eventwire/data/actors.yaml``, versioned):
+
+- named armed groups and their aliases and transliterations ("IS", "ISIS",
+  "Daesh", "Hizballah", "al-Shabab"), extended over the member noun that
+  follows ("Hezbollah fighters", "Islamic State-linked militants") or tied to
+  a generic noun by "of"/"from"/"loyal to" ("militants from al-Shabaab");
+- a demonym or country name with a force noun: "Lebanese soldiers", "the
+  Syrian army", "Nigeria's military", "Hong Kong police" -> "Military Forces
+  of X" / "Police Forces of X" / "Government of X";
+- bare force nouns ("the army", "troops", "security forces", "police") ->
+  state forces of the article's main country (most-mentioned country or
+  demonym, with the dateline and resolved toponyms as votes); generic when
+  none can be inferred;
+- group nouns: civilians/students/villagers -> "Civilians (X)",
+  protesters -> "Protesters (X)", rioters -> "Rioters (X)", gunmen/militants
+  -> "Unidentified Armed Group (X)";
+- NER ORG spans that fuzzy-match an alias, or look like an armed group
+  ("... Liberation Front"), and NORP + armed noun ("Tigrayan militiamen") as
+  an identity militia.
+
+``lookup_actor(text, country_hint=None)`` gives the same normalization for a
+string, for other components.  ``main_country(doc)`` and
+``main_armed_group(doc)`` expose the doc-level context.
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..records import Actor
 from . import extensions  # noqa: F401
+
+GROUP = "ew_actors"
+
+BRANCH_PREFIX = {"military": "Military Forces of", "police": "Police Forces of", "government": "Government of"}
+
+# Modifiers allowed between a demonym and its force noun: "Somali national army",
+# "Syrian government troops", "the Lebanese regular army".
+_FORCE_MODIFIERS = {
+    "national", "federal", "regular", "special", "elite", "security", "state", "government",
+    "regime", "interim", "transitional", "central", "armed", "local", "provincial", "regional",
+    "anti", "riot", "counter", "terrorism", "counterterrorism", "-", "'s", "’s", "s", "army",
+    "military", "navy", "naval", "air", "ground", "border", "defence", "defense", "paramilitary",
+    "new", "former", "allied", "backed", "led", "pro", "royal", "republican", "mobile", "police",
+}
+# A bare force noun preceded by one of these is not the state's: "rebel forces",
+# "opposition troops", "Hezbollah forces" (the group match takes that one).
+_NOT_STATE = {
+    "rebel", "rebels", "opposition", "militia", "separatist", "insurgent", "islamist", "jihadist",
+    "kurdish", "foreign", "coalition", "peacekeeping", "allied", "enemy", "private", "tribal",
+    "clan", "ethnic", "militant", "terrorist", "extremist", "mercenary", "irregular", "volunteer",
+    "resistance", "u.n.", "un", "international", "western", "multinational", "african",
+}
+# "Group-linked fighters": a hyphenated word after a group that keeps the phrase the group's.
+_LINK_WORDS = {"linked", "affiliated", "allied", "aligned", "backed", "loyal", "inspired", "led", "run",
+               "controlled", "supported", "sponsored"}
+# "militants from al-Shabaab", "fighters loyal to the Taliban", "members of Boko Haram".
+_TIE_WORDS = {"of", "from", "loyal", "belonging", "linked", "affiliated", "allied", "aligned", "to", "with",
+              "the", "suspected", "believed", "be", "allegedly"}
+_ARMED_ORG_WORDS = {
+    "army", "front", "brigade", "brigades", "movement", "militia", "militias", "battalion", "liberation",
+    "mujahideen", "mujahedeen", "jihad", "martyrs", "resistance", "rebels", "guerrillas", "insurgents",
+    "fighters", "legion", "jamaat", "ansar", "harakat", "jabhat", "kataib",
+}
+_NOT_ARMED_ORG_WORDS = {"police", "ministry", "council", "party", "university", "bank", "news", "agency",
+                        "tv", "television", "radio", "committee", "commission", "company", "red", "crescent",
+                        "cross", "hospital", "school", "club", "league", "union", "association", "centre", "center"}
+_RELIGIOUS_NORP = {"islamist", "islamists", "muslim", "muslims", "christian", "christians", "jihadist", "sunni",
+                   "shia", "shiite", "shi'ite", "jewish", "catholic", "islamic", "arab", "arabs"}
+_DETS = {"the", "a", "an", "some", "several", "many"}
+
+
+def normalize(text: str) -> str:
+    """Lowercase key: curly quotes straightened, hyphens as spaces, no leading "the"."""
+    t = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").lower()
+    t = re.sub(r"[-‐]", " ", t)
+    t = re.sub(r"[^\w' ./()]", " ", t)
+    t = re.sub(r"\s+", " ", t).strip(" .,'")
+    t = re.sub(r"^(the|a|an) ", "", t)
+    return t
+
+
+def _plural_key(text: str) -> str:
+    return normalize(text)
+
+
+@dataclass
+class CountryInfo:
+    code: str
+    name: str  # short name for labels: "Syria", "Hong Kong"
+    forces_name: str  # X in "Military Forces of X": "Syria", "China (Hong Kong)"
+    demonyms: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ActorTable:
+    version: str
+    countries: dict[str, CountryInfo]
+    groups: list[Actor]
+    alias_to_group: dict[str, int]  # normalized alias -> index into groups
+    acronym_to_group: dict[str, int]  # exact-case acronym -> index
+    demonym_to_cc: dict[str, str]  # normalized demonym -> cc
+    name_to_cc: dict[str, str]  # normalized country name/alias -> cc
+    acronym_country: dict[str, str]  # exact-case "US", "DRC" -> cc
+    force_nouns: dict[str, str]  # normalized noun -> branch
+    bare_force_nouns: dict[str, str]
+    civilian_nouns: set[str]
+    protester_nouns: set[str]
+    rioter_nouns: set[str]
+    armed_nouns: set[str]
+    member_nouns: set[str]
+    canonical: dict[str, Actor] = field(default_factory=dict)  # normalized canonical name -> Actor
+
+    def state_forces(self, cc: str, branch: str = "military") -> Actor:
+        info = self.countries.get(cc)
+        x = info.forces_name if info else cc
+        return Actor(f"{BRANCH_PREFIX[branch]} {x}", "state forces", cc)
+
+    def label(self, cc: str | None) -> str | None:
+        if not cc:
+            return None
+        info = self.countries.get(cc)
+        return info.name if info else cc
+
+
+def _is_acronym(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and (all(c.isupper() for c in letters) or "." in s) and len(s.replace(".", "")) <= 6
+
+
+@lru_cache(maxsize=1)
+def load_table() -> ActorTable:
+    import pycountry
+
+    raw = yaml.safe_load(resources.files("eventwire.data").joinpath("actors.yaml").read_text(encoding="utf-8"))
+    overrides = raw.get("countries") or {}
+    countries: dict[str, CountryInfo] = {}
+    for c in pycountry.countries:
+        ov = overrides.get(c.alpha_2) or {}
+        short = ov.get("name") or getattr(c, "common_name", None) or c.name
+        if "," in short:
+            short = short.split(",")[0]
+        names = {short, c.name, getattr(c, "common_name", "") or ""}
+        names |= set(ov.get("aliases") or [])
+        countries[c.alpha_2] = CountryInfo(
+            c.alpha_2, short, ov.get("forces_name") or short, list(ov.get("demonyms") or []),
+            sorted(n for n in names if n and "," not in n),
+        )
+    for cc, ov in overrides.items():  # codes pycountry lacks (XK)
+        if cc not in countries:
+            countries[cc] = CountryInfo(cc, ov["name"], ov.get("forces_name") or ov["name"],
+                                        list(ov.get("demonyms") or []), [ov["name"], *(ov.get("aliases") or [])])
+
+    demonym_to_cc: dict[str, str] = {}
+    name_to_cc: dict[str, str] = {}
+    acronym_country: dict[str, str] = {}
+    for cc, info in countries.items():
+        for d in info.demonyms:
+            if _is_acronym(d):
+                acronym_country[d] = cc
+            else:
+                demonym_to_cc.setdefault(normalize(d), cc)
+        for n in info.names:
+            if _is_acronym(n):
+                acronym_country[n] = cc
+            else:
+                name_to_cc.setdefault(normalize(n), cc)
+
+    groups: list[Actor] = []
+    alias_to_group: dict[str, int] = {}
+    acronym_to_group: dict[str, int] = {}
+    for g in raw.get("groups") or []:
+        idx = len(groups)
+        groups.append(Actor(g["name"], g["kind"], g.get("country")))
+        for a in [g["name"], *(g.get("aliases") or [])]:
+            if _is_acronym(a) and " " not in a:
+                acronym_to_group.setdefault(a, idx)
+            else:
+                alias_to_group.setdefault(normalize(a), idx)
+        for a in g.get("acronyms") or []:
+            acronym_to_group.setdefault(a, idx)
+
+    def nounmap(section: dict) -> dict[str, str]:
+        out = {}
+        for branch, nouns in section.items():
+            for n in nouns:
+                out.setdefault(normalize(n), branch)
+        return out
+
+    table = ActorTable(
+        version=str(raw.get("version")),
+        countries=countries,
+        groups=groups,
+        alias_to_group=alias_to_group,
+        acronym_to_group=acronym_to_group,
+        demonym_to_cc=demonym_to_cc,
+        name_to_cc=name_to_cc,
+        acronym_country=acronym_country,
+        force_nouns=nounmap(raw["state_force_nouns"]),
+        bare_force_nouns=nounmap(raw["bare_state_force_nouns"]),
+        civilian_nouns={normalize(n) for n in raw["civilian_nouns"]},
+        protester_nouns={normalize(n) for n in raw["protester_nouns"]},
+        rioter_nouns={normalize(n) for n in raw["rioter_nouns"]},
+        armed_nouns={normalize(n) for n in raw["armed_nouns"]},
+        member_nouns={normalize(n) for n in raw["member_nouns"]},
+    )
+    for g in groups:
+        table.canonical[normalize(g.name)] = g
+    for cc in countries:
+        for branch in BRANCH_PREFIX:
+            a = table.state_forces(cc, branch)
+            table.canonical.setdefault(normalize(a.name), a)
+    return table
+
+
+def data_version() -> str:
+    return load_table().version
+
+
+# --------------------------------------------------------------------------
+# String lookup
+
+
+def _label_actor(label: str, kind: str, cc: str | None, table: ActorTable) -> Actor:
+    name = table.label(cc)
+    return Actor(f"{label} ({name})" if name else label, kind, cc)
+
+
+def _noun_actor(key: str, cc: str | None, table: ActorTable, bare: bool, surface: str = "") -> Actor | None:
+    """Actor for a (demonym-less or demonym-resolved) group noun key."""
+    forces = table.bare_force_nouns if bare else table.force_nouns
+    if key in forces:
+        if cc:
+            return table.state_forces(cc, forces[key])
+        return Actor(surface or key, "state forces", None)
+    if key in table.civilian_nouns:
+        return _label_actor("Civilians", "civilians", cc, table)
+    if key in table.protester_nouns:
+        return _label_actor("Protesters", "protesters", cc, table)
+    if key in table.rioter_nouns:
+        return _label_actor("Rioters", "rioters", cc, table)
+    if key in table.armed_nouns:
+        return _label_actor("Unidentified Armed Group", "political militia", cc, table)
+    return None
+
+
+def _split_country_prefix(key: str, table: ActorTable) -> tuple[str | None, str]:
+    """("lebanese", "army") from "lebanese army"; longest country prefix wins."""
+    words = key.split(" ")
+    for n in range(min(4, len(words) - 1), 0, -1):
+        head = " ".join(words[:n])
+        rest = words[n:]
+        cc = table.demonym_to_cc.get(head) or table.name_to_cc.get(head)
+        if cc is None and head.endswith("'s"):
+            cc = table.name_to_cc.get(head[:-2])
+        if cc is None and rest and rest[0] in ("'s", "s"):
+            cc = table.name_to_cc.get(head)
+            rest = rest[1:] if cc else rest
+        if cc:
+            return cc, " ".join(rest)
+    return None, key
+
+
+def _fuzzy_group(key: str, table: ActorTable) -> int | None:
+    if len(key) < 5:
+        return None
+    from rapidfuzz import fuzz, process
+
+    hit = process.extractOne(key, list(table.alias_to_group), scorer=fuzz.ratio, score_cutoff=90)
+    return table.alias_to_group[hit[0]] if hit else None
+
+
+def lookup_actor(text: str, country_hint: str | None = None) -> Actor | None:
+    """Canonical actor for a name or noun phrase, or None.
+
+    "ISIS" -> Islamic State; "Hizballah" -> Hezbollah; "Lebanese soldiers" ->
+    Military Forces of Lebanon; "troops" with country_hint "SY" -> Military
+    Forces of Syria; "villagers" -> Civilians (country_hint's name).
+    """
+    if not text or not text.strip():
+        return None
+    table = load_table()
+    stripped = text.strip()
+    if stripped in table.acronym_to_group:
+        return table.groups[table.acronym_to_group[stripped]]
+    key = normalize(stripped)
+    if not key:
+        return None
+    if key in table.alias_to_group:
+        return table.groups[table.alias_to_group[key]]
+    if key in table.canonical:
+        return table.canonical[key]
+    # "Civilians (Somalia)"-style labels.
+    m = re.match(r"^(civilians|protesters|rioters|unidentified armed group) \((.+)\)$", key)
+    if m:
+        cc = table.name_to_cc.get(normalize(m.group(2)))
+        kind = {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters"}.get(
+            m.group(1), "political militia")
+        label = {"unidentified armed group": "Unidentified Armed Group"}.get(m.group(1), m.group(1).capitalize())
+        return _label_actor(label, kind, cc, table)
+    # Group alias + member noun: "isis fighters", "hezbollah militia members".
+    words = key.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        head, rest = " ".join(words[:n]), words[n:]
+        if head in table.alias_to_group and all(w in table.member_nouns or w in _LINK_WORDS for w in rest):
+            return table.groups[table.alias_to_group[head]]
+    first = stripped.split()[0]
+    if first in table.acronym_to_group and all(
+            w in table.member_nouns or w in _LINK_WORDS for w in key.split(" ")[1:]):
+        return table.groups[table.acronym_to_group[first]]
+    # Demonym / country + noun.
+    first_acr = stripped.split()[0].rstrip("'s").rstrip("’")
+    cc, rest = _split_country_prefix(key, table)
+    if cc is None and first_acr in table.acronym_country:
+        cc, rest = table.acronym_country[first_acr], " ".join(key.split(" ")[1:])
+    if cc:
+        rest_words = [w for w in rest.split(" ") if w]
+        # drop modifiers: "somali national army" -> "army"
+        for i in range(len(rest_words)):
+            sub = " ".join(rest_words[i:])
+            actor = _noun_actor(sub, cc, table, bare=False)
+            if actor:
+                return actor
+            if rest_words[i] not in _FORCE_MODIFIERS:
+                break
+        if not rest_words:
+            return None
+    actor = _noun_actor(key, country_hint, table, bare=True, surface=key)
+    if actor:
+        return actor
+    actor = _noun_actor(key, country_hint, table, bare=False, surface=key)
+    if actor and actor.kind != "state forces":
+        return actor
+    idx = _fuzzy_group(key, table)
+    if idx is not None:
+        return table.groups[idx]
+    return None
+
+
+# --------------------------------------------------------------------------
+# The component
+
+
+def _variants(text: str) -> set[str]:
+    t = text.replace("’", "'")
+    out = {t, t.replace("-", " "), t.replace("'", "’")}
+    if "-" in t:
+        out.add(t.replace("-", ""))
+    if t.lower().startswith("al-") or " al-" in t.lower():
+        out.add(re.sub(r"\b([Aa]l)-", r"\1 ", t))
+    return {o for o in out if o.strip()}
+
+
+class ActorsComponent:
+    def __init__(self, nlp: Language):
+        self.table = load_table()
+        t = self.table
+        vocab = nlp.vocab
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        self.exact = PhraseMatcher(vocab, attr="ORTH")
+        tok = nlp.tokenizer
+
+        def add(matcher, label, phrases):
+            phrases = sorted({v for p in phrases for v in _variants(p)})
+            if phrases:
+                matcher.add(label, list(tok.pipe(phrases)))
+
+        raw = yaml.safe_load(resources.files("eventwire.data").joinpath("actors.yaml").read_text(encoding="utf-8"))
+        group_phrases: dict[int, list[str]] = {}
+        for g_i, g in enumerate(raw.get("groups") or []):
+            group_phrases[g_i] = [a for a in [g["name"], *(g.get("aliases") or [])]
+                                  if not (_is_acronym(a) and " " not in a)]
+        for g_i, phrases in group_phrases.items():
+            add(self.lower, f"G{g_i}", phrases)
+        for acr, g_i in t.acronym_to_group.items():
+            self.exact.add(f"G{g_i}", [tok(acr)])
+        by_cc_dem: dict[str, list[str]] = {}
+        by_cc_name: dict[str, list[str]] = {}
+        for cc, info in t.countries.items():
+            by_cc_dem[cc] = [d for d in info.demonyms if not _is_acronym(d)]
+            by_cc_name[cc] = [n for n in info.names if not _is_acronym(n)]
+        for cc, ds in by_cc_dem.items():
+            add(self.lower, f"D{cc}", ds)
+        for cc, ns in by_cc_name.items():
+            add(self.lower, f"C{cc}", ns)
+        for acr, cc in t.acronym_country.items():
+            self.exact.add(f"C{cc}", [tok(acr)])
+        for branch in BRANCH_PREFIX:
+            add(self.lower, f"F{branch}", [n for n, b in t.force_nouns.items() if b == branch])
+        add(self.lower, "NCIV", t.civilian_nouns)
+        add(self.lower, "NPROT", t.protester_nouns)
+        add(self.lower, "NRIOT", t.rioter_nouns)
+        add(self.lower, "NARMED", t.armed_nouns)
+        add(self.lower, "NMEMBER", t.member_nouns)
+        self.strings = vocab.strings
+
+    # -- matches -----------------------------------------------------------
+    def _matches(self, doc: Doc):
+        out = []
+        for mid, s, e in list(self.lower(doc)) + list(self.exact(doc)):
+            label = self.strings[mid]
+            out.append((label, s, e))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        t = self.table
+        matches = self._matches(doc)
+        groups: list[tuple[int, int, int]] = []  # (start, end, group index)
+        countries: list[tuple[int, int, str, str]] = []  # (start, end, cc, D|C)
+        nouns: dict[int, list[tuple[int, str]]] = {}  # start -> [(end, label)]
+        for label, s, e in matches:
+            kind = label[0]
+            if kind == "G":
+                if label and self._acronym_ok(doc, s, e):
+                    groups.append((s, e, int(label[1:])))
+            elif kind in "DC":
+                first = doc[s]
+                if first.text[:1].isupper() or first.is_upper:
+                    countries.append((s, e, label[1:], kind))
+            else:
+                nouns.setdefault(s, []).append((e, label))
+        # Longest group match first, no overlaps.
+        groups = _longest(groups)
+        group_tokens = {i for s, e, _ in groups for i in range(s, e)}
+        countries = [c for c in _longest(countries) if c[0] not in group_tokens]
+        main = self._main_country(doc, countries)
+        doc.user_data["ew_main_country"] = main
+
+        found: list[tuple[Span, Actor]] = []
+        taken: set[int] = set()
+
+        def take(s: int, e: int, actor: Actor):
+            if any(i in taken for i in range(s, e)):
+                return
+            taken.update(range(s, e))
+            found.append((Span(doc, s, e), actor))
+
+        # 1. named groups, extended over member nouns.
+        for s, e, g_i in groups:
+            actor = t.groups[g_i]
+            s2 = s
+            if s > 0 and (doc[s - 1].ent_type_ == "NORP" or normalize(doc[s - 1].text) in t.demonym_to_cc) \
+                    and doc[s - 1].text[:1].isupper() and actor.country \
+                    and t.demonym_to_cc.get(normalize(doc[s - 1].text)) == actor.country:
+                s2 = s - 1  # "Lebanese Hezbollah"
+            e2 = self._extend_member(doc, e, nouns)
+            take(s2, e2, actor)
+        # 2. demonym/country + force or group noun.
+        country_starts = {c[0]: c for c in countries}
+        for s, e, cc, _k in countries:
+            res = self._country_phrase(doc, e, nouns, cc)
+            if res:
+                end, actor = res
+                take(s, end, actor)
+        # 3. generic nouns tied to a named group: "militants from al-Shabaab".
+        group_at = {s: (s, e, g_i) for s, e, g_i in groups}
+        for s in sorted(nouns):
+            for e, label in sorted(nouns[s], reverse=True):
+                if label not in ("NARMED", "NMEMBER") or any(i in taken for i in range(s, e)):
+                    continue
+                tie = self._tie(doc, e, group_at)
+                if tie:
+                    ge, g_i = tie
+                    # the group's own span may already be taken: replace it by the whole phrase
+                    found[:] = [(sp, a) for sp, a in found if not (sp.start >= e and sp.end <= ge)]
+                    for i in range(e, ge):
+                        taken.discard(i)
+                    take(s, ge, t.groups[g_i])
+                    break
+        # 4. NER NORP (not a country's people) + armed noun: "Tigrayan militiamen".
+        for ent in doc.ents:
+            if ent.label_ not in ("NORP", "ORG") or len(ent) > 2 or ent.end >= len(doc) \
+                    or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            key = normalize(ent.text)
+            if key in t.demonym_to_cc or key in _RELIGIOUS_NORP or key in t.name_to_cc:
+                continue
+            if ent.label_ == "ORG" and not re.search(r"(an|i|ese|ish)$", key):
+                continue  # an ORG before "fighters" is a group name, left to step 6
+            for e, label in sorted(nouns.get(ent.end, []), reverse=True):
+                if label in ("NARMED", "NMEMBER") or label == "Fmilitary":
+                    lab = t.label(main)
+                    name = ent.text.strip()
+                    actor = Actor(f"{name} Ethnic Militia ({lab})" if lab else f"{name} Ethnic Militia",
+                                  "identity militia", main)
+                    take(ent.start, e, actor)
+                    break
+        # 5. bare nouns.
+        for s in sorted(nouns):
+            for e, label in sorted(nouns[s], reverse=True):
+                if any(i in taken for i in range(s, e)):
+                    break
+                actor = self._bare(doc, s, e, label, main)
+                if actor:
+                    take(s, e, actor)
+                    break
+        # 6. NER: ORG that fuzzy-matches an alias or looks like an armed group.
+        for ent in doc.ents:
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            if ent.label_ == "ORG":
+                actor = self._org_actor(ent, main)
+                if actor:
+                    s = ent.start + (1 if ent[0].lower_ == "the" else 0)
+                    take(s, ent.end, actor)
+        found.sort(key=lambda x: (x[0].start, x[0].end))
+        spans = []
+        for sp, actor in found:
+            sp._.actor = actor
+            spans.append(sp)
+        doc.spans[GROUP] = spans
+        return doc
+
+    # -- helpers -----------------------------------------------------------
+    @staticmethod
+    def _acronym_ok(doc: Doc, s: int, e: int) -> bool:
+        """Exact-case acronyms in an all-caps line are words ("IS" in a shouted headline)."""
+        tok = doc[s]
+        if not tok.is_upper or len(tok.text) > 3:
+            return True
+        sent = tok.sent if doc.has_annotation("SENT_START") else doc[max(0, s - 5): e + 5]
+        words = [w for w in sent if w.is_alpha]
+        upper = sum(1 for w in words if w.is_upper)
+        return upper < max(3, len(words) * 0.6)
+
+    def _main_country(self, doc: Doc, countries) -> str | None:
+        votes: Counter = Counter()
+        first: dict[str, int] = {}
+        for s, _e, cc, _k in countries:
+            votes[cc] += 1
+            first.setdefault(cc, s)
+        for sp in doc.spans.get("ew_toponyms", []) if "ew_toponyms" in doc.spans else []:
+            place = sp._.place
+            if place is not None and place.country:
+                votes[place.country] += 1
+                first.setdefault(place.country, sp.start)
+        dl = doc._.dateline_place
+        if dl is not None and getattr(dl, "country", None):
+            votes[dl.country] += 1.5
+            first.setdefault(dl.country, -1)
+        if not votes:
+            return None
+        return max(votes, key=lambda c: (votes[c], -first.get(c, 0)))
+
+    def _extend_member(self, doc: Doc, e: int, nouns) -> int:
+        """End of "GROUP[-linked] [adj] member-noun" starting at e."""
+        i = e
+        if i < len(doc) - 1 and doc[i].text in ("-", "–") and doc[i + 1].lower_ in _LINK_WORDS:
+            i += 2
+        elif i < len(doc) and doc[i].lower_ in _LINK_WORDS and doc[i].idx == doc[i - 1].idx + len(doc[i - 1].text):
+            i += 1
+        for skip in (0, 1):
+            j = i + skip
+            if skip and (j - 1 >= len(doc) or doc[j - 1].pos_ not in ("ADJ", "VERB")):
+                break
+            for end, label in sorted(nouns.get(j, []), reverse=True):
+                if label in ("NMEMBER", "NARMED") or label == "Fmilitary":
+                    return end
+        return e
+
+    def _country_phrase(self, doc: Doc, e: int, nouns, cc: str):
+        """(end, actor) for "<country/demonym> [modifiers] noun" starting after e."""
+        t = self.table
+        i = e
+        if i < len(doc) and doc[i].text in ("'s", "’s", "'"):
+            i += 1
+        for j in range(i, min(i + 4, len(doc))):
+            for end, label in sorted(nouns.get(j, []), reverse=True):
+                last = doc[end - 1]
+                if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end and last.head.pos_ in (
+                        "NOUN", "PROPN") and normalize(last.head.text) not in t.force_nouns:
+                    continue  # "Lebanese army base", "Somali government officials' offices"
+                key = normalize(doc[j:end].text)
+                if label.startswith("F"):
+                    return end, t.state_forces(cc, label[1:])
+                if label in ("NCIV", "NPROT", "NRIOT", "NARMED"):
+                    return end, _noun_actor(key, cc, t, bare=False)
+            tok = doc[j]
+            if not (tok.lower_ in _FORCE_MODIFIERS or (tok.pos_ in ("ADJ",) and tok.ent_type_ not in ("NORP", "GPE"))):
+                break
+        return None
+
+    def _tie(self, doc: Doc, e: int, group_at):
+        """(end, group) when a group follows through "of/from/loyal to" within a few tokens."""
+        j = e
+        steps = 0
+        while j < len(doc) and steps < 4 and doc[j].lower_ in _TIE_WORDS:
+            j += 1
+            steps += 1
+        if steps and j in group_at and doc[e].lower_ in ("of", "from", "loyal", "belonging", "linked",
+                                                          "affiliated", "allied", "aligned"):
+            _s, ge, g_i = group_at[j]
+            return ge, g_i
+        return None
+
+    def _bare(self, doc: Doc, s: int, e: int, label: str, main: str | None) -> Actor | None:
+        t = self.table
+        last = doc[e - 1]
+        key = normalize(doc[s:e].text)
+        # A modifier of another noun is not an actor: "police station", "civilian areas".
+        if last.dep_ in ("compound", "amod", "nmod", "poss") and last.head.i >= e and last.head.pos_ in ("NOUN", "PROPN"):
+            return None
+        if last.pos_ not in ("NOUN", "PROPN", "PRON") and not (last.pos_ == "ADJ" and key in t.civilian_nouns):
+            if not last.tag_.startswith("NN"):
+                return None
+        # What stands right before: "rebel forces", "Hezbollah forces" are not the state's.
+        prev = doc[s - 1] if s > 0 else None
+        mods = {normalize(c.text) for c in last.children if c.dep_ in ("amod", "compound", "nmod") and c.i < s}
+        if prev is not None:
+            mods.add(normalize(prev.text))
+        if label.startswith("F"):
+            if key not in t.bare_force_nouns:
+                return None
+            if mods & _NOT_STATE:
+                return None
+            if prev is not None and (prev.ent_type_ in ("NORP", "ORG", "PERSON") or prev.pos_ == "PROPN"):
+                return None
+            branch = t.bare_force_nouns[key]
+            if main:
+                return t.state_forces(main, branch)
+            surface = doc[s:e].text.lower()
+            return Actor(surface, "state forces", None)
+        if label == "NMEMBER":
+            return None
+        if key == "people" or key == "persons" or key == "men":
+            # "people" only as the victims or participants of a clause, not "the Somali people" etc.
+            if last.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+                return None
+        if label == "NARMED" and mods & {"pro", "government", "state"}:
+            return None
+        return _noun_actor(key, main, t, bare=False)
+
+    def _org_actor(self, ent: Span, main: str | None) -> Actor | None:
+        t = self.table
+        key = normalize(ent.text)
+        if key in t.alias_to_group:
+            return t.groups[t.alias_to_group[key]]
+        words = set(key.split(" "))
+        idx = _fuzzy_group(key, t)
+        if idx is not None:
+            return t.groups[idx]
+        if words & _ARMED_ORG_WORDS and not words & _NOT_ARMED_ORG_WORDS and len(ent) >= 2:
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            kind = "rebel group" if words & {"liberation", "army", "front", "rebels", "guerrillas", "insurgents",
+                                             "mujahideen", "jihad"} else "political militia"
+            return Actor(name.strip(), kind, main)
+        return None
+
+
+def _longest(items):
+    """Non-overlapping, longest first, then leftmost."""
+    items = sorted(set(items), key=lambda x: (-(x[1] - x[0]), x[0]))
+    used: set[int] = set()
+    out = []
+    for it in items:
+        rng = range(it[0], it[1])
+        if any(i in used for i in rng):
+            continue
+        used.update(rng)
+        out.append(it)
+    return sorted(out)
 
 
 @Language.factory("eventwire_actors")
 def make_actors(nlp: Language, name: str):
-    return lambda doc: doc
+    return ActorsComponent(nlp)
+
+
+def main_country(doc: Doc) -> str | None:
+    """ISO code of the article's main country as the actors component inferred it."""
+    return doc.user_data.get("ew_main_country")
+
+
+def main_armed_group(doc: Doc) -> Actor | None:
+    """The named non-state group mentioned most in the doc (first mention breaks ties), if any.
+
+    Useful to resolve "the militants" / "the jihadists" when one group dominates a story.
+    """
+    counts: Counter = Counter()
+    first: dict[Actor, int] = {}
+    for sp in doc.spans.get(GROUP, []) if GROUP in doc.spans else []:
+        a = sp._.actor
+        if a is None or a.kind in ("state forces", "civilians", "protesters", "rioters"):
+            continue
+        if a.name.startswith("Unidentified Armed Group"):
+            continue
+        counts[a] += 1
+        first.setdefault(a, sp.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda a: (counts[a], -first[a]))
+
+
+def actors_in(span) -> list[Span]:
+    """Actor spans inside a sentence or span."""
+    doc = span.doc
+    if GROUP not in doc.spans:
+        return []
+    return [sp for sp in doc.spans[GROUP] if sp.start >= span.start and sp.end <= span.end]

@@ -1,0 +1,121 @@
+"""eventwire_actors: canonical actors from hand-made sentences."""
+import pytest
+
+from eventwire.nlp.actors import load_table, lookup_actor, main_armed_group, main_country
+
+
+def actors(doc):
+    return [(sp.text, sp._.actor.name, sp._.actor.kind, sp._.actor.country) for sp in doc.spans["ew_actors"]]
+
+
+def names(doc):
+    return [sp._.actor.name for sp in doc.spans["ew_actors"]]
+
+
+def test_data_is_versioned_and_covers_every_country():
+    t = load_table()
+    assert t.version
+    assert len(t.countries) >= 240
+    assert t.state_forces("SY").name == "Military Forces of Syria"
+    assert t.state_forces("HK", "police").name == "Police Forces of China (Hong Kong)"
+    assert t.state_forces("SA", "government").name == "Government of Saudi Arabia"
+    assert len(t.groups) >= 40
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ISIS", "Islamic State"),
+    ("Daesh", "Islamic State"),
+    ("ISIL", "Islamic State"),
+    ("Hizballah", "Hezbollah"),
+    ("Hizbullah", "Hezbollah"),
+    ("al-Shabab", "Al Shabaab"),
+    ("Al Shabaab", "Al Shabaab"),
+    ("the Taliban", "Taliban"),
+    ("Ansar Allah", "Houthi Movement"),
+    ("ISWAP", "Islamic State West Africa Province (ISWAP)"),
+    ("Lebanese soldiers", "Military Forces of Lebanon"),
+    ("the Syrian army", "Military Forces of Syria"),
+    ("Nigerian police", "Police Forces of Nigeria"),
+    ("Somali security forces", "Military Forces of Somalia"),
+    ("Kenya's military", "Military Forces of Kenya"),
+    ("Saudi-led coalition", "Military Forces of Saudi Arabia"),
+])
+def test_lookup_actor_names(text, name):
+    a = lookup_actor(text)
+    assert a is not None and a.name == name
+
+
+def test_lookup_actor_uses_country_hint_for_bare_nouns():
+    assert lookup_actor("troops", "ML").name == "Military Forces of Mali"
+    assert lookup_actor("police", "KE").name == "Police Forces of Kenya"
+    assert lookup_actor("villagers", "NE") == lookup_actor("Civilians (Niger)")
+    assert lookup_actor("villagers", "NE").kind == "civilians"
+    assert lookup_actor("gunmen", "BF").name == "Unidentified Armed Group (Burkina Faso)"
+    assert lookup_actor("troops").country is None  # stays generic
+    assert lookup_actor("weather") is None
+    # a misspelled transliteration still resolves
+    assert lookup_actor("Hizbolah").name == "Hezbollah"
+
+
+def test_named_groups_with_member_nouns(annotate):
+    doc = annotate("Fighters loyal to the Taliban ambushed a convoy, while Islamic State-linked militants "
+                   "and Hizballah fighters clashed near the border with Iraq.")
+    got = actors(doc)
+    assert ("Fighters loyal to the Taliban", "Taliban", "rebel group", "AF") in got
+    assert any(t == "Islamic State-linked militants" and n == "Islamic State" for t, n, _, _ in got)
+    assert any(t == "Hizballah fighters" and n == "Hezbollah" for t, n, _, _ in got)
+
+
+def test_acronym_is_case_sensitive(annotate):
+    doc = annotate("The situation is tense after IS attacked the town, officials said.")
+    spans = doc.spans["ew_actors"]
+    assert [sp.text for sp in spans if sp._.actor.name == "Islamic State"] == ["IS"]
+
+
+def test_demonym_and_force_nouns(annotate):
+    doc = annotate("Kenyan troops and the Ugandan army pushed north, and Ethiopian police arrested two men.")
+    n = names(doc)
+    assert "Military Forces of Kenya" in n
+    assert "Military Forces of Uganda" in n
+    assert "Police Forces of Ethiopia" in n
+
+
+def test_bare_forces_take_main_country(annotate):
+    doc = annotate("Heavy fighting broke out in Mali on Friday. Troops fired on a convoy near the Malian "
+                   "town, and police closed the roads. Mali has been at war for a decade.")
+    assert main_country(doc) == "ML"
+    got = {t: n for t, n, _, _ in actors(doc)}
+    assert got["Troops"] == "Military Forces of Mali"
+    assert got["police"] == "Police Forces of Mali"
+
+
+def test_bare_forces_stay_generic_without_country(annotate):
+    doc = annotate("Troops opened fire on the crowd.")
+    sp = [s for s in doc.spans["ew_actors"] if s.text == "Troops"][0]
+    assert sp._.actor.kind == "state forces" and sp._.actor.country is None
+
+
+def test_modifier_nouns_are_not_actors(annotate):
+    doc = annotate("A police station and several civilian areas in Kenya were hit; rebel forces were blamed.")
+    texts = [sp.text for sp in doc.spans["ew_actors"]]
+    assert "police" not in texts and "civilian" not in texts
+    assert not any(sp._.actor.kind == "state forces" for sp in doc.spans["ew_actors"])
+
+
+def test_victims_and_crowds(annotate):
+    doc = annotate("In Kenya, protesters and demonstrators marched, rioters torched cars, and gunmen "
+                   "shot three villagers. Kenya's police said students were among the wounded.")
+    n = names(doc)
+    assert "Protesters (Kenya)" in n
+    assert "Rioters (Kenya)" in n
+    assert "Unidentified Armed Group (Kenya)" in n
+    assert "Civilians (Kenya)" in n
+    assert "Police Forces of Kenya" in n
+
+
+def test_main_armed_group(annotate):
+    doc = annotate("Boko Haram fighters attacked a village in Borno, Nigeria. The militants burned homes. "
+                   "Boko Haram has waged an insurgency for years.")
+    assert main_armed_group(doc).name == "Boko Haram"
+    # "the militants" alone is unidentified, as coders record it
+    assert "Unidentified Armed Group (Nigeria)" in names(doc)
