@@ -1,26 +1,522 @@
-"""eventwire_temporal: STUB, to be implemented (see extensions.py for what it writes)."""
+"""eventwire_temporal: temporal expressions resolved against the publication date,
+and the dating of events.
+
+The component writes ``doc.spans["ew_timex"]``; each span carries
+``Span._.timex`` (records.Timex: text, DateRange value, kind, background) and,
+for evaluation and debugging, ``Span._.timex3`` (the TIMEX3 value string, e.g.
+``2017-08-21``, ``2017-W33``, ``P3D``, ``PRESENT_REF``) and ``Span._.timex_type``
+(DATE | TIME | DURATION | SET).
+
+Resolution (``eventwire.timex.resolve``) depends on the tense of the clause the
+expression belongs to: "on Monday" in a past clause is the most recent Monday on
+or before publication, in a future clause ("will meet on Monday") the next one.
+Anaphoric expressions ("two hours later", "the next day", "a week after the
+attack") are resolved in a second pass against the time they refer to: the
+expression inside X for "after X", else the last date mentioned before them,
+else the publication date.
+
+``event_date(doc, trigger)`` dates an event: the expression syntactically tied
+to its trigger (attached to the trigger, to the verb that governs it within its
+clause, or inside the trigger's clause), else the nearest date expression in
+its sentence, else the story's own day (the first past day-precision date of the
+article, within two weeks before publication: news states the day of its main
+event once, often after the lede), else the publication date with its precision.
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from dataclasses import replace
+from datetime import timedelta
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import DateRange, Timex
+from ..timex import grammar
+from ..timex.resolve import FUTURE, PAST, PRESENT, Anchor, TValue, day_value, precision_of_range, resolve, shifted
 from . import extensions  # noqa: F401
+
+for _name, _default in (("timex3", None), ("timex_type", None)):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+
+GROUP = "ew_timex"
+VERB_POS = ("VERB", "AUX")
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+PRESENT_AUX = {"is", "are", "am", "'s", "'re", "’s", "’re"}
+PAST_AUX = {"was", "were", "had", "did", "has", "have", "'d", "’d"}
+MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can"}
+FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "go", "hope", "want",
+                "vow", "pledge", "promise", "threaten", "agree", "decide", "seek", "slate", "poise", "likely"}
+FUTURE_ADJ = {"due", "set", "scheduled", "expected", "slated", "poised", "likely", "set"}
+YEAR_PREPS = {"in", "since", "of", "by", "until", "till", "during", "from", "to", "before", "after", "between",
+              "and", "through", "throughout", "early", "late", "mid", "around", "circa", "the", "'s", "of", "for",
+              "as", "than", "summer", "spring", "winter", "autumn", "fall"}
+AMBIGUOUS_MONTHS = {"may", "march", "mar.", "jun.", "jul.", "sep.", "sept", "sept.", "oct", "nov", "dec", "jan", "feb",
+                    "aug", "apr"}
+MONTH_CONTEXT = {"in", "since", "by", "until", "till", "of", "during", "from", "through", "to", "before", "after",
+                 "last", "next", "this", "early", "late", "mid", "between", "and", "or", "on", "'s"}
+BACKGROUND_SIGNALS = {"since"}
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "pcomp"}
+
+
+# ---------------------------------------------------------------- tense
+
+
+def governing_verb(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(40):
+        if t.pos_ in VERB_POS and t.dep_ != "aux" and t.dep_ != "auxpass":
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def clause_tense(tok: Token) -> str:
+    """past | future | present for the clause that ``tok`` belongs to (news default: past)."""
+    v = governing_verb(tok)
+    if v is None:
+        return PAST
+    for _ in range(4):
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        low = {a.lower_ for a in auxes}
+        if low & FUTURE_AUX:
+            return FUTURE
+        if any(c.dep_ == "acomp" and c.lower_ in FUTURE_ADJ for c in v.children) and v.lemma_ == "be":
+            return FUTURE if not (low & PAST_AUX) and v.tag_ != "VBD" else PAST
+        if v.tag_ == "VBN" and low & PRESENT_AUX and v.lemma_ in FUTURE_HEADS:
+            return FUTURE  # "is scheduled for Monday"
+        if v.tag_ == "VBG" and low & PRESENT_AUX:
+            return FUTURE if v.lemma_ != "go" else FUTURE  # "are meeting on Thursday"
+        if v.dep_ in ("xcomp",) and v.head.pos_ in VERB_POS + ("ADJ",):
+            h = v.head
+            if h.lemma_ in FUTURE_HEADS or h.lower_ in FUTURE_ADJ:
+                hl = {c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")}
+                if h.tag_ in ("VBZ", "VBP", "VB") or hl & PRESENT_AUX or hl & FUTURE_AUX or (
+                        h.tag_ == "VBG" and hl & PRESENT_AUX):
+                    return FUTURE
+                return PAST
+            v = h
+            continue
+        if low & PAST_AUX or v.tag_ in ("VBD", "VBN"):
+            return PAST
+        if low & MODAL_AUX:
+            return PRESENT
+        if v.tag_ in ("VBZ", "VBP"):
+            return PRESENT
+        if v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "xcomp", "conj") and v.head is not v:
+            v = v.head
+            continue
+        return PAST
+    return PAST
+
+
+# ---------------------------------------------------------------- recognition filters
+
+
+def _prev_word(doc: Doc, start_char: int) -> Token | None:
+    tok = doc.char_span(start_char, start_char, alignment_mode="expand") if False else None
+    i = _tok_at(doc, start_char)
+    if i is None or i == 0:
+        return None
+    return doc[i - 1]
+
+
+def _tok_at(doc: Doc, char: int) -> int | None:
+    lo, hi = 0, len(doc) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        t = doc[mid]
+        if t.idx <= char < t.idx + len(t.text) + len(t.whitespace_) or (t.idx <= char and mid == len(doc) - 1):
+            return mid
+        if char < t.idx:
+            hi = mid - 1
+        else:
+            lo = mid + 1
+    return None
+
+
+def _keep(doc: Doc, m: grammar.Match, span: Span) -> bool:
+    g = m.groups
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    pl = prev.lower_ if prev is not None else ""
+    if m.rule == "year":
+        if g.get("pre") or g.get("fy"):
+            return True
+        if pl in ("$", "£", "€", "no.", "number", "resolution", "flight", "route", "article", "about", "nearly",
+                  "some", "over", "least", "than", "almost", "around", "approximately", "roughly", "up"):
+            return pl in YEAR_PREPS
+        if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and pl not in YEAR_PREPS:
+            return False
+        if nxt is not None and nxt.lower_ in ("people", "troops", "soldiers", "fighters", "km", "kilometres",
+                                                "kilometers", "miles", "metres", "meters", "feet", "tonnes",
+                                                "tons", "dollars", "euros"):
+            return False
+        if prev is not None and prev.like_num:
+            return False
+        return True
+    if m.rule == "month":
+        mon = g["mon"].lower()
+        if mon in AMBIGUOUS_MONTHS or mon.rstrip(".") in ("may", "march"):
+            if g.get("pre") or g.get("det"):
+                return True
+            return pl in MONTH_CONTEXT
+        return True
+    if m.rule == "season":
+        s = g["season"].lower()
+        if g.get("year") or g.get("pre") or (g.get("det") or "").lower() in ("last", "next", "this", "past", "coming"):
+            return True
+        if nxt is not None and nxt.lower_ == "of":
+            return False
+        if s in ("fall", "spring"):
+            return (g.get("det") or "").lower() == "the" and pl in ("in", "during", "by", "until", "since", "through")
+        return pl in ("in", "during", "by", "until", "since", "through", "this", "last", "next", "the", "all") or \
+            (g.get("det") or "").lower() == "the"
+    if m.rule == "duration":
+        num = (g.get("num") or "").lower()
+        if num in ("some", "many", "the", "a number of"):
+            return False
+        unit = g["unit"].lower()
+        # "one day" as a narrative opener, "a second" as an ordinal: keep durations with a clear number or unit
+        if unit.startswith("second") and num in ("a", "an"):
+            return False
+        if unit.startswith("quarter") and num in ("a", "an", "one"):
+            return False
+        return True
+    if m.rule == "ref":
+        r = " ".join(g["ref"].lower().split())
+        if r == "now" and nxt is not None and nxt.lower_ in ("that",):
+            return True
+        return True
+    if m.rule == "clock":
+        return True
+    return True
+
+
+# ---------------------------------------------------------------- the component
+
+
+def _span_for(doc: Doc, s: int, e: int) -> Span | None:
+    return doc.char_span(s, e, alignment_mode="expand")
+
+
+def _signal_after(doc: Doc, m: grammar.Match, text: str) -> tuple[int, Token | None]:
+    """For "a week after X": trim "after"/"before" off the extent; return (new end, signal token)."""
+    d = (m.groups.get("dir") or "").lower()
+    if m.rule in ("ago", "unit_ago") and d in ("after", "before", "prior"):
+        cut = text.lower().rfind(d, m.start, m.end)
+        if cut > m.start:
+            i = _tok_at(doc, cut)
+            tok = doc[i] if i is not None else None
+            end = cut
+            while end > m.start and text[end - 1].isspace():
+                end -= 1
+            return end, tok
+    return m.end, None
+
+
+def _x_range(tok: Token) -> tuple[int, int, bool] | None:
+    """The character range of X in "after X" and whether X is a clause."""
+    sub = [t for t in tok.subtree if t.i > tok.i]
+    clause = False
+    if not sub:
+        if tok.dep_ == "mark" or tok.head.i > tok.i:
+            h = tok.head
+            sub = [t for t in h.subtree if t.i > tok.i]
+            clause = h.pos_ in VERB_POS
+    if not sub:
+        return None
+    if any(t.pos_ in VERB_POS and t.dep_ not in ("aux", "auxpass", "amod", "acl") for t in sub if t.dep_ in ("pcomp", "advcl", "ROOT") or t.head.i == tok.i and t.pos_ == "VERB"):
+        clause = True
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text), clause
+
+
+def annotate_doc(doc: Doc) -> Doc:
+    anchor = Anchor.of(doc._.published, doc._.published_precision)
+    text = doc.text
+    found: list[tuple[Span, grammar.Match, TValue, Token | None]] = []
+    taken_tokens: set[int] = set()
+    for m in grammar.find(text):
+        end, signal = _signal_after(doc, m, text)
+        span = _span_for(doc, m.start, end)
+        if span is None or len(span) == 0:
+            continue
+        if any(i in taken_tokens for i in range(span.start, span.end)):
+            continue
+        if not _keep(doc, m, span):
+            continue
+        tense = clause_tense(span.root)
+        try:
+            val = resolve(m, text, anchor, tense)
+        except (ValueError, KeyError, OverflowError):
+            continue
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in BACKGROUND_SIGNALS:
+            val = replace(val, background=True)
+            if val.known and anchor.known and val.end < anchor.end:
+                s, e = val.start, anchor.end
+                val = replace(val, end=e, precision=precision_of_range(s, e))
+        taken_tokens.update(range(span.start, span.end))
+        found.append((span, m, val, signal))
+
+    # Second pass: anaphoric expressions and clock times.
+    resolved: list[TValue] = [v for _s, _m, v, _sig in found]
+    story = _story_value(found, anchor)
+    for k, (span, m, val, signal) in enumerate(found):
+        if val.relative is not None:
+            ref = None
+            if signal is not None:
+                xr = _x_range(signal)
+                if xr is not None:
+                    xs, xe, is_clause = xr
+                    for j, (sp2, _m2, v2, _sg2) in enumerate(found):
+                        if xs <= sp2.start_char and sp2.end_char <= xe and resolved[j].known and \
+                                resolved[j].relative is None and not resolved[j].ref and resolved[j].kind == "date":
+                            ref = resolved[j]
+                            break
+                    if ref is None and is_clause:
+                        resolved[k] = replace(val, relative=None)
+                        continue
+            if ref is None:
+                ref = _previous_date(found, resolved, k) or story or _anchor_value(anchor)
+            nv = shifted(ref, val.relative) if ref is not None else val
+            if nv.known:
+                t3 = val.timex3 if val.ttype == "DURATION" else nv.timex3
+                resolved[k] = replace(nv, timex3=t3, ttype=val.ttype if val.ttype == "DURATION" else nv.ttype,
+                                      background=val.background)
+            else:
+                resolved[k] = replace(val, relative=None)
+        elif val.needs_day:
+            day = _same_sentence_day(found, resolved, k, span) or _previous_date(found, resolved, k) or story or \
+                _anchor_value(anchor)
+            if day is not None and day.known:
+                t3 = val.timex3.replace("XXXX-XX-XX", day.timex3[:10] if day.precision == "day" else "XXXX-XX-XX")
+                resolved[k] = replace(day, timex3=t3, ttype="TIME", needs_day=False)
+
+    spans = []
+    for (span, _m, _v, _sig), val in zip(found, resolved):
+        rng = DateRange(val.start, val.end, val.precision) if val.known else DateRange.unknown()
+        span._.timex = Timex(span.text, rng, val.kind, val.background)
+        span._.timex3 = val.timex3
+        span._.timex_type = val.ttype
+        spans.append(span)
+    doc.spans[GROUP] = spans
+    return doc
+
+
+def _anchor_value(anchor: Anchor) -> TValue | None:
+    if not anchor.known:
+        return None
+    if anchor.precision == "day":
+        return day_value(anchor.start)
+    return TValue(anchor.start, anchor.end, anchor.precision,
+                  anchor.start.strftime("%Y-%m") if anchor.precision == "month" else str(anchor.start.year))
+
+
+def _usable(v: TValue) -> bool:
+    return v.known and v.kind == "date" and not v.ref and not v.background and v.relative is None
+
+
+def _previous_date(found, resolved, k) -> TValue | None:
+    for j in range(k - 1, -1, -1):
+        if _usable(resolved[j]) and found[j][1].rule not in ("clock",):
+            return resolved[j]
+    return None
+
+
+def _same_sentence_day(found, resolved, k, span) -> TValue | None:
+    sent = span.sent if span.doc.has_annotation("SENT_START") else None
+    best, dist = None, 10 ** 9
+    for j, (sp2, _m2, _v2, _s2) in enumerate(found):
+        if j == k or not _usable(resolved[j]) or resolved[j].precision != "day" or resolved[j].needs_day:
+            continue
+        if sent is not None and not (sent.start <= sp2.start < sent.end):
+            continue
+        d = abs(sp2.start - span.start)
+        if d < dist:
+            best, dist = resolved[j], d
+    return best
+
+
+def _story_value(found, anchor: Anchor) -> TValue | None:
+    if not anchor.known:
+        return None
+    for span, m, v, _s in found:
+        if _usable(v) and v.precision == "day" and anchor.start - timedelta(days=14) <= v.start <= anchor.end:
+            return v
+    return None
 
 
 @Language.factory("eventwire_temporal")
 def make_temporal(nlp: Language, name: str):
-    return lambda doc: doc
+    return annotate_doc
 
 
-def event_date(doc: Doc, trigger) -> tuple:
-    """STUB API: (DateRange for the event whose trigger is ``trigger``, is_background).
+# ---------------------------------------------------------------- event dating
 
-    The real version takes the expression that governs the trigger, else the
-    publication date with its precision.
-    """
-    from ..records import DateRange
 
-    pub = doc._.published
-    if pub is None:
-        return DateRange.unknown(), False
-    return DateRange(pub, pub, doc._.published_precision if doc._.published_precision != "unknown" else "day"), False
+def _attach(span: Span) -> Token:
+    """The token an expression modifies: the head of its preposition, or its own head."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and root.head.head is not root.head:
+        return root.head.head
+    if root.dep_ == "pobj":
+        return root.head
+    if root.head is root:
+        return root
+    # The head may be a token of the expression itself ("late on Friday": late <- Friday)
+    h = root.head
+    while span.start <= h.i < span.end and h.head is not h:
+        h = h.head
+    return h
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb of ``tok``'s clause (the token itself when it is a verb)."""
+    t = tok
+    for _ in range(40):
+        if t.pos_ in VERB_POS and t.dep_ not in ("aux", "auxpass"):
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def _governors(tok: Token) -> list[Token]:
+    """``tok`` and its ancestors up to its clause's verb (through xcomp / conj chains of verbs)."""
+    out = [tok]
+    t = tok
+    for _ in range(40):
+        if t.head is t:
+            break
+        if t.pos_ in VERB_POS and t.dep_ not in ("aux", "auxpass"):
+            # climb only through chains that share the clause's time
+            if t.dep_ in ("xcomp", "conj") and t.head.pos_ in VERB_POS:
+                t = t.head
+                out.append(t)
+                continue
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _in_subtree(tok: Token, root: Token, stop_clauses: bool = True) -> bool:
+    """``tok`` is in ``root``'s subtree without crossing into another clause."""
+    t = tok
+    for _ in range(60):
+        if t is root or t.i == root.i:
+            return True
+        if t.head is t:
+            return False
+        if stop_clauses and t.dep_ in CLAUSE_DEPS and t.pos_ in VERB_POS and t.i != root.i:
+            # entering a subordinate clause below root
+            if t.head.i == root.i and t.dep_ in ("xcomp", "conj"):
+                t = t.head
+                continue
+            return False
+        t = t.head
+    return False
+
+
+def _span_value(span: Span) -> DateRange | None:
+    tx = span._.timex
+    if tx is None:
+        return None
+    return tx.value
+
+
+def _ok(span: Span) -> bool:
+    tx = span._.timex
+    if tx is None or tx.kind != "date" or not tx.value.known:
+        return False
+    if span._.timex3 in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+        return False
+    return True
+
+
+_PREC_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+
+
+def _best(cands: list[tuple[int, Span]]) -> Span:
+    return min(cands, key=lambda c: (c[0], _PREC_RANK.get(c[1]._.timex.value.precision, 5)))[1]
+
+
+def story_date(doc: Doc) -> DateRange | None:
+    """The day of the article's main event: its first past day-precision date within two weeks before publication."""
+    anchor = Anchor.of(doc._.published, doc._.published_precision)
+    if not anchor.known:
+        return None
+    for sp in doc.spans.get(GROUP, []):
+        tx = sp._.timex
+        if not _ok(sp) or tx.background or tx.value.precision != "day":
+            continue
+        if anchor.start - timedelta(days=14) <= tx.value.start <= anchor.end:
+            if clause_tense(sp.root) != FUTURE:
+                return tx.value
+    return None
+
+
+def publication_range(doc: Doc) -> DateRange:
+    anchor = Anchor.of(doc._.published, doc._.published_precision)
+    if not anchor.known:
+        return DateRange.unknown()
+    return DateRange(anchor.start, anchor.end, anchor.precision if anchor.precision != "unknown" else "day")
+
+
+def event_date(doc: Doc, trigger) -> tuple[DateRange, bool]:
+    """(DateRange of the event whose trigger is ``trigger``, whether its clause is background)."""
+    if isinstance(trigger, Token):
+        trigger = doc[trigger.i: trigger.i + 1]
+    if GROUP not in doc.spans:
+        annotate_doc(doc)
+    spans = list(doc.spans[GROUP])
+    trig = trigger.root
+    sent = trig.sent if doc.has_annotation("SENT_START") else doc[:]
+    in_sent = [sp for sp in spans if sent.start <= sp.start < sent.end and not (
+        sp.start <= trig.i < sp.end)]
+    govs = _governors(trig)
+    clause = _clause_head(trig)
+    tied: list[tuple[int, Span]] = []
+    background = False
+    for sp in in_sent:
+        a = _attach(sp)
+        tx = sp._.timex
+        level = None
+        if a.i == trig.i:
+            level = 0
+        elif any(a.i == g.i for g in govs):
+            level = 1
+        elif _in_subtree(a, clause) or _in_subtree(a, trig):
+            level = 2
+        if level is None:
+            continue
+        if tx is not None and tx.background:
+            # "has been fighting since 2013" marks the clause; "the worst attack since 2014" does not
+            if level <= 1:
+                background = True
+            continue
+        if _ok(sp):
+            tied.append((level, sp))
+    if tied:
+        return _span_value(_best(tied)), background
+    if background:
+        for sp in in_sent:
+            a = _attach(sp)
+            if sp._.timex is not None and sp._.timex.background and sp._.timex.value.known and (
+                    a.i == trig.i or any(a.i == g.i for g in govs)):
+                return sp._.timex.value, True
+        return publication_range(doc) if doc._.published else DateRange.unknown(), True
+    # Nearest date expression in the sentence (not background, not inside another event's "since" clause).
+    near = [sp for sp in in_sent if _ok(sp) and not sp._.timex.background]
+    if near:
+        sp = min(near, key=lambda s: (min(abs(s.start - trig.i), abs(s.end - 1 - trig.i)),
+                                      _PREC_RANK.get(s._.timex.value.precision, 5)))
+        return _span_value(sp), False
+    sd = story_date(doc)
+    if sd is not None:
+        return sd, False
+    return publication_range(doc), False

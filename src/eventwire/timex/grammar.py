@@ -1,0 +1,178 @@
+"""Recognition of temporal expressions in English news text.
+
+A small set of regular expressions over the raw text, each naming a rule; the
+resolver (``resolve.py``) turns a match into a value.  Extents follow TimeML:
+prepositions ("on", "in", "since") are not part of the expression, modifiers
+("early", "late", "last", "nearly") are.
+
+Month and weekday names are matched case-sensitively (news capitalizes them;
+"may" and "march" in lower case are not months); everything else ignores case.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
+}
+VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "a number of", "dozens of", "the",
+                 "recent", "coming", "next", "past", "last")
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+            "final": 4, "last": 4}
+
+_MONTH_ALT = (r"January|February|March|April|May|June|July|August|September|October|November|December"
+              r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?")
+_WD_ALT = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+           r"|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thur\.|Thurs\.|Fri\.|Sat\.|Sun\.")
+_SMALL = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+          r"fifteen|sixteen|seventeen|eighteen|nineteen")
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUM = (rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_SMALL}"
+       r"|a couple of|a couple|a dozen|half an?|an?|a few|few|several|some|many|a number of|dozens of|hundreds of"
+       r"|(?:one|a) hundred)")
+QMOD = (r"(?:(?:nearly|almost|about|around|roughly|approximately|some|more than|over|less than|under|"
+        r"at least|at most|barely|just|only|fully|a mere|a full|well over|up to|within|close to|"
+        r"another|the first|the last|the past|the next|the)\s+)?")
+UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|quarters?)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+TOD = r"(?:morning|afternoon|evening|night)"
+PRE = r"(?:(?:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of)(?:\s+on)?[\s-]+)"
+
+
+def _mon(name: str) -> str:
+    return rf"(?-i:(?P<{name}>{_MONTH_ALT}))"
+
+
+def _wd(name: str = "wd") -> str:
+    return rf"(?-i:(?P<{name}>{_WD_ALT}))"
+
+
+# (rule name, pattern).  Order is priority among matches of the same extent.
+_RULES: list[tuple[str, str]] = [
+    ("iso_date", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
+    ("num_date", r"\b(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)\b"),
+    ("mdy", rf"(?:{_wd()},?\s+)?(?:{PRE})?{_mon('mon')}\s+(?P<day>{DAY})\b(?!\s*(?:%|percent|[,.]?\d))"
+            rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
+    ("dmy", rf"(?:{_wd()},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+{_mon('mon')}(?:,?\s+(?P<year>{YEAR})\b)?"),
+    ("month_year", rf"(?P<pre>{PRE})?{_mon('mon')},?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
+    ("month", rf"(?P<pre>{PRE})?(?:(?P<det>last|next|this|past|coming)\s+)?{_mon('mon')}(?!\s*\d)(?P<poss>'s|’s)?"),
+    ("weekday", rf"(?:(?P<pre>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<det>last|next|this|past|coming)\s+)?"
+                rf"{_wd()}(?P<poss>'s|’s)?(?:\s+(?P<tod>{TOD}))?"),
+    ("tod_weekday", rf"(?P<tod>{TOD})\s+of\s+{_wd()}"),
+    ("day_word", rf"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|overnight)"
+                 rf"(?P<poss>'s|’s)?(?:\s+(?P<tod>{TOD}))?"),
+    ("day_before", r"the\s+day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)"),
+    ("this_tod", rf"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<det>this|last|that|the same)\s+(?P<tod>{TOD})"),
+    ("anaphoric_day", r"(?:the|that)\s+(?P<det>same|following|next|previous|preceding)\s+(?P<unit>day|night|morning|week|month|year)"
+                      r"|(?P<that>that|the same)\s+day"),
+    ("deictic", rf"(?P<pre>(?:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of)[\s-]+)?"
+                r"(?P<det>this|last|next|past|coming|previous|current|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+last)"
+                r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?P<poss>'s|’s)?"),
+    ("weekend", r"(?:the|this|that)\s+weekend\b"),
+    ("ago", rf"(?P<q>{QMOD})(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|past|from now|hence|on|afterwards?|prior)\b"),
+    ("unit_ago", rf"(?P<q>{QMOD})(?P<unit>(?:hours|days|weeks|months|years|decades))\s+(?P<dir>ago|earlier|later|before|after)\b"),
+    ("span", rf"(?P<det>the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+following|the\s+first|"
+             rf"past|last|previous|next|coming|recent|the\s+recent|in\s+recent)\s+(?P<q>{QMOD})(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b"),
+    ("quarter", rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter\b(?:\s+of\s+(?P<year>{YEAR}))?"),
+    ("half", rf"(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<det>this|last|next)\s+year)"),
+    ("season", rf"(?P<pre>{PRE})?(?:(?P<det>last|next|this|past|coming|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+               rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"),
+    ("decade", rf"(?:the\s+)?(?P<pre>(?:early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0|'\d0)s\b"),
+    ("century", r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b"),
+    ("year", rf"(?P<pre>(?:early|late|mid)[\s-]+)?(?P<fy>fiscal\s+)?\b(?P<year>{YEAR})\b(?!\s*(?:%|percent|[-–]\d|\.\d|,\d))"),
+    ("set", rf"(?:(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{TOD}|season|{_WD_ALT})"
+            rf"|(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly)"
+            rf"|(?:once|twice|(?:three|four|five|several|many) times)\s+(?:a|an|per|each)\s+(?P<unit2>day|week|month|year))\b"),
+    ("ref", r"\b(?P<ref>now|currently|nowadays|at present|recently|lately|these days|the\s+past|the\s+future|"
+            r"the\s+time|at\s+the\s+time)\b"),
+    ("duration", rf"(?P<q>{QMOD})(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})\b(?P<poss>'|’)?"),
+    ("bare_units", rf"(?P<q>(?:for|over|in|within|after)\s+(?:many\s+|several\s+|a\s+few\s+)?)(?P<unit>hours|days|weeks|months|years|decades)\b"),
+    ("clock", r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b|AM\b|PM\b)"
+              r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|local|hours|hrs|h\b))|(?P<word>noon|midday|midnight|dawn|dusk|daybreak))"
+              r"(?:\s+(?:local\s+time|GMT|UTC|[ECMP][SD]T))?"),
+    ("holiday", r"(?-i:(?P<hol>New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Christmas Day|Christmas Eve|Christmas|Boxing Day|Valentine's Day|Halloween))"),
+]
+
+RULES = [(name, re.compile(pat, re.I)) for name, pat in _RULES]
+PRIORITY = {name: i for i, (name, _pat) in enumerate(_RULES)}
+
+
+@dataclass
+class Match:
+    rule: str
+    start: int
+    end: int
+    groups: dict
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _strip(m: re.Match, text: str) -> tuple[int, int]:
+    s, e = m.start(), m.end()
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1] in " \t\n,":
+        e -= 1
+    return s, e
+
+
+def find(text: str) -> list[Match]:
+    """All non-overlapping candidate expressions, longest first at each place."""
+    cands: list[Match] = []
+    for name, rx in RULES:
+        for m in rx.finditer(text):
+            s, e = _strip(m, text)
+            if e <= s:
+                continue
+            # Word boundary at both ends (the patterns may start with a group).
+            if s > 0 and text[s - 1].isalnum():
+                continue
+            if e < len(text) and text[e].isalnum() and text[e - 1].isalnum():
+                continue
+            cands.append(Match(name, s, e, {k: v for k, v in m.groupdict().items() if v is not None}))
+    cands.sort(key=lambda c: (-c.length, PRIORITY[c.rule], c.start))
+    taken: list[Match] = []
+    for c in cands:
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def number(text: str | None) -> float | None:
+    """The value of a number phrase ("three", "24", "twenty-four", "a"), None when vague."""
+    if text is None:
+        return 1
+    t = " ".join(text.lower().replace("-", " ").split())
+    if not t:
+        return 1
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        v = float(t)
+        return int(v) if v.is_integer() else v
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    parts = t.split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
