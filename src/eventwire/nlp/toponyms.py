@@ -1,17 +1,728 @@
-"""eventwire_toponyms: STUB, to be implemented (see extensions.py for what it writes)."""
+"""eventwire_toponyms: find place names, resolve them to GeoNames places, place events.
+
+Writes ``doc.spans["ew_toponyms"]`` (each span's ``_.place`` is a
+``records.Place``) and ``doc._.dateline_place``.  Public helpers:
+
+- ``event_location(doc, trigger) -> (location, destination)``
+- ``demonym_country("Lebanese") -> "LB"``
+
+Recognition: spaCy's GPE/LOC/FAC entities, the dateline, and gazetteer phrase
+matching over capitalised words ("in Boukamal", "the town of X", "X
+province"), which finds the places the small model misses.  Demonyms are not
+places of events ("Lebanese army" is an actor of LB) but count as evidence of
+the article's countries.
+
+Resolution (one sense per name per article) scores each gazetteer candidate
+by population, feature class (country, division, town), whether the text
+names it by its main name, the countries of the article (other places,
+demonyms, the dateline) and the distance to the other places resolved.
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import gazetteer as gz
+from ..records import Place
 from . import extensions  # noqa: F401
 
+# --------------------------------------------------------------------- demonyms
 
-@Language.factory("eventwire_toponyms")
-def make_toponyms(nlp: Language, name: str):
-    return lambda doc: doc
+_DEMONYM_FILE = Path(gz.DATA) / "demonyms.tsv"
 
 
-def event_location(doc: Doc, trigger) -> tuple:
-    """STUB API: (location Place or None, destination Place or None) for the event at ``trigger``."""
-    return doc._.dateline_place, None
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    with open(_DEMONYM_FILE, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            word, cc = line.rstrip("\n").split("\t")[:2]
+            out[gz.fold(word)] = cc
+            out[gz.fold(word) + "s"] = cc  # plural nationality nouns: "Syrians", "Somalis"
+    return out
+
+
+def demonym_country(word: str) -> str | None:
+    """ISO 3166-1 alpha-2 code of the country a demonym names: "Lebanese" -> "LB", else None."""
+    if not word:
+        return None
+    key = gz.fold(word.strip())
+    if key.endswith(" s"):  # "Syria's" folded
+        key = key[:-2]
+    return _demonyms().get(key)
+
+
+# ------------------------------------------------------------------ recognition
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Words that, before a name, make it a place: "in X", "town of X".
+LOC_PREPS = {"in", "near", "at", "outside", "inside", "around", "from", "to", "toward", "towards", "into",
+             "across", "along", "through", "throughout", "within", "between", "via", "off", "nearby",
+             "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west", "of",
+             "on", "onto", "past", "beyond", "besieged", "outskirts"}
+PLACE_NOUNS = {"town", "city", "village", "villages", "towns", "province", "district", "region", "area",
+               "capital", "state", "governorate", "county", "municipality", "suburb", "neighbourhood",
+               "neighborhood", "settlement", "camp", "port", "hamlet", "commune", "locality", "outskirts",
+               "countryside", "enclave", "border", "oblast", "department", "prefecture"}
+ADMIN_WORDS = {"province", "state", "governorate", "region", "oblast", "prefecture", "department",
+               "county", "territory", "division", "emirate"}
+DISTRICT_WORDS = {"district", "neighbourhood", "neighborhood", "quarter", "suburb", "area", "market",
+                  "junction", "intersection", "camp", "checkpoint", "base", "airport", "bridge", "mosque",
+                  "hotel", "square", "road", "street", "highway", "crossing", "valley", "mountains",
+                  "hills", "airbase", "prison", "school", "hospital", "university", "church", "border"}
+TOWN_WORDS = {"town", "city", "village", "hamlet", "settlement", "locality", "commune", "port"}
+# Capitalised words that are never (part of) a toponym on their own.
+STOP = {w.lower() for w in """
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+The A An This That These Those It He She They We I You His Her Their Our My Its There Here
+Mr Mrs Ms Dr President Minister Prime General Gen Col Capt Lt Sgt King Queen Prince Sheikh
+Police Army Government Ministry Council Court Parliament Senate Congress Party Islamic State
+God Allah Christian Muslim Sunni Shiite Shia Catholic Jewish Reuters AFP AP BBC CNN News
+North South East West Northern Southern Eastern Western Central Upper Lower Middle New Old Great
+Said Says According However Meanwhile Also But And Or If When While After Before Since During
+Nearly About Some Many Several More Most All No Not One Two Three Four Five Six Seven Eight Nine Ten
+Breaking Update Video Photo Read Share Home Page Click Copyright Rights Reserved Subscribe
+Man Woman People Officials Troops Forces Militants Rebels Soldiers Security Health Public Human
+Union United Nations Red Cross Crescent International National Federal Republic Democratic
+Is Was Are Be Can May Will Would Should Could Did Do Does Has Had Have Just Only Even Still Yet
+Who What Where Which Why How Because So Then Than Now Once Again Last Next First Second Third
+""".split()}
+CONNECTORS = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "de", "du", "la", "le",
+              "of", "and", "-", "'", "’", "bin", "ibn", "abu", "bani", "beni", "umm", "um", "dar", "ras", "tal",
+              "tall", "jabal", "jebel", "wadi", "ain", "deir", "dayr", "kafr", "bir", "sidi", "ben", "van", "von",
+              "del", "dos", "das", "do", "da", "di", "san", "santa", "sao", "st", "st."}
+MAX_TOKENS = 5
+BAD_LABELS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT",
+              "LANGUAGE", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
+
+
+@dataclass
+class Mention:
+    start: int  # token offsets
+    end: int
+    text: str  # the name as looked up (generic words stripped)
+    source: str  # ent | dateline | gaz
+    hint: str | None = None  # admin | town | district
+    cue: bool = False  # a locative word before it or a place noun around it
+    label: str | None = None
+    candidates: list = field(default_factory=list)  # [(Entry, prior, fuzzy_score)]
+    entry: gz.Entry | None = None
+    place: Place | None = None
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or (len(t) > 1 and t[0] in "'’" and t[1].isupper())) and any(
+        c.isalpha() for c in t)
+
+
+def _cue_before(doc: Doc, start: int) -> bool:
+    i = start - 1
+    # skip determiners/adjectives: "in the northern town of X", "near the ISIS-held X"
+    steps = 0
+    while i >= 0 and steps < 4:
+        t = doc[i]
+        low = t.lower_
+        if low in LOC_PREPS and t.pos_ in ("ADP", "SCONJ", "ADV", "ADJ", "NOUN"):
+            return True
+        if low in PLACE_NOUNS:
+            return True
+        if t.pos_ in ("DET", "ADJ", "PUNCT", "NUM") or t.dep_ in ("amod", "compound") or "-" in t.text:
+            i -= 1
+            steps += 1
+            continue
+        return False
+    return False
+
+
+def _hint_after(doc: Doc, end: int) -> str | None:
+    if end < len(doc):
+        low = doc[end].lower_
+        if low in ADMIN_WORDS:
+            return "admin"
+        if low in DISTRICT_WORDS:
+            return "district"
+        if low in TOWN_WORDS:
+            return "town"
+    return None
+
+
+def _hint_before(doc: Doc, start: int) -> str | None:
+    # "the town of X", "the province of X"
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        low = doc[start - 2].lower_
+        if low in TOWN_WORDS:
+            return "town"
+        if low in ADMIN_WORDS:
+            return "admin"
+    return None
+
+
+def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
+    """Drop leading determiners, trailing possessives and generic words: "the Niger State" -> Niger, admin."""
+    hint = None
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        end -= 1
+    while end - start > 1:
+        low = doc[end - 1].lower_
+        if low in ADMIN_WORDS:
+            hint = "admin"
+        elif low in DISTRICT_WORDS:
+            hint = "district"
+        elif low in TOWN_WORDS:
+            hint = "town"
+        else:
+            break
+        end -= 1
+    return start, end, hint
+
+
+def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
+    found: list[Mention] = []
+    taken = [False] * len(doc)
+    blocked = [None] * len(doc)  # entity label of non-place entities
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            for i in range(ent.start, ent.end):
+                blocked[i] = ent.label_
+
+    def add(start, end, source, label=None, hint=None):
+        s, e, h = _strip_span(doc, start, end)
+        if e <= s or any(taken[s:e]):
+            return None
+        text = doc[s:e].text
+        if len(text) < 2 or text.lower() in STOP:
+            return None
+        hint = hint or h or _hint_after(doc, e) or _hint_before(doc, s)
+        m = Mention(s, e, text, source, hint=hint, cue=_cue_before(doc, s) or hint is not None, label=label)
+        for i in range(s, e):
+            taken[i] = True
+        found.append(m)
+        return m
+
+    dl = doc._.dateline
+    if dl is not None:
+        add(dl.start, dl.end, "dateline", "GPE")
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            # a FAC/GPE glued to the next words ("Ras Baalbek - Islamic State"): keep the part before a dash
+            end = ent.end
+            for i in range(ent.start, ent.end):
+                if doc[i].text in ("-", "–", "—") and doc[i].whitespace_ and i > ent.start:
+                    end = i
+                    break
+            add(ent.start, end, "ent", ent.label_)
+
+    # Gazetteer phrase matching over runs of capitalised words.
+    weak: list[tuple[int, int]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if taken[i] or not _is_cap(tok) or tok.lower_ in STOP or tok.like_num:
+            i += 1
+            continue
+        hit = None
+        j_max = i
+        while j_max < n and j_max - i < MAX_TOKENS and not taken[j_max] and (
+                _is_cap(doc[j_max]) or (j_max > i and doc[j_max].lower_ in CONNECTORS)
+                or (j_max > i and doc[j_max].text in ("-",) and not doc[j_max - 1].whitespace_)):
+            j_max += 1
+        for j in range(j_max, i, -1):
+            if not _is_cap(doc[j - 1]):
+                continue
+            text = doc[i:j].text
+            if text.lower() in STOP:
+                continue
+            if gaz.has(text):
+                hit = j
+                break
+        cue = _cue_before(doc, i)
+        if hit is None and cue and j_max > i:
+            # Transliteration variants after a locative cue: "toward Boukamal".
+            j = j_max
+            while j > i and not _is_cap(doc[j - 1]):
+                j -= 1
+            if j > i and not any(blocked[k] in ("PERSON", "ORG", "NORP") for k in range(i, j)):
+                text = doc[i:j].text
+                if len(text) >= 4 and text.lower() not in STOP and not demonym_country(text) and gaz.fuzzy(text, 80):
+                    hit = j
+        if hit is None:
+            i += 1
+            continue
+        labels = {blocked[k] for k in range(i, hit)} - {None}
+        hint = _hint_after(doc, hit) or _hint_before(doc, i)
+        text = doc[i:hit].text
+        short_caps = text.isupper() and len(text.replace(".", "")) <= 3
+        entries = gaz.lookup(text)
+        if short_caps and not any(e.is_country for e, _ in entries):
+            i = hit
+            continue
+        ok = cue or hint is not None
+        strong = any(e.is_country or (main and (e.is_admin1 or e.population >= 100_000)) for e, main in entries)
+        if labels & BAD_LABELS:
+            # spaCy took it for something else: only a place noun ("Niger state") or a locative
+            # cue before a one-word PERSON overrides it.
+            ok = hint is not None or (cue and labels <= {"PERSON"} and hit - i == 1)
+        elif not ok and not tok.is_sent_start and strong:
+            ok = True
+        if not demonym_country(text):
+            if ok:
+                add(i, hit, "gaz", None, hint)
+            elif not labels and not tok.is_sent_start and any(main and e.fclass == "P" for e, main in entries):
+                weak.append((i, hit))
+        i = hit
+    found.sort(key=lambda m: m.start)
+    return found, weak
+
+
+# ------------------------------------------------------------------- resolution
+
+def _candidates(gaz: gz.Gazetteer, text: str, hint: str | None, allow_fuzzy: bool):
+    """[(entry, main_name, fuzzy_score)] for a name."""
+    out = [(e, main, 100.0) for e, main in gaz.lookup(text)]
+    if not out:
+        cc = demonym_country(text)
+        if cc:
+            c = gaz.country(cc)
+            if c:
+                return [(c, False, 100.0)]
+    if not out and allow_fuzzy:
+        out = [(e, False, s) for e, s in gaz.fuzzy(text, 80)]
+    return out
+
+
+def _prior(e: gz.Entry, main: bool, fuzzy: float, hint: str | None) -> float:
+    s = math.log10(e.population + 10)
+    if main:
+        s += 1.5
+    if e.is_country:
+        s += 3.0
+        if hint in ("admin", "district", "town"):
+            s -= 6.0
+    elif e.is_admin1:
+        s += 4.0 if hint is None else (9.0 if hint == "admin" else -1.0)
+    elif e.fclass == "P":
+        if hint == "admin":
+            s -= 1.0
+        elif hint == "town":
+            s += 1.0
+    if fuzzy < 100:
+        s -= 2.0 + (100 - fuzzy) / 5
+    return s
+
+
+def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries: Counter | None = None,
+                     dateline_entry: gz.Entry | None = None) -> None:
+    """Choose an entry for each mention (one sense per name), weighing the article's evidence."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(gz.fold(m.text), []).append(m)
+    cands: dict[str, list] = {}
+    hints: dict[str, str | None] = {}
+    for key, ms in groups.items():
+        hint = next((m.hint for m in ms if m.hint), None)
+        hints[key] = hint
+        allow_fuzzy = any(m.cue or m.source in ("ent", "dateline") for m in ms)
+        cands[key] = [(e, _prior(e, main, fz, hint), fz) for e, main, fz in
+                      _candidates(gaz, ms[0].text, hint, allow_fuzzy)]
+
+    # Evidence of the article's countries: unambiguous countries, demonyms, the dateline.
+    countries: Counter = Counter(extra_countries or {})
+    own: dict[str, tuple[str, float]] = {}  # what each name itself added (not evidence for itself)
+    for key, cs in cands.items():
+        if not cs:
+            continue
+        top = max(cs, key=lambda c: c[1])
+        if top[2] == 100 and (top[0].is_country or len({c[0].cc for c in cs}) == 1):
+            countries[top[0].cc] += len(groups[key])
+            own[key] = (top[0].cc, len(groups[key]))
+    if dateline_entry is not None:
+        countries[dateline_entry.cc] += 2
+
+    def score(key, c, anchors) -> float:
+        e, prior, fz = c
+        s = prior
+        n = countries.get(e.cc, 0)
+        if key in own and own[key][0] == e.cc:
+            n -= own[key][1]
+        if n:
+            s += 2.0 + min(2.0, 0.5 * n)
+        if dateline_entry is not None and e.cc == dateline_entry.cc:
+            s += 1.0
+        if anchors and not e.is_country:
+            d = min((gz.haversine(e.lat, e.lon, a.lat, a.lon) for k, a in anchors if k != key), default=1e9)
+            if d < 50:
+                s += 2.0
+            elif d < 250:
+                s += 1.0
+        if fz < 100 and not n and fz < 92:
+            s -= 10.0  # a transliteration guess needs the article's countries behind it
+        if hints.get(key) == "district" and not n:
+            s -= 10.0  # "X district" abroad: a neighbourhood of a town we do not know, not a far-away X
+        return s
+
+    chosen: dict[str, gz.Entry] = {}
+    for rnd in range(2):
+        anchors = [(k, e) for k, e in chosen.items() if not e.is_country]
+        new: dict[str, gz.Entry] = {}
+        for key, cs in cands.items():
+            if not cs:
+                continue
+            best = max(cs, key=lambda c: (score(key, c, anchors), c[0].population, -abs(c[0].gid)))
+            if score(key, best, anchors) > -2.0:
+                new[key] = best[0]
+        chosen = new
+        if rnd == 0:
+            # Second round: countries of first-round choices add support.
+            for key, e in chosen.items():
+                if key not in own:
+                    countries[e.cc] += 0.5 * len(groups[key])
+                    own[key] = (e.cc, 0.5 * len(groups[key]))
+    for key, ms in groups.items():
+        e = chosen.get(key)
+        for m in ms:
+            m.entry = e
+            m.candidates = cands.get(key, [])
+            m.place = to_place(e, gaz) if e is not None else None
+
+
+def to_place(e: gz.Entry, gaz: gz.Gazetteer, name: str | None = None) -> Place:
+    return Place(
+        name=name or e.name,
+        country=e.cc,
+        lat=round(e.lat, 5),
+        lon=round(e.lon, 5),
+        geonameid=e.gid if e.gid > 0 else None,
+        admin1=gaz.admin1_name(e),
+        precision=e.precision,
+        population=e.population,
+    )
+
+
+# -------------------------------------------------------------------- component
+
+USER_KEY = "ew_toponym_mentions"
+GAZ_KEY = "ew_gazetteer_path"
+
+
+def _gaz_of(doc: Doc) -> gz.Gazetteer:
+    return gz.load(doc.user_data.get(GAZ_KEY))
+
+
+@Language.factory("eventwire_toponyms", default_config={"gazetteer_path": None})
+def make_toponyms(nlp: Language, name: str, gazetteer_path: str | None = None):
+    return ToponymComponent(gazetteer_path)
+
+
+class ToponymComponent:
+    def __init__(self, gazetteer_path: str | None = None):
+        self.gazetteer_path = gazetteer_path
+        self._gaz: gz.Gazetteer | None = None
+
+    @property
+    def gaz(self) -> gz.Gazetteer:
+        if self._gaz is None:
+            self._gaz = gz.load(self.gazetteer_path)
+        return self._gaz
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = self.gaz
+        mentions, weak = _find_mentions(doc, gaz)
+        demonyms: Counter = Counter()
+        for ent in doc.ents:
+            if ent.label_ == "NORP":
+                cc = demonym_country(ent.text)
+                if cc:
+                    demonyms[cc] += 0.5
+        resolve_mentions(mentions, gaz, demonyms)
+        if weak:
+            # A capitalised name with no cue is taken when the gazetteer's place of that (main)
+            # name lies in a country the article already talks about ("to recapture Qandala").
+            countries = Counter(m.place.country for m in mentions if m.place is not None)
+            if countries:
+                top = {cc for cc, k in countries.items() if k >= 2}
+                extra = []
+                for i, j in weak:
+                    text = doc[i:j].text
+                    hits = [e for e, main in gaz.lookup(text) if main and e.fclass == "P" and e.cc in top]
+                    if hits:
+                        extra.append(Mention(i, j, text, "gaz", cue=False))
+                if extra:
+                    mentions = sorted(mentions + extra, key=lambda m: m.start)
+                    resolve_mentions(mentions, gaz, demonyms)
+        dl = next((m for m in mentions if m.source == "dateline"), None)
+        doc._.dateline_place = dl.place if dl is not None else None
+        spans = []
+        for m in mentions:
+            if m.place is None:
+                continue
+            span = Span(doc, m.start, m.end, label=m.place.precision.upper())
+            span._.place = m.place
+            spans.append(span)
+        doc.spans["ew_toponyms"] = spans
+        doc.user_data[GAZ_KEY] = self.gazetteer_path
+        doc.user_data[USER_KEY] = [(m.start, m.end, m.text, m.hint, m.place) for m in mentions]
+        return doc
+
+
+# ---------------------------------------------------------------- event location
+
+ORIGIN_PREPS = {"from", "out"}
+DEST_PREPS = {"to", "toward", "towards", "into", "for", "onto"}
+ANAPHORA = {"town", "city", "village", "area", "locality", "district", "there", "market", "region"}
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "along", "within", "throughout",
+               "between", "on", "off", "by", "through", "beyond", "of", "nearby", "over", "under", "among"}
+
+
+def _mentions(doc: Doc) -> list[tuple[int, int, str, str | None, Place | None]]:
+    ms = doc.user_data.get(USER_KEY)
+    if ms is None:
+        ms = [(s.start, s.end, s.text, None, s._.place) for s in doc.spans.get("ew_toponyms", [])]
+    return ms
+
+
+def _path_role(trigger: Token, target: Token) -> tuple[int, str | None]:
+    """(edges between trigger and target in the parse, the preposition governing the target's side)."""
+    up_t = [trigger]
+    while up_t[-1].head.i != up_t[-1].i and len(up_t) < 200:
+        up_t.append(up_t[-1].head)
+    pos_t = {t.i: k for k, t in enumerate(up_t)}
+    prep = None
+    k = 0
+    cur = target
+    while cur.i not in pos_t:
+        if cur.dep_ == "prep" or (cur.dep_ in ("advmod", "agent") and cur.lower_ in ORIGIN_PREPS | DEST_PREPS | PLACE_PREPS):
+            if prep is None:
+                prep = cur.lower_
+        if cur.head.i == cur.i or k > 200:
+            return 99, prep
+        cur = cur.head
+        k += 1
+    return k + pos_t[cur.i], prep
+
+
+def _rank(p: Place | None) -> int:
+    if p is None:
+        return -1
+    return {"town": 2, "region": 1, "country": 0}.get(p.precision, 0)
+
+
+def _contained(inner: Place, outer: Place) -> bool:
+    if outer.precision == "country":
+        return inner.country == outer.country
+    if outer.precision == "region" and outer.admin1:
+        return inner.country == outer.country and inner.admin1 == outer.admin1
+    return False
+
+
+def _region_seat(p: Place, gaz: gz.Gazetteer) -> Place:
+    """A division's seat (its same-named town), as coders place a province-level event; else itself."""
+    if p.precision != "region":
+        return p
+    for e, main in gaz.lookup(p.name):
+        if e.fclass == "P" and e.cc == p.country and gaz.admin1_name(e) == p.admin1:
+            return Place(name=p.name, country=p.country, lat=round(e.lat, 5), lon=round(e.lon, 5),
+                         geonameid=p.geonameid, admin1=p.admin1, precision="region", population=p.population)
+    return p
+
+
+def main_country(doc: Doc) -> str | None:
+    """The country the article mentions most (its places' countries, demonyms, the dateline)."""
+    c: Counter = Counter()
+    for s, e, text, hint, p in _mentions(doc):
+        if p is not None and p.country:
+            c[p.country] += 1
+    dp = doc._.dateline_place
+    if dp is not None and dp.country:
+        c[dp.country] += 1
+    if not c:
+        for ent in doc.ents:
+            if ent.label_ == "NORP":
+                cc = demonym_country(ent.text)
+                if cc:
+                    c[cc] += 1
+    if not c:
+        return None
+    top = max(c.values())
+    # ties: the first mentioned
+    for s, e, text, hint, p in _mentions(doc):
+        if p is not None and c.get(p.country) == top:
+            return p.country
+    return max(sorted(c), key=lambda k: c[k])
+
+
+def _focus_town(doc: Doc, cc: str | None) -> Place | None:
+    """The most mentioned town-level place of the article in country ``cc`` (ties: the first)."""
+    counts: Counter = Counter()
+    first: dict[tuple, Place] = {}
+    for s, e, text, hint, p in _mentions(doc):
+        if p is not None and p.precision == "town" and (cc is None or p.country == cc):
+            key = (p.name, p.lat, p.lon)
+            counts[key] += 1
+            first.setdefault(key, p)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(p for k, p in first.items() if counts[k] == top)
+
+
+def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
+    """(location, destination) of the event whose trigger is ``trigger`` (a Token or Span).
+
+    The place tied to the trigger in the parse ("in X", "near X", "at X market in
+    Y province"; "from X toward Y": X is the location, Y the destination); else
+    the nearest place in the sentence; else the dateline; else the article's
+    focal town in its main country; else that country (precision "country").
+    A sentence that names only countries ("a border area between Lebanon and
+    Syria") takes the dateline when it lies in one of them.
+    """
+    if isinstance(trigger, Span):
+        tok = trigger.root
+    elif isinstance(trigger, Token):
+        tok = trigger
+    else:
+        tok = doc[int(trigger)]
+    sent = tok.sent
+    gaz = _gaz_of(doc)
+    ms = [m for m in _mentions(doc) if m[0] >= sent.start and m[1] <= sent.end]
+    dateline = doc._.dateline_place
+    dl_span = doc._.dateline
+    if dl_span is not None:
+        ms = [m for m in ms if not (m[0] >= dl_span.start and m[1] <= dl_span.end)]
+
+    scored = []
+    for m in ms:
+        s, e, text, hint, place = m
+        root = doc[s:e].root
+        dist, prep = _path_role(tok, root)
+        if prep in ORIGIN_PREPS:
+            role = "origin"
+        elif prep in DEST_PREPS:
+            role = "dest"
+        elif prep in PLACE_PREPS or prep is None:
+            role = "loc"
+        else:
+            role = "other"
+        tokdist = min(abs(tok.i - s), abs(tok.i - (e - 1)))
+        scored.append((dist, tokdist, role, m))
+
+    location: Place | None = None
+    destination: Place | None = None
+
+    dests = sorted((x for x in scored if x[2] == "dest"), key=lambda x: (x[0], x[1]))
+    for x in dests:
+        if x[3][4] is not None:
+            destination = x[3][4]
+            break
+
+    def pick(cands):
+        cands = sorted(cands, key=lambda x: (x[0], x[1]))
+        if not cands:
+            return None
+        best_dist = cands[0][0]
+        close = [x for x in cands if x[0] <= best_dist + 2]
+        # The tied name itself; if it is not in the gazetteer (a village), the place it is said to be in.
+        for x in close:
+            if x[3][4] is not None:
+                break
+        resolved = [x for x in close if x[3][4] is not None]
+        if not resolved:
+            resolved = [x for x in cands if x[3][4] is not None]
+            if not resolved:
+                return None
+            p = resolved[0][3][4]
+            return _region_seat(p, gaz) if cands[0][3][4] is None else p
+        top = max(resolved, key=lambda x: (_rank(x[3][4]), -x[0], -x[1]))
+        p = top[3][4]
+        if cands[0][3][4] is None:  # the tied name is unknown: fall back to its region, honestly
+            return _region_seat(p, gaz) if p.precision == "region" else p
+        return p
+
+    loc_cands = [x for x in scored if x[2] in ("loc", "other")]
+    origin = [x for x in scored if x[2] == "origin"]
+    location = pick([x for x in loc_cands if x[2] == "loc"]) or pick(origin) or pick(loc_cands)
+    if location is None:
+        # nearest place in the sentence that is not the destination
+        rest = sorted((x for x in scored if x[2] != "dest" and x[3][4] is not None), key=lambda x: x[1])
+        if rest:
+            location = rest[0][3][4]
+    if location is not None and location.precision == "country":
+        countries = {x[3][4].country for x in scored if x[3][4] is not None}
+        finer = [x for x in scored if x[2] != "dest" and x[3][4] is not None and _rank(x[3][4]) > 0
+                 and _contained(x[3][4], location)]
+        if finer:
+            location = min(finer, key=lambda x: (x[0], x[1]))[3][4]
+        elif dateline is not None and dateline.precision != "country" and (
+                dateline.country in countries or dateline.country == location.country):
+            location = dateline
+    if location is not None and location.precision != "town":
+        # A region or country whose only town the article names is that town.
+        towns = {(p.name, p.lat, p.lon): p for _, _, _, _, p in _mentions(doc)
+                 if p is not None and p.precision == "town" and _contained(p, location)}
+        if len(towns) == 1:
+            location = next(iter(towns.values()))
+    if location is None and any(t.lower_ in ANAPHORA and (t.lower_ == "there" or t.i > 0 and doc[t.i - 1].lower_ in ("the", "this", "that"))
+                                for t in sent):
+        # "seized the town", "a base there": the last place named before this sentence.
+        prev = [p for s_, e_, _, _, p in _mentions(doc) if p is not None and e_ <= sent.start and p.precision != "country"]
+        if prev:
+            location = prev[-1]
+    if location is None and dateline is not None and dateline.precision != "country":
+        location = dateline
+    if location is None:
+        cc = main_country(doc)
+        location = _focus_town(doc, cc)
+        if location is None and cc:
+            c = gaz.country(cc)
+            if c is not None:
+                location = to_place(c, gaz)
+    if destination is not None and location is not None and destination == location:
+        destination = None
+    return location, destination
+
+
+def resolve_given(doc: Doc, char_spans: list[tuple[int, int]], gaz: gz.Gazetteer | None = None) -> list[Place | None]:
+    """Resolve given character spans (e.g. gold toponyms) with the article's own places as context.
+
+    ``doc`` must have run through eventwire_toponyms (its mentions are the context).
+    """
+    gaz = gaz or _gaz_of(doc)
+    own = doc.user_data.get(USER_KEY) or []
+    given: list[Mention | None] = []
+    for s, e in char_spans:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not doc.text[s:e].strip():
+            given.append(None)
+            continue
+        a, b, hint = _strip_span(doc, span.start, span.end)
+        if b <= a:
+            a, b = span.start, span.end
+        text = doc[a:b].text
+        m = Mention(a, b, text, "given", hint=hint or _hint_after(doc, b) or _hint_before(doc, a),
+                    cue=True)
+        given.append(m)
+    covered = {i for m in given if m is not None for i in range(m.start, m.end)}
+    context = [Mention(s, e, text, "ent", hint=hint) for s, e, text, hint, _ in own
+               if not any(i in covered for i in range(s, e))]
+    allm = [m for m in given if m is not None] + context
+    demonyms: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            cc = demonym_country(ent.text)
+            if cc:
+                demonyms[cc] += 0.5
+    resolve_mentions(allm, gaz, demonyms)
+    return [m.place if m is not None else None for m in given]

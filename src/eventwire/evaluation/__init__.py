@@ -1,0 +1,1 @@
+"""Measurements of eventwire components on public data sets (``python -m eventwire.evaluation.geo``)."""

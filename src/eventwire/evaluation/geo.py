@@ -1,0 +1,137 @@
+"""Toponym resolution on public geoparsing corpora (GeoWebNews, LGL, TR-News).
+
+    python -m eventwire.evaluation.geo /work/shared/data/public/geoparsing_milangritta [--limit N]
+
+For each corpus: the gold toponyms (with coordinates) are resolved in the
+context of their article by eventwire's resolver (the same code the pipeline
+runs, with the article's own recognised places as context), and scored as in
+Gritta et al.: accuracy within 161 km (100 miles) and mean error in km.  Also
+reported: recognition recall (share of gold toponyms that the component finds
+on its own) and the time the component takes per article.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+CORPORA = {
+    "GeoWebNews": "data/GWN.xml",
+    "LGL": "data/Corpora/lgl.xml",
+    "TR-News": "data/Corpora/TR-News.xml",
+}
+
+
+def read_corpus(path: Path) -> list[tuple[str, list[tuple[int, int, str, float, float]]]]:
+    """[(text, [(start, end, phrase, lat, lon), ...]), ...] for GWN.xml and the lgl/TR-News format."""
+    root = ET.parse(path).getroot()
+    out = []
+    for art in root.iter("article"):
+        text = art.findtext("text") or ""
+        tops = []
+        for t in art.iter("toponym"):
+            start, end = t.findtext("start"), t.findtext("end")
+            lat = t.findtext("latitude") or t.findtext("gaztag/lat")
+            lon = t.findtext("longitude") or t.findtext("gaztag/lon")
+            phrase = t.findtext("extractedName") or t.findtext("phrase") or ""
+            if t.findtext("nonLocational") == "Yes":
+                continue
+            if not (start and end and lat and lon):
+                continue
+            try:
+                tops.append((int(start), int(end), phrase, float(lat), float(lon)))
+            except ValueError:
+                continue
+        if tops:
+            out.append((text, tops))
+    return out
+
+
+def evaluate_corpus(nlp, docs, limit: int | None = None) -> dict:
+    from ..gazetteer import haversine
+    from ..nlp.toponyms import resolve_given
+
+    errors: list[float] = []
+    found = total = unresolved = 0
+    comp_time = 0.0
+    n_docs = 0
+    comp = nlp.get_pipe("eventwire_toponyms")
+    for text, tops in docs[:limit] if limit else docs:
+        n_docs += 1
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if name == "eventwire_toponyms":
+                t = time.perf_counter()
+                doc = proc(doc)
+                comp_time += time.perf_counter() - t
+            else:
+                doc = proc(doc)
+        spans = [(s, e) for s, e, *_ in tops]
+        places = resolve_given(doc, spans, comp.gaz)
+        ours = [(s.start_char, s.end_char) for s in doc.spans.get("ew_toponyms", [])]
+        for (s, e, phrase, lat, lon), p in zip(tops, places):
+            total += 1
+            if any(a < e and s < b for a, b in ours):
+                found += 1
+            if p is None or p.lat is None:
+                unresolved += 1
+                errors.append(20039.0)  # half the Earth's circumference: the worst possible error
+            else:
+                errors.append(haversine(p.lat, p.lon, lat, lon))
+    acc = sum(1 for d in errors if d <= 161) / len(errors) if errors else 0.0
+    return {
+        "articles": n_docs,
+        "toponyms": total,
+        "acc161": round(acc, 4),
+        "mean_error_km": round(statistics.fmean(errors), 1) if errors else None,
+        "median_error_km": round(statistics.median(errors), 1) if errors else None,
+        "unresolved": unresolved,
+        "recognition_recall": round(found / total, 4) if total else None,
+        "component_ms_per_article": round(1000 * comp_time / max(1, n_docs), 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folder", help="geoparsing_milangritta folder")
+    ap.add_argument("--limit", type=int, help="articles per corpus")
+    ap.add_argument("--corpus", action="append", help="only these corpora (GeoWebNews, LGL, TR-News)")
+    ap.add_argument("--json", help="write the scores to this file")
+    a = ap.parse_args(argv)
+    import spacy
+
+    from ..nlp import dateline, toponyms  # noqa: F401  (register the factories)
+    from ..nlp.pipeline import DEFAULT_MODEL, _load_model, model_name
+
+    nlp = _load_model(model_name(None) or DEFAULT_MODEL)
+    nlp.add_pipe("eventwire_dateline", before="ner")
+    nlp.add_pipe("eventwire_toponyms")
+    t = time.perf_counter()
+    nlp.get_pipe("eventwire_toponyms").gaz  # noqa: B018  (load the gazetteer)
+    load_s = time.perf_counter() - t
+    results = {"gazetteer_load_s": round(load_s, 3)}
+    for name, rel in CORPORA.items():
+        if a.corpus and name not in a.corpus:
+            continue
+        path = Path(a.folder) / rel
+        if not path.exists():
+            print(f"{name}: {path} not found", file=sys.stderr)
+            continue
+        r = evaluate_corpus(nlp, read_corpus(path), a.limit)
+        results[name] = r
+        print(f"{name:11s} articles {r['articles']:4d} toponyms {r['toponyms']:5d}  acc@161km {r['acc161']:.3f}  "
+              f"mean error {r['mean_error_km']:7.1f} km  median {r['median_error_km']:6.1f} km  "
+              f"unresolved {r['unresolved']:4d}  recognised {r['recognition_recall']:.3f}  "
+              f"component {r['component_ms_per_article']:.1f} ms/article", flush=True)
+    print(f"gazetteer load {load_s:.3f} s")
+    if a.json:
+        Path(a.json).write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
