@@ -1,12 +1,603 @@
-"""eventwire_quantities: STUB, to be implemented (see extensions.py for what it writes)."""
+"""eventwire_quantities: numbers in the text, what they count and how exactly.
+
+Writes ``doc.spans["ew_quantities"]``: one span per number expression ("at
+least 10", "nearly two dozen", "dozens", "no one"), with
+``Span._.quantity = records.Quantity(value, counted, low, high, approximate)``.
+
+``counted`` is a normalized key when the number is tied to a casualty or
+event word (``killed``, ``wounded``, ``abducted``, ``arrested``,
+``evacuated``, ``displaced``, ``released``, ``rescued``, ``missing``,
+``casualties``), else the plural of the noun counted ("buses",
+"militants").  Numbers with nothing to count and years, times, ages,
+distances, percentages, money and ordinals are left out.
+
+Also sets ``Span._.quantity_governor`` (registered here): the token index of
+the casualty word the number hangs on, shared by coordinated numbers ("30
+militants and four soldiers were killed"), so ``totals()`` can sum them.
+
+Helpers: ``counts_in(span)``, ``sum_counted(spans, key)``, ``totals(spans)``.
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Quantity
 from . import extensions  # noqa: F401
+
+GROUP = "ew_quantities"
+
+if not Span.has_extension("quantity_governor"):
+    Span.set_extension("quantity_governor", default=None)
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# Vague amounts: word -> (value, low, high)
+VAGUE = {
+    "dozens": (24, 24, 99), "scores": (40, 40, 99), "hundreds": (200, 200, 999),
+    "thousands": (2000, 2000, 9999), "millions": (2_000_000, 2_000_000, 9_999_999),
+    "tens": (20, 20, 99),
+}
+# Hedges before a number: phrase -> (bound, approximate); bound: low | high | None
+HEDGES = {
+    "at least": ("low", True), "more than": ("low", True), "over": ("low", True), "upwards of": ("low", True),
+    "no fewer than": ("low", True), "not less than": ("low", True), "in excess of": ("low", True),
+    "just over": ("low", True), "well over": ("low", True), "some": (None, True), "about": (None, True),
+    "around": (None, True), "approximately": (None, True), "roughly": (None, True), "an estimated": (None, True),
+    "estimated": (None, True), "nearly": ("high", True), "almost": ("high", True), "up to": ("high", True),
+    "as many as": ("high", True), "fewer than": ("high", True), "less than": ("high", True),
+    "close to": ("high", True), "just under": ("high", True), "under": ("high", True),
+    "a total of": (None, False), "an additional": (None, False), "another": (None, False),
+}
+_HEDGE_TOKENS = sorted((h.split() for h in HEDGES), key=len, reverse=True)
+
+# Casualty and event words -> counted key.
+VERB_KEYS = {
+    "kill": "killed", "die": "killed", "murder": "killed", "slay": "killed", "execute": "killed",
+    "behead": "killed", "massacre": "killed", "assassinate": "killed", "perish": "killed", "lynch": "killed",
+    "slaughter": "killed", "wound": "wounded", "injure": "wounded", "hurt": "wounded", "maim": "wounded",
+    "kidnap": "abducted", "abduct": "abducted", "arrest": "arrested", "detain": "arrested",
+    "apprehend": "arrested", "evacuate": "evacuated", "displace": "displaced", "uproot": "displaced",
+    "flee": "displaced", "release": "released", "free": "released", "rescue": "rescued",
+}
+ADJ_KEYS = {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded",
+            "hurt": "wounded", "missing": "missing", "kidnapped": "abducted", "abducted": "abducted",
+            "arrested": "arrested", "detained": "arrested", "displaced": "displaced", "evacuated": "evacuated"}
+NOUN_KEYS = {"death": "killed", "fatality": "killed", "dead": "killed", "fatalities": "killed",
+             "deaths": "killed", "casualty": "casualties", "casualties": "casualties", "injury": "wounded",
+             "injuries": "wounded", "injured": "wounded", "wounded": "wounded", "hostage": "abducted",
+             "hostages": "abducted", "abductee": "abducted", "arrest": "arrested", "arrests": "arrested",
+             "detainee": "arrested", "evacuee": "evacuated", "evacuees": "evacuated"}
+TOLL_WORDS = {"toll", "tally", "number", "count", "figure"}
+PERSON_NOUNS = {"people", "person", "persons", "civilians", "civilian", "students", "student", "children",
+                "child", "villagers", "residents", "women", "men", "girls", "boys", "passengers", "soldiers",
+                "soldier", "workers", "others", "fishermen", "farmers", "teachers", "journalists", "tourists",
+                "foreigners", "nationals", "members", "worshippers", "pupils", "schoolgirls", "schoolchildren",
+                "officers", "policemen", "troops", "fighters", "militants", "hostages", "staff", "crew"}
+ROSE_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "grow", "mount", "surge", "go",
+              "soar", "top", "exceed", "pass", "be"}
+
+SKIP_AFTER = {
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
+    "minutes", "second", "seconds", "decade", "decades", "century", "km", "kilometres", "kilometers",
+    "kilometre", "kilometer", "mile", "miles", "metre", "metres", "meter", "meters", "m", "ft", "feet",
+    "percent", "per", "%", "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "hrs", "kg",
+    "kilograms", "tons", "tonnes", "ton", "dollars", "dollar", "euros", "euro", "pounds", "naira", "shillings",
+    "rupees", "yuan", "dinars", "riyals", "usd", "times", "square", "sq", "km2", "acres", "hectares", "liters",
+    "litres", "mm", "cm", "inches", "degrees", "points", "votes", "seats", "bn", "mln", "rounds",
+}
+SKIP_BEFORE = {"$", "£", "€", "us$", "aged", "age", "ages", "no.", "number", "resolution", "article", "route",
+               "highway", "flight", "page", "chapter", "section", "km", "kilometre", "kilometer", "mile", "at",
+               "younger", "older", "than", "rs", "n", "sh", "ksh", "usd", "eur", "gbp"}
+AGE_WORDS = {"younger", "older", "age", "aged", "ages", "under"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+          "nov", "dec"}
+SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children",
+                     "policeman": "policemen", "gunman": "gunmen", "militiaman": "militiamen",
+                     "fisherman": "fishermen", "serviceman": "servicemen", "bus": "buses",
+                     "people": "people", "police": "police", "staff": "staff", "personnel": "personnel",
+                     "aircraft": "aircraft", "livestock": "livestock", "cattle": "cattle", "sheep": "sheep"}
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$|^\d+\.\d+$")
+
+
+def pluralize(word: str) -> str:
+    w = word.lower()
+    if w in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[w]
+    if re.search(r"(s|sh|ch|x|z)$", w):
+        return w + "es"
+    if re.search(r"[^aeiou]y$", w):
+        return w[:-1] + "ies"
+    return w + "s"
+
+
+def _parse_number(tokens: list[Token]) -> tuple[int, int | None, int | None, bool] | None:
+    """(value, low, high, approximate) of number tokens, or None."""
+    words = [t.lower_ for t in tokens if t.text not in ("-", "–")]
+    if not words:
+        return None
+    # vague amounts: "dozens", "hundreds", "tens of thousands" (the "of thousands" is read by the caller)
+    if len(words) == 1 and words[0] in VAGUE:
+        v, lo, hi = VAGUE[words[0]]
+        return v, lo, hi, True
+    if words[-1] in ("dozen",):
+        mult = 1
+        if len(words) > 1:
+            inner = _parse_number_words(words[:-1])
+            if inner is None:
+                return None
+            mult = inner
+        return 12 * mult, None, None, False
+    total = _parse_number_words(words)
+    if total is None:
+        return None
+    return total, None, None, False
+
+
+def _parse_number_words(words: list[str]) -> int | None:
+    total = 0
+    current = 0
+    seen = False
+    for w in words:
+        if w in ("a", "an"):
+            current = current or 1
+            continue
+        if w == "and":
+            continue
+        if _DIGITS.match(w):
+            num = float(w.replace(",", ""))
+            current += num
+            seen = True
+        elif w in UNITS:
+            current += UNITS[w]
+            seen = True
+        elif w in TENS:
+            current += TENS[w]
+            seen = True
+        elif "-" in w and all(p in UNITS or p in TENS for p in w.split("-")):
+            current += sum(UNITS.get(p, 0) + TENS.get(p, 0) for p in w.split("-"))
+            seen = True
+        elif w in SCALES:
+            scale = SCALES[w]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total += current
+                current = 0
+            seen = True
+        else:
+            return None
+    if not seen:
+        return None
+    return int(total + current)
+
+
+def _is_number_token(t: Token) -> bool:
+    low = t.lower_
+    if _DIGITS.match(t.text):
+        return True
+    if low in UNITS or low in TENS or low in SCALES or low == "dozen":
+        return True
+    if "-" in low and all(p in UNITS or p in TENS for p in low.split("-")):
+        return True
+    return False
+
+
+class QuantitiesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            res = None
+            if tok.lower_ in ("no", "nobody", "none") or (tok.lower_ == "not" and i + 1 < n
+                                                          and doc[i + 1].lower_ in ("a", "one")):
+                res = self._zero(doc, i)
+            elif _is_number_token(tok) or tok.lower_ in VAGUE or (
+                    tok.lower_ in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in ("dozen", "hundred", "thousand")):
+                res = self._number(doc, i)
+            if res:
+                span, next_i = res
+                spans.append(span)
+                i = max(next_i, i + 1)
+            else:
+                i += 1
+        doc.spans[GROUP] = spans
+        return doc
+
+    # -- reading the number ------------------------------------------------
+    def _number(self, doc: Doc, i: int):
+        n = len(doc)
+        j = i
+        # collect the number tokens: "two dozen", "1,200", "twenty - five", "2.5 million", "a dozen"
+        if doc[j].lower_ in ("a", "an"):
+            j += 1
+        while j < n and (_is_number_token(doc[j]) or (doc[j].text in ("-", "–") and j + 1 < n and
+                                                       _is_number_token(doc[j + 1]) and j > i
+                                                       and not _DIGITS.match(doc[j + 1].text))
+                         or (doc[j].lower_ == "and" and j + 1 < n and doc[j + 1].lower_ in UNITS | TENS.keys()
+                             and j > i and doc[j - 1].lower_ in ("hundred", "thousand"))):
+            j += 1
+        if j == i and doc[i].lower_ in VAGUE:
+            j = i + 1
+        num_tokens = list(doc[i:j])
+        if not num_tokens:
+            return None
+        parsed = _parse_number(num_tokens)
+        if parsed is None:
+            return None
+        value, low, high, approx = parsed
+        end = j
+        # "tens of thousands", "hundreds of thousands"
+        if doc[i].lower_ in VAGUE and end + 1 < n and doc[end].lower_ == "of" and doc[end + 1].lower_ in (
+                "thousands", "millions"):
+            mult = 1000 if doc[end + 1].lower_ == "thousands" else 1_000_000
+            value, low, high = value * mult, (low or value) * mult, ((high or value) + 1) * mult - 1
+            end += 2
+        # ranges: "10 to 15", "10-15", "between 10 and 15"
+        if end + 1 < n and doc[end].lower_ in ("to", "-", "–", "or") and _is_number_token(doc[end + 1]) \
+                and doc[i].lower_ not in VAGUE:
+            k = end + 1
+            while k < n and _is_number_token(doc[k]):
+                k += 1
+            other = _parse_number(list(doc[end + 1:k]))
+            if other and other[0] > value:
+                low, high = value, other[0]
+                approx = True
+                end = k
+        start = i
+        # hedges before: "at least", "more than", "nearly"
+        bound = None
+        for h in _HEDGE_TOKENS:
+            k = start - len(h)
+            if k >= 0 and [t.lower_ for t in doc[k:start]] == h:
+                bound, happrox = HEDGES[" ".join(h)]
+                approx = approx or happrox
+                start = k
+                break
+        if start >= 1 and doc[start - 1].lower_ == "between" and low is not None:
+            start -= 1
+        if bound == "low" and low is None:
+            low = value
+        elif bound == "high" and high is None:
+            high = value
+        if self._skip(doc, i, end, start):
+            return None
+        counted, governor = self._counted(doc, i, j, end)
+        if counted is None:
+            return None
+        span = Span(doc, start, end)
+        span._.quantity = Quantity(int(value), counted, low, high, approx)
+        span._.quantity_governor = governor
+        return span, end
+
+    def _zero(self, doc: Doc, i: int):
+        n = len(doc)
+        t = doc[i]
+        if t.lower_ == "no":
+            if i + 1 < n and doc[i + 1].lower_ == "one":
+                anchor_i, end = i + 1, i + 2
+            elif i + 1 < n:
+                nxt = doc[i + 1]
+                key = NOUN_KEYS.get(nxt.lower_)
+                if key is None and nxt.lower_ in ADJ_KEYS and i + 2 < n and doc[i + 2].lower_ in (
+                        "people", "persons", "civilians"):
+                    key = ADJ_KEYS[nxt.lower_]
+                if key is None:
+                    return None
+                if key == "casualties":
+                    key = "killed"
+                span = Span(doc, i, i + 2)
+                span._.quantity = Quantity(0, key, 0, 0, False)
+                span._.quantity_governor = nxt.i
+                return span, i + 2
+            else:
+                return None
+        elif t.lower_ == "not":
+            anchor_i, end = i + 1, i + 2
+            if doc[i + 1].lower_ == "a" and i + 2 < n and doc[i + 2].lower_ in ("single", "soul", "one"):
+                end = i + 3
+                anchor_i = i + 2
+        else:
+            anchor_i, end = i, i + 1
+        key, gov = self._casualty(doc, doc[anchor_i], doc[anchor_i], end)
+        if key is None:
+            # "nobody" / "none of the passengers" may hang on a verb through "of"
+            return None
+        span = Span(doc, i, end)
+        span._.quantity = Quantity(0, key, 0, 0, False)
+        span._.quantity_governor = gov
+        return span, end
+
+    def _skip(self, doc: Doc, i: int, end: int, start: int) -> bool:
+        n = len(doc)
+        first, last = doc[i], doc[end - 1]
+        for k in range(i, end):
+            if doc[k].ent_type_ in SKIP_ENTS:
+                # NER sometimes calls a bare count ("wounded over 80") a DATE: trust the entity only when
+                # it holds words beyond the number expression ("two days", "the 1990s", "$5").
+                ent = next((e for e in doc.ents if e.start <= k < e.end), None)
+                if ent is None:
+                    continue
+                extra = [t for t in ent if not (start <= t.i < end)]
+                if extra and not (end < n and (doc[end].lower_ in PERSON_NOUNS or doc[end].lower_ in ADJ_KEYS)):
+                    return True
+        if re.fullmatch(r"(1[89]|20)\d\d", last.text) and not (end < n and doc[end].lower_ in PERSON_NOUNS):
+            return True  # a year
+        nxt = doc[end] if end < n else None
+        nxt2 = doc[end + 1] if end + 1 < n else None
+        if nxt is not None:
+            nl = nxt.lower_
+            if nl in SKIP_AFTER or nl.startswith("-year") or nl in MONTHS:
+                return True
+            if nl in ("-", "–") and nxt2 is not None and (nxt2.lower_ in SKIP_AFTER or nxt2.lower_ in
+                                                          ("year", "month", "day", "hour", "km", "mile", "meter",
+                                                           "metre", "kilometre", "kilometer", "storey", "story")):
+                return True
+            if nl == "per" and nxt2 is not None and nxt2.lower_ == "cent":
+                return True
+            if nl in ("years", "year") or (nxt2 is not None and nxt2.lower_ in ("years", "year")
+                                            and nl in ("or", "to")):
+                return True
+            if nl == ":" and nxt2 is not None and nxt2.text.isdigit():
+                return True  # 2:30
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None:
+            pl = prev.lower_
+            if pl in SKIP_BEFORE and not (pl == "at" and start == i) and pl not in ("at", "than"):
+                return True
+            if pl in ("than", "under") and start - 2 >= 0 and doc[start - 2].lower_ in AGE_WORDS:
+                return True
+            if pl in MONTHS:
+                return True  # "August 28"
+            if pl == "at" and nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm"):
+                return True
+        if first.text[:1].isdigit() and i > 0 and doc[i - 1].text in ("#", "No", "No."):
+            return True
+        # ages and time spans: "between 6 and 14 years old", "15 and younger"
+        for k in range(end, min(end + 4, n)):
+            if doc[k].lower_ in ("years", "year") and k + 1 < n and doc[k + 1].lower_ in ("old", "of"):
+                if all(doc[x].lower_ in ("and", "to", "-", "or") or _is_number_token(doc[x]) for x in range(end, k)):
+                    return True
+        if first.like_num and first.text[:1].isdigit() and first.text.endswith(("st", "nd", "rd", "th")):
+            return True
+        return False
+
+    # -- what it counts ----------------------------------------------------
+    def _counted(self, doc: Doc, i: int, j: int, end: int) -> tuple[str | None, int | None]:
+        """(counted key, governor token index) for the number tokens doc[i:j] (expression ends at end)."""
+        n = len(doc)
+        num = doc[j - 1]
+        # the noun phrase that follows: "25 ISIS wounded fighters", "dozens of vehicles", "two bomb attacks"
+        k = end
+        if k < n and doc[k].lower_ == "of" and (doc[i].lower_ in VAGUE or doc[j - 1].lower_ in
+                                                ("dozen", "hundred", "thousand", "million") or
+                                                (k + 1 < n and doc[k + 1].lower_ in ("the", "them", "those",
+                                                                                    "whom", "these", "us"))):
+            k += 1
+            while k < n and doc[k].lower_ in ("the", "those", "these", "its", "their"):
+                k += 1
+        run = []
+        while k < n and len(run) < 5:
+            t = doc[k]
+            if t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.pos_ == "VERB" and t.tag_ in ("VBN", "VBG")
+                                                      and t.dep_ in ("amod", "compound")) \
+                    or (t.text in ("-", "–") and run) or (t.pos_ == "NUM" and run):
+                if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") and not run:
+                    break
+                run.append(t)
+                k += 1
+            else:
+                break
+        # trim the run at the last noun
+        nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN") or t.lower_ in NOUN_KEYS]
+        noun = None
+        if nouns:
+            plural = [t for t in nouns if t.tag_ in ("NNS", "NNPS")]
+            noun = plural[-1] if plural else nouns[-1]
+            # the head noun should not be a modifier of something beyond the run
+            run = run[: run.index(noun) + 1]
+        if noun is not None and noun.lower_ in SKIP_AFTER:
+            return None, None
+        # casualty adjective or noun inside the phrase
+        for t in run:
+            if t.lower_ in ADJ_KEYS and t.i != (noun.i if noun is not None else -1):
+                return ADJ_KEYS[t.lower_], (noun.i if noun is not None else t.i)
+        if noun is not None:
+            key = NOUN_KEYS.get(noun.lower_) or NOUN_KEYS.get(noun.lemma_.lower())
+            if key:
+                return key, noun.i
+        anchor = noun if noun is not None else num
+        key, gov = self._casualty(doc, anchor, num, (noun.i + 1) if noun is not None else end)
+        if key:
+            return key, gov
+        if noun is None:
+            return None, None
+        if noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "DATE", "EVENT"):
+            return None, None
+        word = noun.lower_ if noun.tag_ in ("NNS", "NNPS") or noun.lower_ in IRREGULAR_PLURALS else \
+            pluralize(noun.lemma_.lower() or noun.lower_)
+        if not re.fullmatch(r"[a-z][a-z\-']*", word):
+            return None, None
+        return word, None
+
+    def _casualty(self, doc: Doc, anchor: Token, num: Token, after: int) -> tuple[str | None, int | None]:
+        """Key and governor index when the counted phrase hangs on a casualty word."""
+        # its own modifier first: "at least 10 others wounded", "fighters killed in", "soldiers who were kidnapped"
+        for c in anchor.children:
+            if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i:
+                key = self._verb_key(c) or ADJ_KEYS.get(c.lower_)
+                if key:
+                    return key, c.i
+        key, gov = self._role(anchor)
+        if key:
+            return key, gov
+        key, gov = self._window(doc, after)
+        if key:
+            return key, gov
+        # coordinated nouns share their first conjunct's role: "30 militants and four soldiers were killed"
+        a = anchor
+        while a.dep_ == "conj" and a.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and a.head.i < a.i:
+            a = a.head
+        if a is not anchor:
+            return self._role(a)
+        return None, None
+
+    def _role(self, a: Token) -> tuple[str | None, int | None]:
+        head = a.head
+        # "wounded over 80": the number parsed as the object of "over"
+        if a.dep_ == "pobj" and head.lower_ in ("over", "about", "around", "nearly", "almost") \
+                and head.head.pos_ == "VERB":
+            a, head = head, head.head
+            key = self._verb_key(head, active=True)
+            if key:
+                return key, head.i
+        # subject of a casualty verb: "seven people were killed", "50 died"
+        if a.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
+            key = self._verb_key(head)
+            if key:
+                return key, head.i
+            # "20 people lost their lives"
+            if head.lemma_ == "lose" and any(c.lemma_ in ("life", "live") for c in head.children):
+                return "killed", head.i
+            # "the dead numbered 30" handled by toll; "five were reported killed": xcomp
+            for c in head.children:
+                if c.dep_ in ("xcomp", "oprd", "acomp") and (self._verb_key(c) or c.lower_ in ADJ_KEYS):
+                    return self._verb_key(c) or ADJ_KEYS[c.lower_], c.i
+        # object of a casualty verb: "killing over 70 people", "kidnapped 42 students"
+        if a.dep_ in ("dobj", "obj", "conj", "appos") and head.pos_ in ("VERB",):
+            key = self._verb_key(head, active=True)
+            if key:
+                if key == "released" and anchor.lower_ not in PERSON_NOUNS and anchor.pos_ != "NUM":
+                    return None, None
+                return key, head.i
+        # "the death toll rose to 276", "the toll stands at 40", "a death toll of 30"
+        if a.dep_ == "pobj" and head.dep_ == "prep":
+            verb = head.head
+            if head.lower_ == "of" and verb.lower_ in TOLL_WORDS | {"lives"}:
+                key = self._toll_key(verb)
+                if key:
+                    return key, verb.i
+            if head.lower_ == "of" and verb.lemma_ == "life":
+                return "killed", verb.i
+            if head.lower_ in ("to", "at") and verb.lemma_ in ROSE_VERBS:
+                for c in verb.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        key = self._toll_key(c)
+                        if key:
+                            return key, c.i
+            # "the lives of 20 people": handled above; "among the 30 dead"
+        if a.dep_ in ("attr", "dobj") and head.lemma_ in ROSE_VERBS:
+            for c in head.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    key = self._toll_key(c)
+                    if key:
+                        return key, c.i
+        return None, None
+
+    def _window(self, doc: Doc, after: int) -> tuple[str | None, int | None]:
+        """A casualty word right after the phrase: "50 were killed and 77 injured", "left five dead"."""
+        n = len(doc)
+        k = after
+        steps = 0
+        while k < n and steps < 6:
+            t = doc[k]
+            low = t.lower_
+            if low in ADJ_KEYS or self._verb_key(t):
+                if any(c.dep_ == "neg" for c in t.children):
+                    return None, None
+                return (ADJ_KEYS.get(low) or self._verb_key(t)), t.i
+            if t.pos_ in ("AUX", "ADV", "PART") or low in ("others", "more", "people", "persons", "also",
+                                                           "reportedly", "were", "was", "have", "been",
+                                                           "being", "had", "has", "are", "is", "later"):
+                k += 1
+                steps += 1
+                continue
+            break
+        return None, None
+
+    @staticmethod
+    def _verb_key(t: Token, active: bool = False) -> str | None:
+        lemma = t.lemma_.lower()
+        if t.pos_ not in ("VERB", "ADJ", "AUX") and t.tag_ not in ("VBN", "VBD", "VBG"):
+            return None
+        if any(c.dep_ == "neg" for c in t.children):
+            return None
+        if lemma == "shoot":
+            if any(c.lower_ == "dead" for c in t.children):
+                return "killed"
+            return None
+        if lemma in ("take", "hold") and any(c.lower_ in ("hostage", "captive", "hostages") for c in t.children):
+            return "abducted"
+        if lemma == "seize" or lemma == "capture":
+            return None
+        return VERB_KEYS.get(lemma) or (ADJ_KEYS.get(t.lower_) if t.pos_ == "ADJ" else None)
+
+    @staticmethod
+    def _toll_key(t: Token) -> str | None:
+        low = t.lower_
+        mods = {c.lower_ for c in t.subtree}
+        if low in ("dead", "deaths", "fatalities"):
+            return "killed"
+        if low in TOLL_WORDS:
+            if mods & {"death", "dead", "deaths", "fatalities", "killed", "fatality"}:
+                return "killed"
+            if mods & {"injured", "wounded", "injuries", "injury"}:
+                return "wounded"
+            if mods & {"casualty", "casualties"}:
+                return "casualties"
+            if low == "toll" and not mods & {"road", "traffic"}:
+                return "killed"
+        return None
 
 
 @Language.factory("eventwire_quantities")
 def make_quantities(nlp: Language, name: str):
-    return lambda doc: doc
+    return QuantitiesComponent()
+
+
+# --------------------------------------------------------------------------
+# Helpers for other components
+
+
+def counts_in(span) -> list[Span]:
+    """Quantity spans inside a sentence, clause or any span (or the whole doc)."""
+    doc = span.doc if isinstance(span, Span) else span
+    start, end = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
+    if GROUP not in doc.spans:
+        return []
+    return [sp for sp in doc.spans[GROUP] if sp.start >= start and sp.end <= end]
+
+
+def sum_counted(spans, key: str = "killed") -> int | None:
+    """Sum of the values of the quantities counting ``key`` ("30 militants and four soldiers were killed" -> 34).
+
+    Quantities that hang on the same casualty word are added up; quantities
+    on different words (two reports of the same toll) give the largest sum.
+    """
+    groups: dict = {}
+    for sp in spans:
+        q = sp._.quantity
+        if q is None or q.counted != key:
+            continue
+        gov = sp._.quantity_governor
+        groups.setdefault(gov if gov is not None else ("solo", sp.start), []).append(q.value)
+    if not groups:
+        return None
+    return max(sum(v) for v in groups.values())
+
+
+def totals(spans) -> dict[str, int]:
+    """counted key -> best integer for a sentence's quantities (coordinated ones summed)."""
+    keys = sorted({sp._.quantity.counted for sp in spans if sp._.quantity is not None})
+    return {k: sum_counted(spans, k) for k in keys}
