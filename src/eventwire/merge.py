@@ -21,6 +21,7 @@ mention (sub-type + article id + span) when later sources join it.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import math
 import re
@@ -505,6 +506,9 @@ def block_keys(p: Profile, slack_days: int = 1) -> list[tuple[str | None, int | 
     return [(p.country, w) for w in range(w0, w1 + 1)]
 
 
+PLACE_CANDIDATES = 200  # undated events: how many of the latest events at the same place are compared
+
+
 class MemoryIndex:
     """In-memory equivalent of the store's blocking: events by (country, week)."""
 
@@ -514,6 +518,7 @@ class MemoryIndex:
         self.blocks: dict[tuple[str | None, int | None], list[str]] = {}
         self.order: list[str] = []
         self.pos: dict[str, int] = {}
+        self.by_place: dict[tuple[str | None, str], list[str]] = {}
 
     def candidates(self, p: Profile) -> list[str]:
         keys = block_keys(p)
@@ -521,6 +526,13 @@ class MemoryIndex:
         seen: dict[str, None] = {}
         for k in keys:
             for eid in self.blocks.get(k, ()):
+                seen.setdefault(eid)
+        # Undated events meet dated ones only at the same named place (bounded: the latest few).
+        if p.place:
+            at = self.by_place.get((p.country, p.place), [])
+            if p.start is not None:
+                at = [eid for eid in at if self.profiles[eid].start is None]
+            for eid in at[-PLACE_CANDIDATES:]:
                 seen.setdefault(eid)
         return list(seen)
 
@@ -539,6 +551,20 @@ class MemoryIndex:
         self.profiles[ev.event_id] = p
         for k in block_keys(p):
             self.blocks.setdefault(k, []).append(ev.event_id)
+        if old is not None and (old.country, old.place) == (p.country, p.place):
+            return
+        if old is not None and old.place:
+            lst = self.by_place.get((old.country, old.place), [])
+            if ev.event_id in lst:
+                lst.remove(ev.event_id)
+        if p.place:
+            # Kept in creation order, like the store's ORDER BY seq.
+            lst = self.by_place.setdefault((p.country, p.place), [])
+            if old is None:
+                lst.append(ev.event_id)  # the newest event
+            else:
+                keys = [self.pos[e] for e in lst]
+                lst.insert(bisect.bisect(keys, self.pos[ev.event_id]), ev.event_id)
 
     def add_article(self, new_events: list[Event]) -> list[Event]:
         """Merge one article's events in; returns the events created or changed."""

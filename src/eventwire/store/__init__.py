@@ -226,6 +226,17 @@ class Store:
                 "SELECT event_id FROM event_blocks WHERE country = ? AND week = ?", (country, week)
             ):
                 found.setdefault(eid)
+        # Undated events meet dated ones only at the same named place (bounded: the latest few).
+        for p in profiles:
+            if not p.place:
+                continue
+            undated_only = "" if p.start is None else " AND event_date IS NULL"
+            for (eid,) in self.conn.execute(
+                "SELECT id FROM events WHERE country IS ? AND location = ?" + undated_only
+                + " ORDER BY seq DESC LIMIT ?",
+                (p.country, p.place, _merge.PLACE_CANDIDATES),
+            ):
+                found.setdefault(eid)
         if not found:
             return []
         # Deterministic order: creation order.

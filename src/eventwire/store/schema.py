@@ -113,6 +113,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX event_blocks_event ON event_blocks(event_id);
         """,
     ),
+    (
+        2,
+        "index events by place (undated events meet others at the same place)",
+        """
+        CREATE INDEX events_country_location ON events(country, location, seq);
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

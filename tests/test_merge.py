@@ -1,0 +1,210 @@
+"""Merge: one event per happening, within an article and across articles (hand-made mentions)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from eventwire.merge import (
+    Profile,
+    block_keys,
+    build_event,
+    event_id_for,
+    merge_across,
+    merge_into,
+    merge_mentions,
+)
+from eventwire.records import Actor, DateRange, EventMention, Place, Source
+
+TOWN_A = Place("Harbortown", "KE", -1.00, 37.00, precision="town")
+TOWN_A_NEAR = Place("Harbortown East", "KE", -1.10, 37.15, precision="town")  # ~20 km
+TOWN_FAR = Place("Hilltown", "KE", 0.50, 36.00, precision="town")  # ~200 km
+TOWN_OTHER_COUNTRY = Place("Border Post", "UG", -1.00, 37.05, precision="town")
+REGION = Place("Coast Province", "KE", -1.5, 38.0, admin1="Coast", precision="region")
+COUNTRY = Place("Kenya", "KE", 0.0, 38.0, precision="country")
+
+_span = [0]
+
+
+def day(d: str) -> DateRange:
+    x = date.fromisoformat(d)
+    return DateRange(x, x, "day")
+
+
+def week(d: str) -> DateRange:
+    x = date.fromisoformat(d)
+    return DateRange(x, x + timedelta(days=6), "week")
+
+
+def m(
+    article="art1",
+    sub="Armed clash",
+    et="Battles",
+    when="2022-03-05",
+    place=TOWN_A,
+    actor1=None,
+    actor2=None,
+    sentence="Fighters clashed with soldiers near the market.",
+    fatalities=None,
+    counts=None,
+    published="2022-03-06",
+    date_range=None,
+) -> EventMention:
+    _span[0] += 100
+    return EventMention(
+        event_type=et,
+        sub_event_type=sub,
+        date=date_range or (day(when) if when else DateRange.unknown()),
+        source=Source(article_id=article, sentence=sentence, span=(_span[0], _span[0] + len(sentence)), published=published),
+        actor1=Actor(actor1, "rebel group") if actor1 else None,
+        actor2=Actor(actor2, "state forces") if actor2 else None,
+        location=place,
+        fatalities=fatalities,
+        counts=counts or {},
+    )
+
+
+# --------------------------------------------------------------------------- within an article
+
+
+def test_one_happening_in_several_sentences_is_one_event():
+    ms = [
+        m(sentence="Gunmen stormed a school in Harbortown on Saturday.", sub="Abduction/forced disappearance", et="Violence against civilians"),
+        m(sentence="They took 42 pupils and teachers.", sub="Abduction/forced disappearance", et="Violence against civilians", counts={"abducted": 42}),
+        m(sentence="One student was shot dead during the raid.", sub="Attack", et="Violence against civilians", fatalities=1, place=None),
+    ]
+    evs = merge_mentions(ms)
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.fatalities == 1 and ev.counts == {"abducted": 42}
+    assert len(ev.sources) == 3
+    assert ev.event_id == event_id_for(ms[0])
+
+
+def test_different_days_types_places_or_actors_stay_apart():
+    base = m()
+    assert len(merge_mentions([base, m(when="2022-03-01")])) == 2  # other day
+    assert len(merge_mentions([base, m(sub="Peaceful protest", et="Protests")])) == 2  # other type
+    assert len(merge_mentions([base, m(place=TOWN_FAR)])) == 2  # 200 km away
+    assert len(merge_mentions([base, m(place=TOWN_OTHER_COUNTRY)])) == 2  # other country
+    a = m(actor1="Northern Front")
+    b = m(actor1="Coast Brigade")
+    assert len(merge_mentions([a, b])) == 2  # conflicting named actors
+    c = m(actor1="Unidentified Armed Group (Kenya)")
+    assert len(merge_mentions([a, c])) == 1  # a generic actor does not conflict
+
+
+def test_a_second_blast_is_a_second_event():
+    sub, et = "Remote explosive/landmine/IED", "Explosions/Remote violence"
+    ms = [
+        m(sub=sub, et=et, sentence="A truck bomb exploded at the main junction, killing seven."),
+        m(sub=sub, et=et, sentence="About two hours later, a second blast struck the old district."),
+        m(sub=sub, et=et, sentence="The junction blast destroyed several buildings."),
+    ]
+    evs = merge_mentions(ms)
+    assert len(evs) == 2
+    assert [len(e.mentions) for e in evs] == [2, 1]
+
+
+def test_background_reference_with_coarse_date_is_not_merged():
+    # "In 2019 the group bombed ..." inside a report dated to the day.
+    sub, et = "Remote explosive/landmine/IED", "Explosions/Remote violence"
+    ms = [
+        m(sub=sub, et=et, sentence="A bomb went off at a checkpoint on Saturday."),
+        m(sub=sub, et=et, sentence="The deadliest attack was in 2019 when a truck exploded.",
+          date_range=DateRange(date(2019, 1, 1), date(2019, 12, 31), "year")),
+    ]
+    assert len(merge_mentions(ms)) == 2
+
+
+def test_merge_mentions_is_deterministic_and_pure():
+    ms = [m(), m(place=TOWN_A_NEAR), m(when="2022-03-09")]
+    a = [e.to_record() for e in merge_mentions(ms)]
+    b = [e.to_record() for e in merge_mentions(ms)]
+    assert a == b
+    assert len(a) == 2
+
+
+def test_merged_date_is_the_intersection_and_place_the_most_precise():
+    ms = [
+        m(date_range=week("2022-03-01"), place=COUNTRY),
+        m(when="2022-03-05", place=REGION),
+        m(when=None, place=TOWN_A),
+    ]
+    ev = build_event(ms)
+    assert ev.date == DateRange(date(2022, 3, 5), date(2022, 3, 5), "day")
+    assert ev.location == TOWN_A
+
+
+# --------------------------------------------------------------------------- across articles
+
+
+def test_reports_from_different_outlets_join_one_event_and_keep_its_id():
+    first = merge_mentions([m(article="a", fatalities=5, published="2022-03-05")])
+    second = merge_mentions([m(article="b", place=TOWN_A_NEAR, date_range=week("2022-03-02"), fatalities=7, published="2022-03-06")])
+    third = merge_mentions([m(article="c", fatalities=7, published="2022-03-07")])
+    merged = merge_across([*first, *second, *third])
+    assert len(merged) == 1
+    ev = merged[0]
+    assert ev.event_id == first[0].event_id
+    rec = ev.to_record()
+    assert rec["fatalities"] == 7  # the most reported
+    assert rec["fatalities_range"] == [5, 7]
+    assert {s["article_id"] for s in rec["sources"]} == {"a", "b", "c"}
+    assert rec["date"] == "2022-03-05" and rec["date_precision"] == "day"
+
+
+def test_no_single_most_reported_value_takes_the_median_of_the_latest_reports():
+    evs = []
+    for art, n, pub in (("a", 20, "2022-03-05"), ("b", 90, "2022-03-07"), ("c", 70, "2022-03-07")):
+        evs += merge_mentions([m(article=art, counts={"killed": n}, fatalities=n, published=pub)])
+    (ev,) = merge_across(evs)
+    assert ev.fatalities == 70  # median of the two latest reports (70, 90): the lower one
+    assert ev.count_ranges == {"killed": [20, 90]}
+
+
+def test_two_events_of_one_article_never_collapse_across_articles():
+    sub, et = "Remote explosive/landmine/IED", "Explosions/Remote violence"
+    a = merge_mentions([
+        m(article="a", sub=sub, et=et, sentence="A truck bomb exploded at the junction near the hotel."),
+        m(article="a", sub=sub, et=et, sentence="A second blast struck the market district two hours later."),
+    ])
+    b = merge_mentions([
+        m(article="b", sub=sub, et=et, sentence="Police said the truck bomb exploded outside the hotel at the junction."),
+        m(article="b", sub=sub, et=et, sentence="A separate blast struck the market district two hours later."),
+    ])
+    assert len(a) == 2 and len(b) == 2
+    merged = merge_across([*a, *b])
+    assert len(merged) == 2
+    by_id = {e.event_id: e for e in merged}
+    hotel = by_id[a[0].event_id]
+    assert {s.sentence for s in hotel.sources} == {a[0].sources[0].sentence, b[0].sources[0].sentence}
+
+
+def test_undated_report_needs_strong_evidence_to_join():
+    dated = merge_mentions([m(article="a", sentence="Gunmen attacked the police station in Harbortown.")])
+    unrelated = merge_mentions([m(article="b", when=None, sentence="Clashes were reported somewhere else entirely.")])
+    same = merge_mentions([m(article="c", when=None, sentence="Gunmen attacked the police station in Harbortown, police said.")])
+    merged = merge_across([*dated, *unrelated, *same])
+    assert len(merged) == 2
+
+
+def test_merge_into_returns_new_list_and_keeps_inputs():
+    existing = merge_mentions([m(article="a")])
+    new = merge_mentions([m(article="b")]) + merge_mentions([m(article="b", sub="Peaceful protest", et="Protests")])
+    out = merge_into(existing, new)
+    assert len(existing[0].mentions) == 1  # input unchanged
+    assert [len(e.mentions) for e in out] == [2, 1]
+    assert out[0].event_id == existing[0].event_id
+
+
+def test_blocks_cover_the_weeks_an_event_touches():
+    p = Profile.of(build_event([m(date_range=week("2022-03-02"))]))
+    weeks = [w for _, w in block_keys(p)]
+    assert len(weeks) >= 2 and weeks == sorted(weeks)
+    undated = Profile.of(build_event([m(when=None)]))
+    assert block_keys(undated) == [("KE", None)]
+
+
+def test_profile_round_trips_through_json():
+    p = Profile.of(build_event([m(actor1="Northern Front")]))
+    assert Profile.from_json(p.to_json()) == p
