@@ -170,7 +170,7 @@ def ingest(
             bar.update(task, completed=s.articles, rate=(s.articles / dt) if dt else 0.0, found=s.events_found)
 
         stats = run_ingest(files, store, model=model, published=pub, on_error=on_error, on_progress=on_progress)
-        bar.update(task, completed=stats.articles, total=max(total, stats.articles))
+        bar.update(task, completed=stats.articles, total=stats.articles)
     counts = store.counts()
     store.close()
     ms = 1000 * stats.merge_seconds / stats.stored if stats.stored else 0.0
