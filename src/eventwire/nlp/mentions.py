@@ -1,16 +1,428 @@
-"""eventwire_mentions: STUB, to be implemented: assembles Doc._.mentions from the annotations."""
+"""eventwire_mentions: ``Doc._.mentions`` (list of records.EventMention).
+
+One mention per trigger in ``doc.spans["ew_triggers"]`` that is not background
+and whose confidence reaches ``MIN_CONFIDENCE``.  Each mention gathers, from
+the other components' annotations:
+
+- roles: actor1 is the initiator (subject of an active trigger, "by X" of a
+  passive one or of an event noun), actor2 the target or victims; an actor is
+  the ``ew_actors`` span at that word, else a plain actor built from the noun
+  phrase when its head names a party (soldiers, militants, protesters...);
+  protests and riots take the demonstrators as actor1 and the forces as actor2;
+- date: ``temporal.event_date``; a trigger the temporal component calls
+  background makes no mention;
+- place: ``toponyms.event_location``;
+- fatalities and counts: the quantities of the sentence that belong to this
+  happening (a "killed" number governed by one of the happening's words);
+  conjoined victims add up ("30 militants and four soldiers were killed" = 34);
+- modality, attribution (the ``ew_attributions`` span whose scope covers the
+  trigger) and the source sentence with its character span.
+
+Each group may be empty (a stub component, a plain text without date): the
+mention is then made from what there is.
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import hashlib
+import logging
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor, DateRange, EventMention, Quantity, Source
+from ..taxonomy import event_type_of
+from . import events as ev
 from . import extensions  # noqa: F401
+
+log = logging.getLogger(__name__)
+
+MIN_CONFIDENCE = 0.5
+
+KILLED = {"kill", "killing", "slay", "die", "dead", "death", "murder", "massacre", "execute", "behead", "fatality", "toll", "life", "lose", "body"}
+WOUNDED = {"wound", "injure", "injury", "hurt", "maim", "injured", "wounded"}
+ABDUCTED = {"kidnap", "abduct", "abduction", "kidnapping", "hostage", "take", "seize"}
+ARRESTED = {"arrest", "detain", "detention", "apprehend", "nab"}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+VAGUE = {"dozens", "scores", "hundreds", "thousands", "several", "many", "numerous", "some", "few", "tens", "millions"}
+PROTEST_SEVERITY = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 2,
+    "Violent demonstration": 3,
+}
+PARTIAL_COUNT = {"count", "see", "receive", "treat", "admit", "bring"}
+UNIDENTIFIED = {"gunman", "gunmen", "attacker", "assailant", "bandit", "kidnapper", "abductor"}
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _num_value(t: Token) -> int | None:
+    txt = t.text.lower().replace(",", "")
+    if txt.isdigit():
+        v = int(txt)
+        return v if v < 10_000_000 else None
+    if txt in NUMBER_WORDS:
+        return NUMBER_WORDS[txt]
+    if "-" in txt:
+        parts = txt.split("-")
+        if all(p in NUMBER_WORDS for p in parts):
+            return sum(NUMBER_WORDS[p] for p in parts)
+    return None
+
+
+def _counted_key(gov: Token) -> str | None:
+    l = gov.lemma_.lower()
+    if l in KILLED:
+        return "killed"
+    if l in WOUNDED or gov.lower_ in WOUNDED:
+        return "wounded"
+    if l in ABDUCTED:
+        return "abducted"
+    if l in ARRESTED:
+        return "arrested"
+    if l in ("evacuate",):
+        return "evacuated"
+    if l in ("displace",):
+        return "displaced"
+    return None
+
+
+def _governor(t: Token, stop: set[int] | None = None) -> Token | None:
+    """The effect word ("killed", "dead", "death of") a number or counted noun depends on."""
+    cur = t
+    for _ in range(6):
+        if _counted_key(cur) and cur is not t:
+            return cur
+        # "10 others wounded", "students abducted": the modifier of the counted noun
+        for c in cur.children:
+            if c.dep_ in ("acl", "amod", "relcl") and _counted_key(c) and c is not t:
+                return c
+        if cur.head is cur:
+            return None
+        if cur.dep_ in ("nummod", "quantmod", "conj", "pobj", "prep", "nsubjpass", "nsubj", "dobj", "appos", "amod", "compound", "advmod", "npadvmod", "cc", "attr", "oprd"):
+            nxt = cur.head
+            # "counted 13 dead": a witness's partial count, not the toll
+            if nxt.lemma_.lower() in PARTIAL_COUNT and _counted_key(cur) is None:
+                return None
+            cur = nxt
+            continue
+        if cur.dep_ in ("ccomp", "relcl", "advcl", "ROOT"):
+            return None
+        cur = cur.head
+    return None
+
+
+def own_quantities(sent: Span) -> list[tuple[Token, int, str, Token]]:
+    """(number token, value, counted key, governing word) read from the parse."""
+    out = []
+    for t in sent:
+        if not (t.like_num or t.lower_ in NUMBER_WORDS):
+            continue
+        if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") or t.lower_ in VAGUE:
+            continue
+        v = _num_value(t)
+        if v is None:
+            continue
+        # "more than 20", "over 70": an open bound is no count
+        mods = {c.lower_ for c in t.children if c.dep_ in ("quantmod", "advmod")} | {c.lower_ for c in t.lefts}
+        if {"than", "over"} & mods and not ({"least"} & mods):
+            continue
+        if t.i > sent.start and t.nbor(-1).lower_ in ("a",) and t.lower_ == "dozen" and t.i > sent.start + 1 and t.nbor(-2).lower_ in ("than", "over"):
+            continue
+        base = t.head if t.dep_ == "nummod" else t
+        gov = _governor(base)
+        if gov is None and _counted_key(base):
+            gov = base
+        if gov is None:
+            continue
+        key = _counted_key(gov)
+        if key:
+            out.append((t, v, key, gov))
+    return out
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def _np_name(t: Token) -> str:
+    doc = t.doc
+    for ent in doc.ents:
+        if ent.start <= t.i < ent.end and ent.label_ in ("ORG", "NORP", "GPE", "PERSON"):
+            return ent.text
+    for c in t.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "ORG":
+            for ent in doc.ents:
+                if ent.start <= c.i < ent.end:
+                    return ent.text
+    left = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.pos_ != "NUM"]
+    toks = []
+    for c in left:
+        toks.extend(x for x in c.subtree if x.i < t.i and x.pos_ not in ("DET", "NUM", "PUNCT") and x.dep_ not in ("quantmod", "nummod", "advmod"))
+    toks.append(t)
+    toks = sorted(set(toks), key=lambda x: x.i)
+    name = " ".join(x.text for x in toks).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    return name[:1].upper() + name[1:]
+
+
+def actor_at(doc: Doc, t: Token) -> Actor | None:
+    sp = ev.actor_span_at(doc, t)
+    if sp is not None and getattr(sp._, "actor", None) is not None:
+        return sp._.actor
+    kind = ev.kind_of(doc, t)
+    if kind is None or t.pos_ == "PRON":
+        return None
+    if kind == "civilian" and t.lemma_.lower() in ("school", "market", "hospital", "church", "mosque", "hotel", "village", "home", "house", "camp", "bus"):
+        return Actor("Civilians", "civilians")
+    kind_name = {
+        "state": "state forces",
+        "nonstate": "political militia" if t.lemma_.lower() in UNIDENTIFIED else "rebel group",
+        "civilian": "civilians",
+        "protester": "protesters",
+        "rioter": "rioters",
+    }.get(kind, "external/other")
+    if kind == "civilian":
+        return Actor("Civilians", "civilians")
+    return Actor(_np_name(t), kind_name)
+
+
+def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
+    found: list[Actor] = []
+    for t in toks:
+        a = actor_at(doc, t)
+        if a is not None and a not in found:
+            found.append(a)
+    if prefer:
+        found.sort(key=lambda a: 0 if a.kind in prefer else 1)
+    return (found[0] if found else None), found[1:]
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _article_source(doc: Doc) -> dict:
+    art = doc._.article
+    if art is None:
+        return {"article_id": hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:16]}
+    return {
+        "article_id": art.id,
+        "path": art.path,
+        "url": art.url,
+        "outlet": art.outlet,
+        "published": art.published_iso,
+    }
+
+
+def _sentence_span(sent: Span) -> tuple[str, tuple[int, int]]:
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    trail = len(text.rstrip())
+    return text.strip(), (sent.start_char + lead, sent.start_char + trail)
+
+
+def _attribution(doc: Doc, trig: Span) -> str | None:
+    if "ew_attributions" not in doc.spans:
+        return None
+    best, width = None, None
+    for sp in doc.spans["ew_attributions"]:
+        scope = getattr(sp._, "scope", None) or (sp.sent.start_char, sp.sent.end_char)
+        if scope[0] <= trig.start_char < scope[1]:
+            w = scope[1] - scope[0]
+            if width is None or w < width:
+                best, width = sp._.source_name or sp.text, w
+    return best
+
+
+def _partial_or_open(sp: Span) -> bool:
+    """"more than 20", "over 70" (an open bound) or "counted 13 dead" (a witness's part)."""
+    doc = sp.doc
+    before = {doc[i].lower_ for i in range(max(sp.sent.start, sp.start - 2), sp.start)} | {t.lower_ for t in sp}
+    if ({"than", "over"} & before) and "least" not in before:
+        return True
+    cur = sp.root
+    for _ in range(4):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        if cur.lemma_.lower() in PARTIAL_COUNT:
+            return True
+        if _counted_key(cur):
+            break
+    return False
+
+
+def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[int | None, dict]:
+    """Fatalities and counts of the happening whose words are ``members``."""
+    items: list[tuple[Token, int, str]] = []  # (number head token, value, key)
+    group = [s for s in doc.spans["ew_quantities"] if s.start >= sent.start and s.end <= sent.end] if "ew_quantities" in doc.spans else []
+    if group:
+        for sp in group:
+            q: Quantity | None = getattr(sp._, "quantity", None)
+            if q is None:
+                continue
+            if q.low is not None and q.high is not None and q.high > q.low and q.approximate:
+                continue  # "dozens": no number to report
+            if _partial_or_open(sp):
+                continue
+            gov = _governor(sp.root) or (sp.root if _counted_key(sp.root) else None)
+            if gov is not None and gov.i not in members and not alone:
+                continue
+            if gov is None and not alone:
+                continue
+            items.append((sp.root, q.value, q.counted))
+    else:
+        for t, v, key, gov in own_quantities(sent):
+            if gov.i not in members and not (alone and gov.pos_ in ("VERB", "ADJ", "NOUN")):
+                continue
+            items.append((t, v, key))
+    fatalities = None
+    killed = [(t, v) for t, v, k in items if k == "killed"]
+    if killed:
+        heads = [t.head if t.dep_ == "nummod" else t for t, _ in killed]
+        def related(h, h2):
+            return h2 in h.conjuncts or any(a.lower_ in ("along", "with", "plus") for a in h2.ancestors if h.i < a.i < h2.i)
+
+        coordinated = len(killed) > 1 and all(
+            any(related(h, h2) or related(h2, h) for h2 in heads if h2 is not h) for h in heads
+        )
+        values = [v for _, v in killed]
+        fatalities = sum(values) if coordinated else max(values)
+    counts: dict[str, int] = {}
+    for t, v, k in items:
+        if k == "killed":
+            continue
+        counts[k] = counts.get(k, 0) + v if k in counts and t.dep_ == "conj" else max(counts.get(k, 0), v)
+    if fatalities is not None:
+        counts["killed"] = fatalities
+    return fatalities, counts
+
+
+def _call(fn, *args, default):
+    try:
+        return fn(*args)
+    except Exception:  # noqa: BLE001 - a component that is not ready must not lose the mention
+        log.debug("%s failed", getattr(fn, "__name__", fn), exc_info=True)
+        return default
+
+
+def _event_date(doc: Doc, trig: Span):
+    from . import temporal
+
+    def fallback():
+        pub = doc._.published
+        if pub is None:
+            return DateRange.unknown(), False
+        prec = doc._.published_precision if doc._.published_precision in ("day", "month", "year") else "day"
+        return DateRange(pub, pub, prec), False
+
+    res = _call(temporal.event_date, doc, trig, default=None)
+    return res if res is not None else fallback()
+
+
+def _event_location(doc: Doc, trig: Span):
+    from . import toponyms
+
+    res = _call(toponyms.event_location, doc, trig, default=None)
+    return res if res is not None else (doc._.dateline_place, None)
+
+
+def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[EventMention]:
+    if "ew_triggers" not in doc.spans:
+        return []
+    src = _article_source(doc)
+    triggers = [t for t in doc.spans["ew_triggers"] if not t._.background and (t._.event_confidence or 0) >= min_confidence]
+    per_sent: dict[int, int] = {}
+    for t in triggers:
+        per_sent[t.sent.start] = per_sent.get(t.sent.start, 0) + 1
+    out: list[EventMention] = []
+    for trig in triggers:
+        args = trig._.event_args or {}
+        et, sub = trig._.event_type
+        date, bg = _event_date(doc, trig)
+        if bg:
+            trig._.background = True
+            trig._.event_rule = (trig._.event_rule or "") + " [background: time]"
+            continue
+        location, destination = _event_location(doc, trig)
+        sent = trig.sent
+        agent = [doc[i] for i in args.get("agent", [])]
+        patient = [doc[i] for i in args.get("patient", [])]
+        if et in ("Protests", "Riots") and sub != "Mob violence":
+            crowd = [t for t in sent if ev.kind_of(doc, t) in ("protester", "rioter") and t.pos_ in ("NOUN", "PROPN")]
+            crowd.sort(key=lambda t: (t.lemma_.lower() in ("crowd", "mob"), t.i))
+            actor1, assoc = _first_actor(doc, crowd)
+            if actor1 is None or actor1.kind not in ("protesters", "rioters"):
+                actor1 = Actor("Protesters", "rioters" if et == "Riots" else "protesters")
+            forces = [t for t in [*agent, *patient, *sent] if ev.kind_of(doc, t) == "state" and t.pos_ in ("NOUN", "PROPN")]
+            actor2, _ = _first_actor(doc, forces)
+            assoc = []
+        else:
+            actor1, assoc = _first_actor(doc, agent, prefer=("state forces", "rebel group", "political militia", "identity militia"))
+            actor2, _ = _first_actor(doc, [p for p in patient if actor1 is None or actor_at(doc, p) != actor1])
+            if actor1 is not None and actor1.kind in ("civilians",):
+                actor1, actor2 = None, actor2 or actor1
+        members = set(args.get("members", [])) | {args.get("head", trig.start)}
+        fatalities, counts = _quantities(doc, sent, members, alone=per_sent.get(sent.start, 0) == 1)
+        head_tok = doc[args.get("head", trig.start)]
+        if args.get("role") != "effect" and (head_tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and (_num_value(c) or 0) > 1 for c in head_tok.children)):
+            fatalities = None  # "the toll from two bomb attacks": not one event's toll
+            counts.pop("killed", None)
+        if et in ("Strategic developments",) and sub not in ("Looting/property destruction",):
+            fatalities = None
+            counts.pop("killed", None)
+        text, span = _sentence_span(sent)
+        source = Source(sentence=text, span=span, attributed_to=_attribution(doc, trig), **src)
+        out.append(
+            EventMention(
+                event_type=et,
+                sub_event_type=sub,
+                date=date,
+                source=source,
+                actor1=actor1,
+                actor2=actor2,
+                associated_actors=assoc,
+                location=location,
+                destination=destination,
+                fatalities=fatalities,
+                counts=counts,
+                modality=trig._.modality or "asserted",
+                confidence=float(trig._.event_confidence or 0.0),
+                trigger=trig.text,
+                trigger_span=(trig.start_char, trig.end_char),
+            )
+        )
+    _harmonize_protests(out)
+    return out
+
+
+def _harmonize_protests(mentions: list[EventMention]) -> None:
+    """One demonstration is coded by its gravest feature: tear gas in one sentence
+    and petrol bombs in the next make the whole march a violent demonstration."""
+    prot = [m for m in mentions if m.sub_event_type in PROTEST_SEVERITY]
+    for m in prot:
+        peers = [o for o in prot if o.date.overlaps(m.date)]
+        top = max(peers, key=lambda o: PROTEST_SEVERITY[o.sub_event_type])
+        if PROTEST_SEVERITY[top.sub_event_type] > PROTEST_SEVERITY[m.sub_event_type]:
+            m.sub_event_type = top.sub_event_type
+            m.event_type = event_type_of(top.sub_event_type)
+            if m.actor1 is not None and m.actor1.kind in ("protesters", "rioters"):
+                kind = "rioters" if m.event_type == "Riots" else "protesters"
+                m.actor1 = Actor(m.actor1.name, kind, m.actor1.country)
 
 
 @Language.factory("eventwire_mentions")
 def make_mentions(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        doc._.mentions = []
+        try:
+            doc._.mentions = build_mentions(doc)
+        except Exception:  # noqa: BLE001
+            log.exception("mention assembly failed")
+            doc._.mentions = []
         return doc
 
     return component
