@@ -119,3 +119,16 @@ def test_main_armed_group(annotate):
     assert main_armed_group(doc).name == "Boko Haram"
     # "the militants" alone is unidentified, as coders record it
     assert "Unidentified Armed Group (Nigeria)" in names(doc)
+
+
+def test_led_coalition_and_the_group(annotate):
+    doc = annotate("A strike by the Emirati-led military coalition hit a truck in Yemen. Elsewhere, Ansar Dine "
+                   "fighters raided a post in Mali, and the jihadist group later claimed the raid.")
+    got = {t: n for t, n, _, _ in actors(doc)}
+    assert got.get("Emirati-led military coalition") == "Military Forces of United Arab Emirates"
+    assert got.get("jihadist group") == "Ansar Dine"
+
+
+def test_the_group_without_a_named_group_is_not_an_actor(annotate):
+    doc = annotate("The group of villagers walked to the market in Kenya.")
+    assert not any(sp.text.endswith("group") for sp in doc.spans["ew_actors"])

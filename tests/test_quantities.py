@@ -73,3 +73,14 @@ def test_counts_in_and_sum(annotate):
     assert sum_counted(in_first, "killed") == 30
     assert sum_counted(counts_in(second), "killed") is None
     assert totals(counts_in(second)) == {"wounded": 7}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("At least 45 pupils were killed, along with five of their teachers, the spokesman said.", {"killed": 50}),
+    ("The group is known for the abduction of more than 200 schoolgirls in 2014.", {"abducted": 200}),
+    ("Two weeks ago five guards were murdered when gunmen stormed a hotel.", {"killed": 5}),
+    ("Officials said 42 people, including 27 students, were kidnapped.", {"abducted": 42, "students": 27}),
+])
+def test_more_casualty_shapes(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected

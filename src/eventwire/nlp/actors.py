@@ -482,6 +482,19 @@ class ActorsComponent:
                         taken.discard(i)
                     take(s, ge, t.groups[g_i])
                     break
+        # 3b. "the group", "the militant group": the story's main named armed group, when there is one.
+        main_group = _dominant_group([(sp, a) for sp, a in found])
+        if main_group is not None:
+            for tok in doc:
+                if tok.lower_ not in _GROUP_WORDS or tok.i in taken or tok.tag_ not in ("NN", "NNP"):
+                    continue
+                if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+                    continue  # "the group Boko Haram": the name is tagged already
+                k = tok.i - 1
+                while k >= 0 and k >= tok.i - 3 and doc[k].lower_ in _GROUP_ADJS:
+                    k -= 1
+                if k >= 0 and doc[k].lower_ == "the" and tok.dep_ not in ("compound", "amod"):
+                    take(k + 1, tok.i + 1, main_group)
         # 4. NER NORP (not a country's people) + armed noun: "Tigrayan militiamen".
         for ent in doc.ents:
             if ent.label_ not in ("NORP", "ORG") or len(ent) > 2 or ent.end >= len(doc) \
@@ -579,7 +592,8 @@ class ActorsComponent:
         i = e
         if i < len(doc) and doc[i].text in ("'s", "’s", "'"):
             i += 1
-        for j in range(i, min(i + 4, len(doc))):
+        best = None
+        for j in range(i, min(i + 5, len(doc))):
             for end, label in sorted(nouns.get(j, []), reverse=True):
                 last = doc[end - 1]
                 if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end and last.head.pos_ in (
@@ -587,13 +601,15 @@ class ActorsComponent:
                     continue  # "Lebanese army base", "Somali government officials' offices"
                 key = normalize(doc[j:end].text)
                 if label.startswith("F"):
-                    return end, t.state_forces(cc, label[1:])
-                if label in ("NCIV", "NPROT", "NRIOT", "NARMED"):
+                    best = (end, t.state_forces(cc, label[1:]))
+                    break
+                if label in ("NCIV", "NPROT", "NRIOT", "NARMED") and best is None:
                     return end, _noun_actor(key, cc, t, bare=False)
             tok = doc[j]
+            # keep going over modifiers: "Saudi Arabian-led military coalition", "Lebanese army soldiers"
             if not (tok.lower_ in _FORCE_MODIFIERS or (tok.pos_ in ("ADJ",) and tok.ent_type_ not in ("NORP", "GPE"))):
                 break
-        return None
+        return best
 
     def _tie(self, doc: Doc, e: int, group_at):
         """(end, group) when a group follows through "of/from/loyal to" within a few tokens."""
@@ -660,6 +676,27 @@ class ActorsComponent:
                                              "mujahideen", "jihad"} else "political militia"
             return Actor(name.strip(), kind, main)
         return None
+
+
+_GROUP_WORDS = {"group", "movement", "organisation", "organization", "outfit", "insurgency"}
+_GROUP_ADJS = {"militant", "jihadist", "extremist", "islamist", "insurgent", "rebel", "armed", "terror",
+               "terrorist", "radical", "-", "linked", "allied", "sunni", "shia", "shiite", "islamic", "al",
+               "qaeda", "qaida", "somali", "nigerian", "extremists", "jihadi", "militia"}
+
+
+def _dominant_group(found) -> Actor | None:
+    counts: Counter = Counter()
+    first: dict[Actor, int] = {}
+    for sp, a in found:
+        if a.kind in ("state forces", "civilians", "protesters", "rioters", "external/other"):
+            continue
+        if a.name.startswith("Unidentified Armed Group"):
+            continue
+        counts[a] += 1
+        first.setdefault(a, sp.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda a: (counts[a], -first[a]))
 
 
 def _longest(items):

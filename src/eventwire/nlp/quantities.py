@@ -76,6 +76,11 @@ NOUN_KEYS = {"death": "killed", "fatality": "killed", "dead": "killed", "fatalit
              "injuries": "wounded", "injured": "wounded", "wounded": "wounded", "hostage": "abducted",
              "hostages": "abducted", "abductee": "abducted", "arrest": "arrested", "arrests": "arrested",
              "detainee": "arrested", "evacuee": "evacuated", "evacuees": "evacuated"}
+EVENT_NOUN_KEYS = {"abduction": "abducted", "kidnapping": "abducted", "kidnap": "abducted", "killing": "killed",
+                   "murder": "killed", "massacre": "killed", "death": "killed", "execution": "killed",
+                   "arrest": "arrested", "detention": "arrested", "evacuation": "evacuated",
+                   "displacement": "displaced", "release": "released", "rescue": "rescued",
+                   "wounding": "wounded", "injury": "wounded"}
 TOLL_WORDS = {"toll", "tally", "number", "count", "figure"}
 PERSON_NOUNS = {"people", "person", "persons", "civilians", "civilian", "students", "student", "children",
                 "child", "villagers", "residents", "women", "men", "girls", "boys", "passengers", "soldiers",
@@ -330,7 +335,9 @@ class QuantitiesComponent:
                 if ent is None:
                     continue
                 extra = [t for t in ent if not (start <= t.i < end)]
-                if extra and not (end < n and (doc[end].lower_ in PERSON_NOUNS or doc[end].lower_ in ADJ_KEYS)):
+                counted_next = end < n and (doc[end].lower_ in PERSON_NOUNS or doc[end].lower_ in ADJ_KEYS or (
+                    doc[end].tag_ == "NNS" and doc[end].lower_ not in SKIP_AFTER and doc[end].ent_type_ == ""))
+                if extra and not counted_next:
                     return True
         if re.fullmatch(r"(1[89]|20)\d\d", last.text) and not (end < n and doc[end].lower_ in PERSON_NOUNS):
             return True  # a year
@@ -382,10 +389,10 @@ class QuantitiesComponent:
         k = end
         if k < n and doc[k].lower_ == "of" and (doc[i].lower_ in VAGUE or doc[j - 1].lower_ in
                                                 ("dozen", "hundred", "thousand", "million") or
-                                                (k + 1 < n and doc[k + 1].lower_ in ("the", "them", "those",
-                                                                                    "whom", "these", "us"))):
+                                                (k + 1 < n and doc[k + 1].lower_ in ("the", "them", "those", "whom", "these", "us",
+                                                                                    "their", "its", "his", "her", "our"))):
             k += 1
-            while k < n and doc[k].lower_ in ("the", "those", "these", "its", "their"):
+            while k < n and doc[k].lower_ in ("the", "those", "these", "its", "their", "his", "her", "our"):
                 k += 1
         run = []
         while k < n and len(run) < 5:
@@ -454,7 +461,24 @@ class QuantitiesComponent:
         return None, None
 
     def _role(self, a: Token) -> tuple[str | None, int | None]:
+        # "five of their teachers": the number carries the role
+        if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.pos_ == "NUM":
+            a = a.head.head
         head = a.head
+        # "were killed, along with five teachers": same predicate, same governor
+        if a.dep_ == "pobj" and head.lower_ == "with" and head.i > 0 and \
+                head.doc[head.i - 1].lower_ in ("along", "together"):
+            verb = head.head
+            if verb.lower_ in ("along", "together"):
+                verb = verb.head
+            key = self._verb_key(verb)
+            if key:
+                return key, verb.i
+        # "the abduction of 276 schoolgirls", "the killing of 12 villagers"
+        if a.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            key = EVENT_NOUN_KEYS.get(head.head.lemma_.lower()) or EVENT_NOUN_KEYS.get(head.head.lower_)
+            if key:
+                return key, head.head.i
         # "wounded over 80": the number parsed as the object of "over"
         if a.dep_ == "pobj" and head.lower_ in ("over", "about", "around", "nearly", "almost") \
                 and head.head.pos_ == "VERB":
