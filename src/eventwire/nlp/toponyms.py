@@ -67,18 +67,22 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Words that, before a name, make it a place: "in X", "town of X".
 LOC_PREPS = {"in", "near", "at", "outside", "inside", "around", "from", "to", "toward", "towards", "into",
              "across", "along", "through", "throughout", "within", "between", "via", "off", "nearby",
-             "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west", "of",
-             "on", "onto", "past", "beyond", "besieged", "outskirts"}
+             "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west",
+             "onto", "past", "beyond", "outskirts"}
 PLACE_NOUNS = {"town", "city", "village", "villages", "towns", "province", "district", "region", "area",
                "capital", "state", "governorate", "county", "municipality", "suburb", "neighbourhood",
                "neighborhood", "settlement", "camp", "port", "hamlet", "commune", "locality", "outskirts",
                "countryside", "enclave", "border", "oblast", "department", "prefecture"}
 ADMIN_WORDS = {"province", "state", "governorate", "region", "oblast", "prefecture", "department",
-               "county", "territory", "division", "emirate"}
-DISTRICT_WORDS = {"district", "neighbourhood", "neighborhood", "quarter", "suburb", "area", "market",
-                  "junction", "intersection", "camp", "checkpoint", "base", "airport", "bridge", "mosque",
-                  "hotel", "square", "road", "street", "highway", "crossing", "valley", "mountains",
-                  "hills", "airbase", "prison", "school", "hospital", "university", "church", "border"}
+               "territory", "division", "emirate"}
+DISTRICT_WORDS = {"district", "districts", "neighbourhood", "neighborhood", "quarter", "suburb", "area"}
+# A name followed by one of these is a facility or feature, not the place itself ("Royal Street").
+FACILITY_WORDS = {"market", "junction", "intersection", "camp", "checkpoint", "base", "airport", "bridge",
+                  "mosque", "hotel", "square", "road", "street", "highway", "crossing", "valley", "mountains",
+                  "hills", "airbase", "prison", "school", "hospital", "university", "church", "border", "river",
+                  "lake", "park", "avenue", "boulevard", "station", "stadium", "college", "palace", "beach",
+                  "island", "islands", "mountain", "mount", "canal", "cathedral", "center", "centre", "mall",
+                  "field", "fields", "county", "parish", "township", "borough"}
 TOWN_WORDS = {"town", "city", "village", "hamlet", "settlement", "locality", "commune", "port"}
 # Capitalised words that are never (part of) a toponym on their own.
 STOP = {w.lower() for w in """
@@ -102,6 +106,9 @@ CONNECTORS = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es",
               "tall", "jabal", "jebel", "wadi", "ain", "deir", "dayr", "kafr", "bir", "sidi", "ben", "van", "von",
               "del", "dos", "das", "do", "da", "di", "san", "santa", "sao", "st", "st."}
 MAX_TOKENS = 5
+# Capitalised words before a place that do not make it part of a longer name ("Northern Kaduna").
+STOP_TITLES = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+               "greater", "upper", "lower", "rural", "downtown", "metropolitan", "in", "near", "from", "at"}
 BAD_LABELS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT",
               "LANGUAGE", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
 
@@ -154,6 +161,10 @@ def _hint_after(doc: Doc, end: int) -> str | None:
             return "district"
         if low in TOWN_WORDS:
             return "town"
+        if low in FACILITY_WORDS and doc[end].is_title:
+            return "facility"
+        if low in FACILITY_WORDS:
+            return "district"
     return None
 
 
@@ -168,6 +179,18 @@ def _hint_before(doc: Doc, start: int) -> str | None:
     return None
 
 
+def _inside_longer_name(doc: Doc, start: int) -> bool:
+    """True when capitalised words run on before ``start``: "Islamic State West Africa Province", "K5 Junction"."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.is_sent_start or prev.is_punct or prev.is_stop or prev.lower_ in LOC_PREPS or prev.lower_ in STOP_TITLES:
+        return False
+    if prev.text in ("'s", "’s") or prev.ent_type_ in PLACE_LABELS:
+        return False
+    return _is_cap(prev) or (prev.text[:1].isdigit() and any(c.isalpha() for c in prev.text))
+
+
 def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     """Drop leading determiners, trailing possessives and generic words: "the Niger State" -> Niger, admin."""
     hint = None
@@ -177,6 +200,8 @@ def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         end -= 1
     while end - start > 1:
         low = doc[end - 1].lower_
+        if low in FACILITY_WORDS:
+            return start, end, "facility"
         if low in ADMIN_WORDS:
             hint = "admin"
         elif low in DISTRICT_WORDS:
@@ -201,6 +226,8 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
     def add(start, end, source, label=None, hint=None):
         s, e, h = _strip_span(doc, start, end)
         if e <= s or any(taken[s:e]):
+            return None
+        if source != "dateline" and _inside_longer_name(doc, s):
             return None
         text = doc[s:e].text
         if len(text) < 2 or text.lower() in STOP:
@@ -231,7 +258,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
     i = 0
     while i < n:
         tok = doc[i]
-        if taken[i] or not _is_cap(tok) or tok.lower_ in STOP or tok.like_num:
+        if taken[i] or not _is_cap(tok) or tok.like_num:
             i += 1
             continue
         hit = None
@@ -244,7 +271,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             if not _is_cap(doc[j - 1]):
                 continue
             text = doc[i:j].text
-            if text.lower() in STOP:
+            if text.lower() in STOP or (j == i + 1 and tok.lower_ in STOP):
                 continue
             if gaz.has(text):
                 hit = j
@@ -273,9 +300,8 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         ok = cue or hint is not None
         strong = any(e.is_country or (main and (e.is_admin1 or e.population >= 100_000)) for e, main in entries)
         if labels & BAD_LABELS:
-            # spaCy took it for something else: only a place noun ("Niger state") or a locative
-            # cue before a one-word PERSON overrides it.
-            ok = hint is not None or (cue and labels <= {"PERSON"} and hit - i == 1)
+            # spaCy took it for something else: only a place noun after it ("Niger state") overrides it.
+            ok = hint is not None and hint != "facility"
         elif not ok and not tok.is_sent_start and strong:
             ok = True
         if not demonym_country(text):
@@ -290,15 +316,23 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
 
 # ------------------------------------------------------------------- resolution
 
+REGION_DEMONYMS = {"european": "Europe", "europeans": "Europe", "african": "Africa", "africans": "Africa",
+                   "asian": "Asia", "asians": "Asia", "middle eastern": "Middle East",
+                   "latin american": "Latin America", "caribbean": "Caribbean", "balkan": "Balkans",
+                   "scandinavian": "Scandinavia", "mediterranean": "Mediterranean", "arctic": "Arctic"}
+
 def _candidates(gaz: gz.Gazetteer, text: str, hint: str | None, allow_fuzzy: bool):
     """[(entry, main_name, fuzzy_score)] for a name."""
+    if hint == "facility":
+        return []  # "Royal Street", "Dahyan market": a feature we do not have, not the town of that name
+    cc = demonym_country(text)
+    if cc:
+        c = gaz.country(cc)
+        return [(c, True, 100.0)] if c else []
+    area = REGION_DEMONYMS.get(gz.fold(text))
+    if area:
+        return [(e, True, 100.0) for e, main in gaz.lookup(area) if e.is_area][:1]
     out = [(e, main, 100.0) for e, main in gaz.lookup(text)]
-    if not out:
-        cc = demonym_country(text)
-        if cc:
-            c = gaz.country(cc)
-            if c:
-                return [(c, False, 100.0)]
     if not out and allow_fuzzy:
         out = [(e, False, s) for e, s in gaz.fuzzy(text, 80)]
     return out
@@ -312,6 +346,8 @@ def _prior(e: gz.Entry, main: bool, fuzzy: float, hint: str | None) -> float:
         s += 3.0
         if hint in ("admin", "district", "town"):
             s -= 6.0
+    elif e.is_area:
+        s += 8.0 if e.fcode == "CONT" else 7.0
     elif e.is_admin1:
         s += 4.0 if hint is None else (9.0 if hint == "admin" else -1.0)
     elif e.fclass == "P":
@@ -346,9 +382,11 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         if not cs:
             continue
         top = max(cs, key=lambda c: c[1])
-        if top[2] == 100 and (top[0].is_country or len({c[0].cc for c in cs}) == 1):
-            countries[top[0].cc] += len(groups[key])
-            own[key] = (top[0].cc, len(groups[key]))
+        if top[2] == 100 and top[0].cc and (top[0].is_country or len({c[0].cc for c in cs}) == 1):
+            # a country named counts fully; a town found in one country only is weaker evidence
+            w = len(groups[key]) * (1.0 if top[0].is_country or top[0].is_admin1 else 0.5)
+            countries[top[0].cc] += w
+            own[key] = (top[0].cc, w)
     if dateline_entry is not None:
         countries[dateline_entry.cc] += 2
 
@@ -358,8 +396,8 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         n = countries.get(e.cc, 0)
         if key in own and own[key][0] == e.cc:
             n -= own[key][1]
-        if n:
-            s += 2.0 + min(2.0, 0.5 * n)
+        if n > 0:
+            s += 1.0 + min(2.0, 0.5 * n)
         if dateline_entry is not None and e.cc == dateline_entry.cc:
             s += 1.0
         if anchors and not e.is_country:
@@ -414,6 +452,41 @@ def to_place(e: gz.Entry, gaz: gz.Gazetteer, name: str | None = None) -> Place:
 
 # -------------------------------------------------------------------- component
 
+def _propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """One sense per discourse: other occurrences of a resolved name are the same place,
+    whatever spaCy labelled them ("to recapture Qandala" tagged PERSON, "Qandala" a place elsewhere)."""
+    resolved: dict[tuple[str, ...], Mention] = {}
+    for m in mentions:
+        if m.place is not None and m.source != "dateline":
+            resolved.setdefault(tuple(t.text for t in doc[m.start:m.end]), m)
+    if not resolved:
+        return mentions
+    taken = set()
+    for m in mentions:
+        taken.update(range(m.start, m.end))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in resolved:
+        by_first.setdefault(key[0], []).append(key)
+    extra = []
+    for tok in doc:
+        keys = by_first.get(tok.text)
+        if not keys or tok.i in taken:
+            continue
+        for key in sorted(keys, key=len, reverse=True):
+            end = tok.i + len(key)
+            if end <= len(doc) and tuple(t.text for t in doc[tok.i:end]) == key and not any(
+                    i in taken for i in range(tok.i, end)):
+                if _inside_longer_name(doc, tok.i) or (end < len(doc) and _is_cap(doc[end]) and not doc[end].is_sent_start
+                                                        and doc[end].lower_ not in STOP):
+                    break
+                src = resolved[key]
+                m = Mention(tok.i, end, src.text, "same", hint=src.hint, entry=src.entry, place=src.place)
+                extra.append(m)
+                taken.update(range(tok.i, end))
+                break
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
 USER_KEY = "ew_toponym_mentions"
 GAZ_KEY = "ew_gazetteer_path"
 
@@ -463,6 +536,7 @@ class ToponymComponent:
                 if extra:
                     mentions = sorted(mentions + extra, key=lambda m: m.start)
                     resolve_mentions(mentions, gaz, demonyms)
+        mentions = _propagate(doc, mentions)
         dl = next((m for m in mentions if m.source == "dateline"), None)
         doc._.dateline_place = dl.place if dl is not None else None
         spans = []
