@@ -132,3 +132,14 @@ def test_led_coalition_and_the_group(annotate):
 def test_the_group_without_a_named_group_is_not_an_actor(annotate):
     doc = annotate("The group of villagers walked to the market in Kenya.")
     assert not any(sp.text.endswith("group") for sp in doc.spans["ew_actors"])
+
+
+def test_linked_group_phrases_name_the_described_group(annotate):
+    doc = annotate("Raids in Mali are often the work of al-Qaeda-linked jihadist group Ansar Dine. "
+                   "Ansar Dine, an al Qaeda-allied group, denied it. The al Qaeda-linked group later "
+                   "attacked Niger state's government offices in Nigeria near Kano.")
+    got = [(t, n) for t, n, _, _ in actors(doc)]
+    assert ("al-Qaeda-linked jihadist group Ansar Dine", "Ansar Dine") in got
+    assert ("al Qaeda-allied group", "Ansar Dine") in got
+    assert ("al Qaeda-linked group", "Ansar Dine") in got
+    assert "Government of Niger" not in [n for _t, n in got]

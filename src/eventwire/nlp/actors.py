@@ -430,6 +430,8 @@ class ActorsComponent:
                     groups.append((s, e, int(label[1:])))
             elif kind in "DC":
                 first = doc[s]
+                if kind == "C" and e < len(doc) and doc[e].lower_ in _SUBNATIONAL:
+                    continue  # "Niger state", "Congo river": not the country
                 if first.text[:1].isupper() or first.is_upper:
                     countries.append((s, e, label[1:], kind))
             else:
@@ -451,6 +453,7 @@ class ActorsComponent:
             found.append((Span(doc, s, e), actor))
 
         # 1. named groups, extended over member nouns.
+        deferred: list[tuple[int, int]] = []
         for s, e, g_i in groups:
             actor = t.groups[g_i]
             s2 = s
@@ -459,6 +462,19 @@ class ActorsComponent:
                     and t.demonym_to_cc.get(normalize(doc[s - 1].text)) == actor.country:
                 s2 = s - 1  # "Lebanese Hezbollah"
             e2 = self._extend_member(doc, e, nouns)
+            last = doc[e2 - 1]
+            if e2 > e and last.lower_ in _GROUP_WORDS and any(w.lower_ in _LINK_WORDS for w in doc[s:e2]):
+                # "an al Qaeda-allied group": the phrase describes another group
+                nxt = next(((gs, ge, gi) for gs, ge, gi in groups if gs == e2), None)
+                if nxt is not None:  # "Al Qaeda-linked group al Shabaab"
+                    take(s2, nxt[1], t.groups[nxt[2]])
+                    continue
+                other = self._apposed_group(last, groups, (s, e))
+                if other is not None:  # "al Shabaab, an al Qaeda-allied group"
+                    actor = t.groups[other]
+                elif s2 > 0 and doc[s2 - 1].lower_ == "the":  # "the al Qaeda-allied group": the story's group
+                    deferred.append((s2, e2))
+                    continue
             take(s2, e2, actor)
         # 2. demonym/country + force or group noun.
         country_starts = {c[0]: c for c in countries}
@@ -485,6 +501,8 @@ class ActorsComponent:
         # 3b. "the group", "the militant group": the story's main named armed group, when there is one.
         main_group = _dominant_group([(sp, a) for sp, a in found])
         if main_group is not None:
+            for s, e in deferred:
+                take(s, e, main_group)
             for tok in doc:
                 if tok.lower_ not in _GROUP_WORDS or tok.i in taken or tok.tag_ not in ("NN", "NNP"):
                     continue
@@ -501,12 +519,13 @@ class ActorsComponent:
                     or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             key = normalize(ent.text)
-            if key in t.demonym_to_cc or key in _RELIGIOUS_NORP or key in t.name_to_cc:
+            if key in t.demonym_to_cc or set(key.split(" ")) & _RELIGIOUS_NORP or key in t.name_to_cc:
                 continue
             if ent.label_ == "ORG" and not re.search(r"(an|i|ese|ish)$", key):
                 continue  # an ORG before "fighters" is a group name, left to step 6
             for e, label in sorted(nouns.get(ent.end, []), reverse=True):
-                if label in ("NARMED", "NMEMBER") or label == "Fmilitary":
+                if (label in ("NARMED", "NMEMBER") or label == "Fmilitary") and \
+                        normalize(doc[ent.end:e].text) not in ("coalition", "alliance", "group", "movement"):
                     lab = t.label(main)
                     name = ent.text.strip()
                     actor = Actor(f"{name} Ethnic Militia ({lab})" if lab else f"{name} Ethnic Militia",
@@ -570,6 +589,26 @@ class ActorsComponent:
             return None
         return max(votes, key=lambda c: (votes[c], -first.get(c, 0)))
 
+    @staticmethod
+    def _apposed_group(tok, groups, own) -> int | None:
+        """Index of the named group that ``tok`` is in apposition to (either direction)."""
+        cands = []
+        if tok.dep_ == "appos":
+            cands.append(tok.head.i)
+        cands.extend(c.i for c in tok.children if c.dep_ == "appos")
+        # the parser often misses the apposition: the nearest group before a comma right before the phrase
+        for s, e, g_i in groups:
+            if (s, e) == own:
+                continue
+            if any(s <= c < e for c in cands):
+                return g_i
+        left = tok.left_edge.i
+        doc = tok.doc
+        for s, e, g_i in groups:
+            if (s, e) != own and e <= left and left - e <= 3 and any(doc[k].text == "," for k in range(e, left + 1)):
+                return g_i
+        return None
+
     def _extend_member(self, doc: Doc, e: int, nouns) -> int:
         """End of "GROUP[-linked] [adj] member-noun" starting at e."""
         i = e
@@ -583,6 +622,12 @@ class ActorsComponent:
                 break
             for end, label in sorted(nouns.get(j, []), reverse=True):
                 if label in ("NMEMBER", "NARMED") or label == "Fmilitary":
+                    # and on over a run of such nouns: "jihadist group", "militia fighters"
+                    while True:
+                        more = [e2 for e2, l2 in nouns.get(end, []) if l2 in ("NMEMBER", "NARMED")]
+                        if not more:
+                            break
+                        end = max(more)
                     return end
         return e
 
@@ -634,6 +679,9 @@ class ActorsComponent:
         if last.pos_ not in ("NOUN", "PROPN", "PRON") and not (last.pos_ == "ADJ" and key in t.civilian_nouns):
             if not last.tag_.startswith("NN"):
                 return None
+        # "rebel-held", "militant-controlled": an adjective, not an actor
+        if e + 1 < len(doc) and doc[e].text in ("-", "–") and doc[e + 1].tag_ in ("VBN", "VBD", "JJ"):
+            return None
         # What stands right before: "rebel forces", "Hezbollah forces" are not the state's.
         prev = doc[s - 1] if s > 0 else None
         mods = {normalize(c.text) for c in last.children if c.dep_ in ("amod", "compound", "nmod") and c.i < s}
@@ -678,6 +726,8 @@ class ActorsComponent:
         return None
 
 
+_SUBNATIONAL = {"state", "province", "region", "district", "county", "river", "delta", "basin", "valley", "city",
+                "governorate", "prefecture"}
 _GROUP_WORDS = {"group", "movement", "organisation", "organization", "outfit", "insurgency"}
 _GROUP_ADJS = {"militant", "jihadist", "extremist", "islamist", "insurgent", "rebel", "armed", "terror",
                "terrorist", "radical", "-", "linked", "allied", "sunni", "shia", "shiite", "islamic", "al",
