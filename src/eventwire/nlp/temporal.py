@@ -24,6 +24,7 @@ event once, often after the lede), else the publication date with its precision.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -46,7 +47,7 @@ PRESENT_AUX = {"is", "are", "am", "'s", "'re", "’s", "’re"}
 PAST_AUX = {"was", "were", "had", "did", "has", "have", "'d", "’d"}
 MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "go", "hope", "want",
-                "vow", "pledge", "promise", "threaten", "agree", "decide", "seek", "slate", "poise", "likely"}
+                "vow", "pledge", "promise", "threaten", "slate", "poise", "likely"}
 FUTURE_ADJ = {"due", "set", "scheduled", "expected", "slated", "poised", "likely", "set"}
 YEAR_PREPS = {"in", "since", "of", "by", "until", "till", "during", "from", "to", "before", "after", "between",
               "and", "through", "throughout", "early", "late", "mid", "around", "circa", "the", "'s", "of", "for",
@@ -56,6 +57,10 @@ AMBIGUOUS_MONTHS = {"may", "march", "mar.", "jun.", "jul.", "sep.", "sept", "sep
 MONTH_CONTEXT = {"in", "since", "by", "until", "till", "of", "during", "from", "through", "to", "before", "after",
                  "last", "next", "this", "early", "late", "mid", "between", "and", "or", "on", "'s"}
 BACKGROUND_SIGNALS = {"since"}
+CALENDAR_RULES = {"mdy", "dmy", "month", "holiday", "season", "quarter"}
+PLAN_VERBS = {"plan", "schedule"}
+REPORTING = {"say", "tell", "report", "claim", "confirm", "announce", "state", "add", "note", "insist", "deny"}
+POSTPONE = {"postpone", "delay", "adjourn", "defer", "push", "move", "reschedule", "extend"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "pcomp"}
 
 
@@ -74,53 +79,57 @@ def governing_verb(tok: Token) -> Token | None:
 
 
 def clause_tense(tok: Token) -> str:
-    """past | future | present for the clause that ``tok`` belongs to (news default: past)."""
+    """past | future | present for the clause that ``tok`` belongs to.
+
+    ``present`` also stands for "cannot tell" (no verb, a bare infinitive): the
+    resolver then takes the occurrence nearest to the publication date.
+    """
     v = governing_verb(tok)
     if v is None:
-        return PAST
-    for _ in range(4):
+        return PRESENT
+    for _ in range(5):
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         low = {a.lower_ for a in auxes}
+        perfect_past = "had" in low or "'d" in low
         if low & FUTURE_AUX:
             return FUTURE
+        if low & MODAL_AUX:
+            return PAST if "have" in low else FUTURE  # "could come as early as Tuesday"
+        if v.lemma_ in PLAN_VERBS and not perfect_past:
+            return FUTURE  # "planned a rally on Saturday", "has scheduled a news conference Thursday"
         if any(c.dep_ == "acomp" and c.lower_ in FUTURE_ADJ for c in v.children) and v.lemma_ == "be":
-            return FUTURE if not (low & PAST_AUX) and v.tag_ != "VBD" else PAST
+            return PAST if (low & PAST_AUX or v.tag_ == "VBD") else FUTURE
         if v.tag_ == "VBN" and low & PRESENT_AUX and v.lemma_ in FUTURE_HEADS:
             return FUTURE  # "is scheduled for Monday"
+        if v.tag_ == "VBN" and not low and v.dep_ in ("acl", "amod") and v.lemma_ in FUTURE_HEADS:
+            return FUTURE  # "a summit set for April"
         if v.tag_ == "VBG" and low & PRESENT_AUX:
-            return FUTURE if v.lemma_ != "go" else FUTURE  # "are meeting on Thursday"
-        if v.dep_ in ("xcomp",) and v.head.pos_ in VERB_POS + ("ADJ",):
+            return FUTURE  # "are meeting on Thursday"
+        if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lower_ in FUTURE_ADJ:
+            cop = v.head.head
+            cl = {c.lower_ for c in cop.children if c.dep_ in ("aux", "auxpass")}
+            return PAST if (cop.tag_ == "VBD" or cl & PAST_AUX) else FUTURE  # "is due to be published"
+        if v.dep_ == "xcomp" and v.head.pos_ in VERB_POS + ("ADJ",):
             h = v.head
             if h.lemma_ in FUTURE_HEADS or h.lower_ in FUTURE_ADJ:
                 hl = {c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")}
-                if h.tag_ in ("VBZ", "VBP", "VB") or hl & PRESENT_AUX or hl & FUTURE_AUX or (
-                        h.tag_ == "VBG" and hl & PRESENT_AUX):
-                    return FUTURE
-                return PAST
+                return PAST if ("had" in hl or "'d" in hl) else FUTURE  # "set to resume Monday"
             v = h
             continue
+        if v.lemma_ in POSTPONE and any(c.lower_ in ("until", "till", "to") for c in v.children):
+            return FUTURE  # "postponed until Saturday"
         if low & PAST_AUX or v.tag_ in ("VBD", "VBN"):
             return PAST
-        if low & MODAL_AUX:
-            return PRESENT
         if v.tag_ in ("VBZ", "VBP"):
-            return PRESENT
-        if v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "xcomp", "conj") and v.head is not v:
+            return PAST if v.lemma_ in REPORTING else PRESENT
+        if v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "xcomp", "conj", "pcomp") and v.head is not v:
             v = v.head
             continue
-        return PAST
-    return PAST
+        return PRESENT
+    return PRESENT
 
 
 # ---------------------------------------------------------------- recognition filters
-
-
-def _prev_word(doc: Doc, start_char: int) -> Token | None:
-    tok = doc.char_span(start_char, start_char, alignment_mode="expand") if False else None
-    i = _tok_at(doc, start_char)
-    if i is None or i == 0:
-        return None
-    return doc[i - 1]
 
 
 def _tok_at(doc: Doc, char: int) -> int | None:
@@ -174,6 +183,10 @@ def _keep(doc: Doc, m: grammar.Match, span: Span) -> bool:
             return (g.get("det") or "").lower() == "the" and pl in ("in", "during", "by", "until", "since", "through")
         return pl in ("in", "during", "by", "until", "since", "through", "this", "last", "next", "the", "all") or \
             (g.get("det") or "").lower() == "the"
+    if m.rule == "deictic":
+        if (g.get("det") or "").lower() == "the" and not g.get("pre"):
+            return False
+        return True
     if m.rule == "duration":
         num = (g.get("num") or "").lower()
         if num in ("some", "many", "the", "a number of"):
@@ -200,6 +213,20 @@ def _keep(doc: Doc, m: grammar.Match, span: Span) -> bool:
 
 def _span_for(doc: Doc, s: int, e: int) -> Span | None:
     return doc.char_span(s, e, alignment_mode="expand")
+
+
+_THAN = re.compile(r"\s+than\b", re.I)
+_PUNCT_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _comparative(m: grammar.Match, text: str) -> bool:
+    """"a month earlier than usual", "60 years on from": a length of time, not a date."""
+    d = (m.groups.get("dir") or "").lower()
+    if m.rule not in ("ago", "unit_ago"):
+        return False
+    if d in ("earlier", "later") and _THAN.match(text, m.end):
+        return True
+    return d == "on" and not _PUNCT_AFTER.match(text, m.end)
 
 
 def _signal_after(doc: Doc, m: grammar.Match, text: str) -> tuple[int, Token | None]:
@@ -240,6 +267,13 @@ def annotate_doc(doc: Doc) -> Doc:
     taken_tokens: set[int] = set()
     for m in grammar.find(text):
         end, signal = _signal_after(doc, m, text)
+        if _comparative(m, text):
+            d = m.groups["dir"]
+            cut = text.lower().rfind(d.lower(), m.start, m.end)
+            g = dict(m.groups)
+            g.pop("dir", None)
+            m = grammar.Match("duration", m.start, len(text[:cut].rstrip()), g)
+            end, signal = m.end, None
         span = _span_for(doc, m.start, end)
         if span is None or len(span) == 0:
             continue
@@ -248,6 +282,11 @@ def annotate_doc(doc: Doc) -> Doc:
         if not _keep(doc, m, span):
             continue
         tense = clause_tense(span.root)
+        if m.rule in CALENDAR_RULES and tense == PAST and _attach(span).pos_ not in VERB_POS:
+            # "payable Dec. 15", "a cutback in September": the clause's verb does not date the noun
+            tense = PRESENT
+        if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and m.rule in ("weekday", "day_word"):
+            tense = PAST  # "Sunday's attack"
         try:
             val = resolve(m, text, anchor, tense)
         except (ValueError, KeyError, OverflowError):
@@ -283,8 +322,10 @@ def annotate_doc(doc: Doc) -> Doc:
                 ref = _previous_date(found, resolved, k) or story or _anchor_value(anchor)
             nv = shifted(ref, val.relative) if ref is not None else val
             if nv.known:
-                t3 = val.timex3 if val.ttype == "DURATION" else nv.timex3
-                resolved[k] = replace(nv, timex3=t3, ttype=val.ttype if val.ttype == "DURATION" else nv.ttype,
+                # "a day after X": the expression is the duration "a day"; "a year earlier": a date
+                as_duration = val.ttype == "DURATION" and signal is not None
+                t3 = val.timex3 if as_duration else nv.timex3
+                resolved[k] = replace(nv, timex3=t3, ttype="DURATION" if as_duration else nv.ttype,
                                       background=val.background)
             else:
                 resolved[k] = replace(val, relative=None)

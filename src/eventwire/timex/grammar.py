@@ -44,7 +44,7 @@ _WD_ALT = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _SMALL = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
           r"fifteen|sixteen|seventeen|eighteen|nineteen")
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-NUM = (rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_SMALL}"
+NUM = (rf"(?:\d+\s+1/2|\d+(?:\.\d+)?(?:\s+and\s+a\s+half)?|(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_SMALL}"
        r"|a couple of|a couple|a dozen|half an?|an?|a few|few|several|some|many|a number of|dozens of|hundreds of"
        r"|(?:one|a) hundred)")
 QMOD = (r"(?:(?:nearly|almost|about|around|roughly|approximately|some|more than|over|less than|under|"
@@ -73,21 +73,22 @@ _RULES: list[tuple[str, str]] = [
             rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("dmy", rf"(?:{_wd()},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+{_mon('mon')}(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("month_year", rf"(?P<pre>{PRE})?{_mon('mon')},?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
-    ("month", rf"(?P<pre>{PRE})?(?:(?P<det>last|next|this|past|coming)\s+)?{_mon('mon')}(?!\s*\d)(?P<poss>'s|’s)?"),
+    ("month_rel_year", rf"(?P<pre>{PRE})?{_mon('mon')}\s+(?:of\s+)?(?P<det>last|this|next)\s+year\b"),
+    ("month", rf"(?P<pre>{PRE})?(?:(?P<det>last|next|this|past|coming)\s+)?{_mon('mon')}(?!\s*\d)"),
     ("weekday", rf"(?:(?P<pre>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<det>last|next|this|past|coming)\s+)?"
-                rf"{_wd()}(?P<poss>'s|’s)?(?:\s+(?P<tod>{TOD}))?"),
+                rf"{_wd()}(?:\s+(?P<tod>{TOD}))?"),
     ("tod_weekday", rf"(?P<tod>{TOD})\s+of\s+{_wd()}"),
     ("day_word", rf"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|overnight)"
-                 rf"(?P<poss>'s|’s)?(?:\s+(?P<tod>{TOD}))?"),
+                 rf"(?:\s+(?P<tod>{TOD}))?"),
     ("day_before", r"the\s+day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)"),
     ("this_tod", rf"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<det>this|last|that|the same)\s+(?P<tod>{TOD})"),
     ("anaphoric_day", r"(?:the|that)\s+(?P<det>same|following|next|previous|preceding)\s+(?P<unit>day|night|morning|week|month|year)"
                       r"|(?P<that>that|the same)\s+day"),
     ("deictic", rf"(?P<pre>(?:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of)[\s-]+)?"
-                r"(?P<det>this|last|next|past|coming|previous|current|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+last)"
-                r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?P<poss>'s|’s)?"),
+                r"(?P<det>this|last|next|past|coming|previous|current|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+last|the\s+same|that|the)"
+                r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b"),
     ("weekend", r"(?:the|this|that)\s+weekend\b"),
-    ("ago", rf"(?P<q>{QMOD})(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|past|from now|hence|on|afterwards?|prior)\b"),
+    ("ago", rf"(?P<q>{QMOD})(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|past|from now|hence|on|afterwards?|prior)\b"),
     ("unit_ago", rf"(?P<q>{QMOD})(?P<unit>(?:hours|days|weeks|months|years|decades))\s+(?P<dir>ago|earlier|later|before|after)\b"),
     ("span", rf"(?P<det>the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+following|the\s+first|"
              rf"past|last|previous|next|coming|recent|the\s+recent|in\s+recent)\s+(?P<q>{QMOD})(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b"),
@@ -97,8 +98,8 @@ _RULES: list[tuple[str, str]] = [
                rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"),
     ("decade", rf"(?:the\s+)?(?P<pre>(?:early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0|'\d0)s\b"),
     ("century", r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b"),
-    ("year", rf"(?P<pre>(?:early|late|mid)[\s-]+)?(?P<fy>fiscal\s+)?\b(?P<year>{YEAR})\b(?!\s*(?:%|percent|[-–]\d|\.\d|,\d))"),
-    ("set", rf"(?:(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{TOD}|season|{_WD_ALT})"
+    ("year", rf"(?P<pre>(?:early|late|mid|the end of|the beginning of|the start of|the middle of)[\s-]+)?(?P<fy>fiscal\s+)?\b(?P<year>{YEAR})\b(?!\s*(?:%|percent)|\.\d|,\d)"),
+    ("set", rf"(?:(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{TOD}|season|{_WD_ALT}|{_MONTH_ALT})"
             rf"|(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly)"
             rf"|(?:once|twice|(?:three|four|five|several|many) times)\s+(?:a|an|per|each)\s+(?P<unit2>day|week|month|year))\b"),
     ("ref", r"\b(?P<ref>now|currently|nowadays|at present|recently|lately|these days|the\s+past|the\s+future|"
@@ -157,7 +158,30 @@ def find(text: str) -> list[Match]:
             continue
         taken.append(c)
     taken.sort(key=lambda c: c.start)
-    return taken
+    return _merge_clock(taken, text)
+
+
+_DAYISH = {"weekday", "mdy", "dmy", "day_word", "iso_date", "num_date", "holiday"}
+
+
+def _merge_clock(ms: list[Match], text: str) -> list[Match]:
+    """"10 p.m. Wednesday", "5 p.m. EST Nov. 9": one expression, the day's value at that time."""
+    out: list[Match] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        if m.rule == "clock" and i + 1 < len(ms) and ms[i + 1].rule in _DAYISH:
+            gap = text[m.end: ms[i + 1].start]
+            if re.fullmatch(r"\s*(?:on\s+)?", gap):
+                nxt = ms[i + 1]
+                g = dict(nxt.groups)
+                g["_clock"] = m.groups
+                out.append(Match(nxt.rule, m.start, nxt.end, g))
+                i += 2
+                continue
+        out.append(m)
+        i += 1
+    return out
 
 
 def number(text: str | None) -> float | None:
@@ -167,6 +191,9 @@ def number(text: str | None) -> float | None:
     t = " ".join(text.lower().replace("-", " ").split())
     if not t:
         return 1
+    fm = re.fullmatch(r"(\d+) 1/2|(\d+) and a half", t)
+    if fm:
+        return int(fm.group(1) or fm.group(2)) + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         v = float(t)
         return int(v) if v.is_integer() else v

@@ -200,8 +200,9 @@ def infer_year(m: int, d: int, anchor_day: date, tense: str) -> date | None:
         if cand < anchor_day - timedelta(days=7):
             return mk(y + 1)
         return cand
+    # cannot tell: the nearest occurrence, a past one preferred up to twice as far
     options = [c for c in (mk(y - 1), cand, mk(y + 1)) if c]
-    return min(options, key=lambda c: abs((c - anchor_day).days))
+    return min(options, key=lambda c: (c - anchor_day).days * (-0.5 if c <= anchor_day else 1))
 
 
 def weekday_on(anchor_day: date, wd: int, tense: str, det: str | None) -> date:
@@ -215,25 +216,29 @@ def weekday_on(anchor_day: date, wd: int, tense: str, det: str | None) -> date:
         return anchor_day + timedelta(days=fwd)
     if det == "this":
         return anchor_day + timedelta(days=wd - cur)
+    back, fwd = (cur - wd) % 7, (wd - cur) % 7
     if tense == FUTURE:
-        return anchor_day + timedelta(days=(wd - cur) % 7)
-    return anchor_day - timedelta(days=(cur - wd) % 7)
+        return anchor_day + timedelta(days=fwd)
+    if tense == PRESENT and fwd < back and back > 3:
+        return anchor_day + timedelta(days=fwd)  # cannot tell: the nearest one
+    return anchor_day - timedelta(days=back)
 
 
 def month_year(anchor_day: date, m: int, tense: str, det: str | None) -> int:
     y, cur = anchor_day.year, anchor_day.month
     det = (det or "").lower()
     if det in ("last", "past"):
-        return y if m < cur else y - 1
+        return y - 1  # "last February": February of last year (TimeML convention)
     if det in ("next", "coming"):
-        return y if m > cur else y + 1
+        return y + 1
     if det == "this":
         return y
     if tense == FUTURE:
         return y if m >= cur else y + 1
     if tense == PRESENT:
-        # nearest occurrence
-        return min((y - 1, y, y + 1), key=lambda yy: abs((yy * 12 + m) - (y * 12 + cur)))
+        # cannot tell: the nearest occurrence, a past one preferred up to twice as far
+        return min((y - 1, y, y + 1), key=lambda yy: ((yy * 12 + m) - (y * 12 + cur)) * (
+            -0.5 if yy * 12 + m <= y * 12 + cur else 1))
     return y if m <= cur else y - 1
 
 
@@ -253,10 +258,9 @@ def season_year(anchor_day: date, code: str, tense: str, det: str | None) -> int
     this_y = s_this.year
     if det == "this":
         return this_y
-    if det in ("last", "past") or (tense == PAST and det not in ("next", "coming")):
-        if det in ("last", "past"):
-            # the most recent one that has ended (or started, when we are in it: the previous)
-            return this_y if e_this < anchor_day else this_y - 1
+    if det in ("last", "past"):
+        return this_y - 1  # "last spring": the spring of last year
+    if tense == PAST:
         return this_y if s_this <= anchor_day else this_y - 1
     # next / future
     if det in ("next", "coming"):
@@ -268,7 +272,6 @@ def offset(unit: str, n: float) -> relativedelta:
     u = unit.lower().rstrip("s")
     if u.startswith("centur"):
         u = "century"
-    ni = int(n) if float(n).is_integer() else n
     if u in ("day", "night"):
         return relativedelta(days=round(n))
     if u in ("week", "weekend"):
@@ -285,7 +288,6 @@ def offset(unit: str, n: float) -> relativedelta:
         return relativedelta(years=round(100 * n))
     if u == "hour":
         return relativedelta(hours=round(n)) if n >= 1 else relativedelta()
-    del ni
     return relativedelta()
 
 
@@ -299,6 +301,13 @@ def norm_unit(unit: str) -> str:
 def duration_code(n: float | None, unit: str) -> str:
     u = norm_unit(unit)
     code = UNIT_CODE.get(u, "X")
+    if u == "decade" and n is not None:
+        n, code = n * 10, "Y"
+    if n is not None and not float(n).is_integer() and u in ("year", "hour", "day"):
+        whole, frac = int(n), n - int(n)
+        sub = {"year": ("Y", 12, "M"), "hour": ("H", 60, "M"), "day": ("D", 24, "H")}[u]
+        t = "T" if u == "hour" else ""
+        return f"P{t}{whole}{sub[0]}{round(frac * sub[1])}{sub[2]}" if u != "day" else f"P{whole}DT{round(frac * 24)}H"
     if n is None:
         num = "X"
     else:
@@ -374,7 +383,12 @@ def resolve(m: Match, text: str, anchor: Anchor, tense: str) -> TValue:
     fn = _RESOLVERS.get(m.rule)
     if fn is None:
         return unknown()
-    return fn(g, anchor, tense, text[m.start:m.end])
+    v = fn(g, anchor, tense, text[m.start:m.end])
+    if "_clock" in g:
+        hm = _r_clock(g["_clock"], anchor, tense, text).timex3.split("T", 1)[1]
+        base = v.timex3.split("T", 1)[0]
+        v = replace(v, timex3=f"{base}T{hm}", ttype="TIME")
+    return v
 
 
 def _mon_num(s: str) -> int:
@@ -426,6 +440,14 @@ def _r_md(g, anchor, tense, text):
 
 def _r_month_year(g, anchor, tense, text):
     return month_value(int(g["year"]), _mon_num(g["mon"]), g.get("pre"))
+
+
+def _r_month_rel_year(g, anchor, tense, text):
+    m = _mon_num(g["mon"])
+    step = {"last": -1, "this": 0, "next": 1}[g["det"].lower()]
+    if not anchor.known:
+        return unknown(f"XXXX-{m:02d}")
+    return over_anchor(anchor, lambda a: month_value(a.year + step, m, g.get("pre")))
 
 
 def _r_month(g, anchor, tense, text):
@@ -500,10 +522,15 @@ def _r_deictic(g, anchor, tense, text):
             return TValue(s, e, precision_of_range(s, e), f"{y}-{code}")
 
         return over_anchor(anchor, fns)
-    if det.startswith("the ") and det != "the current":
+    if det in ("that", "the same", "the") and not pre:
+        # "that year", "the same month": the period of the time referred to before
+        return TValue(None, None, "unknown", "XXXX", relative=(relativedelta(), unit, None, 0))
+    if det == "the":
+        det = "this"  # "the end of the year"
+    if det.startswith("the ") and det not in ("the current", "the last"):
         # "the past week": the last seven days, a duration
         d = det[4:]
-        if d in ("past", "last", "previous"):
+        if d in ("past", "previous"):
             return over_anchor(anchor, lambda a: range_value(a - offset(unit, 1), a, duration_code(1, unit),
                                                              ttype="DURATION", kind="duration"))
         if d in ("coming", "next", "following"):
@@ -699,8 +726,6 @@ def _r_decade(g, anchor, tense, text):
         y0 = (1900 if d2 >= 30 else 2000) + d2
     else:
         y0 = int(dec)
-    if y0 % 100 == 0 and len(dec) == 4 and False:
-        pass
     s, e = _part(date(y0, 1, 1), date(y0 + 9, 12, 31), g.get("pre"))
     return TValue(s, e, "year", f"{y0 // 10}")
 
@@ -726,6 +751,8 @@ def _r_set(g, anchor, tense, text):
             code = f"XXXX-WXX-{WEEKDAYS[key] + 1}"
         elif key in TOD_CODES:
             code = f"XXXX-XX-XXT{TOD_CODES[key]}"
+        elif key in MONTHS:
+            code = f"XXXX-{MONTHS[key]:02d}"
         elif key == "season":
             code = "XXXX-XX"
         else:
@@ -799,6 +826,7 @@ _RESOLVERS = {
     "dmy": _r_md,
     "month_year": _r_month_year,
     "month": _r_month,
+    "month_rel_year": _r_month_rel_year,
     "weekday": _r_weekday,
     "tod_weekday": _r_tod_weekday,
     "day_word": _r_day_word,
