@@ -49,6 +49,12 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "triggers.yaml"
 if not Span.has_extension("event_args"):
     Span.set_extension("event_args", default=None)
 
+PROTEST_SEVERITY = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 2,
+    "Violent demonstration": 3,
+}
 VIOLENT_FAMILIES = ("remote", "battle", "abduction", "sexual", "violence", "protest")
 ROLE_RANK = {"specific": 0, "generic": 1, "effect": 2}
 KILL_LEMMAS = {"kill", "killing", "slay", "die", "dead", "death", "murder", "massacre", "execute", "behead", "fatality"}
@@ -86,12 +92,21 @@ def load_lexicon(path: str | None = None) -> dict:
         for ph in entry.get("phrases", []) or []:
             toks = ph.lower().split()
             phrases.append((ph.lower(), toks, int(entry.get("head", len(toks) - 1)), entry))
+    forms: dict[str, list[dict]] = {}
+    for w, entries in words.items():
+        for f in _forms(w):
+            if f not in words:
+                forms.setdefault(f, [])
+                for e in entries:
+                    if e not in forms[f]:
+                        forms[f].append(e)
     for fam, rules in data["refine"].items():
         for r in rules:
             event_type_of(r["sub"])
     an = {k: {w.lower() for w in v} for k, v in data["actor_nouns"].items()}
     return {
         "words": words,
+        "forms": forms,  # inflected forms the lemmatizer may miss ("raped" -> "rap")
         "phrases": phrases,
         "refine": data["refine"],
         "absorb": data.get("absorb", {}),
@@ -189,6 +204,9 @@ def subject_of(v: Token) -> list[Token]:
     cur = v
     for _ in range(5):
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        if not subs and cur is not v and cur.tag_ == "VBN":
+            # "the fighters are set to leave": the raised subject of a passive
+            subs = [c for c in cur.children if c.dep_ == "nsubjpass"]
         if subs:
             return subs
         if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
@@ -209,7 +227,10 @@ def with_conj(toks: list[Token]) -> list[Token]:
 
 
 def is_passive(v: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "amod"))
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return True
+    # reduced relative: "students abducted by gunmen"
+    return v.tag_ == "VBN" and v.dep_ in ("acl", "amod") and not any(c.dep_ in ("aux", "nsubj") for c in v.children)
 
 
 def sentence_context(sent: Span) -> tuple[set, str]:
@@ -465,7 +486,10 @@ def weapon_used(t: Token) -> bool:
     if lem(t) in ("shelling", "bombardment", "barrage"):
         return True
     if t.dep_ in ("compound", "amod"):
-        return False  # "missile launchers", "rocket launcher"
+        # "fired mortar rounds" is use; "missile launchers" is not
+        if lem(t.head) in ("round", "shell", "fire", "strike", "barrage", "salvo", "volley") and t.head.head.pos_ in ("VERB", "AUX") and lem(t.head.head) in FIRE_VERBS:
+            return True
+        return False
     cur = t
     for c in t.children:
         if c.dep_ == "compound" and lem(c) in ("launcher",):
@@ -524,7 +548,8 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     if needs.get("object_place") and not has_place_object(t, lex):
         return False
     if "context_any" in needs and not ctx_has(needs["context_any"], lemmas, text):
-        return False
+        if not (needs.get("doc_context") and ctx_has(needs["context_any"], *doc_context(doc))):
+            return False
     if "not_context" in needs and ctx_has(needs["not_context"], lemmas, text):
         return False
     if "object_any" in needs:
@@ -622,7 +647,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             if ch.dep_ in ("nsubj", "nsubjpass", "dobj") and (
                 ch.lower_ in ("nobody", "none", "nothing") or any(d.lower_ == "no" and d.dep_ == "det" for d in ch.children)
             ):
-                if x is t or ch.dep_ in ("nsubj", "nsubjpass") and x is gv and lem(gv) not in ("claim",):
+                if x is t:
                     return "negated"
     if any(d.dep_ == "det" and d.lower_ == "no" for d in t.children):
         return "negated"
@@ -801,8 +826,8 @@ def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: Matcher) -> list[C
     for t in sent:
         if t.i in cands:
             continue
-        for key in (lem(t), t.lower_):
-            entries = lex["words"].get(key)
+        for key in (lem(t), t.lower_, "\x00" + t.lower_):
+            entries = lex["words"].get(key) if not key.startswith("\x00") else lex["forms"].get(key[1:])
             if not entries:
                 continue
             done = False
@@ -850,10 +875,10 @@ def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: Matcher) -> list[C
     dis = [c for c in out if c.family == "disrupted"]
     if dis:
         for c in list(out):
-            if c.family == "remote" and c not in dis:
-                anc = [c.tok.head, c.tok.head.head] + [x.head for x in [c.tok.head] if x.dep_ == "appos"]
+            if c.family == "remote" and c not in dis and c.tok.dep_ not in ("nsubj",):
+                anc = list(c.tok.ancestors)[:4]
                 for d in dis:
-                    if d.tok in anc or d.tok in [a.head for a in anc if a.dep_ == "conj"]:
+                    if d.tok in anc:
                         d.members.append(c)
                         out.remove(c)
                         break
@@ -989,6 +1014,8 @@ class EventTriggers:
                 ref = same[-1] if same else None
             if ref is not None and ref.cand.family in VIOLENT_FAMILIES:
                 sub = ref.sub
+                if h.cand.family == "protest" and PROTEST_SEVERITY.get(h.sub, -1) > PROTEST_SEVERITY.get(sub, -1):
+                    sub = h.sub
                 if ref.cand.family == "protest":
                     pk = kinds(doc, h.patient)
                     if h.cand.family == "violence":

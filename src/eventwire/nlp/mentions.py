@@ -55,6 +55,11 @@ PROTEST_SEVERITY = {
     "Excessive force against protesters": 2,
     "Violent demonstration": 3,
 }
+NOT_COUNTED = {
+    "side", "sides", "time", "times", "day", "days", "year", "years", "hour", "hours", "week", "weeks", "month",
+    "months", "percent", "km", "kilometres", "kilometers", "miles", "mile", "meters", "metres", "minute", "minutes",
+    "round", "rounds", "point", "points", "stop", "age",
+}
 PARTIAL_COUNT = {"count", "see", "receive", "treat", "admit", "bring"}
 UNIDENTIFIED = {"gunman", "gunmen", "attacker", "assailant", "bandit", "kidnapper", "abductor"}
 
@@ -170,13 +175,99 @@ def _np_name(t: Token) -> str:
     return name[:1].upper() + name[1:]
 
 
+GENERIC_PREFIX = ("unidentified", "civilians", "protesters", "rioters", "unknown")
+
+
+def _np_tokens(t: Token) -> list[Token]:
+    """The noun phrase of ``t`` without relative clauses and participles."""
+    out = []
+    stack = [t]
+    while stack:
+        x = stack.pop()
+        out.append(x)
+        for c in x.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "punct", "cc") and x is t:
+                continue
+            if c.dep_ in ("relcl", "acl", "advcl"):
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda x: x.i)
+
+
+def _span_actor(doc: Doc, t: Token) -> Actor | None:
+    """The ew_actors actor for the phrase headed by ``t``: a named group inside the
+    phrase ("fighters from the Islamic State West Africa Province") beats the
+    generic noun at its head."""
+    if "ew_actors" not in doc.spans or not doc.spans["ew_actors"]:
+        return None
+    np = {x.i for x in _np_tokens(t)}
+    own = None
+    inner = []
+    for sp in doc.spans["ew_actors"]:
+        a = getattr(sp._, "actor", None)
+        if a is None:
+            continue
+        if sp.start <= t.i < sp.end:
+            own = a
+        elif all(i in np for i in range(sp.start, sp.end)):
+            inner.append((sp, a))
+    named = [(sp, a) for sp, a in inner if not a.name.lower().startswith(GENERIC_PREFIX)]
+    if named and (own is None or own.name.lower().startswith(GENERIC_PREFIX) or own.name.islower()):
+        return max(named, key=lambda x: (len(x[1].name), len(x[0])))[1]
+    if own is not None:
+        return own
+    return inner[0][1] if inner and t.dep_ != "pobj" else None
+
+
+def _lookup(text: str, cc: str | None) -> Actor | None:
+    try:
+        from .actors import lookup_actor
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        return lookup_actor(text, cc)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _main_country(doc: Doc) -> str | None:
+    key = "_ew_main_cc"
+    if key not in doc.user_data:
+        try:
+            from .toponyms import main_country
+
+            doc.user_data[key] = main_country(doc)
+        except Exception:  # noqa: BLE001
+            doc.user_data[key] = None
+    return doc.user_data[key]
+
+
+def _place_country(doc: Doc, t: Token) -> str | None:
+    if "ew_toponyms" in doc.spans:
+        for sp in doc.spans["ew_toponyms"]:
+            if sp.start <= t.i < sp.end and getattr(sp._, "place", None) is not None:
+                return sp._.place.country
+    return None
+
+
 def actor_at(doc: Doc, t: Token) -> Actor | None:
-    sp = ev.actor_span_at(doc, t)
-    if sp is not None and getattr(sp._, "actor", None) is not None:
-        return sp._.actor
+    a = _span_actor(doc, t)
+    if a is not None:
+        return a
     kind = ev.kind_of(doc, t)
     if kind is None or t.pos_ == "PRON":
         return None
+    # a country as the doer of a military act: its military ("Somalia recaptured the town")
+    if kind == "state" and t.ent_type_ == "GPE":
+        cc = _place_country(doc, t)
+        if cc:
+            a = _lookup("army", cc)
+            if a is not None:
+                return a
+    np_text = " ".join(x.text for x in _np_tokens(t) if x.pos_ not in ("DET", "NUM", "PUNCT")).replace(" - ", "-")
+    a = _lookup(np_text, _main_country(doc)) if np_text else None
+    if a is not None and not a.name.islower():
+        return a
     if kind == "civilian" and t.lemma_.lower() in ("school", "market", "hospital", "church", "mosque", "hotel", "village", "home", "house", "camp", "bus"):
         return Actor("Civilians", "civilians")
     kind_name = {
@@ -245,14 +336,14 @@ def _partial_or_open(sp: Span) -> bool:
     if ({"than", "over"} & before) and "least" not in before:
         return True
     cur = sp.root
+    if cur.dep_ == "nummod":
+        cur = cur.head
     for _ in range(4):
+        if cur.lemma_.lower() in PARTIAL_COUNT:
+            return True
         if cur.head is cur:
             break
         cur = cur.head
-        if cur.lemma_.lower() in PARTIAL_COUNT:
-            return True
-        if _counted_key(cur):
-            break
     return False
 
 
@@ -294,7 +385,7 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
         fatalities = sum(values) if coordinated else max(values)
     counts: dict[str, int] = {}
     for t, v, k in items:
-        if k == "killed":
+        if k == "killed" or k in NOT_COUNTED:
             continue
         counts[k] = counts.get(k, 0) + v if k in counts and t.dep_ == "conj" else max(counts.get(k, 0), v)
     if fatalities is not None:
@@ -356,7 +447,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             crowd = [t for t in sent if ev.kind_of(doc, t) in ("protester", "rioter") and t.pos_ in ("NOUN", "PROPN")]
             crowd.sort(key=lambda t: (t.lemma_.lower() in ("crowd", "mob"), t.i))
             actor1, assoc = _first_actor(doc, crowd)
-            if actor1 is None or actor1.kind not in ("protesters", "rioters"):
+            if actor1 is None or actor1.kind not in ("protesters", "rioters") or actor1.name.lower() in ("crowd", "mob", "crowds"):
                 actor1 = Actor("Protesters", "rioters" if et == "Riots" else "protesters")
             forces = [t for t in [*agent, *patient, *sent] if ev.kind_of(doc, t) == "state" and t.pos_ in ("NOUN", "PROPN")]
             actor2, _ = _first_actor(doc, forces)

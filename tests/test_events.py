@@ -1,0 +1,156 @@
+"""Trigger detection and typing on hand-made sentences (one per sub-type, plus background cases)."""
+import pytest
+
+from eventwire.taxonomy import EVENT_TYPE_OF
+
+
+def triggers(doc, live_only=True):
+    return [s for s in doc.spans["ew_triggers"] if not (live_only and s._.background)]
+
+
+def subs(doc):
+    return [m.sub_event_type for m in doc._.mentions]
+
+
+CASES = [
+    ("Warplanes carried out an air strike on a village near the border on Monday, killing six people.", "Air/drone strike"),
+    ("A drone strike hit a car carrying two commanders on Friday.", "Air/drone strike"),
+    ("A roadside bomb exploded next to a police patrol on Tuesday, wounding three officers.", "Remote explosive/landmine/IED"),
+    ("A suicide bomber blew himself up at a crowded market on Friday, killing 12 people.", "Suicide bomb"),
+    ("Rebels fired mortars at the army barracks overnight.", "Shelling/artillery/missile attack"),
+    ("Militants shelled the town on Saturday.", "Shelling/artillery/missile attack"),
+    ("Attackers threw a grenade into a bar on Saturday, injuring four customers.", "Grenade"),
+    ("Witnesses said a chemical attack hit the suburb on Tuesday.", "Chemical weapon"),
+    ("Soldiers clashed with militants near the border on Monday.", "Armed clash"),
+    ("Troops recaptured the town from the rebels on Sunday.", "Government regains territory"),
+    ("Insurgents seized the town on Thursday after a long siege.", "Non-state actor overtakes territory"),
+    ("Gunmen kidnapped 14 passengers from a bus on the highway on Thursday.", "Abduction/forced disappearance"),
+    ("Soldiers raped two women in the village last week, a rights group said.", "Sexual violence"),
+    ("Militiamen shot dead five villagers on Wednesday.", "Attack"),
+    ("Thousands of people marched through the capital on Saturday to protest against a new tax law.", "Peaceful protest"),
+    ("Police fired tear gas to disperse hundreds of students who were protesting outside parliament on Monday.", "Protest with intervention"),
+    ("Security forces opened fire on demonstrators on Friday, killing three protesters.", "Excessive force against protesters"),
+    ("Protesters threw stones at police and set cars on fire during the demonstration on Sunday.", "Violent demonstration"),
+    ("A mob beat a man to death after accusing him of theft.", "Mob violence"),
+    ("The two sides signed a ceasefire agreement on Friday.", "Agreement"),
+    ("Police arrested 20 opposition activists in the capital on Tuesday.", "Arrests"),
+    ("The army said it had defused a bomb planted under a bridge.", "Disrupted weapons use"),
+    ("Rebel fighters withdrew from the town on Monday.", "Non-violent transfer of territory"),
+    ("The remains of three soldiers were recovered from a grave on Sunday.", "Strategic developments/Other"),
+    ("Militants looted shops and burned houses in the village on Monday.", "Looting/property destruction"),
+    ("The rebels set up a new base in the forest last month.", "Headquarters or base established"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[1] for c in CASES])
+def test_sub_type_per_sentence(annotate, text, expected):
+    expected = expected.split("/", 1)[1] if expected.startswith("Strategic developments/") else expected
+    doc = annotate(text)
+    assert expected in subs(doc), [(s.text, s._.event_type, s._.event_rule) for s in doc.spans["ew_triggers"]]
+
+
+def test_trigger_spans_carry_type_confidence_rule(annotate):
+    doc = annotate("Gunmen kidnapped 14 passengers from a bus on Thursday.")
+    (t,) = triggers(doc)
+    et, sub = t._.event_type
+    assert EVENT_TYPE_OF[sub] == et
+    assert 0 < t._.event_confidence <= 1
+    assert t._.event_rule and "kidnap" in t._.event_rule
+
+
+def test_change_to_group_is_a_trigger_but_low_confidence(annotate):
+    doc = annotate("The faction pledged allegiance to a rival movement on Monday.")
+    sub = [s._.event_type[1] for s in triggers(doc)]
+    assert "Change to group/activity" in sub
+
+
+def test_two_happenings_in_one_sentence(annotate):
+    doc = annotate("Gunmen abducted three traders on Monday, and police later arrested ten suspects in the city.")
+    got = subs(doc)
+    assert "Abduction/forced disappearance" in got and "Arrests" in got
+
+
+def test_effect_folds_into_the_specific_trigger(annotate):
+    doc = annotate("A car bomb exploded near the ministry on Sunday, killing nine people and wounding 20.")
+    assert subs(doc) == ["Remote explosive/landmine/IED"]
+
+
+def test_generic_attack_refers_back_to_the_specific_event(annotate):
+    doc = annotate(
+        "A drone strike hit a wedding party in the valley on Monday. "
+        "The attack killed at least 11 guests, officials said."
+    )
+    assert set(subs(doc)) == {"Air/drone strike"}
+    assert len(doc._.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group has been fighting government forces since 2015.",
+        "Militants frequently carry out attacks on the highway.",
+        "Kidnappings for ransom are common in the region.",
+        "Did the army bomb the village?",
+        "The insurgency has killed thousands of people over the past decade.",
+        "The coalition entered the war three years ago to fight the rebels.",
+        "Such attacks are usually the work of the group.",
+    ],
+)
+def test_background_makes_no_mention(annotate, text):
+    doc = annotate(text)
+    assert doc._.mentions == [], [(m.sub_event_type, m.trigger) for m in doc._.mentions]
+
+
+def test_background_trigger_is_kept_and_flagged(annotate):
+    doc = annotate("The militia has been fighting the army since 2012.")
+    bg = [s for s in doc.spans["ew_triggers"] if s._.background]
+    assert bg and "background" in bg[0]._.event_rule
+
+
+def test_negated_effect_does_not_cancel_the_event(annotate):
+    doc = annotate("No one was killed in the clash between soldiers and rebels on Monday.")
+    assert subs(doc) == ["Armed clash"]
+    assert not doc._.mentions[0].fatalities  # 0 ("no one") or unknown, never a positive toll
+
+
+def test_territory_type_follows_who_took_it(annotate):
+    gov = annotate("The army retook the district from the insurgents on Friday.")
+    reb = annotate("The insurgents retook the district from the army on Friday.")
+    assert subs(gov) == ["Government regains territory"]
+    assert subs(reb) == ["Non-state actor overtakes territory"]
+
+
+def test_victims_decide_attack_or_clash(annotate):
+    civ = annotate("Gunmen killed seven farmers in the village on Monday.")
+    mil = annotate("Gunmen killed seven soldiers at a checkpoint on Monday.")
+    assert subs(civ) == ["Attack"]
+    assert subs(mil) == ["Armed clash"]
+
+
+def test_protest_coded_by_its_gravest_moment(annotate):
+    doc = annotate(
+        "Thousands of demonstrators marched to the parliament on Saturday. "
+        "Some protesters threw petrol bombs at the police lines."
+    )
+    assert set(subs(doc)) == {"Violent demonstration"}
+
+
+def test_non_conflict_words_are_no_triggers(annotate):
+    doc = annotate(
+        "Shares rallied on Monday after the company beat expectations. "
+        "Workers fought a fire at the warehouse. The campaign for the election started."
+    )
+    assert subs(doc) == []
+
+
+def test_lexicon_names_only_taxonomy_sub_types():
+    from eventwire.nlp.events import load_lexicon
+    from eventwire.taxonomy import EVENT_TYPE_OF
+
+    lex = load_lexicon()
+    for entries in lex["words"].values():
+        for e in entries:
+            assert e["sub"] in EVENT_TYPE_OF
+    for fam, rules in lex["refine"].items():
+        for r in rules:
+            assert r["sub"] in EVENT_TYPE_OF

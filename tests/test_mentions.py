@@ -1,0 +1,110 @@
+"""EventMention assembly: roles, counts, attribution, sources."""
+from eventwire.records import EventMention
+
+
+def mentions(doc):
+    return doc._.mentions
+
+
+def test_passive_by_phrase_is_actor1(annotate):
+    doc = annotate("Five aid workers were kidnapped by gunmen on Monday.")
+    (m,) = mentions(doc)
+    assert m.sub_event_type == "Abduction/forced disappearance"
+    assert m.actor1 is not None and m.actor1.kind in ("political militia", "rebel group")
+    assert m.actor2 is not None and m.actor2.kind == "civilians"
+
+
+def test_active_subject_is_actor1_and_object_actor2(annotate):
+    doc = annotate("Soldiers attacked a rebel camp on Monday.")
+    (m,) = mentions(doc)
+    assert m.actor1 is not None and m.actor1.kind == "state forces"
+
+
+def test_conjoined_victims_add_up(annotate):
+    doc = annotate("Thirty militants and four soldiers were killed in the fighting on Monday.")
+    (m,) = mentions(doc)
+    assert m.fatalities == 34
+
+
+def test_victims_along_with_others_add_up(annotate):
+    doc = annotate("A bomb exploded at a market on Monday. At least 20 shoppers were killed, along with three guards.")
+    assert sorted(m.fatalities for m in mentions(doc) if m.fatalities) == [23]
+
+
+def test_open_bound_and_vague_numbers_are_no_fatalities(annotate):
+    doc = annotate("Dozens of people were killed when a bomb exploded at a bus station on Monday.")
+    assert [m.fatalities for m in mentions(doc)] == [None]
+
+
+def test_wounded_counted_not_as_fatalities(annotate):
+    doc = annotate("A car bomb exploded outside a hotel on Friday, killing four people and wounding 15 others.")
+    (m,) = mentions(doc)
+    assert m.fatalities == 4
+    assert m.counts.get("wounded") == 15
+
+
+def test_strategic_events_carry_no_fatalities(annotate):
+    doc = annotate("The remains of six soldiers killed in the war were found on Sunday.")
+    assert all(m.fatalities is None for m in mentions(doc))
+
+
+def test_source_sentence_and_span(annotate):
+    text = "The weather was fine. Gunmen abducted three traders on Monday. Markets reopened."
+    doc = annotate(text)
+    (m,) = mentions(doc)
+    assert isinstance(m, EventMention)
+    a, b = m.source.span
+    assert text[a:b] == "Gunmen abducted three traders on Monday."
+    assert m.source.sentence == text[a:b]
+    assert m.trigger == "abducted"
+    assert text[m.trigger_span[0]:m.trigger_span[1]] == "abducted"
+
+
+def test_without_article_the_id_is_a_hash_of_the_text(nlp):
+    doc = nlp("Gunmen abducted three traders on Monday.")
+    (m,) = doc._.mentions
+    assert len(m.source.article_id) == 16 and m.source.path is None and m.source.published is None
+    again = nlp("Gunmen abducted three traders on Monday.")
+    assert again._.mentions[0].source.article_id == m.source.article_id
+
+
+def test_article_fields_reach_the_source(nlp):
+    from eventwire.article import Article
+    from eventwire.nlp.pipeline import make_doc
+    from datetime import date
+
+    art = Article(text="Rebels shelled the town on Monday.", published=date(2020, 3, 4), published_precision="day",
+                  path="x.txt", url="http://example.org/a")
+    doc = nlp(make_doc(nlp, art))
+    (m,) = doc._.mentions
+    assert m.source.article_id == art.id and m.source.path == "x.txt" and m.source.url == "http://example.org/a"
+    assert m.source.published == "2020-03-04"
+    assert m.date.known
+
+
+def test_attribution_reaches_the_source(annotate):
+    doc = annotate("Police said gunmen abducted three traders on Monday.")
+    (m,) = mentions(doc)
+    if doc.spans.get("ew_attributions"):
+        assert m.source.attributed_to and "olice" in m.source.attributed_to
+
+
+def test_protest_actor1_is_the_demonstrators(annotate):
+    doc = annotate("Police fired tear gas at protesters in the capital on Monday.")
+    (m,) = mentions(doc)
+    assert m.actor1 is not None and m.actor1.kind in ("protesters", "rioters")
+
+
+def test_empty_groups_degrade_gracefully(nlp):
+    doc = nlp.make_doc("Rebels attacked an army base on Monday.")
+    for name, proc in nlp.pipeline:
+        if name in ("eventwire_actors", "eventwire_quantities", "eventwire_attribution", "eventwire_toponyms", "eventwire_temporal"):
+            continue
+        doc = proc(doc)
+    assert [m.sub_event_type for m in doc._.mentions] == ["Armed clash"]
+    assert doc._.mentions[0].actor1 is not None  # from the head noun when the actors component is absent
+
+
+def test_no_trigger_no_mention(annotate):
+    doc = annotate("The minister opened a new school in the capital on Monday.")
+    assert mentions(doc) == []
