@@ -208,3 +208,39 @@ def test_blocks_cover_the_weeks_an_event_touches():
 def test_profile_round_trips_through_json():
     p = Profile.of(build_event([m(actor1="Northern Front")]))
     assert Profile.from_json(p.to_json()) == p
+
+
+# --------------------------------------------------------------------------- noisy extraction
+
+
+def test_headline_dated_by_publication_joins_the_body_a_day_earlier():
+    ms = [
+        m(when="2022-03-06", published="2022-03-06", sentence="Deadly clash rocks Harbortown"),
+        m(when="2022-03-05", published="2022-03-06", sentence="Fighters clashed with soldiers in Harbortown on Saturday."),
+    ]
+    (ev,) = merge_mentions(ms)
+    assert ev.date.start == date(2022, 3, 5)  # the date the text gave, not the fallback
+    # Without the publication-day fallback, two days are two events.
+    ms2 = [m(when="2022-03-06", published="2022-03-08"), m(when="2022-03-05", published="2022-03-08")]
+    assert len(merge_mentions(ms2)) == 2
+
+
+def test_same_day_same_subtype_far_apart_joins_within_an_article_only():
+    far = Place("Inland Town", "KE", -1.0, 38.2, precision="town")  # ~130 km from Harbortown
+    ms = [m(article="x", place=TOWN_A), m(article="x", place=far)]
+    assert len(merge_mentions(ms)) == 1
+    a = merge_mentions([m(article="a", place=TOWN_A)])
+    b = merge_mentions([m(article="b", place=far)])
+    assert len(merge_across([*a, *b])) == 2
+    # An event that reports both places meets either.
+    c = merge_mentions([m(article="c", place=far)])
+    assert len(merge_across([*merge_mentions(ms), *c])) == 1
+
+
+def test_bombing_and_battle_join_only_with_a_shared_named_actor():
+    bomb = dict(sub="Suicide bomb", et="Explosions/Remote violence")
+    ms = [m(actor1="Northern Front", sentence="Northern Front fighters stormed the base."),
+          m(actor1="Northern Front", sentence="They used a car bomb to breach the gate.", **bomb)]
+    assert len(merge_mentions(ms)) == 1
+    ms = [m(sentence="Fighters stormed the base."), m(sentence="A car bomb went off at the gate.", **bomb)]
+    assert len(merge_mentions(ms)) == 2

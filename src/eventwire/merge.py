@@ -130,7 +130,12 @@ class Profile:
     words: frozenset[str]
     articles: frozenset[str]
     event_id: str = ""
-    novel: bool = False  # its first sentence announces a further, distinct happening
+    published: str | None = None  # publication date of the first source
+    # Other places the event's reports give, in the same country: (name, lat, lon, admin1, precision).
+    alt_places: tuple = ()
+
+    def place_list(self) -> list[tuple]:
+        return [(self.place, self.lat, self.lon, self.admin1, self.geo_precision), *self.alt_places]
 
     @classmethod
     def of(cls, ev: Event) -> "Profile":
@@ -143,6 +148,16 @@ class Profile:
         words: set[str] = set()
         for s in ev.sources:
             words |= tokens(s.sentence)
+        alts: list[tuple] = []
+        if loc is not None:
+            main = (loc.name, loc.lat, loc.lon, loc.admin1, loc.precision)
+            for m in ev.mentions:
+                pl = m.location
+                if pl is None or pl.country != loc.country:
+                    continue
+                t = (pl.name, pl.lat, pl.lon, pl.admin1, pl.precision)
+                if t != main and t not in alts and len(alts) < 8:
+                    alts.append(t)
         return cls(
             event_type=ev.event_type,
             sub_event_type=ev.sub_event_type,
@@ -160,6 +175,8 @@ class Profile:
             words=frozenset(words),
             articles=frozenset(s.article_id for s in ev.sources),
             event_id=ev.event_id,
+            published=ev.mentions[0].source.published if ev.mentions else None,
+            alt_places=tuple(alts),
         )
 
     def to_json(self) -> dict:
@@ -173,6 +190,8 @@ class Profile:
             "w": sorted(self.words),
             "ar": sorted(self.articles),
             "id": self.event_id,
+            "pub": self.published,
+            "alt": [list(x) for x in self.alt_places],
         }
 
     @classmethod
@@ -196,6 +215,8 @@ class Profile:
             words=frozenset(d.get("w", [])),
             articles=frozenset(d.get("ar", [])),
             event_id=d.get("id", ""),
+            published=d.get("pub"),
+            alt_places=tuple(tuple(x) for x in d.get("alt", [])),
         )
 
 
@@ -237,37 +258,53 @@ def date_score(a: Profile, b: Profile, slack_days: int) -> float | None:
     return 1.0 if max(PREC_RANK[a.precision], PREC_RANK[b.precision]) <= 1 else 0.5
 
 
-def place_score(a: Profile, b: Profile) -> float | None:
-    """None when the places are too far apart for one happening."""
+def _one_place_score(pa: tuple, pb: tuple, town_km: float) -> float | None:
+    """Places as (name, lat, lon, admin1, precision) of one country."""
+    na, lata, lona, a1a, preca = pa
+    nb, latb, lonb, a1b, precb = pb
+    preca, precb = preca or "country", precb or "country"
+    coords = None not in (lata, lona, latb, lonb)
+    dist = haversine_km(lata, lona, latb, lonb) if coords else None
+    if preca == "town" and precb == "town":
+        if na and na == nb:
+            return 2.0
+        if dist is None:
+            return 0.0
+        if dist <= 10:
+            return 2.0
+        if dist <= town_km:
+            return 1.0
+        return None
+    if "country" in (preca, precb):
+        return 0.0
+    # A region and a town or region: the same admin1 (or the region is the town's admin1),
+    # else not too far apart (regions are large; their centroids are rough).
+    if na and na == nb:
+        return 1.0
+    if a1a and a1b:
+        return 0.5 if a1a == a1b or na == a1b or nb == a1a else None
+    if na in (a1b,) or nb in (a1a,):
+        return 0.5
+    if dist is not None and dist > REGION_KM:
+        return None
+    return 0.25
+
+
+def place_score(a: Profile, b: Profile, town_km: float = 50.0) -> float | None:
+    """None when the places are too far apart for one happening (best over the places each event reports)."""
     if a.country is None or b.country is None:
         if a.place is None or b.place is None:
             return -0.5
         return 1.0 if a.place == b.place else -0.5
     if a.country != b.country:
         return None
-    pa, pb = a.geo_precision or "country", b.geo_precision or "country"
-    coords = None not in (a.lat, a.lon, b.lat, b.lon)
-    dist = haversine_km(a.lat, a.lon, b.lat, b.lon) if coords else None
-    if pa == "town" and pb == "town":
-        if a.place and a.place == b.place:
-            return 2.0
-        if dist is None:
-            return 0.0
-        if dist <= 10:
-            return 2.0
-        if dist <= 50:
-            return 1.0
-        return None
-    if "country" in (pa, pb):
-        return 0.0
-    # region vs region or town: same admin1, or not too far apart.
-    if a.admin1 and b.admin1:
-        return 0.5 if a.admin1 == b.admin1 else None
-    if a.place and a.place == b.place:
-        return 1.0
-    if dist is not None and dist > 150:
-        return None
-    return 0.25
+    best = None
+    for pa in a.place_list():
+        for pb in b.place_list():
+            sc = _one_place_score(pa, pb, town_km)
+            if sc is not None and (best is None or sc > best):
+                best = sc
+    return best
 
 
 def actors_conflict(a: Profile, b: Profile) -> bool:
@@ -278,16 +315,31 @@ def actors_conflict(a: Profile, b: Profile) -> bool:
 
 @dataclass
 class Rules:
-    """Thresholds; ``within`` is for sentences of one article, ``across`` for different articles."""
+    """Thresholds; ``WITHIN`` is for sentences of one article, ``ACROSS`` for different articles."""
 
     slack_days: int = 0
     min_score: float = 0.0
     unknown_date_min_sim: float = 0.0
     coarse_min_sim: float = 0.0
+    town_km: float = 50.0
+    # Within an article: a mention dated by the publication date (no date of its own, or a
+    # headline) may be a day off the dated report of the same happening.
+    pub_date_slack: bool = False
+    # Within an article: same sub-type, same day, further apart than town_km (place linking
+    # is noisy, and an article mostly reports one happening).
+    same_day_town_km: float | None = None
 
 
-WITHIN = Rules(slack_days=0, min_score=1.0, coarse_min_sim=0.15)
+REGION_KM = 400.0
+WITHIN = Rules(slack_days=0, min_score=1.0, coarse_min_sim=0.15, pub_date_slack=True, same_day_town_km=200.0)
 ACROSS = Rules(slack_days=1, min_score=4.0, unknown_date_min_sim=0.25)
+
+# Different event types read as one happening only with a named actor in common.
+_NEED_SHARED_ACTOR = {frozenset({"Battles", "Explosions/Remote violence"})}
+
+
+def _on_pub_date(p: Profile) -> bool:
+    return p.precision == "day" and p.published is not None and p.start is not None and p.start.isoformat() == p.published
 
 
 def _coarse_pair(a: Profile, b: Profile) -> bool:
@@ -300,12 +352,22 @@ def _coarse_pair(a: Profile, b: Profile) -> bool:
 def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
     """None when ``a`` and ``b`` cannot be one happening; else a score (higher: more alike)."""
     t = types_compatible(a, b)
+    shared = len(a.actors & b.actors)
     if not t:
-        return None
-    d = date_score(a, b, rules.slack_days)
+        if frozenset({a.event_type, b.event_type}) in _NEED_SHARED_ACTOR and shared:
+            t = 1
+        else:
+            return None
+    slack = rules.slack_days
+    if rules.pub_date_slack and (_on_pub_date(a) or _on_pub_date(b)):
+        slack = max(slack, 1)
+    d = date_score(a, b, slack)
     if d is None:
         return None
-    p = place_score(a, b)
+    town_km = rules.town_km
+    if rules.same_day_town_km and t == 3 and d >= 2.0:
+        town_km = rules.same_day_town_km
+    p = place_score(a, b, town_km)
     if p is None:
         return None
     if actors_conflict(a, b):
@@ -315,7 +377,6 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
         # An undated report joins another article's event only on strong evidence.
         if t < 3 or p < 1.0 or sim < rules.unknown_date_min_sim:
             return None
-    shared = len(a.actors & b.actors)
     if _coarse_pair(a, b):
         # One date far less precise than the other (or unknown): a background
         # reference to another happening as often as the same one.
@@ -335,10 +396,19 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
 
 
 def _merged_date(mentions: list[EventMention]) -> DateRange:
-    known = [m.date for m in mentions if m.date.known]
-    if not known:
+    dated = [m for m in mentions if m.date.known]
+    if not dated:
         return DateRange.unknown()
-    order = sorted(range(len(known)), key=lambda i: (PREC_RANK.get(known[i].precision, 4), known[i].end - known[i].start, i))
+    known = [m.date for m in dated]
+
+    def defaulted(m: EventMention) -> bool:
+        # A day that is the publication day may be the fallback, not a date the text gave.
+        return m.date.precision == "day" and m.source.published == m.date.start.isoformat()
+
+    order = sorted(
+        range(len(known)),
+        key=lambda i: (PREC_RANK.get(known[i].precision, 4), known[i].end - known[i].start, defaulted(dated[i]), i),
+    )
     best = known[order[0]]
     start, end = best.start, best.end
     for i in order[1:]:
