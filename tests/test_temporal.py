@@ -1,0 +1,287 @@
+"""eventwire_temporal and event_date on hand-made sentences.
+
+Publication date 2017-08-28 is a Monday unless a test says otherwise.
+"""
+from datetime import date
+
+import pytest
+
+from eventwire.nlp.temporal import annotate_doc, event_date
+from eventwire.records import DateRange
+
+D = date
+
+
+def timexes(doc):
+    return {sp.text: sp for sp in doc.spans["ew_timex"]}
+
+
+def value(doc, text):
+    tx = timexes(doc)
+    assert text in tx, f"{text!r} not recognized; found {list(tx)}"
+    return tx[text]._.timex.value
+
+
+def day(y, m, d):
+    return DateRange(D(y, m, d), D(y, m, d), "day")
+
+
+def dated(doc, word):
+    """event_date of the first token ``word``."""
+    tok = next(t for t in doc if t.text == word)
+    return event_date(doc, doc[tok.i: tok.i + 1])
+
+
+# ---------------------------------------------------------------- weekdays and tense
+
+
+def test_weekday_past_is_on_or_before_publication(annotate):
+    doc = annotate("Rebels attacked the village on Sunday and shelled the town on Monday.")
+    assert value(doc, "Sunday") == day(2017, 8, 27)
+    assert value(doc, "Monday") == day(2017, 8, 28)  # the publication day itself
+
+
+def test_weekday_future_is_on_or_after_publication(annotate):
+    doc = annotate("The two ministers will meet on Thursday in Geneva.")
+    assert value(doc, "Thursday") == day(2017, 8, 31)
+    doc = annotate("Opposition parties are holding a rally on Friday.")
+    assert value(doc, "Friday") == day(2017, 9, 1)
+
+
+def test_weekday_forms(annotate):
+    doc = annotate("Sunday's attack killed four people.")
+    assert value(doc, "Sunday") == day(2017, 8, 27)
+    doc = annotate("Gunmen opened fire late on Friday near the market.")
+    assert value(doc, "late on Friday") == day(2017, 8, 25)
+    doc = annotate("The convoy was ambushed last Monday.")
+    assert value(doc, "last Monday") == day(2017, 8, 21)
+    doc = annotate("Talks are set to resume next Monday.")
+    assert value(doc, "next Monday") == day(2017, 9, 4)
+
+
+def test_weekday_with_time_of_day(annotate):
+    doc = annotate("Police said the blast happened on Saturday night.")
+    sp = timexes(doc)["Saturday night"]
+    assert sp._.timex.value == day(2017, 8, 26)
+    assert sp._.timex3 == "2017-08-26TNI"
+
+
+# ---------------------------------------------------------------- relative spans
+
+
+def test_day_words(annotate):
+    doc = annotate("Two soldiers died yesterday, officials said today, and talks resume tomorrow.")
+    assert value(doc, "yesterday") == day(2017, 8, 27)
+    assert value(doc, "today") == day(2017, 8, 28)
+    assert value(doc, "tomorrow") == day(2017, 8, 29)
+    doc = annotate("Heavy clashes were reported overnight and last night in the north.")
+    assert value(doc, "overnight") == day(2017, 8, 28)
+    assert value(doc, "last night") == day(2017, 8, 27)
+
+
+def test_last_week_and_earlier_this_month(annotate):
+    doc = annotate("The rebels seized the town last week. Earlier this month, the army shelled it.")
+    assert value(doc, "last week") == DateRange(D(2017, 8, 21), D(2017, 8, 27), "week")
+    v = value(doc, "Earlier this month")
+    assert (v.start, v.end, v.precision) == (D(2017, 8, 1), D(2017, 8, 27), "month")
+
+
+def test_ago(annotate):
+    doc = annotate("A car bomb exploded three days ago and a mine went off two weeks ago.")
+    assert value(doc, "three days ago") == day(2017, 8, 25)
+    v = value(doc, "two weeks ago")
+    assert v.precision == "week" and v.start <= D(2017, 8, 14) <= v.end
+    doc = annotate("Fourteen days past five people were killed in a raid.")
+    assert value(doc, "Fourteen days past") == day(2017, 8, 14)
+    doc = annotate("The militia was formed three years ago.")
+    assert value(doc, "three years ago") == DateRange(D(2014, 1, 1), D(2014, 12, 31), "year")
+
+
+def test_past_24_hours_is_a_duration_ending_at_publication(annotate):
+    doc = annotate("Twelve people have died in the past 24 hours.")
+    sp = timexes(doc)["the past 24 hours"]
+    assert sp._.timex.kind == "duration"
+    assert sp._.timex.value.end == D(2017, 8, 28)
+    assert sp._.timex.value.start == D(2017, 8, 27)
+
+
+def test_hours_later_is_the_day_of_the_previous_event(annotate):
+    doc = annotate("A truck bomb exploded on Saturday in the capital. About two hours later, a second blast "
+                   "struck the market.")
+    assert dated(doc, "struck") == (day(2017, 8, 26), False)
+
+
+def test_week_after_x_resolves_x_first(annotate):
+    doc = annotate("The army recaptured the town nearly a week after the August 14 offensive began.")
+    v = value(doc, "nearly a week")
+    assert v.precision == "week"
+    assert v.start <= D(2017, 8, 21) and v.end <= D(2017, 8, 21) and v.start >= D(2017, 8, 15)
+
+
+def test_day_after_x(annotate):
+    doc = annotate("Troops arrived a day after the attack on Saturday.")
+    assert value(doc, "a day") == day(2017, 8, 27)
+
+
+def test_the_next_day(annotate):
+    doc = annotate("Fighters entered the city on 3 August. The next day they took the airport.")
+    assert value(doc, "The next day") == day(2017, 8, 4)
+
+
+# ---------------------------------------------------------------- explicit dates and year inference
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("The attack took place on Aug. 19, officials said.", "Aug. 19"),
+    ("The attack took place on 19 August 2017.", "19 August 2017"),
+    ("The attack took place on August 19th.", "August 19th"),
+    ("The attack took place on 8/19/2017.", "8/19/2017"),
+    ("The attack took place on Saturday, Aug. 19.", "Saturday, Aug. 19"),
+])
+def test_explicit_day_forms(annotate, text, expr):
+    doc = annotate(text)
+    assert value(doc, expr) == day(2017, 8, 19)
+
+
+def test_month_day_takes_the_year_of_publication(annotate):
+    doc = annotate("On February 15, fighters seized the base.")
+    assert value(doc, "February 15") == day(2017, 2, 15)
+
+
+def test_year_boundary_past(annotate):
+    doc = annotate("The bombing on December 28 killed dozens.", published="2018-01-02")
+    assert value(doc, "December 28") == day(2017, 12, 28)
+
+
+def test_year_boundary_future(annotate):
+    doc = annotate("The vote will be held on January 5.", published="2017-12-28")
+    assert value(doc, "January 5") == day(2018, 1, 5)
+
+
+def test_months_by_tense(annotate):
+    doc = annotate("In October, protests erupted in the capital.")
+    assert value(doc, "October") == DateRange(D(2016, 10, 1), D(2016, 10, 31), "month")
+    doc = annotate("Elections will be held in October.")
+    assert value(doc, "October") == DateRange(D(2017, 10, 1), D(2017, 10, 31), "month")
+    doc = annotate("The siege began in October 2017.", published="2018-03-01")
+    assert value(doc, "October 2017") == DateRange(D(2017, 10, 1), D(2017, 10, 31), "month")
+
+
+def test_may_the_verb_is_not_a_month(annotate):
+    doc = annotate("Officials said the death toll may rise.")
+    assert "may" not in timexes(doc)
+    doc = annotate("Clashes broke out in May.")
+    assert value(doc, "May") == DateRange(D(2017, 5, 1), D(2017, 5, 31), "month")
+
+
+def test_years_and_seasons(annotate):
+    doc = annotate("The town was captured in 2014 and retaken last summer.")
+    assert value(doc, "2014") == DateRange(D(2014, 1, 1), D(2014, 12, 31), "year")
+    v = value(doc, "last summer")
+    assert (v.start, v.end) == (D(2016, 6, 1), D(2016, 8, 31))
+
+
+def test_counts_are_not_years(annotate):
+    doc = annotate("The floods displaced 2000 people and 1500 soldiers were deployed.")
+    assert not [sp for sp in doc.spans["ew_timex"] if sp.text in ("2000", "1500")]
+
+
+# ---------------------------------------------------------------- event dating
+
+
+def test_event_takes_the_expression_attached_to_its_trigger_not_the_nearest(annotate):
+    # "Monday" is two tokens from "repelled" but belongs to the relative clause.
+    doc = annotate("Soldiers who arrived on Monday repelled the attack on Wednesday.", published="2017-08-31")
+    assert dated(doc, "repelled") == (day(2017, 8, 30), False)
+    assert dated(doc, "arrived") == (day(2017, 8, 28), False)
+
+
+def test_event_noun_trigger(annotate):
+    doc = annotate("Dozens were killed in an airstrike on Thursday.", published="2018-08-10")
+    assert dated(doc, "airstrike") == (day(2018, 8, 9), False)
+    assert dated(doc, "killed") == (day(2018, 8, 9), False)
+
+
+def test_background_clause(annotate):
+    doc = annotate("The group has been fighting the government since 2013.")
+    rng, background = dated(doc, "fighting")
+    assert background is True
+    assert rng.start == D(2013, 1, 1)
+    sp = timexes(doc)["2013"]
+    assert sp._.timex.background is True
+
+
+def test_since_on_a_noun_does_not_make_the_event_background(annotate):
+    doc = annotate("A bomb killed 20 people on Friday, the deadliest attack since 2015.")
+    assert dated(doc, "killed") == (day(2017, 8, 25), False)
+
+
+def test_undated_sentence_takes_the_story_day_else_publication(annotate):
+    doc = annotate("Gunmen stormed a school on Sunday. Police arrested five men.")
+    assert dated(doc, "arrested") == (day(2017, 8, 27), False)
+    doc = annotate("Police arrested five men in the capital.")
+    assert dated(doc, "arrested") == (day(2017, 8, 28), False)
+
+
+# ---------------------------------------------------------------- partial or missing publication date
+
+
+def test_month_publication_gives_an_honest_range(annotate):
+    doc = annotate("A truck bomb exploded on Saturday in the capital.", published="2019-12")
+    rng, _bg = dated(doc, "exploded")
+    assert rng.precision in ("week", "month")
+    assert rng.start >= D(2019, 11, 30) and rng.end <= D(2019, 12, 31)
+    assert rng.start != rng.end
+
+
+def test_month_publication_without_expression(annotate):
+    doc = annotate("A truck bomb exploded in the capital.", published="2019-12")
+    assert dated(doc, "exploded") == (DateRange(D(2019, 12, 1), D(2019, 12, 31), "month"), False)
+
+
+def test_no_publication_date(annotate):
+    doc = annotate("A truck bomb exploded on Saturday in the capital.", published=None)
+    assert dated(doc, "exploded") == (DateRange.unknown(), False)
+    doc = annotate("The town was captured in 2014.", published=None)
+    assert value(doc, "2014") == DateRange(D(2014, 1, 1), D(2014, 12, 31), "year")
+    assert dated(doc, "captured")[0] == DateRange(D(2014, 1, 1), D(2014, 12, 31), "year")
+    doc = annotate("The bombing in October 2017 killed hundreds.", published=None)
+    assert value(doc, "October 2017").precision == "month"
+
+
+# ---------------------------------------------------------------- tense cues
+
+
+def test_scheduled_and_planned_are_future(annotate):
+    doc = annotate("The summit is scheduled for Aug. 30.", published="2017-09-01")
+    assert value(doc, "Aug. 30") == day(2017, 8, 30)  # within the slack: not next year
+    doc = annotate("The government plans to hold elections in March.")
+    assert value(doc, "March") == DateRange(D(2018, 3, 1), D(2018, 3, 31), "month")
+    doc = annotate("The match was postponed until Saturday.")
+    assert value(doc, "Saturday") == day(2017, 9, 2)
+
+
+# ---------------------------------------------------------------- component properties
+
+
+def test_timex3_values_and_kinds(annotate):
+    doc = annotate("The ceasefire lasted three days. Aid is delivered every week.")
+    tx = timexes(doc)
+    assert tx["three days"]._.timex3 == "P3D" and tx["three days"]._.timex.kind == "duration"
+    assert tx["every week"]._.timex.kind == "set"
+
+
+def test_component_is_fast_and_deterministic(annotate):
+    import time
+
+    text = ("Gunmen attacked a village on Sunday, killing 12 people, officials said on Monday. "
+            "The attack came two days after clashes in the north. Last week, troops retook the town, "
+            "which rebels had held since 2014. Elections will be held in October. ") * 8
+    doc = annotate(text)
+    first = [(s.start_char, s.end_char, s._.timex3) for s in doc.spans["ew_timex"]]
+    t0 = time.perf_counter()
+    for _ in range(5):
+        annotate_doc(doc)
+    ms = (time.perf_counter() - t0) * 1000 / 5
+    assert [(s.start_char, s.end_char, s._.timex3) for s in doc.spans["ew_timex"]] == first
+    assert ms < 30, f"{ms:.1f} ms per article"
