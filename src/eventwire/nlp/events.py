@@ -329,7 +329,7 @@ def agents(t: Token) -> list[Token]:
                         out.extend(g for g in a.children if g.dep_ == "pobj")
         if not out:
             for c in t.children:
-                if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "ORG", "GPE") or _noun_kind(c)):
+                if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "ORG", "GPE") or (c.pos_ in ("NOUN", "PROPN") and _noun_kind(c))):
                     if lem(c) not in ("suicide", "car", "truck", "roadside", "air", "drone"):
                         out.append(c)
         if not out:
