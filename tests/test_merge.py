@@ -244,3 +244,13 @@ def test_bombing_and_battle_join_only_with_a_shared_named_actor():
     assert len(merge_mentions(ms)) == 1
     ms = [m(sentence="Fighters stormed the base."), m(sentence="A car bomb went off at the gate.", **bomb)]
     assert len(merge_mentions(ms)) == 2
+
+
+def test_outlets_naming_different_perpetrators_join_only_when_all_else_agrees():
+    a = merge_mentions([m(article="a", actor1="Northern Front")])
+    b = merge_mentions([m(article="b", actor1="Coast Brigade")])
+    assert len(merge_across([*a, *b])) == 1  # same sub-type, day and town
+    c = merge_mentions([m(article="c", actor1="Coast Brigade", when="2022-03-06")])
+    assert len(merge_across([*a, *c])) == 2  # a day apart: two happenings
+    d = merge_mentions([m(article="d", actor1="Coast Brigade", sub="Government regains territory")])
+    assert len(merge_across([*a, *d])) == 2

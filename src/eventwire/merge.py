@@ -328,11 +328,14 @@ class Rules:
     # Within an article: same sub-type, same day, further apart than town_km (place linking
     # is noisy, and an article mostly reports one happening).
     same_day_town_km: float | None = None
+    # Across outlets: conflicting named actors only lower the score when sub-type, day and
+    # town all agree (outlets attribute differently; extraction swaps roles).
+    soft_actor_conflict: bool = False
 
 
 REGION_KM = 400.0
 WITHIN = Rules(slack_days=0, min_score=1.0, coarse_min_sim=0.15, pub_date_slack=True, same_day_town_km=200.0)
-ACROSS = Rules(slack_days=1, min_score=4.0, unknown_date_min_sim=0.25)
+ACROSS = Rules(slack_days=1, min_score=4.0, unknown_date_min_sim=0.25, soft_actor_conflict=True)
 
 # Different event types read as one happening only with a named actor in common.
 _NEED_SHARED_ACTOR = {frozenset({"Battles", "Explosions/Remote violence"})}
@@ -370,8 +373,13 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
     p = place_score(a, b, town_km)
     if p is None:
         return None
+    penalty = 0.0
     if actors_conflict(a, b):
-        return None
+        # Named actors disagree: a different happening, unless sub-type, day and town all
+        # agree (actor roles are the noisiest field a reader gets wrong).
+        if not (rules.soft_actor_conflict and t == 3 and d >= 2.0 and p >= 2.0):
+            return None
+        penalty = 2.0
     sim = jaccard(a.words, b.words)
     if (a.start is None or b.start is None) and rules.unknown_date_min_sim:
         # An undated report joins another article's event only on strong evidence.
@@ -386,7 +394,7 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
             return None
     elif t == 1 and d < 1.0:
         return None  # different types read as one happening need precise, agreeing dates
-    score = t + d + p + min(shared, 2) * 0.75 + 4.0 * sim
+    score = t + d + p + min(shared, 2) * 0.75 + 4.0 * sim - penalty
     if score < rules.min_score:
         return None
     return score
