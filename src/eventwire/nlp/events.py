@@ -64,6 +64,10 @@ ABSTRACT_AGENTS = {
 }
 VAGUE_MANY = {"thousand", "thousands", "hundreds", "millions", "million", "tens", "scores"}
 COMPOUND_OK_HEADS = {"toll", "victim", "survivor", "site", "scene", "aftermath", "casualty", "attack", "wounded"}
+DEMAND_WORDS = {
+    "demand", "urge", "call", "propose", "proposal", "reject", "refuse", "ask", "request", "appeal", "press",
+    "insist", "seek", "plea", "offer", "suggest", "recommend", "advocate", "want",
+}
 PLAN_NOUNS = {"permission", "plan", "call", "right", "bid", "attempt", "threat", "order", "licence", "license", "approval", "request", "application", "calls", "plans", "appeal"}
 SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "execute", "use", "unleash", "begin", "start", "lead", "declare", "order", "wage", "make"}
 PLAN_VERBS = {"plan", "intend", "expect", "set", "schedule", "prepare", "threaten", "vow", "aim", "pledge", "agree", "decide", "want", "seek", "hope", "order", "urge", "call", "due", "propose", "promise", "attempt", "try", "permit", "permission", "allow"}
@@ -535,7 +539,7 @@ def armed_party(doc: Doc, t: Token) -> bool:
     head = clause_head(t)
     toks = list(head.subtree) if head is not None else list(t.sent)
     for x in toks:
-        k = kind_of(doc, x) if x.pos_ in ("NOUN", "PROPN") else None
+        k = kind_of(doc, x, ner=False) if x.pos_ in ("NOUN", "PROPN") else None
         if k in ("state", "nonstate"):
             return True
     return False
@@ -703,7 +707,19 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         subj = subject_of(v) if not is_passive(v) else []
         if subj and all(lem(s) in ABSTRACT_AGENTS for s in subj) and ("have" in aux_l or v.tag_ in ("VBP", "VBZ")):
             return "summary of a conflict"
-        # "had been the first victory": predicative reference to a past happening
+        # "demanded a truce", "called for the withdrawal", "rejected a proposal for a ceasefire":
+        # asked for, not reported as happening
+        x = t
+        for _ in range(5):
+            if x.head is x:
+                break
+            if x.dep_ in ("ccomp",) and lem(x.head) in lex["reporting"]:
+                break
+            x = x.head
+            if lem(x) in DEMAND_WORDS and x is not t:
+                return "demanded, not reported"
+            if x.pos_ in ("VERB", "AUX") and x.dep_ in ("ROOT",):
+                break
     if t.pos_ in ("NOUN", "PROPN"):
         dets = [d for d in t.children if d.dep_ in ("det", "predet")]
         det_l = {d.lower_ for d in dets}
@@ -719,12 +735,19 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             specific_verb = gv is not None and (
                 gv.tag_ == "VBD" or (gv.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in gv.children if a.dep_ == "auxpass"))
             ) and not any(ch.dep_ == "advmod" and ch.lower_ in lex["habitual"] for ch in gv.children)
+            if not specific_verb and c.family == "protest" and gv is not None and gv.tag_ == "VBN" and any(
+                a.lower_ in ("have", "has") for a in gv.children if a.dep_ == "aux"
+            ) and not any(ch.dep_ == "advmod" and ch.lower_ in lex["habitual"] for ch in gv.children):
+                specific_verb = True  # "have staged rallies in the city"
             if not headline and not specific_verb and lem(t) not in ("remains", "ied", "ieds", "casualty"):
                 return "bare plural"
         if t.dep_ == "pobj" and t.head.head is not None and lem(t.head.head) in SERIES_NOUNS and t.tag_ in ("NNS", "NNPS"):
             return "series"
         if t.dep_ == "attr" and gv is not None and lem(gv) == "be":
             return "predicative"
+        if lem(t) == "protest" and (gv is not None and lem(gv) in ("lodge", "file", "send", "issue", "deliver", "register", "voice", "summon")
+                                    or amods & {"official", "formal", "diplomatic", "strong", "written"}):
+            return "diplomatic protest"
         if t.dep_ == "pobj" and t.head.lower_ == "to" and lem(t.head.head) in PLAN_NOUNS:
             c.purpose = True
             return "purpose"
