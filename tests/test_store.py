@@ -189,3 +189,38 @@ def test_readonly_store_cannot_write(tmp_path):
         ro.add_article(a, evs)
     with pytest.raises(FileNotFoundError):
         Store(tmp_path / "missing.db", readonly=True)
+
+
+def test_store_and_memory_agree_on_a_random_stream_with_undated_and_coarse_reports(store, monkeypatch):
+    import random
+
+    import eventwire.merge as merge_mod
+
+    monkeypatch.setattr(merge_mod, "PLACE_CANDIDATES", 4)  # exercise the bounded candidate lists
+    rng = random.Random(5)
+    places = [PORT, LAKE, Place("Port North", "TZ", -6.6, 39.3, admin1="Dar", precision="town"),
+              Place("Dar Region", "TZ", -6.9, 39.1, admin1="Dar", precision="region"),
+              Place("Tanzania", "TZ", -6.0, 35.0, precision="country"), None]
+    kinds = [("Battles", "Armed clash"), ("Battles", "Government regains territory"),
+             ("Explosions/Remote violence", "Air/drone strike"), ("Violence against civilians", "Attack")]
+    arts = []
+    for n in range(120):
+        et, sub = rng.choice(kinds)
+        d = date(2023, 5, 1 + rng.randrange(20))
+        prec = rng.choice(["day", "day", "week", "month", "unknown"])
+        dr = {"day": DateRange(d, d, "day"), "week": DateRange(d, date(2023, 5, min(28, d.day + 6)), "week"),
+              "month": DateRange(date(2023, 5, 1), date(2023, 5, 31), "month"), "unknown": DateRange.unknown()}[prec]
+        words = " ".join(rng.sample(["fighters", "soldiers", "market", "bridge", "convoy", "village", "police", "drone"], 3))
+        text = f"Report {n}: {words} near the town."
+        a = article(text, published=f"2023-05-{1 + rng.randrange(25):02d}")
+        m = EventMention(et, sub, dr, Source(article_id=a.id, sentence=text, span=(0, len(text)), published=a.published_iso),
+                         location=rng.choice(places),
+                         actor1=Actor(rng.choice(["North Front", "Lake Army"]), "rebel group") if rng.random() < 0.5 else None)
+        arts.append((a, merge_mentions([m])))
+    for a, evs in arts:
+        store.add_article(a, evs)
+    mem = merge_across([e for _, evs in arts for e in evs])
+    want = sorted((e.event_id, sorted(s.article_id for s in e.sources)) for e in mem)
+    got = sorted((r["event_id"], sorted(s["article_id"] for s in r["sources"])) for r in store.events())
+    assert got == want
+    assert len(got) < len(arts)  # some reports did join

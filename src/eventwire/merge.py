@@ -603,7 +603,10 @@ class MemoryIndex:
         # An event without a country is compared with the other country-less events only.
         seen: dict[str, None] = {}
         for k in keys:
-            for eid in self.blocks.get(k, ()):
+            lst = self.blocks.get(k, [])
+            if k[1] is None:
+                lst = lst[-PLACE_CANDIDATES:]  # undated: the latest few only
+            for eid in lst:
                 seen.setdefault(eid)
         # Undated events meet dated ones only at the same named place (bounded: the latest few).
         if p.place:
@@ -614,35 +617,37 @@ class MemoryIndex:
                 seen.setdefault(eid)
         return list(seen)
 
-    def put(self, ev: Event) -> None:
-        old = self.profiles.get(ev.event_id)
-        if old is not None:
-            for k in block_keys(old):
-                lst = self.blocks.get(k, [])
-                if ev.event_id in lst:
-                    lst.remove(ev.event_id)
+    def _insert(self, lst: list[str], eid: str) -> None:
+        """Insert keeping creation order (like the store's ORDER BY seq)."""
+        if not lst or self.pos[lst[-1]] < self.pos[eid]:
+            lst.append(eid)
         else:
-            self.pos[ev.event_id] = len(self.order)
-            self.order.append(ev.event_id)
+            keys = [self.pos[e] for e in lst]
+            lst.insert(bisect.bisect(keys, self.pos[eid]), eid)
+
+    def put(self, ev: Event) -> None:
+        eid = ev.event_id
+        old = self.profiles.get(eid)
+        if old is None:
+            self.pos[eid] = len(self.order)
+            self.order.append(eid)
         p = Profile.of(ev)
-        self.events[ev.event_id] = ev
-        self.profiles[ev.event_id] = p
-        for k in block_keys(p):
-            self.blocks.setdefault(k, []).append(ev.event_id)
-        if old is not None and (old.country, old.place) == (p.country, p.place):
-            return
-        if old is not None and old.place:
-            lst = self.by_place.get((old.country, old.place), [])
-            if ev.event_id in lst:
-                lst.remove(ev.event_id)
-        if p.place:
-            # Kept in creation order, like the store's ORDER BY seq.
-            lst = self.by_place.setdefault((p.country, p.place), [])
-            if old is None:
-                lst.append(ev.event_id)  # the newest event
-            else:
-                keys = [self.pos[e] for e in lst]
-                lst.insert(bisect.bisect(keys, self.pos[ev.event_id]), ev.event_id)
+        self.events[eid] = ev
+        self.profiles[eid] = p
+        old_keys = set(block_keys(old)) if old is not None else set()
+        new_keys = block_keys(p)
+        for k in old_keys - set(new_keys):
+            self.blocks[k].remove(eid)
+        for k in new_keys:
+            if k not in old_keys:
+                self._insert(self.blocks.setdefault(k, []), eid)
+        old_place = (old.country, old.place) if old is not None and old.place else None
+        new_place = (p.country, p.place) if p.place else None
+        if old_place != new_place:
+            if old_place:
+                self.by_place[old_place].remove(eid)
+            if new_place:
+                self._insert(self.by_place.setdefault(new_place, []), eid)
 
     def add_article(self, new_events: list[Event]) -> list[Event]:
         """Merge one article's events in; returns the events created or changed."""

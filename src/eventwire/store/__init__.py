@@ -222,9 +222,17 @@ class Store:
                 keys.setdefault((country or "", _UNDATED_WEEK if week is None else week))
         found: dict[str, None] = {}
         for country, week in keys:
-            for (eid,) in self.conn.execute(
-                "SELECT event_id FROM event_blocks WHERE country = ? AND week = ?", (country, week)
-            ):
+            if week == _UNDATED_WEEK:  # undated: the latest few only, so the cost stays flat
+                rows = self.conn.execute(
+                    "SELECT b.event_id FROM event_blocks b JOIN events e ON e.id = b.event_id"
+                    " WHERE b.country = ? AND b.week = ? ORDER BY e.seq DESC LIMIT ?",
+                    (country, week, _merge.PLACE_CANDIDATES),
+                )
+            else:
+                rows = self.conn.execute(
+                    "SELECT event_id FROM event_blocks WHERE country = ? AND week = ?", (country, week)
+                )
+            for (eid,) in rows:
                 found.setdefault(eid)
         # Undated events meet dated ones only at the same named place (bounded: the latest few).
         for p in profiles:
