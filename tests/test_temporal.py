@@ -219,8 +219,24 @@ def test_since_on_a_noun_does_not_make_the_event_background(annotate):
 def test_undated_sentence_takes_the_story_day_else_publication(annotate):
     doc = annotate("Gunmen stormed a school on Sunday. Police arrested five men.")
     assert dated(doc, "arrested") == (day(2017, 8, 27), False)
+    # Nothing in the article dates it: the day of publication or the day before, not a made-up day.
     doc = annotate("Police arrested five men in the capital.")
-    assert dated(doc, "arrested") == (day(2017, 8, 28), False)
+    assert dated(doc, "arrested") == (DateRange(D(2017, 8, 27), D(2017, 8, 28), "week"), False)
+
+
+def test_byline_and_dateline_dates_do_not_date_events(annotate):
+    doc = annotate("Gunmen kill six in raid on village\nAugust 28, 2017 - Gunmen killed six villagers on Saturday "
+                   "in a raid on a farming community.")
+    assert dated(doc, "kill") == (day(2017, 8, 26), False)
+    doc = annotate("By a staff reporter\nAugust 28, 2017\nSoldiers repelled an attack on an army base.")
+    assert dated(doc, "repelled") == (DateRange(D(2017, 8, 27), D(2017, 8, 28), "week"), False)
+
+
+def test_hours_later_ignores_dates_after_publication_in_past_clauses(annotate):
+    doc = annotate("Officials posted photos. - Aid Group (@aidgroup) August 30, 2017\n"
+                   "A second blast struck the port two hours later.")
+    rng, _bg = dated(doc, "struck")
+    assert rng.end <= D(2017, 8, 28)
 
 
 # ---------------------------------------------------------------- partial or missing publication date

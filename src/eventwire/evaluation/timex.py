@@ -148,16 +148,119 @@ def score(golds, preds, texts=None, dcts=None) -> dict:
     }
 
 
+REPORTING = {"say", "tell", "report", "claim", "confirm", "announce", "state", "add", "accord"}
+
+
+def _main_verb(doc, start: int, end: int):
+    """The main verb of the evidence sentence at [start, end): its root, or the clause a reporting verb governs."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    root = sent.root
+    if root.lemma_ in REPORTING:
+        for c in root.children:
+            if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
+                return c
+    return root
+
+
+def _date_ok(rng, gold_date: str | None, gold_prec: str | None) -> bool:
+    """The check of ``eventwire evaluate``: exact day for day-precision gold, else within the range."""
+    if gold_prec == "unknown" or not gold_date:
+        if not rng.known:
+            return True
+    if not rng.known or not gold_date:
+        return False
+    gd = gold_date if len(gold_date) == 10 else (gold_date + "-01" if len(gold_date) == 7 else gold_date + "-01-01")
+    g = date.fromisoformat(gd)
+    if gold_prec == "day":
+        return rng.start == g
+    return rng.start <= g <= rng.end
+
+
+def dev_gold_dating(gold_dir: Path, nlp, verbose: bool = False) -> dict:
+    """For each gold mention: does ``event_date`` of each evidence sentence's main verb give the gold date?"""
+    from ..evaluate import _article_for, load_gold, locate
+    from ..nlp.temporal import event_date
+
+    arows, grows = load_gold(gold_dir)
+    docs = {}
+    for row in arows:
+        art = _article_for(gold_dir, row)
+        doc = nlp.make_doc(art.text)
+        doc._.published = art.published
+        doc._.published_precision = art.published_precision
+        docs[row["id"]] = nlp(doc)
+    per = {"mentions": 0, "first_ok": 0, "any_ok": 0, "sentences": 0, "sentences_ok": 0,
+           "day_mentions": 0, "day_first_ok": 0, "day_any_ok": 0, "day_sentences": 0, "day_sentences_ok": 0,
+           "background_flagged": 0}
+    for g in grows:
+        if g.get("optional"):
+            continue
+        doc = docs[g["article"]]
+        oks = []
+        for ev in g.get("evidence") or []:
+            loc = locate(ev, doc.text)
+            if loc is None:
+                continue
+            verb = _main_verb(doc, *loc)
+            if verb is None:
+                continue
+            rng, bg = event_date(doc, doc[verb.i: verb.i + 1])
+            ok = _date_ok(rng, g.get("date"), g.get("date_precision"))
+            oks.append(ok)
+            per["background_flagged"] += bool(bg)
+            if verbose:
+                mark = "ok " if ok else "BAD"
+                print(f"  {mark} {g['article']} gold {g.get('date')}/{g.get('date_precision')} "
+                      f"got {rng.start}..{rng.end}/{rng.precision}{' bg' if bg else ''} <{verb.text}> "
+                      f"{' '.join(ev.split())[:110]}")
+        if not oks:
+            continue
+        day = g.get("date_precision") == "day"
+        per["mentions"] += 1
+        per["first_ok"] += oks[0]
+        per["any_ok"] += any(oks)
+        per["sentences"] += len(oks)
+        per["sentences_ok"] += sum(oks)
+        if day:
+            per["day_mentions"] += 1
+            per["day_first_ok"] += oks[0]
+            per["day_any_ok"] += any(oks)
+            per["day_sentences"] += len(oks)
+            per["day_sentences_ok"] += sum(oks)
+    return per
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eventwire.evaluation.timex", description=__doc__.split("\n")[0])
-    ap.add_argument("root", type=Path, help="the tempeval3 folder")
+    ap.add_argument("root", type=Path, nargs="?", default=Path("/work/shared/data/public/tempeval3"),
+                    help="the tempeval3 folder")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors per sub-corpus")
     ap.add_argument("--limit", type=int, default=0, help="at most N documents per sub-corpus")
     ap.add_argument("--only", default=None, help="one sub-corpus by name")
     ap.add_argument("--model", default=None)
     ap.add_argument("--context", type=int, default=0, help="with --errors: characters of context to show")
+    ap.add_argument("--gold", type=Path, default=None,
+                    help="also check event dating on a gold set folder (e.g. shared/gold/dev)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="with --gold: one line per evidence sentence")
     args = ap.parse_args(argv)
     nlp = build_nlp(args.model)
+    if args.gold:
+        r = dev_gold_dating(args.gold, nlp, args.verbose)
+
+        def pct(a, b):
+            return f"{r[a]}/{r[b]} = {r[a] / r[b]:.3f}" if r[b] else "n/a"
+
+        print(f"gold dating ({args.gold}): event_date of each evidence sentence's main verb")
+        print(f"  mentions, first evidence sentence right: {pct('first_ok', 'mentions')}; "
+              f"any evidence sentence right: {pct('any_ok', 'mentions')}; sentences: {pct('sentences_ok', 'sentences')}")
+        print(f"  day-precision mentions, first right: {pct('day_first_ok', 'day_mentions')}; "
+              f"any right: {pct('day_any_ok', 'day_mentions')}; sentences: {pct('day_sentences_ok', 'day_sentences')}")
+        print(f"  evidence sentences flagged background: {r['background_flagged']}")
+        if args.only == "gold":
+            return 0
     print(f"{'corpus':<14}{'docs':>5}{'gold':>6}{'pred':>6}  {'strict P/R/F1':<20}{'relaxed P/R/F1':<20}"
           f"{'value acc':>10}{'value F1':>10}{'type acc':>10}{'ms/doc':>8}")
     for name, rel in SUBCORPORA:

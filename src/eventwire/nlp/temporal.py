@@ -36,7 +36,7 @@ from ..timex import grammar
 from ..timex.resolve import FUTURE, PAST, PRESENT, Anchor, TValue, day_value, precision_of_range, resolve, shifted
 from . import extensions  # noqa: F401
 
-for _name, _default in (("timex3", None), ("timex_type", None)):
+for _name, _default in (("timex3", None), ("timex_type", None), ("timex_ref", False)):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
 
@@ -297,6 +297,8 @@ def annotate_doc(doc: Doc) -> Doc:
             if val.known and anchor.known and val.end < anchor.end:
                 s, e = val.start, anchor.end
                 val = replace(val, end=e, precision=precision_of_range(s, e))
+        if _is_dateline(text, span.start_char, span.end_char) and val.kind == "date":
+            val = replace(val, ref=True)  # "October 15, 2017" alone on a line, "August 10, 2018 - ...": the report's date
         taken_tokens.update(range(span.start, span.end))
         found.append((span, m, val, signal))
 
@@ -319,7 +321,10 @@ def annotate_doc(doc: Doc) -> Doc:
                         resolved[k] = replace(val, relative=None)
                         continue
             if ref is None:
-                ref = _previous_date(found, resolved, k) or story or _anchor_value(anchor)
+                fine = grammar_unit_fine(val.relative[1])
+                latest = anchor.end if (anchor.known and clause_tense(span.root) != FUTURE) else None
+                ref = _previous_date(found, resolved, k, need_day=fine, latest=latest) or story or \
+                    _anchor_value(anchor)
             nv = shifted(ref, val.relative) if ref is not None else val
             if nv.known:
                 # "a day after X": the expression is the duration "a day"; "a year earlier": a date
@@ -330,7 +335,7 @@ def annotate_doc(doc: Doc) -> Doc:
             else:
                 resolved[k] = replace(val, relative=None)
         elif val.needs_day:
-            day = _same_sentence_day(found, resolved, k, span) or _previous_date(found, resolved, k) or story or \
+            day = _same_sentence_day(found, resolved, k, span) or _previous_date(found, resolved, k, True) or story or \
                 _anchor_value(anchor)
             if day is not None and day.known:
                 t3 = val.timex3.replace("XXXX-XX-XX", day.timex3[:10] if day.precision == "day" else "XXXX-XX-XX")
@@ -342,16 +347,18 @@ def annotate_doc(doc: Doc) -> Doc:
         span._.timex = Timex(span.text, rng, val.kind, val.background)
         span._.timex3 = val.timex3
         span._.timex_type = val.ttype
+        span._.timex_ref = val.ref
         spans.append(span)
     doc.spans[GROUP] = spans
     return doc
 
 
 def _anchor_value(anchor: Anchor) -> TValue | None:
+    """The time of an event the article does not date (see ``undated_range``)."""
     if not anchor.known:
         return None
     if anchor.precision == "day":
-        return day_value(anchor.start)
+        return TValue(anchor.start - timedelta(days=1), anchor.start, "week", day_value(anchor.start).timex3)
     return TValue(anchor.start, anchor.end, anchor.precision,
                   anchor.start.strftime("%Y-%m") if anchor.precision == "month" else str(anchor.start.year))
 
@@ -360,11 +367,39 @@ def _usable(v: TValue) -> bool:
     return v.known and v.kind == "date" and not v.ref and not v.background and v.relative is None
 
 
-def _previous_date(found, resolved, k) -> TValue | None:
+def grammar_unit_fine(unit: str) -> bool:
+    """Offsets in hours, days or weeks need a reference known to the day."""
+    return unit.lower().rstrip("s") in ("second", "minute", "hour", "day", "night", "week", "morning", "weekend")
+
+
+def _previous_date(found, resolved, k, need_day: bool = False, latest=None) -> TValue | None:
+    """The last date mentioned before expression ``k`` (known to the day when ``need_day``;
+    not after ``latest``, the publication date, for a past clause)."""
     for j in range(k - 1, -1, -1):
         if _usable(resolved[j]) and found[j][1].rule not in ("clock",):
+            if need_day and resolved[j].precision != "day":
+                continue
+            if latest is not None and resolved[j].start > latest:
+                continue
             return resolved[j]
     return None
+
+
+_DATELINE_END = re.compile(r"[ \t]*(?:$|\n|[-–—|:]\s)")
+
+
+_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """A date that opens its line and stands alone or before a dash: a byline or dateline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if _SIGNATURE.search(before):
+        return True  # an embedded post: "— Name (@handle) October 16, 2017"
+    if before.strip():
+        return False
+    return bool(_DATELINE_END.match(text, end))
 
 
 def _same_sentence_day(found, resolved, k, span) -> TValue | None:
@@ -474,7 +509,7 @@ def _ok(span: Span) -> bool:
     tx = span._.timex
     if tx is None or tx.kind != "date" or not tx.value.known:
         return False
-    if span._.timex3 in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+    if span._.timex_ref or span._.timex3 in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
         return False
     return True
 
@@ -506,6 +541,17 @@ def publication_range(doc: Doc) -> DateRange:
     if not anchor.known:
         return DateRange.unknown()
     return DateRange(anchor.start, anchor.end, anchor.precision if anchor.precision != "unknown" else "day")
+
+
+def undated_range(doc: Doc) -> DateRange:
+    """An event nothing in the article dates: reported on or the day after it happened.
+
+    With a publication day that is the two days up to it (precision ``week``: not a
+    made-up day); with a publication month or year, that period."""
+    pub = publication_range(doc)
+    if pub.known and pub.precision == "day":
+        return DateRange(pub.start - timedelta(days=1), pub.end, "week")
+    return pub
 
 
 def event_date(doc: Doc, trigger) -> tuple[DateRange, bool]:
@@ -560,4 +606,4 @@ def event_date(doc: Doc, trigger) -> tuple[DateRange, bool]:
     sd = story_date(doc)
     if sd is not None:
         return sd, False
-    return publication_range(doc), False
+    return undated_range(doc), False
