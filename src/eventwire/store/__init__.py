@@ -224,9 +224,8 @@ class Store:
         for country, week in keys:
             if week == _UNDATED_WEEK:  # undated: the latest few only, so the cost stays flat
                 rows = self.conn.execute(
-                    "SELECT b.event_id FROM event_blocks b JOIN events e ON e.id = b.event_id"
-                    " WHERE b.country = ? AND b.week = ? ORDER BY e.seq DESC LIMIT ?",
-                    (country, week, _merge.PLACE_CANDIDATES),
+                    "SELECT id FROM events WHERE country IS ? AND event_date IS NULL ORDER BY seq DESC LIMIT ?",
+                    (country or None, _merge.PLACE_CANDIDATES),
                 )
             else:
                 rows = self.conn.execute(
@@ -238,7 +237,7 @@ class Store:
         for p in profiles:
             if not p.place:
                 continue
-            undated_only = "" if p.start is None else " AND event_date IS NULL"
+            undated_only = "" if p.start is None else " AND event_date IS NULL"  # partial index
             for (eid,) in self.conn.execute(
                 "SELECT id FROM events WHERE country IS ? AND location = ?" + undated_only
                 + " ORDER BY seq DESC LIMIT ?",

@@ -120,6 +120,14 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX events_country_location ON events(country, location, seq);
         """,
     ),
+    (
+        3,
+        "partial indexes for undated events (their candidate lookups stay flat as the store grows)",
+        """
+        CREATE INDEX events_undated_country ON events(country, seq) WHERE event_date IS NULL;
+        CREATE INDEX events_undated_place ON events(country, location, seq) WHERE event_date IS NULL;
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]
