@@ -233,6 +233,10 @@ def with_conj(toks: list[Token]) -> list[Token]:
 def is_passive(v: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         return True
+    # "were killed or injured": the second verb shares the passive
+    if v.dep_ == "conj" and v.tag_ == "VBN" and v.head is not v and not any(c.dep_ in ("aux", "nsubj") for c in v.children):
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.head.children):
+            return True
     # reduced relative: "students abducted by gunmen"
     return v.tag_ == "VBN" and v.dep_ in ("acl", "amod") and not any(c.dep_ in ("aux", "nsubj") for c in v.children)
 
@@ -331,6 +335,14 @@ def agents(t: Token) -> list[Token]:
                 for a in c.children:
                     if a.dep_ == "agent":
                         out.extend(g for g in a.children if g.dep_ == "pobj")
+        if not out:
+            # "clashes between X and Y", "a firefight breaking out between X and Y"
+            for host in (t, t.head):
+                for c in host.children:
+                    if c.dep_ == "prep" and c.lower_ == "between":
+                        out.extend(g for g in c.children if g.dep_ == "pobj")
+                if out or host is t.head and t.dep_ not in ("compound", "nsubj"):
+                    break
         if not out:
             for c in t.children:
                 if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "ORG", "GPE") or (c.pos_ in ("NOUN", "PROPN") and _noun_kind(c))):

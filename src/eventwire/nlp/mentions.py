@@ -215,8 +215,41 @@ def _span_actor(doc: Doc, t: Token) -> Actor | None:
     if named and (own is None or own.name.lower().startswith(GENERIC_PREFIX) or own.name.islower()):
         return max(named, key=lambda x: (len(x[1].name), len(x[0])))[1]
     if own is not None:
+        # a more specific name inside the phrase: "fighters from the IS-aligned <branch name>"
+        finer = [a for _, a in named if own.name in a.name and len(a.name) > len(own.name)]
+        if finer:
+            return max(finer, key=lambda a: len(a.name))
+        if own.country is None and own.kind in ("state forces", "external/other"):
+            better = _lookup_variants(t)
+            if better is not None and better.country:
+                return better
         return own
     return inner[0][1] if inner and t.dep_ != "pobj" else None
+
+
+def _lookup_variants(t: Token, cc: str | None = None) -> Actor | None:
+    """Try the phrase, then its named words with the head ("Saudi Arabian-led military
+    coalition" -> "Saudi Arabian-led coalition" -> "Saudi coalition")."""
+    toks = [x for x in _np_tokens(t) if x.i <= t.i and x.pos_ not in ("DET", "NUM") and x.dep_ != "poss"]
+    if t.dep_ in ("compound", "amod"):
+        # "Saudi coalition airstrike": the modifiers before it belong to it
+        sib = [x for x in t.head.children if x.i < t.i and x.dep_ in ("compound", "amod", "nmod")]
+        toks = sorted({*toks, *[y for x in sib for y in x.subtree]}, key=lambda x: x.i)
+    named = [x for x in toks if x.ent_type_ in ("NORP", "GPE", "ORG") or x.pos_ == "PROPN"]
+    variants = [" ".join(x.text for x in toks)]
+    keep = [x for x in toks if x in named or x.text in ("-", "led", "backed") or x is t]
+    variants.append(" ".join(x.text for x in keep))
+    if named:
+        variants.append(f"{named[-1].text} {t.text}")
+        variants.append(named[-1].text)
+    for v in variants:
+        v = v.replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip()
+        if not v:
+            continue
+        a = _lookup(v, cc)
+        if a is not None and not a.name.islower():
+            return a
+    return None
 
 
 def _lookup(text: str, cc: str | None) -> Actor | None:
@@ -264,9 +297,8 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
             a = _lookup("army", cc)
             if a is not None:
                 return a
-    np_text = " ".join(x.text for x in _np_tokens(t) if x.pos_ not in ("DET", "NUM", "PUNCT")).replace(" - ", "-")
-    a = _lookup(np_text, _main_country(doc)) if np_text else None
-    if a is not None and not a.name.islower():
+    a = _lookup_variants(t, _main_country(doc))
+    if a is not None:
         return a
     if kind == "civilian" and t.lemma_.lower() in ("school", "market", "hospital", "church", "mosque", "hotel", "village", "home", "house", "camp", "bus"):
         return Actor("Civilians", "civilians")
@@ -288,8 +320,8 @@ def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor
         a = actor_at(doc, t)
         if a is not None and a not in found:
             found.append(a)
-    if prefer:
-        found.sort(key=lambda a: 0 if a.kind in prefer else 1)
+    # canonical actors (with a country) before names built from the phrase
+    found.sort(key=lambda a: (a.kind not in prefer if prefer else False, a.country is None))
     return (found[0] if found else None), found[1:]
 
 
