@@ -108,3 +108,23 @@ def test_empty_groups_degrade_gracefully(nlp):
 def test_no_trigger_no_mention(annotate):
     doc = annotate("The minister opened a new school in the capital on Monday.")
     assert mentions(doc) == []
+
+
+def test_blamed_on_names_the_initiator(annotate):
+    doc = annotate("A bomb attack blamed on the rebels killed four people at a bus stop on Monday.")
+    (m,) = mentions(doc)
+    assert m.actor1 is not None and m.actor1.kind in ("rebel group", "political militia")
+
+
+def test_claimed_responsibility_names_the_initiator(annotate):
+    doc = annotate("Rebel fighters claimed responsibility for the bombing of a police station on Friday.")
+    (m,) = mentions(doc)
+    assert m.sub_event_type == "Remote explosive/landmine/IED"
+    assert m.actor1 is not None
+
+
+def test_between_x_and_y_names_both_sides(annotate):
+    doc = annotate("Heavy clashes between soldiers and rebels erupted near the border on Monday.")
+    (m,) = mentions(doc)
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor1 is not None and m.actor1.kind == "state forces"

@@ -357,7 +357,29 @@ def agents(t: Token) -> list[Token]:
                 for c in gv.children:
                     if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                         out.extend(g for g in c.children if g.dep_ == "pobj")
+    if not out:
+        out = _responsible(t)
     return [a for a in with_conj(out) if a.pos_ != "NUM" or a.ent_type_ in ("ORG", "NORP")]
+
+
+def _responsible(t: Token) -> list[Token]:
+    """Who the text holds responsible: "the attack blamed on X", "X claimed responsibility
+    for the bombing", "X has not claimed responsibility for attacks such as the bombing"."""
+    for c in t.children:
+        if c.dep_ in ("acl", "relcl") and lem(c) in ("blame", "attribute"):
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("on", "to"):
+                    return [g for g in p.children if g.dep_ == "pobj"]
+    cur = t
+    for _ in range(7):
+        if cur.head is cur:
+            break
+        if cur.dep_ not in ("pobj", "prep", "conj", "appos", "amod", "dobj", "compound", "acl", "relcl", "nsubj") and cur is not t:
+            break
+        cur = cur.head
+        if lem(cur) == "claim" and cur.pos_ == "VERB":
+            return [c for c in cur.children if c.dep_ == "nsubj"]
+    return []
 
 
 def patients(t: Token) -> list[Token]:

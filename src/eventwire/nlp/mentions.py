@@ -283,7 +283,33 @@ def _place_country(doc: Doc, t: Token) -> str | None:
     return None
 
 
+ANAPHORS = {"group", "militant", "insurgent", "jihadist", "rebel", "extremist", "militia", "organization", "organisation", "movement", "faction", "outfit"}
+
+
+def _antecedent(doc: Doc, t: Token) -> Actor | None:
+    """"the group", "the militants": the last named armed group mentioned before."""
+    if lem_l(t) not in ANAPHORS or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children):
+        return None
+    if any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in t.children if c.dep_ in ("compound", "amod")):
+        return None
+    if "ew_actors" not in doc.spans:
+        return None
+    best = None
+    for sp in doc.spans["ew_actors"]:
+        a = getattr(sp._, "actor", None)
+        if sp.end <= t.i and a is not None and a.kind in ("rebel group", "political militia", "identity militia") and not a.name.lower().startswith(GENERIC_PREFIX):
+            best = a
+    return best
+
+
+def lem_l(t: Token) -> str:
+    return t.lemma_.lower()
+
+
 def actor_at(doc: Doc, t: Token) -> Actor | None:
+    a = _antecedent(doc, t)
+    if a is not None:
+        return a
     a = _span_actor(doc, t)
     if a is not None:
         return a
