@@ -53,3 +53,18 @@ def test_clause_scope_when_sources_differ(annotate):
 def test_not_attribution(annotate):
     doc = annotate("They said goodbye to their families before leaving. The attack was reported by local media.")
     assert attrs(doc) == []
+
+
+def test_titles_and_ages_around_names(annotate):
+    doc = annotate("The bridge was destroyed, said regional spokesman Ali Hassan Warsame. "
+                   "A 42-year-old Fatima Noor said she saw the blast. "
+                   "The wall fell, said Captain Abdi Farah of the police.")
+    names = [sp._.source_name for sp in doc.spans["ew_attributions"]]
+    assert "Ali Hassan Warsame" in names
+    assert "Fatima Noor" in names
+    assert "Captain Abdi Farah" in names
+
+
+def test_hyphenated_source(annotate):
+    doc = annotate("The Saudi-led coalition said its jets struck a depot.")
+    assert [sp._.source_name for sp in doc.spans["ew_attributions"]] == ["the Saudi-led coalition"]

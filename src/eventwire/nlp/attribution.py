@@ -32,6 +32,10 @@ REPORT_VERBS = {
 # Verbs that are attribution only with a clausal complement or a sentence-final position.
 WEAK_VERBS = {"add", "note", "explain", "warn", "insist", "describe", "recall", "write", "post", "count",
               "record", "publish", "estimate", "tally", "deny", "indicate", "claim"}
+TITLES = {"captain", "capt", "col", "colonel", "gen", "general", "maj", "major", "lt", "lieutenant", "sgt",
+          "sergeant", "dr", "doctor", "sheikh", "mr", "mrs", "ms", "brig", "brigadier", "cmdr", "commander",
+          "gov", "governor", "president", "minister", "mayor", "senator", "sen", "rep", "prof", "professor",
+          "chief", "inspector", "superintendent", "imam", "bishop", "father", "rev", "admiral", "adm"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "who", "which", "that"}
 _DROP_DEPS = {"appos", "relcl", "acl", "punct", "advcl", "prep_on_condition"}
 _LEAD_STRIP_DEPS = {"advmod", "cc", "punct", "preconj"}
@@ -67,11 +71,15 @@ class AttributionComponent:
                 if src is None:
                     continue
                 s, e = src
+                if doc[s:e].root.pos_ == "NUM" or doc[s:e].root.lower_ in ("one", "some", "many", "none", "all",
+                                                                           "this", "that", "these", "those"):
+                    continue
                 name = self._clean(doc, s, e)
                 if not name:
                     continue
-                if doc[s:e].root.lower_ in PRONOUNS:
-                    resolved = self._resolve_pronoun(doc, doc[s:e].root)
+                if name.lower() in PRONOUNS or doc[s:e].root.lower_ in PRONOUNS:
+                    pron = doc[s:e].root if doc[s:e].root.lower_ in PRONOUNS else doc[e - 1]
+                    resolved = self._resolve_pronoun(doc, pron)
                     if resolved is None:
                         continue
                     name = resolved
@@ -130,7 +138,7 @@ class AttributionComponent:
         """
         sent = verb.sent
         # the verb closes the sentence (allowing "on Sunday", "in a statement" after it)
-        rest = [t for t in sent if t.i > verb.i and not t.is_punct]
+        rest = [t for t in sent if t.i > verb.i and not t.is_punct and not t.is_space]
         if len(rest) > 5 or any(t.pos_ == "VERB" for t in rest):
             return None
         if rest and rest[0].pos_ not in ("ADP", "ADV", "NOUN", "PROPN"):
@@ -200,8 +208,12 @@ class AttributionComponent:
 
         def walk(t: Token):
             for c in t.children:
-                if c.dep_ in _DROP_DEPS or (c.dep_ == "prep" and c.lower_ not in ("of", "for", "at", "in")):
+                if c.dep_ == "punct" and c.text in ("-", "–", "’s", "'s", "&", "/"):
+                    pass  # "Saudi-led coalition", "AT&T"
+                elif c.dep_ in _DROP_DEPS or (c.dep_ == "prep" and c.lower_ not in ("of", "for", "at", "in", "from")):
                     continue
+                elif c.dep_ == "prep" and head.ent_type_ == "PERSON":
+                    continue  # "Captain Abdi Farah of the police" -> the person
                 if c.dep_ in ("conj", "cc") and not keep_conj:
                     continue
                 if c.dep_ == "prep" and c.i > head.i + 6:
@@ -220,7 +232,7 @@ class AttributionComponent:
         doc = head.doc
         while s < e and (doc[s].dep_ in _LEAD_STRIP_DEPS or doc[s].is_punct):
             s += 1
-        while e > s and (doc[e].is_punct or doc[e].dep_ == "cc"):
+        while e > s and (doc[e].is_punct or doc[e].dep_ == "cc" or doc[e].pos_ == "CCONJ" or doc[e].is_space):
             e -= 1
         if e - s > 12:
             return None
@@ -230,9 +242,29 @@ class AttributionComponent:
     def _clean(self, doc: Doc, s: int, e: int) -> str:
         """Source name: no leading demonym before a proper name ("Syrian Al-Ikhbariya TV" -> "Al-Ikhbariya TV")."""
         toks = list(doc[s:e])
+        # text glued to a quote or comma ("the town,“he"): keep what follows the last one
+        cut = [k for k, t in enumerate(toks) if any(q in t.text for q in ('"', "“", "”", ","))]
+        if cut:
+            toks = toks[cut[-1] + 1:]
+            if not toks:
+                return ""
+        # "55-year-old Sabdow Ali", "aged 40": age before a name
+        while len(toks) > 1 and (toks[0].like_num or toks[0].text in ("-", "–") or
+                                 toks[0].lower_ in ("year", "years", "old", "aged", "-year-old")):
+            toks = toks[1:]
         if len(toks) >= 2 and toks[0].lower_ in self.demonyms and toks[1].pos_ == "PROPN" and (
                 toks[0].ent_type_ == "NORP" or toks[0].pos_ in ("ADJ", "PROPN")) and toks[1].lower_ != "and":
             toks = toks[1:]
+        # "presidential spokesman Garba Shehu" -> "Garba Shehu"; a rank stays: "Captain Nur Ali"
+        if toks:
+            last = toks[-1]
+            ent = next((en for en in doc.ents if en.label_ == "PERSON" and en.end == last.i + 1
+                        and en.start > toks[0].i), None)
+            if ent is not None and any(t.pos_ != "PROPN" for t in toks if t.i < ent.start):
+                k = ent.start
+                while k - 1 >= toks[0].i and doc[k - 1].lower_.rstrip(".") in TITLES:
+                    k -= 1
+                toks = list(doc[k:ent.end])
         text = doc[toks[0].i:toks[-1].i + 1].text if toks else ""
         text = " ".join(text.split()).strip(" ,;:\"'“”")
         if text.startswith("The "):
@@ -249,10 +281,15 @@ class AttributionComponent:
         else:
             return None
         best = None
+        from .actors import load_table, normalize
+
+        groups = load_table().alias_to_group
         for ent in doc.ents:
             if ent.end > pron.i:
                 break
             if ent.label_ in want and ent.start >= max(0, pron.sent.start - 80):
+                if low in ("he", "she") and (normalize(ent.text) in groups or len(ent.text) < 3):
+                    continue  # a group the NER took for a person
                 best = ent
         if best is None:
             return None
