@@ -301,3 +301,19 @@ def test_component_is_fast_and_deterministic(annotate):
     ms = (time.perf_counter() - t0) * 1000 / 5
     assert [(s.start_char, s.end_char, s._.timex3) for s in doc.spans["ew_timex"]] == first
     assert ms < 30, f"{ms:.1f} ms per article"
+
+
+def test_x_of_after_is_dated_from_the_main_clause(annotate):
+    # "A came nearly a week after X": X is about a week before A.
+    doc = annotate("The convoy left on Monday. The withdrawal comes nearly a week after the army launched "
+                   "an offensive in the hills.")
+    rng, bg = dated(doc, "launched")
+    assert not bg and rng.precision == "week"
+    assert D(2017, 8, 21) <= rng.start and rng.end <= D(2017, 8, 24)
+    assert dated(doc, "comes")[0] == day(2017, 8, 28)
+
+
+def test_shortly_afterward_is_the_day_of_the_previous_event(annotate):
+    doc = annotate("Fighters left on Monday. On Sunday, both sides declared a truce. Shortly afterward, "
+                   "the bodies of three hostages were found.")
+    assert dated(doc, "found") == (day(2017, 8, 27), False)

@@ -36,7 +36,7 @@ from ..timex import grammar
 from ..timex.resolve import FUTURE, PAST, PRESENT, Anchor, TValue, day_value, precision_of_range, resolve, shifted
 from . import extensions  # noqa: F401
 
-for _name, _default in (("timex3", None), ("timex_type", None), ("timex_ref", False)):
+for _name, _default in (("timex3", None), ("timex_type", None), ("timex_ref", False), ("timex_x", None)):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
 
@@ -244,6 +244,14 @@ def _signal_after(doc: Doc, m: grammar.Match, text: str) -> tuple[int, Token | N
     return m.end, None
 
 
+def _main_of_x(signal: Token) -> Token | None:
+    """The verb of the clause that "after X" modifies."""
+    if signal.dep_ == "mark":
+        h = signal.head  # X's verb
+        return h.head if h.head is not h else None
+    return signal.head if signal.head is not signal else None
+
+
 def _x_range(tok: Token) -> tuple[int, int, bool] | None:
     """The character range of X in "after X" and whether X is a clause."""
     sub = [t for t in tok.subtree if t.i > tok.i]
@@ -305,6 +313,7 @@ def annotate_doc(doc: Doc) -> Doc:
     # Second pass: anaphoric expressions and clock times.
     resolved: list[TValue] = [v for _s, _m, v, _sig in found]
     story = _story_value(found, anchor)
+    x_info: dict[int, tuple] = {}
     for k, (span, m, val, signal) in enumerate(found):
         if val.relative is not None:
             ref = None
@@ -318,6 +327,10 @@ def annotate_doc(doc: Doc) -> Doc:
                             ref = resolved[j]
                             break
                     if ref is None and is_clause:
+                        # "A came a week after X happened": X is dated from A (see event_date)
+                        main = _main_of_x(signal)
+                        if main is not None:
+                            x_info[k] = (xs, xe, val.relative, main.i)
                         resolved[k] = replace(val, relative=None)
                         continue
             if ref is None:
@@ -342,12 +355,13 @@ def annotate_doc(doc: Doc) -> Doc:
                 resolved[k] = replace(day, timex3=t3, ttype="TIME", needs_day=False)
 
     spans = []
-    for (span, _m, _v, _sig), val in zip(found, resolved):
+    for k, ((span, _m, _v, _sig), val) in enumerate(zip(found, resolved)):
         rng = DateRange(val.start, val.end, val.precision) if val.known else DateRange.unknown()
         span._.timex = Timex(span.text, rng, val.kind, val.background)
         span._.timex3 = val.timex3
         span._.timex_type = val.ttype
         span._.timex_ref = val.ref
+        span._.timex_x = x_info.get(k)
         spans.append(span)
     doc.spans[GROUP] = spans
     return doc
@@ -554,7 +568,7 @@ def undated_range(doc: Doc) -> DateRange:
     return pub
 
 
-def event_date(doc: Doc, trigger) -> tuple[DateRange, bool]:
+def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
     """(DateRange of the event whose trigger is ``trigger``, whether its clause is background)."""
     if isinstance(trigger, Token):
         trigger = doc[trigger.i: trigger.i + 1]
@@ -562,6 +576,18 @@ def event_date(doc: Doc, trigger) -> tuple[DateRange, bool]:
         annotate_doc(doc)
     spans = list(doc.spans[GROUP])
     trig = trigger.root
+    # The trigger is X in "A came nearly a week after X": date X from A.
+    if _depth < 2:
+        for sp in spans:
+            xi = sp._.timex_x
+            if xi and xi[0] <= trig.idx < xi[1]:
+                main_rng, _bg = event_date(doc, doc[xi[3]: xi[3] + 1], _depth + 1)
+                if main_rng.known:
+                    delta, unit, approx, sign = xi[2]
+                    ref = TValue(main_rng.start, main_rng.end, main_rng.precision, "")
+                    v = shifted(ref, (-delta, unit, approx, -sign))
+                    if v.known:
+                        return DateRange(v.start, v.end, v.precision), False
     sent = trig.sent if doc.has_annotation("SENT_START") else doc[:]
     in_sent = [sp for sp in spans if sent.start <= sp.start < sent.end and not (
         sp.start <= trig.i < sp.end)]

@@ -88,6 +88,8 @@ _RULES: list[tuple[str, str]] = [
                 r"(?P<det>this|last|next|past|coming|previous|current|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+last|the\s+same|that|the)"
                 r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b"),
     ("weekend", r"(?:the|this|that)\s+weekend\b"),
+    ("soon_after", r"(?:(?:shortly|soon|immediately|just|not\s+long|moments|minutes)\s+)?(?:afterwards?|thereafter)\b"
+                   r"|(?:shortly|soon|moments|not\s+long)\s+later\b"),
     ("ago", rf"(?P<q>{QMOD})(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|past|from now|hence|on|afterwards?|prior)\b"),
     ("unit_ago", rf"(?P<q>{QMOD})(?P<unit>(?:hours|days|weeks|months|years|decades))\s+(?P<dir>ago|earlier|later|before|after)\b"),
     ("span", rf"(?P<det>the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+following|the\s+first|"

@@ -508,6 +508,11 @@ def _r_anaphoric(g, anchor, tense, text):
                                                                   unit, None, sign))
 
 
+def _r_soon_after(g, anchor, tense, text):
+    """"Shortly afterward": the day of the time referred to before."""
+    return TValue(None, None, "unknown", "XXXX-XX-XX", relative=(relativedelta(), "day", None, 0))
+
+
 def _r_deictic(g, anchor, tense, text):
     det = " ".join(g["det"].lower().split())
     unit = g["unit"].lower()
@@ -835,6 +840,7 @@ _RESOLVERS = {
     "anaphoric_day": _r_anaphoric,
     "deictic": _r_deictic,
     "weekend": _r_weekend,
+    "soon_after": _r_soon_after,
     "ago": _r_ago,
     "unit_ago": _r_ago,
     "span": _r_span,
