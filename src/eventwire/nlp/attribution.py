@@ -30,7 +30,7 @@ REPORT_VERBS = {
     "publish", "broadcast", "relay", "inform", "brief", "testify", "count", "tally", "record",
 }
 # Verbs that are attribution only with a clausal complement or a sentence-final position.
-WEAK_VERBS = {"add", "note", "explain", "warn", "insist", "describe", "recall", "write", "post", "count",
+WEAK_VERBS = {"declare", "add", "note", "explain", "warn", "insist", "describe", "recall", "write", "post", "count",
               "record", "publish", "estimate", "tally", "deny", "indicate", "claim"}
 TITLES = {"captain", "capt", "col", "colonel", "gen", "general", "maj", "major", "lt", "lieutenant", "sgt",
           "sergeant", "dr", "doctor", "sheikh", "mr", "mrs", "ms", "brig", "brigadier", "cmdr", "commander",
@@ -138,6 +138,8 @@ class AttributionComponent:
         """
         sent = verb.sent
         # the verb closes the sentence (allowing "on Sunday", "in a statement" after it)
+        if any(c.dep_ in ("dobj", "attr", "acomp") for c in verb.children):
+            return None  # "declared allegiance to ISIS": the verb has its own object
         rest = [t for t in sent if t.i > verb.i and not t.is_punct and not t.is_space]
         if len(rest) > 5 or any(t.pos_ == "VERB" for t in rest):
             return None
@@ -150,15 +152,22 @@ class AttributionComponent:
             return None
         end = j + 1
         k = j
-        while k >= sent.start and doc[k].text not in (",", '"', "”", "''", "—", "-", ";", "(") and end - k <= 9:
+        def boundary(t: Token) -> bool:
+            if t.text in ("-", "–"):
+                return bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)  # a spaced dash
+            return t.text in (",", '"', "”", "''", "—", ";", "(")
+
+        while k >= sent.start and not boundary(doc[k]) and end - k <= 9:
             t = doc[k]
             if not (t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PART", "NUM", "ADP")
                     or t.text in ("'s", "’s", "-", ".")):
                 return None
             k -= 1
-        if k < sent.start or doc[k].text not in (",", '"', "”", "''", "—", "-", ";") or k + 1 >= end:
+        if k < sent.start or not boundary(doc[k]) or k + 1 >= end:
             return None
         start = k + 1
+        while end > start and doc[end - 1].pos_ == "CCONJ":
+            end -= 1
         if doc[start].pos_ in ("ADP", "CCONJ") or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:end]):
             return None
         return start, end
