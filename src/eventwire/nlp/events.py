@@ -311,6 +311,11 @@ class Cand:
 def agents(t: Token) -> list[Token]:
     """The initiator of the happening at trigger token ``t``."""
     out: list[Token] = []
+    if lem(t) == "fall" or t.lower_ in ("fell", "fallen", "falls"):
+        # "the town fell to the rebels": the taker is the object of "to"
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                return with_conj([g for g in c.children if g.dep_ == "pobj"])
     if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
         if is_passive(t):
             for c in t.children:
@@ -385,6 +390,11 @@ def _responsible(t: Token) -> list[Token]:
 def patients(t: Token) -> list[Token]:
     """The target / victims of the happening at trigger token ``t``."""
     out: list[Token] = []
+    if lem(t) == "fall" or t.lower_ in ("fell", "fallen", "falls"):
+        # "the town fell to the rebels": the taker is the object of "to"
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                return with_conj([g for g in c.children if g.dep_ == "pobj"])
     if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
         if is_passive(t):
             out = [c for c in t.children if c.dep_ == "nsubjpass"]
@@ -703,8 +713,10 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             if ch.lower_ == "since" and ch.dep_ in ("prep", "mark"):
                 return "ongoing (since)"
         # "is battling to rebuild", "are fighting": a state of affairs
-        if v.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'re", "'s") for a in auxes) and not _has_timex(doc, list(v.subtree)):
-            return "ongoing (progressive)"
+        if v.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'re", "'s") for a in auxes):
+            tx = _has_timex(doc, list(v.subtree)).lower()
+            if not tx or any(w in tx for w in ("decade", "years", "months", "since")):
+                return "ongoing (progressive)"
         # "troops fighting the jihadists": a participle that describes a noun
         if v is t and v.tag_ == "VBG" and v.dep_ == "acl" and not _has_timex(doc, list(v.subtree)):
             return "descriptive participle"
@@ -932,10 +944,11 @@ def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: Matcher) -> list[C
     dis = [c for c in out if c.family == "disrupted"]
     if dis:
         for c in list(out):
-            if c.family == "remote" and c not in dis and c.tok.dep_ not in ("nsubj",):
+            if c.family == "remote" and c not in dis and c.tok.dep_ not in ("nsubj", "nsubjpass") and c.entry.get("words") and lem(c.tok) not in ("explode", "detonate", "blast"):
                 anc = list(c.tok.ancestors)[:4]
-                for d in dis:
-                    if d.tok in anc:
+                plural = c.tok.tag_ in ("NNS", "NNPS") or (c.tok.lower_.endswith("s") and c.tok.pos_ != "VERB") or c.tok.tag_ == "VBZ"
+                for d in sorted(dis, key=lambda d: (d.tok not in anc, abs(d.tok.i - c.tok.i))):
+                    if d.tok in anc or (plural and abs(d.tok.i - c.tok.i) < 12):
                         d.members.append(c)
                         out.remove(c)
                         break
@@ -1040,6 +1053,33 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     return Happening(g, sub, f"{g.key}:{rule}", conf, ag, pa, weak)
 
 
+def _pluperfect(h: "Happening") -> bool:
+    t = h.cand.tok
+    v = t if t.pos_ in ("VERB", "AUX") else governor_verb(t)
+    return v is not None and any(a.lower_ == "had" for a in v.children if a.dep_ == "aux")
+
+
+def _pick_reference(doc: Doc, h: "Happening", prior: list) -> "Happening | None":
+    """The specific happening a generic one refers back to: the latest before it, but one
+    whose initiator is of the same kind beats one whose initiator is not, and a
+    past-of-the-past aside ("a day after it had fallen to X") is a poor referent."""
+    if not prior:
+        return None
+    mine = kinds(doc, h.agent)
+
+    def score(item):
+        n, x = item
+        theirs = kinds(doc, x.agent)
+        s = 0.0
+        if mine and theirs:
+            s += 2 if mine & theirs else -2
+        if _pluperfect(x):
+            s -= 1
+        return (s, n)
+
+    return max(enumerate(prior), key=score)[1]
+
+
 # --------------------------------------------------------------------------- component
 
 
@@ -1063,12 +1103,12 @@ class EventTriggers:
             later = [x for i, x in specific if i > h.cand.tok.i]
             ref = None
             if h.weak:
-                ref = (prior[-1] if prior else (later[0] if later else None))
+                ref = _pick_reference(doc, h, prior) or (later[0] if later else None)
             elif h.cand.family == "property":
                 ref = None
             else:
                 same = [x for x in prior if event_type_of(x.sub) == own_type]
-                ref = same[-1] if same else None
+                ref = _pick_reference(doc, h, same)
             if ref is not None and ref.cand.family in VIOLENT_FAMILIES:
                 sub = ref.sub
                 if h.cand.family == "protest" and PROTEST_SEVERITY.get(h.sub, -1) > PROTEST_SEVERITY.get(sub, -1):
