@@ -84,3 +84,14 @@ def test_counts_in_and_sum(annotate):
 def test_more_casualty_shapes(annotate, sentence, expected):
     doc = annotate(sentence)
     assert totals(doc.spans["ew_quantities"]) == expected
+
+
+def test_more_shapes_and_non_counts(annotate):
+    doc = annotate("Ambulances carried 25 IS wounded fighters and a dozen civilians out of the city at 2 a.m. "
+                   "near Route 6. The 4th battalion lost 7 men, and some 1.5 million people have fled.")
+    got = quants(doc)
+    assert ("25", 25, "wounded") in got
+    assert ("a dozen", 12, "civilians") in got
+    assert ("7", 7, "killed") in got
+    assert ("some 1.5 million", 1_500_000, "displaced") in got
+    assert not any(v in (2, 4, 6) for _t, v, _c in got)

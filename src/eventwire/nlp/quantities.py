@@ -137,7 +137,7 @@ def _parse_number(tokens: list[Token]) -> tuple[int, int | None, int | None, boo
         return v, lo, hi, True
     if words[-1] in ("dozen",):
         mult = 1
-        if len(words) > 1:
+        if len(words) > 1 and words[:-1] not in (["a"], ["an"]):
             inner = _parse_number_words(words[:-1])
             if inner is None:
                 return None
@@ -498,6 +498,9 @@ class QuantitiesComponent:
             for c in head.children:
                 if c.dep_ in ("xcomp", "oprd", "acomp") and (self._verb_key(c) or c.lower_ in ADJ_KEYS):
                     return self._verb_key(c) or ADJ_KEYS[c.lower_], c.i
+        # "the battalion lost 7 men"
+        if a.dep_ == "dobj" and head.lemma_ == "lose" and (a.lower_ in PERSON_NOUNS or a.lower_ in ("lives",)):
+            return "killed", head.i
         # object of a casualty verb: "killing over 70 people", "kidnapped 42 students"
         if a.dep_ in ("dobj", "obj", "conj", "appos") and head.pos_ in ("VERB",):
             key = self._verb_key(head, active=True)
