@@ -944,7 +944,7 @@ def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: Matcher) -> list[C
     dis = [c for c in out if c.family == "disrupted"]
     if dis:
         for c in list(out):
-            if c.family == "remote" and c not in dis and c.tok.dep_ not in ("nsubj", "nsubjpass") and c.entry.get("words") and lem(c.tok) not in ("explode", "detonate", "blast"):
+            if c.family == "remote" and c not in dis and c.tok.dep_ not in ("nsubj", "nsubjpass") and lem(c.tok) not in ("explode", "detonate", "blast"):
                 anc = list(c.tok.ancestors)[:4]
                 plural = c.tok.tag_ in ("NNS", "NNPS") or (c.tok.lower_.endswith("s") and c.tok.pos_ != "VERB") or c.tok.tag_ == "VBZ"
                 for d in sorted(dis, key=lambda d: (d.tok not in anc, abs(d.tok.i - c.tok.i))):
