@@ -33,7 +33,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = 6
+INDEX_VERSION = 9
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -276,9 +276,13 @@ def _add_base(w: _Writer) -> None:
               "RGN" if r[4] == "region" else "SEA", names[1:], trusted=True)
 
     # First-level divisions: names from geo_admin1.tsv, centroid of their member places.
+    extra: dict[tuple[str, str], list[str]] = {}
+    for r in _read_tsv(DATA / "geo_admin1_aliases.tsv"):
+        extra.setdefault((r[1], r[2]), []).append(r[0])
     for i, r in enumerate(sorted(_read_tsv(DATA / "geo_admin1.tsv"))):
         cc, code, name = r[0], r[1], r[2]
         alts = [a for a in r[3].split("|") if a] if len(r) > 3 else []
+        alts += extra.get((cc, code), [])
         pts = members.get((cc, code))
         if not pts:
             continue
@@ -286,7 +290,8 @@ def _add_base(w: _Writer) -> None:
         lon = sum(p[1] for p in pts) / len(pts)
         # population: the sum of its member places (a lower bound, for weighing names)
         pop = sum(p[2] for p in pts)
-        w.add(ADMIN1_ID_BASE - i, name, cc, code, round(lat, 5), round(lon, 5), pop, "A", "ADM1", alts)
+        w.add(ADMIN1_ID_BASE - i, name, cc, code, round(lat, 5), round(lon, 5), pop, "A", "ADM1", alts,
+              trusted=True)
     w.flush()
 
 

@@ -26,6 +26,17 @@ CORPORA = {
 }
 
 
+def _align(text: str, s: int, e: int, phrase: str) -> tuple[int, int]:
+    """Some corpora's offsets drift by a few characters: find the phrase nearest the given start."""
+    if not phrase or text[s:e] == phrase:
+        return s, e
+    best = None
+    for cand in range(max(0, s - 40), min(len(text), s + 40)):
+        if text.startswith(phrase, cand) and (best is None or abs(cand - s) < abs(best - s)):
+            best = cand
+    return (best, best + len(phrase)) if best is not None else (s, e)
+
+
 def read_corpus(path: Path) -> list[tuple[str, list[tuple[int, int, str, float, float]]]]:
     """[(text, [(start, end, phrase, lat, lon), ...]), ...] for GWN.xml and the lgl/TR-News format."""
     root = ET.parse(path).getroot()
@@ -43,7 +54,8 @@ def read_corpus(path: Path) -> list[tuple[str, list[tuple[int, int, str, float, 
             if not (start and end and lat and lon):
                 continue
             try:
-                tops.append((int(start), int(end), phrase, float(lat), float(lon)))
+                s, e = int(start), int(end)
+                tops.append((*_align(text, s, e, phrase.strip()), phrase, float(lat), float(lon)))
             except ValueError:
                 continue
         if tops:

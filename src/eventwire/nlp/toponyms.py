@@ -106,6 +106,9 @@ CONNECTORS = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es",
               "tall", "jabal", "jebel", "wadi", "ain", "deir", "dayr", "kafr", "bir", "sidi", "ben", "van", "von",
               "del", "dos", "das", "do", "da", "di", "san", "santa", "sao", "st", "st."}
 MAX_TOKENS = 5
+GENERIC_NAME_WORDS = {"state", "national", "international", "federal", "central", "city", "memorial", "regional",
+                      "general", "community", "public", "high", "elementary", "middle", "medical", "university",
+                      "institute", "academy", "district", "court", "county"}
 # Capitalised words before a place that do not make it part of a longer name ("Northern Kaduna").
 STOP_TITLES = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                "greater", "upper", "lower", "rural", "downtown", "metropolitan", "in", "near", "from", "at"}
@@ -195,13 +198,18 @@ def _inside_longer_name(doc: Doc, start: int) -> bool:
     return _is_cap(prev) or (prev.text[:1].isdigit() and any(c.isalpha() for c in prev.text))
 
 
-def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
-    """Drop leading determiners, trailing possessives and generic words: "the Niger State" -> Niger, admin."""
+def _strip_span(doc: Doc, start: int, end: int, gaz: gz.Gazetteer | None = None) -> tuple[int, int, str | None]:
+    """Drop leading determiners, trailing possessives and generic words: "the Niger State" -> Niger, admin.
+
+    A name the gazetteer knows whole keeps its generic word ("Cape Town").
+    """
     hint = None
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
         end -= 1
+    if gaz is not None and end - start > 1 and gaz.has(doc[start:end].text):
+        return start, end, None
     while end - start > 1:
         low = doc[end - 1].lower_
         if low in FACILITY_WORDS:
@@ -230,7 +238,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
                 blocked_span[i] = (ent.start, ent.end)
 
     def add(start, end, source, label=None, hint=None):
-        s, e, h = _strip_span(doc, start, end)
+        s, e, h = _strip_span(doc, start, end, gaz)
         if e <= s or any(taken[s:e]):
             return None
         if source != "dateline" and _inside_longer_name(doc, s):
@@ -300,7 +308,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         text = doc[i:hit].text
         short_caps = text.isupper() and len(text.replace(".", "")) <= 3
         entries = gaz.lookup(text)
-        if short_caps and not any(e.is_country for e, _ in entries):
+        if short_caps and not any(e.is_country or e.is_admin1 for e, _ in entries):
             i = hit
             continue
         ok = cue or hint is not None
@@ -329,6 +337,8 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
 # ------------------------------------------------------------------- resolution
 
 REGION_DEMONYMS = {"european": "Europe", "europeans": "Europe", "african": "Africa", "africans": "Africa",
+                   "north american": "North America", "south american": "South America",
+                   "central american": "Central America", "kurdish": "Kurdistan", "kurds": "Kurdistan",
                    "asian": "Asia", "asians": "Asia", "middle eastern": "Middle East",
                    "latin american": "Latin America", "caribbean": "Caribbean", "balkan": "Balkans",
                    "scandinavian": "Scandinavia", "mediterranean": "Mediterranean", "arctic": "Arctic"}
@@ -336,7 +346,22 @@ REGION_DEMONYMS = {"european": "Europe", "europeans": "Europe", "african": "Afri
 def _candidates(gaz: gz.Gazetteer, text: str, hint: str | None, allow_fuzzy: bool):
     """[(entry, main_name, fuzzy_score)] for a name."""
     if hint == "facility":
-        return []  # "Royal Street", "Dahyan market": a feature we do not have, not the town of that name
+        # "Colorado State University", "Orange County": a feature we do not have; the place its name
+        # starts with is a guess (weighed like a transliteration guess: it needs the article's countries).
+        words = text.split()
+        while len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
+            words.pop()
+        while len(words) > 1 and words[-1].lower() in FACILITY_WORDS | GENERIC_NAME_WORDS:
+            words.pop()
+        for k in range(len(words), 0, -1):
+            core = " ".join(words[:k])
+            if core.lower() in STOP:
+                continue
+            hits = [(e, main, 95.0) for e, main in gaz.lookup(core)
+                    if e.is_country or e.is_admin1 or e.fclass == "P"]
+            if hits:
+                return hits
+        return []
     cc = demonym_country(text)
     if cc:
         c = gaz.country(cc)
@@ -355,14 +380,14 @@ def _prior(e: gz.Entry, main: bool, fuzzy: float, hint: str | None) -> float:
     if main:
         s += 1.5
     if e.is_country:
-        s += 3.0
+        s += 2.0
         if hint in ("admin", "district", "town"):
             s -= 6.0
     elif e.is_area:
         s += 8.0 if e.fcode == "CONT" else 7.0
     elif e.is_admin1:
         # a bare name shared by a division and its seat is the town first ("Homs", "Kidal")
-        s += -1.0 if hint is None else (6.0 if hint == "admin" else -3.0)
+        s += 0.0 if hint is None else (6.0 if hint == "admin" else -3.0)
     elif e.fclass == "P":
         if hint == "admin":
             s -= 1.0
@@ -385,8 +410,11 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         hint = next((m.hint for m in ms if m.hint), None)
         hints[key] = hint
         allow_fuzzy = any(m.cue or m.source in ("ent", "dateline") for m in ms)
-        cands[key] = [(e, _prior(e, main, fz, hint), fz) for e, main, fz in
-                      _candidates(gaz, ms[0].text, hint, allow_fuzzy)]
+        found = _candidates(gaz, ms[0].text, hint, allow_fuzzy)
+        seats = {(e.cc, e.admin1) for e, main, fz in found if e.fclass == "P"}
+        # a bare name shared by a division and a town in it is the town first ("Homs", "Kidal")
+        cands[key] = [(e, _prior(e, main, fz, hint) - (1.5 if e.is_admin1 and hint is None and (e.cc, e.admin1) in seats
+                                                       else 0.0), fz) for e, main, fz in found]
 
     # Evidence of the article's countries: unambiguous countries, demonyms, the dateline.
     countries: Counter = Counter(extra_countries or {})
@@ -419,7 +447,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                 s += 2.0
             elif d < 250:
                 s += 1.0
-        if fz < 100 and not n and fz < 92:
+        if fz < 100 and not n and fz < 96:
             s -= 10.0  # a transliteration guess needs the article's countries behind it
         if hints.get(key) == "district" and not n:
             s -= 10.0  # "X district" abroad: a neighbourhood of a town we do not know, not a far-away X
@@ -794,7 +822,7 @@ def resolve_given(doc: Doc, char_spans: list[tuple[int, int]], gaz: gz.Gazetteer
         if span is None or not doc.text[s:e].strip():
             given.append(None)
             continue
-        a, b, hint = _strip_span(doc, span.start, span.end)
+        a, b, hint = _strip_span(doc, span.start, span.end, gaz)
         if b <= a:
             a, b = span.start, span.end
         text = doc[a:b].text
