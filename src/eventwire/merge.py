@@ -584,7 +584,7 @@ def block_keys(p: Profile, slack_days: int = 1) -> list[tuple[str | None, int | 
     return [(p.country, w) for w in range(w0, w1 + 1)]
 
 
-PLACE_CANDIDATES = 200  # undated events: how many of the latest events at the same place are compared
+PLACE_CANDIDATES = 50  # undated events: how many of the latest events (same place / same country) are compared
 
 
 class MemoryIndex:

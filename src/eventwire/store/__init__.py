@@ -163,7 +163,7 @@ class Store:
                 return res
             new_profiles = [_merge.Profile.of(ev) for ev in events]
             cand_ids = self._candidates(new_profiles)
-            cand_profiles = [self._profile(eid) for eid in cand_ids]
+            cand_profiles = self._profiles(cand_ids)
             choice = _merge.assign(cand_profiles, new_profiles)
             seq = 0
             ids = []
@@ -255,6 +255,16 @@ class Store:
                 f"SELECT id, seq FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk
             ).fetchall()
         return [r[0] for r in sorted(rows, key=lambda r: r[1])]
+
+    def _profiles(self, ids: list[str]) -> list[_merge.Profile]:
+        found: dict[str, _merge.Profile] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            for eid, prof in self.conn.execute(
+                f"SELECT id, profile FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                found[eid] = _merge.Profile.from_json(json.loads(prof))
+        return [found[e] for e in ids]
 
     def _profile(self, event_id: str) -> _merge.Profile:
         row = self.conn.execute("SELECT profile FROM events WHERE id = ?", (event_id,)).fetchone()
