@@ -168,6 +168,8 @@ def _keep(doc: Doc, m: grammar.Match, span: Span) -> bool:
         return True
     if m.rule == "month":
         mon = g["mon"].lower()
+        if len(mon) <= 4 and not mon.endswith(".") and mon not in ("may", "june", "july"):
+            return False  # "Jan" without a day or year is a name more often than a month
         if mon in AMBIGUOUS_MONTHS or mon.rstrip(".") in ("may", "march"):
             if g.get("pre") or g.get("det"):
                 return True
@@ -184,7 +186,7 @@ def _keep(doc: Doc, m: grammar.Match, span: Span) -> bool:
         return pl in ("in", "during", "by", "until", "since", "through", "this", "last", "next", "the", "all") or \
             (g.get("det") or "").lower() == "the"
     if m.rule == "deictic":
-        if (g.get("det") or "").lower() == "the" and not g.get("pre"):
+        if (g.get("det") or "").lower() == "the" and not g.get("pre") and g["unit"].lower() != "weekend":
             return False
         return True
     if m.rule == "duration":
@@ -273,7 +275,11 @@ def annotate_doc(doc: Doc) -> Doc:
     text = doc.text
     found: list[tuple[Span, grammar.Match, TValue, Token | None]] = []
     taken_tokens: set[int] = set()
-    for m in grammar.find(text):
+    def keep(m: grammar.Match) -> bool:
+        span = _span_for(doc, m.start, m.end)
+        return span is not None and len(span) > 0 and _keep(doc, m, span)
+
+    for m in grammar.find(text, keep):
         end, signal = _signal_after(doc, m, text)
         if _comparative(m, text):
             d = m.groups["dir"]
@@ -286,8 +292,6 @@ def annotate_doc(doc: Doc) -> Doc:
         if span is None or len(span) == 0:
             continue
         if any(i in taken_tokens for i in range(span.start, span.end)):
-            continue
-        if not _keep(doc, m, span):
             continue
         tense = clause_tense(span.root)
         if m.rule in CALENDAR_RULES and tense == PAST and _attach(span).pos_ not in VERB_POS:

@@ -106,12 +106,12 @@ _RULES: list[tuple[str, str]] = [
             rf"|(?:once|twice|(?:three|four|five|several|many) times)\s+(?:a|an|per|each)\s+(?P<unit2>day|week|month|year))\b"),
     ("ref", r"\b(?P<ref>now|currently|nowadays|at present|recently|lately|these days|the\s+past|the\s+future|"
             r"the\s+time|at\s+the\s+time)\b"),
-    ("duration", rf"(?P<q>{QMOD})(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})\b(?P<poss>'|’)?"),
+    ("duration", rf"(?P<q>{QMOD})(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})\b(?![\s-]+old\b)(?P<poss>'|’)?"),
     ("bare_units", rf"(?P<q>(?:for|over|in|within|after)\s+(?:many\s+|several\s+|a\s+few\s+)?)(?P<unit>hours|days|weeks|months|years|decades)\b"),
     ("clock", r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b|AM\b|PM\b)"
               r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|local|hours|hrs|h\b))|(?P<word>noon|midday|midnight|dawn|dusk|daybreak))"
               r"(?:\s+(?:local\s+time|GMT|UTC|[ECMP][SD]T))?"),
-    ("holiday", r"(?-i:(?P<hol>New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Christmas Day|Christmas Eve|Christmas|Boxing Day|Valentine's Day|Halloween))"),
+    ("holiday", r"(?-i:(?P<hol>New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Christmas Day|Christmas Eve|Christmas|Boxing Day|Valentine's Day|Halloween|Thanksgiving Day|Thanksgiving))"),
 ]
 
 RULES = [(name, re.compile(pat, re.I)) for name, pat in _RULES]
@@ -139,8 +139,11 @@ def _strip(m: re.Match, text: str) -> tuple[int, int]:
     return s, e
 
 
-def find(text: str) -> list[Match]:
-    """All non-overlapping candidate expressions, longest first at each place."""
+def find(text: str, keep=None) -> list[Match]:
+    """All non-overlapping candidate expressions, longest first at each place.
+
+    ``keep(match) -> bool`` may veto a candidate (context checks); a shorter
+    candidate at the same place then gets its chance."""
     cands: list[Match] = []
     for name, rx in RULES:
         for m in rx.finditer(text):
@@ -157,6 +160,8 @@ def find(text: str) -> list[Match]:
     taken: list[Match] = []
     for c in cands:
         if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        if keep is not None and not keep(c):
             continue
         taken.append(c)
     taken.sort(key=lambda c: c.start)

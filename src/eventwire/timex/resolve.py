@@ -15,7 +15,7 @@ import calendar
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import TH, relativedelta
 
 from .grammar import MONTHS, ORDINALS, WEEKDAYS, Match, number
 
@@ -527,6 +527,8 @@ def _r_deictic(g, anchor, tense, text):
             return TValue(s, e, precision_of_range(s, e), f"{y}-{code}")
 
         return over_anchor(anchor, fns)
+    if unit == "weekend" and det == "the" and not pre:
+        return _r_weekend(g, anchor, tense, text)
     if det in ("that", "the same", "the") and not pre:
         # "that year", "the same month": the period of the time referred to before
         return TValue(None, None, "unknown", "XXXX", relative=(relativedelta(), unit, None, 0))
@@ -808,7 +810,23 @@ HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day
             "valentine's day": (2, 14), "halloween": (10, 31)}
 
 
+def _thanksgiving(y: int) -> date:
+    return date(y, 11, 1) + relativedelta(weekday=TH(4))
+
+
 def _r_holiday(g, anchor, tense, text):
+    if g["hol"].lower().startswith("thanksgiving"):
+        def fth(a):
+            cands = [_thanksgiving(y) for y in (a.year - 1, a.year, a.year + 1)]
+            if tense == FUTURE:
+                c = min(c for c in cands if c >= a - timedelta(days=1))
+            elif tense == PAST:
+                c = max(c for c in cands if c <= a + timedelta(days=1))
+            else:
+                c = min(cands, key=lambda c: abs((c - a).days))
+            return day_value(c)
+
+        return over_anchor(anchor, fth) if anchor.known else unknown("XXXX-11-XX")
     m, d = HOLIDAYS[g["hol"].lower().replace("’", "'")]
     if not anchor.known:
         return unknown(f"XXXX-{m:02d}-{d:02d}")
