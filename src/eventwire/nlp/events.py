@@ -133,6 +133,39 @@ def _forms(word: str) -> list[str]:
     return sorted(out)
 
 
+class PhraseIndex:
+    """Multi-word triggers found by their first word: a dict lookup per token, then a
+    comparison of the next few words (inflected forms, hyphens skipped).  Same results
+    as a spaCy ``Matcher`` over the same patterns (``build_matcher``), a few times faster."""
+
+    def __init__(self, lex: dict):
+        self.first: dict[str, list] = {}
+        for key, toks, head, entry in lex["phrases"]:
+            forms = [set(_forms(t)) for t in toks]
+            for f in forms[0]:
+                self.first.setdefault(f, []).append((key, forms, head, entry))
+
+    def __call__(self, doc: Doc, start: int, end: int):
+        for i in range(start, end):
+            cands = self.first.get(doc[i].lower_)
+            if not cands:
+                continue
+            for key, forms, head, entry in cands:
+                j, k, words = i + 1, 1, [i]
+                while k < len(forms) and j < end:
+                    w = doc[j].lower_
+                    if w in ("-", "–"):
+                        j += 1
+                        continue
+                    if w not in forms[k]:
+                        break
+                    words.append(j)
+                    j += 1
+                    k += 1
+                if k == len(forms):
+                    yield key, words, head, entry
+
+
 def build_matcher(vocab, lex: dict) -> Matcher:
     m = Matcher(vocab)
     for key, toks, head, entry in lex["phrases"]:
@@ -242,6 +275,14 @@ def is_passive(v: Token) -> bool:
 
 
 def sentence_context(sent: Span) -> tuple[set, str]:
+    cache = sent.doc.user_data.setdefault("_ew_sent_ctx", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _sentence_context(sent)
+    return cache[key]
+
+
+def _sentence_context(sent: Span) -> tuple[set, str]:
     lemmas = set()
     for t in sent:
         lemmas.add(lem(t))
@@ -449,18 +490,33 @@ ACTOR_KIND_MAP = {
 }
 
 
+def actor_index(doc: Doc) -> tuple[list, dict]:
+    """(spans in order, token index -> span) of the ew_actors group, built once per doc."""
+    key = "_ew_actor_index"
+    idx = doc.user_data.get(key)
+    n = len(doc.spans["ew_actors"]) if "ew_actors" in doc.spans else 0
+    if idx is None or idx[0] != n:
+        spans = list(doc.spans["ew_actors"]) if n else []
+        at: dict[int, Span] = {}
+        for sp in spans:
+            for i in range(sp.start, sp.end):
+                at.setdefault(i, sp)
+        idx = (n, spans, at)
+        doc.user_data[key] = idx
+    return idx[1], idx[2]
+
+
 def actor_span_at(doc: Doc, t: Token) -> Span | None:
-    group = doc.spans.get("ew_actors") if "ew_actors" in doc.spans else None
-    if not group:
+    spans, at = actor_index(doc)
+    if not spans:
         return None
-    best = None
-    for sp in group:
-        if sp.start <= t.i < sp.end:
-            return sp
-        # the head noun of a phrase whose modifier is the actor ("Al Shabaab insurgents")
-        if best is None and any(sp.start <= c.i < sp.end for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")):
-            best = sp
-    return best
+    if t.i in at:
+        return at[t.i]
+    # the head noun of a phrase whose modifier is the actor ("Al Shabaab insurgents")
+    for c in t.children:
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i in at:
+            return at[c.i]
+    return None
 
 
 def kind_of(doc: Doc, t: Token, ner: bool = True) -> str | None:
@@ -864,26 +920,16 @@ class Happening:
     weak: bool
 
 
-def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: Matcher) -> list[Cand]:
+def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex") -> list[Cand]:
     ctx = sentence_context(sent)
     cands: dict[int, Cand] = {}
-    entries_by_id = {}
-    for lst in lex["words"].values():
-        for e in lst:
-            entries_by_id[e["id"]] = e
-    for _, _, _, e in lex["phrases"]:
-        entries_by_id[e["id"]] = e
     # phrases first: they are the more specific reading
-    for mid, s, e in matcher(sent.as_doc() if False else doc[sent.start:sent.end]):
-        label = doc.vocab.strings[mid]
-        eid, head, key = label.split("|", 2)
-        entry = entries_by_id[int(eid)]
-        words = [i for i in range(sent.start + s, sent.start + e) if doc[i].text not in ("-", "–")]
+    for key, words, head, entry in matcher(doc, sent.start, sent.end):
         hi = words[min(int(head), len(words) - 1)]
         tok = doc[hi]
         if not _pos_ok(tok, entry["pos"]) and not _pos_ok(doc[words[-1]], entry["pos"]):
             continue
-        c = Cand(tok, sent.start + s, sent.start + e, entry, key)
+        c = Cand(tok, words[0], words[-1] + 1, entry, key)
         if not needs_ok(doc, c, lex, ctx):
             continue
         prev = cands.get(hi)
@@ -955,7 +1001,7 @@ def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: Matcher) -> list[C
     return out
 
 
-def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: Matcher) -> list[tuple[Happening, bool]]:
+def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex") -> list[tuple[Happening, bool]]:
     cands = find_candidates(doc, sent, lex, matcher)
     if not cands:
         return []
@@ -1086,7 +1132,7 @@ def _pick_reference(doc: Doc, h: "Happening", prior: list) -> "Happening | None"
 class EventTriggers:
     def __init__(self, nlp: Language, lexicon_path: str | None = None):
         self.lex = load_lexicon(lexicon_path)
-        self.matcher = build_matcher(nlp.vocab, self.lex)
+        self.matcher = PhraseIndex(self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

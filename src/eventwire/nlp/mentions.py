@@ -23,6 +23,7 @@ mention is then made from what there is.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import logging
 
@@ -198,12 +199,14 @@ def _span_actor(doc: Doc, t: Token) -> Actor | None:
     """The ew_actors actor for the phrase headed by ``t``: a named group inside the
     phrase ("fighters from the Islamic State West Africa Province") beats the
     generic noun at its head."""
-    if "ew_actors" not in doc.spans or not doc.spans["ew_actors"]:
+    spans, at = ev.actor_index(doc)
+    if not spans:
         return None
     np = {x.i for x in _np_tokens(t)}
     own = None
     inner = []
-    for sp in doc.spans["ew_actors"]:
+    near = {at[i] for i in np if i in at} | ({at[t.i]} if t.i in at else set())
+    for sp in sorted(near, key=lambda sp: sp.start):
         a = getattr(sp._, "actor", None)
         if a is None:
             continue
@@ -292,10 +295,9 @@ def _antecedent(doc: Doc, t: Token) -> Actor | None:
         return None
     if any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in t.children if c.dep_ in ("compound", "amod")):
         return None
-    if "ew_actors" not in doc.spans:
-        return None
+    spans, _ = ev.actor_index(doc)
     best = None
-    for sp in doc.spans["ew_actors"]:
+    for sp in spans:
         a = getattr(sp._, "actor", None)
         if sp.end <= t.i and a is not None and a.kind in ("rebel group", "political militia", "identity militia") and not a.name.lower().startswith(GENERIC_PREFIX):
             best = a
@@ -485,9 +487,16 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         return []
     src = _article_source(doc)
     triggers = [t for t in doc.spans["ew_triggers"] if not t._.background and (t._.event_confidence or 0) >= min_confidence]
+    sents = list(doc.sents)
+    starts = [s.start for s in sents]
+
+    def sent_of(sp: Span) -> Span:
+        return sents[bisect.bisect_right(starts, sp.start) - 1]
+
     per_sent: dict[int, int] = {}
     for t in triggers:
-        per_sent[t.sent.start] = per_sent.get(t.sent.start, 0) + 1
+        st = sent_of(t).start
+        per_sent[st] = per_sent.get(st, 0) + 1
     out: list[EventMention] = []
     for trig in triggers:
         args = trig._.event_args or {}
@@ -498,16 +507,16 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             trig._.event_rule = (trig._.event_rule or "") + " [background: time]"
             continue
         location, destination = _event_location(doc, trig)
-        sent = trig.sent
+        sent = sent_of(trig)
         agent = [doc[i] for i in args.get("agent", [])]
         patient = [doc[i] for i in args.get("patient", [])]
         if et in ("Protests", "Riots") and sub != "Mob violence":
-            crowd = [t for t in sent if ev.kind_of(doc, t) in ("protester", "rioter") and t.pos_ in ("NOUN", "PROPN")]
+            crowd = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and ev.kind_of(doc, t) in ("protester", "rioter")]
             crowd.sort(key=lambda t: (t.lemma_.lower() in ("crowd", "mob"), t.i))
             actor1, assoc = _first_actor(doc, crowd)
             if actor1 is None or actor1.kind not in ("protesters", "rioters") or actor1.name.lower() in ("crowd", "mob", "crowds"):
                 actor1 = Actor("Protesters", "rioters" if et == "Riots" else "protesters")
-            forces = [t for t in [*agent, *patient, *sent] if ev.kind_of(doc, t) == "state" and t.pos_ in ("NOUN", "PROPN")]
+            forces = [t for t in [*agent, *patient, *sent] if t.pos_ in ("NOUN", "PROPN") and ev.kind_of(doc, t) == "state"]
             actor2, _ = _first_actor(doc, forces)
             assoc = []
         else:
