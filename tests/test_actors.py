@@ -125,7 +125,7 @@ def test_led_coalition_and_the_group(annotate):
     doc = annotate("A strike by the Emirati-led military coalition hit a truck in Yemen. Elsewhere, Ansar Dine "
                    "fighters raided a post in Mali, and the jihadist group later claimed the raid.")
     got = {t: n for t, n, _, _ in actors(doc)}
-    assert got.get("Emirati-led military coalition") == "Military Forces of United Arab Emirates"
+    assert got.get("Emirati-led military coalition") == "Military Forces of the United Arab Emirates"
     assert got.get("jihadist group") == "Ansar Dine"
 
 
@@ -143,3 +143,18 @@ def test_linked_group_phrases_name_the_described_group(annotate):
     assert ("al Qaeda-allied group", "Ansar Dine") in got
     assert ("al Qaeda-linked group", "Ansar Dine") in got
     assert "Government of Niger" not in [n for _t, n in got]
+
+
+def test_sponsors_peoples_and_identity_militias(annotate):
+    doc = annotate("In northern Syria, Iranian-backed militiamen shelled a village, killing four Syrians, "
+                   "while Fulani militia attacked herders near the Syrian border.")
+    got = {t: n for t, n, _, _ in actors(doc)}
+    assert got["Iranian-backed militiamen"] == "Unidentified Armed Group (Syria)"  # Iran is the sponsor
+    assert got["Syrians"] == "Civilians (Syria)"
+    assert got["Fulani militia"] == "Fulani Ethnic Militia (Syria)"
+
+
+def test_state_forces_names_with_article():
+    assert lookup_actor("U.S. troops").name == "Military Forces of the United States"
+    assert lookup_actor("Military Forces of United States").name == "Military Forces of the United States"
+    assert lookup_actor("Congolese soldiers").name == "Military Forces of the Democratic Republic of Congo"

@@ -225,6 +225,7 @@ def load_table() -> ActorTable:
         for branch in BRANCH_PREFIX:
             a = table.state_forces(cc, branch)
             table.canonical.setdefault(normalize(a.name), a)
+            table.canonical.setdefault(normalize(a.name.replace(" of the ", " of ")), a)
     return table
 
 
@@ -400,6 +401,9 @@ class ActorsComponent:
             add(self.lower, f"C{cc}", ns)
         for acr, cc in t.acronym_country.items():
             self.exact.add(f"C{cc}", [tok(acr)])
+        for cc, ds in by_cc_dem.items():  # "Palestinians", "Somalis": the people
+            plurals = [d + "s" for d in ds if re.search(r"(an|i|ni|ite|ot)$", d) and " " not in d]
+            add(self.lower, f"P{cc}", plurals)
         for branch in BRANCH_PREFIX:
             add(self.lower, f"F{branch}", [n for n, b in t.force_nouns.items() if b == branch])
         add(self.lower, "NCIV", t.civilian_nouns)
@@ -423,11 +427,17 @@ class ActorsComponent:
         groups: list[tuple[int, int, int]] = []  # (start, end, group index)
         countries: list[tuple[int, int, str, str]] = []  # (start, end, cc, D|C)
         nouns: dict[int, list[tuple[int, str]]] = {}  # start -> [(end, label)]
+        people: list[tuple[int, int, str]] = []  # plural demonyms: "Palestinians"
         for label, s, e in matches:
             kind = label[0]
             if kind == "G":
                 if label and self._acronym_ok(doc, s, e):
                     groups.append((s, e, int(label[1:])))
+            elif kind == "P":
+                tok_ = doc[e - 1]
+                if tok_.text[:1].isupper() and tok_.tag_ in ("NNS", "NNPS") and not (
+                        tok_.dep_ in ("compound", "amod") and tok_.head.i > tok_.i):
+                    people.append((s, e, label[1:]))
             elif kind in "DC":
                 first = doc[s]
                 if kind == "C" and e < len(doc) and doc[e].lower_ in _SUBNATIONAL:
@@ -456,6 +466,9 @@ class ActorsComponent:
         deferred: list[tuple[int, int]] = []
         for s, e, g_i in groups:
             actor = t.groups[g_i]
+            if actor.kind == "identity militia" and "(" not in actor.name and (main or actor.country):
+                cc_m = main or actor.country  # "Fulani Ethnic Militia (Mali)": ACLED names them per country
+                actor = Actor(f"{actor.name} ({t.label(cc_m)})", actor.kind, cc_m)
             s2 = s
             if s > 0 and (doc[s - 1].ent_type_ == "NORP" or normalize(doc[s - 1].text) in t.demonym_to_cc) \
                     and doc[s - 1].text[:1].isupper() and actor.country \
@@ -479,10 +492,13 @@ class ActorsComponent:
         # 2. demonym/country + force or group noun.
         country_starts = {c[0]: c for c in countries}
         for s, e, cc, _k in countries:
-            res = self._country_phrase(doc, e, nouns, cc)
+            res = self._country_phrase(doc, e, nouns, cc, main)
             if res:
                 end, actor = res
                 take(s, end, actor)
+        # 2b. plural demonyms as the people of a country: "three Palestinians were killed"
+        for s, e, cc in people:
+            take(s, e, _label_actor("Civilians", "civilians", cc, t))
         # 3. generic nouns tied to a named group: "militants from al-Shabaab".
         group_at = {s: (s, e, g_i) for s, e, g_i in groups}
         for s in sorted(nouns):
@@ -631,12 +647,22 @@ class ActorsComponent:
                     return end
         return e
 
-    def _country_phrase(self, doc: Doc, e: int, nouns, cc: str):
+    def _country_phrase(self, doc: Doc, e: int, nouns, cc: str, main: str | None = None):
         """(end, actor) for "<country/demonym> [modifiers] noun" starting after e."""
         t = self.table
         i = e
         if i < len(doc) and doc[i].text in ("'s", "’s", "'"):
             i += 1
+        # "Turkish-backed fighters", "Iranian-allied militias": the country is the sponsor, not the actor
+        if i + 1 < len(doc) and doc[i].text in ("-", "–") and doc[i + 1].lower_ in _SPONSOR_WORDS:
+            for j in range(i + 2, min(i + 5, len(doc))):
+                for end, label in sorted(nouns.get(j, []), reverse=True):
+                    if label in ("NARMED", "NMEMBER") or label.startswith("Fmilitary"):
+                        return end, _label_actor("Unidentified Armed Group", "political militia",
+                                                 main if main != cc else None, t)
+                if doc[j].pos_ not in ("ADJ", "NOUN"):
+                    break
+            return None
         best = None
         for j in range(i, min(i + 5, len(doc))):
             for end, label in sorted(nouns.get(j, []), reverse=True):
@@ -726,6 +752,7 @@ class ActorsComponent:
         return None
 
 
+_SPONSOR_WORDS = {"backed", "supported", "sponsored", "allied", "aligned", "linked", "funded", "armed", "trained"}
 _SUBNATIONAL = {"state", "province", "region", "district", "county", "river", "delta", "basin", "valley", "city",
                 "governorate", "prefecture"}
 _GROUP_WORDS = {"group", "movement", "organisation", "organization", "outfit", "insurgency"}

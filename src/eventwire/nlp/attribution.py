@@ -122,6 +122,8 @@ class AttributionComponent:
         if tail is not None:
             return tail
         subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+        if subj is None and lemma == "quote":  # "the ministry was quoted as saying"
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is None and verb.dep_ == "conj":
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subj is None:
