@@ -68,3 +68,10 @@ def test_titles_and_ages_around_names(annotate):
 def test_hyphenated_source(annotate):
     doc = annotate("The Saudi-led coalition said its jets struck a depot.")
     assert [sp._.source_name for sp in doc.spans["ew_attributions"]] == ["the Saudi-led coalition"]
+
+
+def test_acts_are_not_reports(annotate):
+    doc = annotate("On Sunday, the army, on one side, and the rebels on another, declared separate cease-fires.")
+    assert attrs(doc) == []
+    doc = annotate("State television reported the deaths of three guards.")
+    assert [n for _t, n in attrs(doc)] == ["State television"]

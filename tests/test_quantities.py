@@ -95,3 +95,11 @@ def test_more_shapes_and_non_counts(annotate):
     assert ("7", 7, "killed") in got
     assert ("some 1.5 million", 1_500_000, "displaced") in got
     assert not any(v in (2, 4, 6) for _t, v, _c in got)
+
+
+def test_one_as_a_determiner_is_not_a_count(annotate):
+    doc = annotate("On one side of the river, one soldier stood guard; at one point one day later, one child died.")
+    got = quants(doc)
+    assert ("one", 1, "soldiers") in got
+    assert ("one", 1, "killed") in got
+    assert not any(c in ("sides", "points", "days") for _t, _v, c in got)

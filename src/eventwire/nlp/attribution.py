@@ -116,8 +116,9 @@ class AttributionComponent:
         if lemma in WEAK_VERBS and not clause and not self._final_position(verb):
             return None
         if not clause and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) \
-                and lemma in ("say", "add", "write", "post"):
-            return None
+                and lemma not in ("report", "confirm", "announce", "tell", "quote", "cite", "state", "inform",
+                                  "brief", "count", "record", "tally", "estimate"):
+            return None  # "declared cease-fires", "said a prayer": an act, not a report
         tail = self._tail_np(doc, verb)
         if tail is not None:
             return tail

@@ -86,7 +86,9 @@ PERSON_NOUNS = {"people", "person", "persons", "civilians", "civilian", "student
                 "child", "villagers", "residents", "women", "men", "girls", "boys", "passengers", "soldiers",
                 "soldier", "workers", "others", "fishermen", "farmers", "teachers", "journalists", "tourists",
                 "foreigners", "nationals", "members", "worshippers", "pupils", "schoolgirls", "schoolchildren",
-                "officers", "policemen", "troops", "fighters", "militants", "hostages", "staff", "crew"}
+                "officers", "policemen", "troops", "fighters", "militants", "hostages", "staff", "crew",
+                "guards", "teachers", "doctors", "nurses", "officials", "employees", "pilgrims", "traders",
+                "policemen", "gunmen", "attackers", "rebels", "insurgents", "jihadists", "civilians", "victims"}
 ROSE_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "grow", "mount", "surge", "go",
               "soar", "top", "exceed", "pass", "be"}
 
@@ -434,6 +436,8 @@ class QuantitiesComponent:
             return None, None
         word = noun.lower_ if noun.tag_ in ("NNS", "NNPS") or noun.lower_ in IRREGULAR_PLURALS else \
             pluralize(noun.lemma_.lower() or noun.lower_)
+        if num.lower_ in ("one", "a", "an") and noun.tag_ not in ("NNS", "NNPS") and word not in PERSON_NOUNS:
+            return None, None  # "on one side", "one day", "at one point": not a count
         if not re.fullmatch(r"[a-z][a-z\-']*", word):
             return None, None
         return word, None
