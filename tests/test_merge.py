@@ -254,3 +254,13 @@ def test_outlets_naming_different_perpetrators_join_only_when_all_else_agrees():
     assert len(merge_across([*a, *c])) == 2  # a day apart: two happenings
     d = merge_mentions([m(article="d", actor1="Coast Brigade", sub="Government regains territory")])
     assert len(merge_across([*a, *d])) == 2
+
+
+def test_event_ids_are_the_first_mentions_and_match_records_stable_id():
+    from eventwire.records import Event
+
+    first, second = m(article="a"), m(article="b")
+    assert Event(mentions=[first]).event_id == event_id_for(first)
+    assert Event(mentions=[first, second]).stable_id() == event_id_for(first)  # a joining source keeps the id
+    (ev,) = merge_across([*merge_mentions([first]), *merge_mentions([second])])
+    assert ev.event_id == event_id_for(first) == ev.stable_id()

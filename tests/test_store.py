@@ -130,6 +130,12 @@ def test_reports_across_outlets_become_one_event_with_a_stable_id(store):
     # Every mention is linked to exactly one event.
     n = store.conn.execute("SELECT COUNT(*) FROM mentions m JOIN event_mentions l ON l.mention_id = m.id").fetchone()[0]
     assert n == store.counts()["mentions"] == 8
+    ev_src = store.conn.execute(
+        "SELECT outlet, sentence, span_start, span_end FROM event_sources WHERE event_id = ? ORDER BY pos", (first_id,)
+    ).fetchall()
+    assert len(ev_src) == 6 and ev_src[0]["outlet"] == "Outlet 1"
+    text = a.text
+    assert text[ev_src[0]["span_start"]:ev_src[0]["span_end"]] == ev_src[0]["sentence"]
 
 
 def test_store_merge_equals_in_memory_merge(store):

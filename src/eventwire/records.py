@@ -279,7 +279,12 @@ class Event:
         return [min(vals), max(vals)] if vals else None
 
     def stable_id(self) -> str:
-        """Same input, same id: a hash of the sources that support the event."""
+        """Same input, same id, and the id stays when more sources join the event:
+        a hash of the first mention's sub-type and source (article and span)."""
+        if self.mentions:
+            m = self.mentions[0]
+            key = f"{m.sub_event_type}|{m.source.article_id}:{m.source.span[0]}:{m.source.span[1]}"
+            return "ew-" + hashlib.sha1(key.encode()).hexdigest()[:16]
         keys = sorted(f"{s.article_id}:{s.span[0]}:{s.span[1]}" for s in self.sources)
         h = hashlib.sha1("|".join([self.sub_event_type, *keys]).encode()).hexdigest()
         return "ew-" + h[:16]

@@ -128,6 +128,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX events_undated_place ON events(country, location, seq) WHERE event_date IS NULL;
         """,
     ),
+    (
+        4,
+        "view event_sources: each event's evidence sentences with their article (for serve's event page)",
+        """
+        CREATE VIEW event_sources AS
+        SELECT l.event_id, l.pos, m.id AS mention_id, m.article_id, a.title, a.url, a.outlet, a.published, a.path,
+               m.sentence, m.span_start, m.span_end, m.attributed_to, m.sub_event_type AS mention_sub_event_type
+        FROM event_mentions l
+        JOIN mentions m ON m.id = l.mention_id
+        JOIN articles a ON a.id = m.article_id;
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]
