@@ -158,3 +158,15 @@ def test_state_forces_names_with_article():
     assert lookup_actor("U.S. troops").name == "Military Forces of the United States"
     assert lookup_actor("Military Forces of United States").name == "Military Forces of the United States"
     assert lookup_actor("Congolese soldiers").name == "Military Forces of the Democratic Republic of Congo"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Islamic State (Syria)", "Islamic State"),
+    ("Islamic State (ISIS)", "Islamic State"),
+    ("Al Shabaab (Somalia)", "Al Shabaab"),
+    ("Military Forces of Somalia (2017-2022)", "Military Forces of Somalia"),
+    ("Police Forces of Kenya (2013-)", "Police Forces of Kenya"),
+    ("Police Forces of China (Hong Kong)", "Police Forces of China (Hong Kong)"),
+])
+def test_lookup_accepts_acled_suffixes(text, name):
+    assert lookup_actor(text).name == name

@@ -306,6 +306,10 @@ def lookup_actor(text: str, country_hint: str | None = None) -> Actor | None:
         return table.groups[table.alias_to_group[key]]
     if key in table.canonical:
         return table.canonical[key]
+    # ACLED's period suffix: "Military Forces of Somalia (2017-2022)"
+    no_years = re.sub(r"\s*\(\d{4}[\s-]*(\d{4})?\s*\)$", "", key)
+    if no_years != key:
+        return lookup_actor(no_years, country_hint)
     # "Civilians (Somalia)"-style labels.
     m = re.match(r"^(civilians|protesters|rioters|unidentified armed group) \((.+)\)$", key)
     if m:
@@ -314,6 +318,12 @@ def lookup_actor(text: str, country_hint: str | None = None) -> Actor | None:
             m.group(1), "political militia")
         label = {"unidentified armed group": "Unidentified Armed Group"}.get(m.group(1), m.group(1).capitalize())
         return _label_actor(label, kind, cc, table)
+    # "Islamic State (Syria)", "Islamic State (ISIS)", "Al Shabaab (Somalia)": the group, whatever the suffix
+    m = re.match(r"^(.+?) \((.+)\)$", key)
+    if m and not m.group(1).startswith(("military forces of", "police forces of", "government of")):
+        inner = m.group(1)
+        if inner in table.alias_to_group:
+            return table.groups[table.alias_to_group[inner]]
     # Group alias + member noun: "isis fighters", "hezbollah militia members".
     words = key.split(" ")
     for n in range(len(words) - 1, 0, -1):
