@@ -110,6 +110,9 @@ def event_id_for(m: EventMention) -> str:
 # --------------------------------------------------------------------------- profiles
 
 
+PROFILE_SOURCES = 8  # evidence sentences whose words represent an event in the comparison
+
+
 @dataclass
 class Profile:
     """What the merge compares: an event's merged fields in a compact, serializable form."""
@@ -146,7 +149,7 @@ class Profile:
                 if a is not None and not _generic_actor(a.name):
                     named.add(a.name)
         words: set[str] = set()
-        for s in ev.sources:
+        for s in ev.sources[:PROFILE_SOURCES]:  # bounded: a widely reported event does not grow a vocabulary
             words |= tokens(s.sentence)
         alts: list[tuple] = []
         if loc is not None:
