@@ -117,6 +117,45 @@ _RULES: list[tuple[str, str]] = [
 RULES = [(name, re.compile(pat, re.I)) for name, pat in _RULES]
 PRIORITY = {name: i for i, (name, _pat) in enumerate(_RULES)}
 
+# Speed: a rule whose pattern opens with optional words is run only in windows
+# around a word it cannot match without (the unit, the month, the weekday).
+_UNIT_KEY = re.compile(rf"\b{UNIT}\b", re.I)
+_PERIOD_KEY = re.compile(r"\b(?:week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b", re.I)
+_MONTH_KEY = re.compile(rf"\b(?:{_MONTH_ALT})")
+_WD_KEY = re.compile(rf"\b(?:{_WD_ALT})")
+_KEYS = {
+    "ago": _UNIT_KEY, "unit_ago": _UNIT_KEY, "span": _UNIT_KEY, "duration": _UNIT_KEY, "bare_units": _UNIT_KEY,
+    "deictic": _PERIOD_KEY, "season": _PERIOD_KEY, "month_rel_year": _MONTH_KEY, "month_year": _MONTH_KEY,
+    "month": _MONTH_KEY, "mdy": _MONTH_KEY, "dmy": _MONTH_KEY, "weekday": _WD_KEY, "tod_weekday": _WD_KEY,
+}
+_BEFORE, _AFTER = 90, 70
+
+
+def _windows(key: re.Pattern, text: str) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for h in key.finditer(text):
+        lo, hi = max(0, h.start() - _BEFORE), min(len(text), h.end() + _AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = hi
+        else:
+            out.append([lo, hi])
+    return [(a, b) for a, b in out]
+
+
+def _iter_rule(name: str, rx: re.Pattern, text: str, key_cache: dict):
+    key = _KEYS.get(name)
+    if key is None:
+        yield from rx.finditer(text)
+        return
+    wins = key_cache.get(id(key))
+    if wins is None:
+        wins = key_cache[id(key)] = _windows(key, text)
+    for lo, hi in wins:
+        # start the window at a word boundary so no match begins mid-word
+        while lo > 0 and text[lo - 1].isalnum():
+            lo -= 1
+        yield from rx.finditer(text, lo, hi)
+
 
 @dataclass
 class Match:
@@ -145,8 +184,13 @@ def find(text: str, keep=None) -> list[Match]:
     ``keep(match) -> bool`` may veto a candidate (context checks); a shorter
     candidate at the same place then gets its chance."""
     cands: list[Match] = []
+    key_cache: dict = {}
+    seen: set = set()
     for name, rx in RULES:
-        for m in rx.finditer(text):
+        for m in _iter_rule(name, rx, text, key_cache):
+            if (name, m.start(), m.end()) in seen:
+                continue
+            seen.add((name, m.start(), m.end()))
             s, e = _strip(m, text)
             if e <= s:
                 continue
