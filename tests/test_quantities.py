@@ -103,3 +103,13 @@ def test_one_as_a_determiner_is_not_a_count(annotate):
     assert ("one", 1, "soldiers") in got
     assert ("one", 1, "killed") in got
     assert not any(c in ("sides", "points", "days") for _t, _v, c in got)
+
+
+def test_ranges_and_written_numbers(annotate):
+    doc = annotate("Twenty-five soldiers and one hundred and twenty civilians were killed. "
+                   "Between 10 and 15 people were wounded, while 30-40 others were arrested.")
+    assert sum_counted(counts_in(list(doc.sents)[0]), "killed") == 145
+    q = q_of(doc, "Between 10 and 15")
+    assert (q.value, q.low, q.high, q.counted) == (10, 10, 15, "wounded")
+    q = q_of(doc, "30-40")
+    assert (q.low, q.high, q.counted) == (30, 40, "arrested")

@@ -252,7 +252,9 @@ class QuantitiesComponent:
             value, low, high = value * mult, (low or value) * mult, ((high or value) + 1) * mult - 1
             end += 2
         # ranges: "10 to 15", "10-15", "between 10 and 15"
-        if end + 1 < n and doc[end].lower_ in ("to", "-", "–", "or") and _is_number_token(doc[end + 1]) \
+        between = i > 0 and doc[i - 1].lower_ == "between"
+        if end + 1 < n and (doc[end].lower_ in ("to", "-", "–", "or") or (between and doc[end].lower_ == "and")) \
+                and _is_number_token(doc[end + 1]) \
                 and doc[i].lower_ not in VAGUE:
             k = end + 1
             while k < n and _is_number_token(doc[k]):
