@@ -154,3 +154,13 @@ def test_lexicon_names_only_taxonomy_sub_types():
     for fam, rules in lex["refine"].items():
         for r in rules:
             assert r["sub"] in EVENT_TYPE_OF
+
+
+def test_blast_that_opens_a_battle_is_part_of_it(annotate):
+    doc = annotate("On Monday a car bomb exploded at the gate of the base and led to a fierce fight with the soldiers.")
+    assert subs(doc) == ["Armed clash"]
+
+
+def test_weapons_destroyed_are_no_explosion(annotate):
+    doc = annotate("Troops destroyed several roadside bombs and landmines along the road on Monday.")
+    assert subs(doc) == ["Disrupted weapons use"]

@@ -115,6 +115,7 @@ def load_lexicon(path: str | None = None) -> dict:
         "refine": data["refine"],
         "absorb": data.get("absorb", {}),
         "actor_nouns": an,
+        "actor_multi": {k: [w for w in v if " " in w] for k, v in an.items()},
         "place_nouns": {w.lower() for w in data["place_nouns"]},
         "habitual": {w.lower() for w in data["habitual_adverbs"]},
         "generic_det": {w.lower() for w in data["generic_determiners"]},
@@ -146,14 +147,19 @@ class PhraseIndex:
                 self.first.setdefault(f, []).append((key, forms, head, entry))
 
     def __call__(self, doc: Doc, start: int, end: int):
+        lowers = doc.user_data.get("_ew_lowers")
+        if lowers is None or len(lowers) != len(doc):
+            lowers = [t.lower_ for t in doc]
+            doc.user_data["_ew_lowers"] = lowers
+        first = self.first
         for i in range(start, end):
-            cands = self.first.get(doc[i].lower_)
+            cands = first.get(lowers[i])
             if not cands:
                 continue
             for key, forms, head, entry in cands:
                 j, k, words = i + 1, 1, [i]
                 while k < len(forms) and j < end:
-                    w = doc[j].lower_
+                    w = lowers[j]
                     if w in ("-", "–"):
                         j += 1
                         continue
@@ -534,10 +540,11 @@ def kind_of(doc: Doc, t: Token, ner: bool = True) -> str | None:
             k = _noun_kind(c)
             if k in ("state", "nonstate"):
                 return k
-    phrase = " ".join(x.lower_ for x in t.subtree if x.i <= t.i)
-    for kind in ("nonstate", "state"):
-        if any(" " in w and w in phrase for w in load_lexicon()["actor_nouns"][kind]):
-            return kind
+    if t.pos_ in ("NOUN", "PROPN") and t.n_lefts:
+        phrase = " ".join(x.lower_ for x in t.subtree if x.i <= t.i)
+        for kind in ("nonstate", "state"):
+            if any(w in phrase for w in load_lexicon()["actor_multi"][kind]):
+                return kind
     if not ner:
         return None
     if t.ent_type_ == "GPE":
@@ -1046,6 +1053,20 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
             groups.append(c)
         else:
             host.members.append(c)
+    # "the bomb exploded and led to a fierce fight": the blast opened the battle
+    for g in list(groups):
+        if g.family != "battle":
+            continue
+        opener = [a for a in g.tok.ancestors if a.pos_ == "VERB" and lem(a) in ("lead", "spark", "trigger", "prompt", "ignite", "start", "cause")][:1]
+        if not opener:
+            continue
+        for r in list(groups):
+            op = opener[0]
+            if r.family == "remote" and r is not g and any(
+                m.tok is op.head or op in m.tok.children or (op.head is m.tok.head and m.tok.dep_ != "ROOT") or m.tok.head is op for m in r.all()
+            ):
+                g.members.append(r)
+                groups.remove(r)
     # generic / effect families fold into specific ones
     absorb = lex["absorb"]
     final: list[Cand] = []

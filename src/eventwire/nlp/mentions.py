@@ -527,7 +527,10 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         members = set(args.get("members", [])) | {args.get("head", trig.start)}
         fatalities, counts = _quantities(doc, sent, members, alone=per_sent.get(sent.start, 0) == 1)
         head_tok = doc[args.get("head", trig.start)]
-        if args.get("role") != "effect" and (head_tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and (_num_value(c) or 0) > 1 for c in head_tok.children)):
+        plural = head_tok.tag_ in ("NNS", "NNPS") or (
+            head_tok.pos_ != "VERB" and head_tok.lower_ != head_tok.lemma_.lower() and head_tok.lower_ in (head_tok.lemma_.lower() + "s", head_tok.lemma_.lower() + "es")
+        )
+        if args.get("role") != "effect" and (plural or any(c.dep_ == "nummod" and (_num_value(c) or 0) > 1 for c in head_tok.children)):
             fatalities = None  # "the toll from two bomb attacks": not one event's toll
             counts.pop("killed", None)
         if et in ("Strategic developments",) and sub not in ("Looting/property destruction",):
