@@ -113,3 +113,17 @@ def test_ranges_and_written_numbers(annotate):
     assert (q.value, q.low, q.high, q.counted) == (10, 10, 15, "wounded")
     q = q_of(doc, "30-40")
     assert (q.low, q.high, q.counted) == (30, 40, "arrested")
+
+
+def test_components_run_in_a_blank_pipeline():
+    import spacy
+
+    from eventwire.nlp import actors, attribution, quantities  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("en")
+    for name in ("eventwire_actors", "eventwire_quantities", "eventwire_attribution"):
+        nlp.add_pipe(name)
+    doc = nlp("Police said 12 Somali soldiers were killed by al-Shabaab in 2019.")
+    assert [sp._.quantity.value for sp in doc.spans["ew_quantities"]] == [12]
+    assert "Military Forces of Somalia" in [sp._.actor.name for sp in doc.spans["ew_actors"]]
+    assert list(doc.spans["ew_attributions"]) == []  # needs a parser

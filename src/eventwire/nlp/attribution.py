@@ -58,6 +58,9 @@ class AttributionComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str, tuple[int, int], int]] = []  # (start, end, name, scope, verb i)
+        if not doc.has_annotation("DEP"):
+            doc.spans[GROUP] = []  # needs a parser
+            return doc
         for sent in doc.sents:
             items = []
             for tok in sent:

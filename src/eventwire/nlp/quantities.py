@@ -398,6 +398,15 @@ class QuantitiesComponent:
             k += 1
             while k < n and doc[k].lower_ in ("the", "those", "these", "its", "their", "his", "her", "our"):
                 k += 1
+        if not doc.has_annotation("TAG"):
+            # no tagger in this pipeline: the next word is the noun, a casualty word after it the key
+            if k < n and doc[k].is_alpha and not doc[k].is_stop:
+                word = doc[k].lower_
+                key = NOUN_KEYS.get(word) or ADJ_KEYS.get(word)
+                for t in doc[k + 1:k + 4]:
+                    key = key or ADJ_KEYS.get(t.lower_)
+                return (key or word), (k if key else None)
+            return None, None
         run = []
         while k < n and len(run) < 5:
             t = doc[k]
