@@ -389,9 +389,44 @@ def _attribution(doc: Doc, trig: Span) -> str | None:
     return best
 
 
+def _superseded_or_pooled(root: Token) -> bool:
+    """A toll for several happenings ("the toll from two attacks", "blasts death toll") or a
+    figure the text says was superseded ("had earlier been reported as 61")."""
+    cur = root
+    for _ in range(6):
+        if any(c.dep_ == "advmod" and c.lower_ in ("earlier", "initially", "previously", "originally") for c in cur.children):
+            return True
+        if cur.lemma_.lower() == "toll":
+            for c in cur.children:
+                src = [c] if c.dep_ in ("compound", "nmod") else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("from", "of", "in") else []
+                for x in src:
+                    if x.tag_ in ("NNS", "NNPS") or (x.lower_.endswith("s") and x.lower_ != x.lemma_.lower()):
+                        return True
+                    if any(n.dep_ == "nummod" and (_num_value(n) or 0) > 1 for n in x.children):
+                        return True
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return False
+
+
+def _toll_subject_pooled(root: Token) -> bool:
+    v = root
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX"):
+            break
+        v = v.head
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll":
+            return _superseded_or_pooled(c)
+    return False
+
+
 def _partial_or_open(sp: Span) -> bool:
     """"more than 20", "over 70" (an open bound) or "counted 13 dead" (a witness's part)."""
     doc = sp.doc
+    if _superseded_or_pooled(sp.root) or _toll_subject_pooled(sp.root):
+        return True
     before = {doc[i].lower_ for i in range(max(sp.sent.start, sp.start - 2), sp.start)} | {t.lower_ for t in sp}
     if ({"than", "over"} & before) and "least" not in before:
         return True
@@ -429,6 +464,8 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
     else:
         for t, v, key, gov in own_quantities(sent):
             if gov.i not in members and not (alone and gov.pos_ in ("VERB", "ADJ", "NOUN")):
+                continue
+            if _superseded_or_pooled(t) or _toll_subject_pooled(t):
                 continue
             items.append((t, v, key))
     fatalities = None
