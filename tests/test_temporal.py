@@ -317,3 +317,16 @@ def test_shortly_afterward_is_the_day_of_the_previous_event(annotate):
     doc = annotate("Fighters left on Monday. On Sunday, both sides declared a truce. Shortly afterward, "
                    "the bodies of three hostages were found.")
     assert dated(doc, "found") == (day(2017, 8, 27), False)
+
+
+def test_conjoined_days_give_their_range(annotate):
+    doc = annotate("Troops killed ten militants in fighting on Saturday and Sunday, the army said.")
+    assert dated(doc, "fighting") == (DateRange(D(2017, 8, 26), D(2017, 8, 27), "week"), False)
+
+
+def test_page_header_date_with_weekday_abbreviation_is_a_dateline(annotate):
+    doc = annotate("Mon Aug 28, 2017\nGunmen seize 12 traders on highway\n\nGunmen seized twelve traders "
+                   "on a highway late on Sunday, police said.")
+    tx = timexes(doc)
+    assert tx["Mon Aug 28, 2017"]._.timex_ref is True
+    assert dated(doc, "seize")[0] == day(2017, 8, 27)

@@ -539,6 +539,22 @@ def _best(cands: list[tuple[int, Span]]) -> Span:
     return min(cands, key=lambda c: (c[0], _PREC_RANK.get(c[1]._.timex.value.precision, 5)))[1]
 
 
+def _with_conjuncts(best: Span, others: list[Span]) -> DateRange:
+    """"on Saturday and Sunday": the range both days cover."""
+    rng = _span_value(best)
+    r = best.root
+    for sp in others:
+        o = sp.root
+        if sp is best or o.i == r.i:
+            continue
+        if (o.dep_ == "conj" and o.head.i == r.i) or (r.dep_ == "conj" and r.head.i == o.i):
+            v = _span_value(sp)
+            if v is not None and v.known and rng.known:
+                s, e = min(rng.start, v.start), max(rng.end, v.end)
+                rng = DateRange(s, e, precision_of_range(s, e))
+    return rng
+
+
 def story_date(doc: Doc) -> DateRange | None:
     """The day of the article's main event: its first past day-precision date within two weeks before publication."""
     anchor = Anchor.of(doc._.published, doc._.published_precision)
@@ -619,7 +635,8 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
         if _ok(sp):
             tied.append((level, sp))
     if tied:
-        return _span_value(_best(tied)), background
+        best = _best(tied)
+        return _with_conjuncts(best, [sp for _l, sp in tied]), background
     if background:
         for sp in in_sent:
             a = _attach(sp)

@@ -65,13 +65,17 @@ def _wd(name: str = "wd") -> str:
     return rf"(?-i:(?P<{name}>{_WD_ALT}))"
 
 
+# before a date ("Fri Oct 04, 2019") a weekday abbreviation needs no period
+_WD_PREFIX = rf"(?-i:(?P<wd>{_WD_ALT}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
+
+
 # (rule name, pattern).  Order is priority among matches of the same extent.
 _RULES: list[tuple[str, str]] = [
     ("iso_date", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
     ("num_date", r"\b(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)\b"),
-    ("mdy", rf"(?:{_wd()},?\s+)?(?:{PRE})?{_mon('mon')}\s+(?P<day>{DAY})\b(?!\s*(?:%|percent|[,.]?\d))"
+    ("mdy", rf"(?:{_WD_PREFIX},?\s+)?(?:{PRE})?{_mon('mon')}\s+(?P<day>{DAY})\b(?!\s*(?:%|percent|[,.]?\d))"
             rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
-    ("dmy", rf"(?:{_wd()},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+{_mon('mon')}(?:,?\s+(?P<year>{YEAR})\b)?"),
+    ("dmy", rf"(?:{_WD_PREFIX},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+{_mon('mon')}(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("month_year", rf"(?P<pre>{PRE})?{_mon('mon')},?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
     ("month_rel_year", rf"(?P<pre>{PRE})?{_mon('mon')}\s+(?:of\s+)?(?P<det>last|this|next)\s+year\b"),
     ("month", rf"(?P<pre>{PRE})?(?:(?P<det>last|next|this|past|coming)\s+)?{_mon('mon')}(?!\s*\d)"),
