@@ -264,3 +264,17 @@ def test_event_ids_are_the_first_mentions_and_match_records_stable_id():
     assert Event(mentions=[first, second]).stable_id() == event_id_for(first)  # a joining source keeps the id
     (ev,) = merge_across([*merge_mentions([first]), *merge_mentions([second])])
     assert ev.event_id == event_id_for(first) == ev.stable_id()
+
+
+def test_within_an_article_a_country_level_fallback_or_a_nearby_region_does_not_split():
+    strike = dict(sub="Air/drone strike", et="Explosions/Remote violence")
+    foreign = Place("Farland", "UG", 1.0, 32.0, precision="country")
+    ms = [m(place=TOWN_A, **strike), m(place=foreign, sentence="The coalition led by Farland denied it.", **strike)]
+    assert len(merge_mentions(ms)) == 1
+    a = merge_mentions([m(article="a", place=TOWN_A, **strike)])
+    b = merge_mentions([m(article="b", place=foreign, **strike)])
+    assert len(merge_across([*a, *b])) == 2  # across outlets the country must agree
+    town = Place("Harbortown", "KE", -1.0, 37.0, admin1="Harbor", precision="town")
+    region = Place("Hill Region", "KE", -1.5, 37.5, admin1="Hill", precision="region")  # ~80 km
+    assert len(merge_mentions([m(place=town), m(place=region)])) == 1
+    assert len(merge_mentions([m(place=town), m(place=region, when="2022-03-04")])) == 2

@@ -261,7 +261,7 @@ def date_score(a: Profile, b: Profile, slack_days: int) -> float | None:
     return 1.0 if max(PREC_RANK[a.precision], PREC_RANK[b.precision]) <= 1 else 0.5
 
 
-def _one_place_score(pa: tuple, pb: tuple, town_km: float) -> float | None:
+def _one_place_score(pa: tuple, pb: tuple, town_km: float, lenient: bool = False) -> float | None:
     """Places as (name, lat, lon, admin1, precision) of one country."""
     na, lata, lona, a1a, preca = pa
     nb, latb, lonb, a1b, precb = pb
@@ -285,7 +285,9 @@ def _one_place_score(pa: tuple, pb: tuple, town_km: float) -> float | None:
     if na and na == nb:
         return 1.0
     if a1a and a1b:
-        return 0.5 if a1a == a1b or na == a1b or nb == a1a else None
+        if a1a == a1b or na == a1b or nb == a1a:
+            return 0.5
+        return 0.0 if lenient and dist is not None and dist <= town_km else None
     if na in (a1b,) or nb in (a1a,):
         return 0.5
     if dist is not None and dist > REGION_KM:
@@ -293,18 +295,25 @@ def _one_place_score(pa: tuple, pb: tuple, town_km: float) -> float | None:
     return 0.25
 
 
-def place_score(a: Profile, b: Profile, town_km: float = 50.0) -> float | None:
-    """None when the places are too far apart for one happening (best over the places each event reports)."""
+def place_score(a: Profile, b: Profile, town_km: float = 50.0, lenient: bool = False) -> float | None:
+    """None when the places are too far apart for one happening (best over the places each event reports).
+
+    ``lenient`` (same sub-type and day in one article): towns up to ``town_km`` apart and
+    regions of different admin1 within it agree, and a country-level place (often the
+    fallback for an unplaced sentence) does not rule out another country.
+    """
     if a.country is None or b.country is None:
         if a.place is None or b.place is None:
             return -0.5
         return 1.0 if a.place == b.place else -0.5
     if a.country != b.country:
+        if lenient and "country" in (a.geo_precision, b.geo_precision):
+            return -0.5
         return None
     best = None
     for pa in a.place_list():
         for pb in b.place_list():
-            sc = _one_place_score(pa, pb, town_km)
+            sc = _one_place_score(pa, pb, town_km, lenient)
             if sc is not None and (best is None or sc > best):
                 best = sc
     return best
@@ -371,9 +380,10 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
     if d is None:
         return None
     town_km = rules.town_km
-    if rules.same_day_town_km and t == 3 and d >= 2.0:
+    lenient = bool(rules.same_day_town_km and t == 3 and d >= 2.0)
+    if lenient:
         town_km = rules.same_day_town_km
-    p = place_score(a, b, town_km)
+    p = place_score(a, b, town_km, lenient)
     if p is None:
         return None
     penalty = 0.0
