@@ -164,3 +164,15 @@ def test_blast_that_opens_a_battle_is_part_of_it(annotate):
 def test_weapons_destroyed_are_no_explosion(annotate):
     doc = annotate("Troops destroyed several roadside bombs and landmines along the road on Monday.")
     assert subs(doc) == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These cases demonstrate that the new strategy works.",
+        "The girl fell to the floor when she heard the news.",
+        "The suspect was sitting in a car outside the shop.",
+    ],
+)
+def test_everyday_uses_of_trigger_words(annotate, text):
+    assert subs(annotate(text)) == []

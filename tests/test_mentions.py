@@ -128,3 +128,14 @@ def test_between_x_and_y_names_both_sides(annotate):
     (m,) = mentions(doc)
     assert m.sub_event_type == "Armed clash"
     assert m.actor1 is not None and m.actor1.kind == "state forces"
+
+
+def test_single_named_victim_counts_one_death(annotate):
+    doc = annotate("A soldier was killed by a roadside bomb near the village on Monday.")
+    (m,) = mentions(doc)
+    assert m.fatalities == 1
+
+
+def test_pooled_toll_is_no_single_events_fatalities(annotate):
+    doc = annotate("The death toll from two bomb attacks in the capital on Saturday has risen to 41.")
+    assert all(m.fatalities is None for m in mentions(doc))

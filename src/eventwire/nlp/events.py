@@ -594,7 +594,7 @@ def has_place_object(t: Token, lex: dict) -> bool:
 def weapon_used(t: Token) -> bool:
     if t.pos_ == "VERB" or lem(t) in ("shelling", "bombardment", "barrage", "bombard", "shell") and t.tag_.startswith("VB"):
         return True
-    if lem(t) in ("shelling", "bombardment", "barrage"):
+    if lem(t) in ("shelling", "bombardment"):
         return True
     if t.dep_ in ("compound", "amod"):
         # "fired mortar rounds" is use; "missile launchers" is not
@@ -659,7 +659,7 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     if needs.get("object_place") and not has_place_object(t, lex):
         return False
     if "context_any" in needs and not ctx_has(needs["context_any"], lemmas, text):
-        if not (needs.get("doc_context") and ctx_has(needs["context_any"], *doc_context(doc))):
+        if not ("doc_context_any" in needs and ctx_has(needs["doc_context_any"], *doc_context(doc))):
             return False
     if "not_context" in needs and ctx_has(needs["not_context"], lemmas, text):
         return False
@@ -704,11 +704,14 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
             return False
         if l == "march" and t.ent_type_ == "DATE":
             return False
-        if l in ("march", "rally", "vigil"):
+        if l in ("march", "rally", "vigil", "demonstrate", "demonstration"):
+            # "cases demonstrate that...", "a demonstration of force": only people protesting
             if not ctx_has(["protester", "demonstrator", "protest", "crowd", "thousands", "hundreds", "supporter", "opposition", "activist", "anti-government", "slogan", "banner", "demand", "march", "rally", "marcher", "participant", "people", "student", "resident"], lemmas, text):
                 return False
             if t.pos_ == "VERB" and kinds(doc, subject_of(t)) & {"state", "nonstate"}:
                 return False
+            if l == "demonstrate" and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children):
+                return False  # "the cases demonstrate that ...", "demonstrated its resolve"
     return True
 
 

@@ -442,6 +442,48 @@ def _partial_or_open(sp: Span) -> bool:
     return False
 
 
+PERSON_NOUNS = {
+    "man", "woman", "boy", "girl", "teen", "teenager", "child", "person", "victim", "soldier", "officer",
+    "civilian", "student", "resident", "journalist", "farmer", "worker", "policeman", "policewoman", "driver",
+    "commander", "leader", "fighter", "militant", "rebel", "guard", "villager", "teacher", "priest", "imam",
+    "doctor", "nurse", "official", "activist", "protester", "demonstrator", "passenger", "pilot", "trooper",
+    "gendarme", "soldier", "infant", "baby", "toddler", "youth", "security guard", "chief", "mayor", "judge",
+    "lawmaker", "politician", "candidate", "businessman", "shopkeeper", "trader", "herder", "pupil",
+}
+FATAL_VERBS = {"kill", "murder", "slay", "execute", "behead", "assassinate", "lynch", "massacre"}
+
+
+def _single_victims(sent: Span, members: set[int]) -> list[Token]:
+    """"a soldier was killed", "X and his son were shot dead": one death per named or
+    singular victim when the text gives no number."""
+    out: list[Token] = []
+    for i in members:
+        if not (sent.start <= i < sent.end):
+            continue
+        v = sent.doc[i]
+        l = v.lemma_.lower()
+        fatal = l in FATAL_VERBS or (l in ("shoot", "stab", "gun") and any(c.lower_ in ("dead", "fatally", "death") for c in v.children))
+        fatal = fatal or any(c.lemma_.lower() in FATAL_VERBS for c in v.conjuncts if c.tag_ == "VBN")
+        if not fatal or v.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "neg" for c in v.children):
+            continue
+        vict = [c for c in v.children if c.dep_ == "nsubjpass"] or [c for c in v.children if c.dep_ == "dobj"]
+        if not vict and v.dep_ == "conj":
+            vict = [c for c in v.head.children if c.dep_ == "nsubjpass"]
+        for p in vict:
+            for x in [p, *p.conjuncts]:
+                if x.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in x.children) or x.lower_ in ("no", "none", "nobody"):
+                    return []  # a plural or a number: the quantities decide
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in x.children):
+                    return []
+                if x.ent_type_ == "PERSON" or x.lemma_.lower() in PERSON_NOUNS:
+                    out.append(x)
+        if out:
+            return out
+    return out
+
+
 def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[int | None, dict]:
     """Fatalities and counts of the happening whose words are ``members``."""
     items: list[tuple[Token, int, str]] = []  # (number head token, value, key)
@@ -468,6 +510,8 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
             if _superseded_or_pooled(t) or _toll_subject_pooled(t):
                 continue
             items.append((t, v, key))
+    if not any(k == "killed" for _, _, k in items):
+        items.extend((t, 1, "killed") for t in _single_victims(sent, members))
     fatalities = None
     killed = [(t, v) for t, v, k in items if k == "killed"]
     if killed:
