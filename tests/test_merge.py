@@ -278,3 +278,15 @@ def test_within_an_article_a_country_level_fallback_or_a_nearby_region_does_not_
     region = Place("Hill Region", "KE", -1.5, 37.5, admin1="Hill", precision="region")  # ~80 km
     assert len(merge_mentions([m(place=town), m(place=region)])) == 1
     assert len(merge_mentions([m(place=town), m(place=region, when="2022-03-04")])) == 2
+
+
+def test_a_month_dated_report_joins_a_day_dated_event_only_with_some_support():
+    sub, et = "Remote explosive/landmine/IED", "Explosions/Remote violence"
+    month = DateRange(date(2022, 3, 1), date(2022, 3, 31), "month")
+    day_ev = merge_mentions([m(article="a", sub=sub, et=et, sentence="A truck bomb exploded at the market junction.")])
+    unrelated = merge_mentions([m(article="b", sub=sub, et=et, date_range=month,
+                                  sentence="The deadliest attack blamed on the group came in March.")])
+    assert len(merge_across([*day_ev, *unrelated])) == 2
+    worded = merge_mentions([m(article="c", sub=sub, et=et, date_range=month,
+                               sentence="In March a truck bomb exploded at a market junction.")])
+    assert len(merge_across([*day_ev, *worded])) == 1

@@ -347,7 +347,7 @@ class Rules:
 
 REGION_KM = 400.0
 WITHIN = Rules(slack_days=0, min_score=1.0, coarse_min_sim=0.15, pub_date_slack=True, same_day_town_km=200.0)
-ACROSS = Rules(slack_days=1, min_score=4.0, unknown_date_min_sim=0.25, soft_actor_conflict=True)
+ACROSS = Rules(slack_days=1, min_score=4.0, unknown_date_min_sim=0.25, coarse_min_sim=0.05, soft_actor_conflict=True)
 
 # Different event types read as one happening only with a named actor in common.
 _NEED_SHARED_ACTOR = {frozenset({"Battles", "Explosions/Remote violence"})}
