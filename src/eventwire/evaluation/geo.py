@@ -107,12 +107,84 @@ def evaluate_corpus(nlp, docs, limit: int | None = None) -> dict:
     }
 
 
+REPORTING = {"say", "tell", "report", "confirm", "add", "state", "announce", "claim"}
+
+
+def _words(s: str) -> set[str]:
+    import re
+
+    return set(re.sub(r"\W+", " ", s).lower().split())
+
+
+def evaluate_gold_locations(gold_dir: Path) -> dict:
+    """Event location on a gold set: for each gold evidence sentence, ``event_location`` at the
+    sentence's main verb (the reported clause under "said"), scored within 25 km of the gold point.
+    Also times each pipeline component per article."""
+    import re
+
+    from ..article import Article, parse_published
+    from ..gazetteer import haversine
+    from ..nlp import load_pipeline
+    from ..nlp.pipeline import make_doc
+    from ..nlp.toponyms import event_location
+
+    nlp = load_pipeline()
+    arts = {}
+    for line in open(gold_dir / "articles.jsonl", encoding="utf-8"):
+        a = json.loads(line)
+        arts[a["id"]] = a
+    docs = {}
+    times: dict[str, float] = {}
+    for aid, a in sorted(arts.items()):
+        text = (gold_dir / f"{aid}.txt").read_text(encoding="utf-8")
+        published = a.get("published")
+        m = re.match(r"^ date (\S+) ", text)
+        if m:
+            published, text = published or m.group(1), text[m.end():]
+        pub, prec = parse_published(published)
+        doc = make_doc(nlp, Article(text=text, published=pub, published_precision=prec))
+        for name, proc in nlp.pipeline:
+            t = time.perf_counter()
+            doc = proc(doc)
+            times[name] = times.get(name, 0.0) + time.perf_counter() - t
+        docs[aid] = doc
+    n = ok = 0
+    rows = []
+    for line in open(gold_dir / "gold.jsonl", encoding="utf-8"):
+        g = json.loads(line)
+        if g.get("lat") is None or g.get("optional") or g["article"] not in docs:
+            continue
+        doc = docs[g["article"]]
+        for ev in g["evidence"]:
+            w = _words(ev)
+            sent = max(doc.sents, key=lambda s: len(_words(s.text) & w))
+            root = sent.root
+            if root.lemma_ in REPORTING:
+                comp = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
+                root = comp[0] if comp else root
+            loc, _ = event_location(doc, root)
+            d = haversine(loc.lat, loc.lon, g["lat"], g["lon"]) if loc is not None and loc.lat is not None else None
+            n += 1
+            ok += d is not None and d <= 25
+            rows.append((g["article"], g["location"], loc.name if loc else None, loc.precision if loc else None,
+                         None if d is None else round(d, 1)))
+    total = sum(times.values())
+    return {
+        "sentences": n,
+        "within_25km": round(ok / n, 4) if n else None,
+        "pipeline_ms_per_article": round(1000 * total / max(1, len(docs)), 1),
+        "toponyms_share_of_pipeline": round(times.get("eventwire_toponyms", 0.0) / total, 4) if total else None,
+        "rows": rows,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder", help="geoparsing_milangritta folder")
     ap.add_argument("--limit", type=int, help="articles per corpus")
     ap.add_argument("--corpus", action="append", help="only these corpora (GeoWebNews, LGL, TR-News)")
     ap.add_argument("--json", help="write the scores to this file")
+    ap.add_argument("--gold", help="also score event locations on a gold set folder (e.g. shared/gold/dev)")
     a = ap.parse_args(argv)
     import spacy
 
@@ -140,6 +212,15 @@ def main(argv: list[str] | None = None) -> int:
               f"unresolved {r['unresolved']:4d}  recognised {r['recognition_recall']:.3f}  "
               f"component {r['component_ms_per_article']:.1f} ms/article", flush=True)
     print(f"gazetteer load {load_s:.3f} s")
+    if a.gold:
+        r = evaluate_gold_locations(Path(a.gold))
+        results["gold_event_location"] = {k: v for k, v in r.items() if k != "rows"}
+        for row in r["rows"]:
+            if row[4] is None or row[4] > 25:
+                print("  miss:", row)
+        print(f"gold event location within 25 km: {r['within_25km']:.3f} of {r['sentences']} sentences; "
+              f"pipeline {r['pipeline_ms_per_article']:.1f} ms/article, toponyms "
+              f"{100 * r['toponyms_share_of_pipeline']:.1f}% of it")
     if a.json:
         Path(a.json).write_text(json.dumps(results, indent=2))
     return 0
