@@ -49,6 +49,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "triggers.yaml"
 if not Span.has_extension("event_args"):
     Span.set_extension("event_args", default=None)
 
+REF_WINDOW = 6  # sentences a generic mention may reach back to find what it refers to
 PROTEST_SEVERITY = {
     "Peaceful protest": 0,
     "Protest with intervention": 1,
@@ -549,6 +550,8 @@ def kind_of(doc: Doc, t: Token, ner: bool = True) -> str | None:
         return None
     if t.ent_type_ == "GPE":
         return "state"  # "Somalia recaptures town", "Lebanon launched a campaign"
+    if t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS"):
+        return "civilian"  # "Palestinians", "young Algerians": people
     if t.ent_type_ == "NORP" and t.dep_ in ("nsubj", "pobj"):
         return "state"
     if t.ent_type_ == "ORG":
@@ -694,6 +697,8 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
                 return False
     if "not_agent_kind" in needs and kinds(doc, agents(t)) & set(needs["not_agent_kind"]):
         return False
+    if "agent_kind" in needs and not (kinds(doc, agents(t)) & set(needs["agent_kind"])):
+        return False
     if needs.get("weapon_use") and not weapon_used(t):
         return False
     if needs.get("armed_party") and not armed_party(doc, t):
@@ -706,7 +711,7 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
             return False
         if l in ("march", "rally", "vigil", "demonstrate", "demonstration"):
             # "cases demonstrate that...", "a demonstration of force": only people protesting
-            if not ctx_has(["protester", "demonstrator", "protest", "crowd", "thousands", "hundreds", "supporter", "opposition", "activist", "anti-government", "slogan", "banner", "demand", "march", "rally", "marcher", "participant", "people", "student", "resident"], lemmas, text):
+            if not ctx_has(["protester", "demonstrator", "protest", "crowd", "thousands", "hundreds", "supporter", "opposition", "activist", "anti-government", "slogan", "banner", "demand", "marcher", "participant", "people", "student", "resident", "against", "rally" if l != "rally" else "protest", "march" if l != "march" else "protest"], lemmas, text):
                 return False
             if t.pos_ == "VERB" and kinds(doc, subject_of(t)) & {"state", "nonstate"}:
                 return False
@@ -1165,12 +1170,28 @@ class EventTriggers:
             happenings.extend(self._safe(doc, sent))
         # article level: generic and effect-only happenings refer back to a specific one
         specific = [(h.cand.tok.i, h) for h, bg in happenings if not bg and h.cand.role == "specific" and h.cand.family in VIOLENT_FAMILIES]
+        sents = list(doc.sents)
+        sent_no = {}
+        for n, st in enumerate(sents):
+            sent_no[st.start] = n
+
+        def sno(tok) -> int:
+            return sent_no.get(tok.sent.start, 0)
         for h, bg in happenings:
             if bg or h.cand.role == "specific" or h.cand.family not in ("violence", "battle", "protest", "property"):
                 continue
             own_type = event_type_of(h.sub)
-            prior = [x for i, x in specific if i < h.cand.tok.i]
-            later = [x for i, x in specific if i > h.cand.tok.i]
+            here = sno(h.cand.tok)
+            # a reference reaches back a few sentences, not across the whole page
+            prior = [x for i, x in specific if i < h.cand.tok.i and here - sno(x.cand.tok) <= REF_WINDOW]
+            later = [x for i, x in specific if i > h.cand.tok.i and sno(x.cand.tok) - here <= 2]
+            if h.cand.family == "violence":
+                # violence reads as part of a demonstration only near protest words or against the forces
+                near = " ".join(st.text.lower() for st in sents[max(0, here - 1): here + 1])
+                protestish = any(w in near for w in ("protest", "demonstrat", "rally", "march", "riot", "crowd")) or "state" in kinds(doc, h.patient)
+                if not protestish:
+                    prior = [x for x in prior if x.cand.family != "protest"]
+                    later = [x for x in later if x.cand.family != "protest"]
             ref = None
             if h.weak:
                 ref = _pick_reference(doc, h, prior) or (later[0] if later else None)
