@@ -99,3 +99,14 @@ def test_ingest_unreadable_store_is_one_line_error(tmp_path):
     assert r.returncode == 2
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error:") and "not-a-db.db" in lines[0]
+
+
+def test_remerge_command_keeps_the_events_of_an_unchanged_merge(corpus, tmp_path):
+    db = tmp_path / "events.db"
+    run("ingest", str(corpus), "--db", str(db), "--no-progress")
+    before = events(db)
+    r = run("remerge", "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    assert f"-> {len(before)} events" in r.stderr
+    assert events(db) == before
+    assert run("remerge", "--db", str(tmp_path / "none.db")).returncode == 2

@@ -230,3 +230,22 @@ def test_store_and_memory_agree_on_a_random_stream_with_undated_and_coarse_repor
     got = sorted((r["event_id"], sorted(s["article_id"] for s in r["sources"])) for r in store.events())
     assert got == want
     assert len(got) < len(arts)  # some reports did join
+
+
+def test_remerge_replays_the_stored_mentions_with_the_current_rules(store, monkeypatch):
+    import eventwire.merge as merge_mod
+
+    arts = [clash_article(i, 3 + i % 3, place=PORT if i % 2 else LAKE, when=f"2023-05-0{1 + i % 3}") for i in range(10)]
+    for a, evs in arts:
+        store.add_article(a, evs)
+    before = store.dump()
+    n_events = store.counts()["events"]
+    assert n_events < 10
+    # A stricter cross-article rule: nothing joins.
+    monkeypatch.setattr(merge_mod, "ACROSS", merge_mod.Rules(min_score=1e9))
+    out = store.remerge()
+    assert out["events"] == store.counts()["events"] == 10 and out["joined_events"] == 0
+    assert store.conn.execute("SELECT COUNT(*) FROM event_mentions").fetchone()[0] == store.counts()["mentions"]
+    monkeypatch.undo()
+    store.remerge()
+    assert store.dump() == before

@@ -245,6 +245,23 @@ def events(
             out.close()
 
 
+@app.command()
+def remerge(db: str = typer.Option("events.db", "--db", help="SQLite store written by `eventwire ingest`.")):
+    """Recompute every event from the stored mentions with this version's merge rules (no re-extraction)."""
+    import os as _os
+
+    from .store import Store
+
+    if not _os.path.exists(db):
+        err.print(f"[red]error[/red]: {db}: no such store", highlight=False)
+        raise typer.Exit(2)
+    store = Store(db)
+    before = store.counts()["events"]
+    out = store.remerge()
+    store.close()
+    err.print(f"{db}: {out['articles']} articles, {before} -> {out['events']} events", highlight=False)
+
+
 # --- gazetteer (owner: toponyms) -------------------------------------------------
 gazetteer_app = typer.Typer(no_args_is_help=True, help="The GeoNames gazetteer index (data: GeoNames, CC BY 4.0).")
 app.add_typer(gazetteer_app, name="gazetteer")

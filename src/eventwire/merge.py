@@ -558,13 +558,14 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
 # --------------------------------------------------------------------------- across articles
 
 
-def assign(candidates: list[Profile], new: list[Profile], rules: Rules = ACROSS) -> list[int | None]:
+def assign(candidates: list[Profile], new: list[Profile], rules: Rules | None = None) -> list[int | None]:
     """For each new event (all from one article), the index of the candidate it joins, or None.
 
     Greedy by score: the best pair first; a candidate takes at most one new
     event of the article (the article's own merge said they differ), and never
     joins an event that already has a source from the same article.
     """
+    rules = rules or ACROSS
     pairs = []
     for j, n in enumerate(new):
         for i, c in enumerate(candidates):

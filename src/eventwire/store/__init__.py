@@ -159,37 +159,73 @@ class Store:
                 ),
             )
             res = AddResult(aid, mentions=n_mentions)
-            if not events:
-                return res
-            new_profiles = [_merge.Profile.of(ev) for ev in events]
-            cand_ids = self._candidates(new_profiles)
-            cand_profiles = self._profiles(cand_ids)
-            choice = _merge.assign(cand_profiles, new_profiles)
-            seq = 0
-            ids = []
-            for ev, ch in zip(events, choice):
-                if ch is None:
-                    target = ev
-                    start_pos = 0
-                    res.new_events += 1
-                else:
-                    base = self.load_event(cand_ids[ch])
-                    start_pos = len(base.mentions)
-                    target = _merge.combine(base, ev)
-                    res.joined_events += 1
-                _merge._summarize(target)
-                ids.append(target.event_id)
-                self._upsert_event(target, is_new=ch is None)
-                for k, m in enumerate(ev.mentions):
-                    mid = f"{aid}:{seq:04d}"
-                    self._insert_mention(mid, aid, seq, m)
-                    seq += 1
-                    c.execute(
-                        "INSERT INTO event_mentions(mention_id, event_id, article_id, pos) VALUES (?,?,?,?)",
-                        (mid, target.event_id, aid, start_pos + k),
-                    )
-            res.event_ids = tuple(ids)
+            # Mentions are numbered in text order (what merge_mentions saw, so remerge() can replay it).
+            order = sorted(
+                ((m.source.span[0], m.source.span[1], i, k), m)
+                for i, ev in enumerate(events)
+                for k, m in enumerate(ev.mentions)
+            )
+            mids: dict[int, str] = {}
+            for seq, (_key, m) in enumerate(order):
+                mid = f"{aid}:{seq:04d}"
+                self._insert_mention(mid, aid, seq, m)
+                mids[id(m)] = mid
+            self._merge_in(aid, events, mids, res)
             return res
+
+    def _merge_in(self, aid: str, events: list[Event], mids: dict[int, str], res: AddResult) -> None:
+        """Merge one article's events into the stored ones and link its (stored) mentions."""
+        if not events:
+            return
+        c = self.conn
+        new_profiles = [_merge.Profile.of(ev) for ev in events]
+        cand_ids = self._candidates(new_profiles)
+        cand_profiles = self._profiles(cand_ids)
+        choice = _merge.assign(cand_profiles, new_profiles)
+        ids = []
+        for ev, ch in zip(events, choice):
+            if ch is None:
+                target = ev
+                start_pos = 0
+                res.new_events += 1
+            else:
+                base = self.load_event(cand_ids[ch])
+                start_pos = len(base.mentions)
+                target = _merge.combine(base, ev)
+                res.joined_events += 1
+            _merge._summarize(target)
+            ids.append(target.event_id)
+            self._upsert_event(target, is_new=ch is None)
+            for k, m in enumerate(ev.mentions):
+                c.execute(
+                    "INSERT INTO event_mentions(mention_id, event_id, article_id, pos) VALUES (?,?,?,?)",
+                    (mids[id(m)], target.event_id, aid, start_pos + k),
+                )
+        res.event_ids = tuple(ids)
+
+    def remerge(self) -> dict[str, int]:
+        """Recompute every event from the stored mentions with the current merge rules, in
+        ingestion order (after a merge upgrade; no re-extraction).  One transaction.
+
+        Gives the events a fresh ingest of the same articles would give, provided the
+        article's mentions were merged by ``merge_mentions`` (what ``extract`` does).
+        """
+        with self.transaction() as c:
+            c.execute("DELETE FROM event_blocks")
+            c.execute("DELETE FROM event_mentions")
+            c.execute("DELETE FROM events")
+            totals = {"articles": 0, "new_events": 0, "joined_events": 0}
+            for (aid,) in c.execute("SELECT id FROM articles ORDER BY rowid").fetchall():
+                rows = c.execute("SELECT id, data FROM mentions WHERE article_id = ? ORDER BY seq", (aid,)).fetchall()
+                ms = [(mid, mention_from_json(json.loads(data))) for mid, data in rows]
+                events = _merge.merge_mentions([m for _, m in ms])
+                res = AddResult(aid)
+                self._merge_in(aid, events, {id(m): mid for mid, m in ms}, res)
+                totals["articles"] += 1
+                totals["new_events"] += res.new_events
+                totals["joined_events"] += res.joined_events
+            totals["events"] = c.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+            return totals
 
     @staticmethod
     def _own_sources(ev: Event, article: Article) -> Event:
