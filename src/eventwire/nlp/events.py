@@ -526,12 +526,24 @@ def actor_span_at(doc: Doc, t: Token) -> Span | None:
     return None
 
 
+QUANTITY_NOUNS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "tens", "million", "millions", "group", "number", "crowd"}
+
+
 def kind_of(doc: Doc, t: Token, ner: bool = True) -> str | None:
     sp = actor_span_at(doc, t)
     if sp is not None and getattr(sp._, "actor", None) is not None:
         k = ACTOR_KIND_MAP.get(sp._.actor.kind)
         if k:
             return k
+    if lem(t) in QUANTITY_NOUNS or t.pos_ == "NUM":
+        # "hundreds of protesters", "thousands of people": the people counted
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        k = kind_of(doc, g, ner)
+                        if k:
+                            return k
     k = _noun_kind(t)
     if k:
         return k
@@ -964,8 +976,8 @@ def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex") -> 
             for entry in entries:
                 if not _pos_ok(t, entry["pos"]):
                     continue
-                if entry["role"] == "effect" and t.dep_ == "amod":
-                    continue  # "wounded fighters", "dead bodies": a description
+                if t.dep_ == "amod" and (entry["role"] == "effect" or t.tag_ in ("VBN", "VBD", "JJ")):
+                    continue  # "wounded fighters", "the Israeli-occupied West Bank", "a besieged town": a description
                 if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and lem(t.head) not in lex["words"] and lem(t.head) not in COMPOUND_OK_HEADS and t.head.i not in cands and not t.head.lower_.endswith("ing"):
                     continue  # "combat equipment", "missile launchers", "riot police"
                 c = Cand(t, t.i, t.i + 1, entry, key)
