@@ -226,3 +226,27 @@ def test_rerun_is_idempotent_and_reports_bad_input(tmp_path):
     assert r2.returncode == 2
     assert "0 stored" in r2.stderr
     assert dump(db) == (first, counts)
+
+
+def test_two_ingests_at_once_on_one_store_keep_it_consistent(tmp_path):
+    src = tmp_path / "articles"
+    make_corpus(src, 25, seed=11)
+    db = tmp_path / "shared.db"
+    procs = [subprocess.Popen(ingest_cmd(src, db), env=fake_env(0.005), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+             for _ in range(2)]
+    for p in procs:
+        p.wait(timeout=120)
+        assert p.returncode == 0, p.stderr.read().decode()
+        p.stderr.close()
+    _, counts = dump(db)
+    assert counts["articles"] == len(list(src.rglob("*.txt")))  # each article once
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        unlinked = conn.execute(
+            "SELECT COUNT(*) FROM mentions WHERE id NOT IN (SELECT mention_id FROM event_mentions)").fetchone()[0]
+        orphans = conn.execute("SELECT COUNT(*) FROM events WHERE id NOT IN (SELECT event_id FROM event_mentions)").fetchone()[0]
+    finally:
+        conn.close()
+    assert unlinked == 0 and orphans == 0
