@@ -68,7 +68,10 @@ COMPOUND_OK_HEADS = {"toll", "victim", "survivor", "site", "scene", "aftermath",
 DEMAND_WORDS = {
     "demand", "urge", "call", "propose", "proposal", "reject", "refuse", "ask", "request", "appeal", "press",
     "insist", "seek", "plea", "offer", "suggest", "recommend", "advocate", "want",
+    # called off or not allowed: it did not take place
+    "postpone", "cancel", "ban", "prohibit", "forbid", "delay", "suspend", "outlaw",
 }
+ORG_SPEAKERS = {"group", "organization", "organisation", "ministry", "government", "embassy", "committee", "council", "agency", "office", "party", "watchdog", "commission"}
 PLAN_NOUNS = {"permission", "plan", "call", "right", "bid", "attempt", "threat", "order", "licence", "license", "approval", "request", "application", "calls", "plans", "appeal"}
 SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "execute", "use", "unleash", "begin", "start", "lead", "declare", "order", "wage", "make"}
 PLAN_VERBS = {"plan", "intend", "expect", "set", "schedule", "prepare", "threaten", "vow", "aim", "pledge", "agree", "decide", "want", "seek", "hope", "order", "urge", "call", "due", "propose", "promise", "attempt", "try", "permit", "permission", "allow"}
@@ -836,6 +839,11 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         subj = subject_of(v) if not is_passive(v) else []
         if subj and all(lem(s) in ABSTRACT_AGENTS for s in subj) and ("have" in aux_l or v.tag_ in ("VBP", "VBZ")):
             return "summary of a conflict"
+        # "a rights group protested": a statement, not a demonstration
+        if c.family == "protest" and t.pos_ == "VERB" and lem(t) in ("protest", "condemn"):
+            subj = subject_of(t)
+            if subj and all((lem(x) in ORG_SPEAKERS or x.ent_type_ in ("ORG", "GPE")) and x.tag_ not in ("NNS", "NNPS") for x in subj):
+                return "statement of protest"
         # "demanded a truce", "called for the withdrawal", "rejected a proposal for a ceasefire":
         # asked for, not reported as happening
         x = t
@@ -877,6 +885,8 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         if lem(t) == "protest" and (gv is not None and lem(gv) in ("lodge", "file", "send", "issue", "deliver", "register", "voice", "summon")
                                     or amods & {"official", "formal", "diplomatic", "strong", "written"}):
             return "diplomatic protest"
+        if lem(t) == "siege" and t.head.lower_ == "of" and lem(t.head.head) == "state":
+            return "state of siege"
         if t.dep_ == "pobj" and t.head.lower_ == "to" and lem(t.head.head) in PLAN_NOUNS:
             c.purpose = True
             return "purpose"
