@@ -180,3 +180,20 @@ def test_event_location_accepts_a_span(annotate):
     doc = annotate("Protesters gathered in Khartoum on Friday.")
     loc, _ = event_location(doc, doc[1:2])
     assert loc.name == "Khartoum"
+
+
+def test_article_focal_town_for_a_sentence_without_place(annotate):
+    doc = annotate(
+        "A bomb exploded at a bus station in Kano on Monday. Police said the blast killed four people. "
+        "Kano has been hit before."
+    )
+    loc, _ = event_location(doc, token(doc, "killed"))
+    assert loc.name == "Kano" and loc.precision == "town"
+
+
+def test_destinations_are_not_the_article_focus(annotate):
+    doc = annotate("Fighters were bused toward Raqqa on Monday. The deal was agreed after weeks of talks.")
+    loc, dest = event_location(doc, token(doc, "agreed"))
+    assert loc.country == "SY" and loc.precision == "country"
+    loc, dest = event_location(doc, token(doc, "bused"))
+    assert dest is not None and dest.country == "SY" and "Raqqa" in dest.name

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
+from unidecode import unidecode
 from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer as gz
@@ -488,7 +489,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
 
 def to_place(e: gz.Entry, gaz: gz.Gazetteer, name: str | None = None) -> Place:
     return Place(
-        name=name or e.name,
+        name=name or unidecode(e.name),
         country=e.cc,
         lat=round(e.lat, 5),
         lon=round(e.lon, 5),
@@ -687,15 +688,29 @@ def main_country(doc: Doc) -> str | None:
     return max(sorted(c), key=lambda k: c[k])
 
 
+def _is_destination(doc: Doc, start: int, end: int) -> bool:
+    """The name is the object of "to", "toward", "into": where someone went, not where things happened."""
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ in DEST_PREPS
+
+
 def _focus_town(doc: Doc, cc: str | None) -> Place | None:
-    """The most mentioned town-level place of the article in country ``cc`` (ties: the first)."""
+    """The article's focal town in country ``cc``: the most named, destinations ("toward X") not
+    counted (ties: the first)."""
     counts: Counter = Counter()
     first: dict[tuple, Place] = {}
     for s, e, text, hint, p in _mentions(doc):
         if p is not None and p.precision == "town" and (cc is None or p.country == cc):
+            if _is_destination(doc, s, e):
+                continue
             key = (p.name, p.lat, p.lon)
             counts[key] += 1
             first.setdefault(key, p)
+    dp = doc._.dateline_place
+    if dp is not None and dp.precision == "town" and (cc is None or dp.country == cc):
+        key = (dp.name, dp.lat, dp.lon)
+        counts[key] += 1
+        first.setdefault(key, dp)
     if not counts:
         return None
     top = max(counts.values())
@@ -793,8 +808,9 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             location = dateline
     if location is not None and location.precision != "town":
         # A region or country whose only town the article names is that town.
-        towns = {(p.name, p.lat, p.lon): p for _, _, _, _, p in _mentions(doc)
-                 if p is not None and p.precision == "town" and _contained(p, location)}
+        towns = {(p.name, p.lat, p.lon): p for s_, e_, _, _, p in _mentions(doc)
+                 if p is not None and p.precision == "town" and _contained(p, location)
+                 and not _is_destination(doc, s_, e_)}
         if len(towns) == 1:
             location = next(iter(towns.values()))
     if location is None and any(t.lower_ in ANAPHORA and (t.lower_ == "there" or t.i > 0 and doc[t.i - 1].lower_ in ("the", "this", "that"))
