@@ -176,3 +176,23 @@ def test_weapons_destroyed_are_no_explosion(annotate):
 )
 def test_everyday_uses_of_trigger_words(annotate, text):
     assert subs(annotate(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The actor died on Sunday at a hospital after suffering a heart attack.",
+        "The champion won the title fight in the fifth round on Saturday.",
+        "Firefighters battled the blaze for six hours before it was contained.",
+        "The defender intercepted the pass and scored in the final minute.",
+        "She was injured in the storm that hit the coast on Monday.",
+        "The minister defused tensions with a short speech.",
+    ],
+)
+def test_non_conflict_news_gives_no_event(annotate, text):
+    assert subs(annotate(text)) == [], text
+
+
+def test_police_clashing_with_protesters_is_a_riot(annotate):
+    doc = annotate("Police clashed with protesters outside the parliament on Wednesday.")
+    assert subs(doc) == ["Violent demonstration"]

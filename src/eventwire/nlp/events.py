@@ -714,6 +714,12 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
         return False
     if "agent_kind" in needs and not (kinds(doc, agents(t)) & set(needs["agent_kind"])):
         return False
+    if "not_modifier" in needs:
+        bad = {w.lower() for w in needs["not_modifier"]}
+        if any(c.dep_ in ("compound", "amod", "nmod") and (lem(c) in bad or c.lower_ in bad) for c in t.children):
+            return False
+        if t.i > 0 and (lem(t.nbor(-1)) in bad or t.nbor(-1).lower_ in bad):
+            return False
     if needs.get("weapon_use") and not weapon_used(t):
         return False
     if needs.get("armed_party") and not armed_party(doc, t):
@@ -1147,6 +1153,16 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     weak = g.role != "specific" and _anaphoric(doc, g, ag)
     if fam == "violence" and not pa and not weak:
         conf = min(conf, 0.45)  # "police opened fire": no target, no happening to code
+    if g.role == "effect" and all(m.role == "effect" for m in members):
+        # "she died in hospital", "he was injured in the storm": a death or an injury is a
+        # conflict event only with a violent cause or a killer
+        violent = {"kill", "murder", "slay", "massacre", "execute", "behead"} & keys
+        cause = ctx_has(["shot", "shoot", "gunfire", "gunshot", "gunman", "gunmen", "bomb", "blast", "explosion", "attack",
+                         "violence", "clash", "fighting", "stab", "stabbed", "beaten", "killed", "attacker", "militant",
+                         "soldier", "police", "airstrike", "shelling", "rocket", "mortar", "riot", "protest", "war"], *ctx)
+        if not violent and not cause:
+            conf = min(conf, 0.35)
+            weak = False
     return Happening(g, sub, f"{g.key}:{rule}", conf, ag, pa, weak)
 
 
