@@ -1157,7 +1157,7 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
         # "she died in hospital", "he was injured in the storm": a death or an injury is a
         # conflict event only with a violent cause or a killer
         violent = {"kill", "murder", "slay", "massacre", "execute", "behead"} & keys
-        cause = ctx_has(["shot", "shoot", "gunfire", "gunshot", "gunman", "gunmen", "bomb", "blast", "explosion", "attack",
+        cause = ctx_has(["shot", "shoot", "gunfire", "gunshot", "gunman", "gunmen", "bomb", "blast", "explosion",
                          "violence", "clash", "fighting", "stab", "stabbed", "beaten", "killed", "attacker", "militant",
                          "soldier", "police", "airstrike", "shelling", "rocket", "mortar", "riot", "protest", "war"], *ctx)
         if not violent and not cause:
