@@ -437,6 +437,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         countries[dateline_entry.cc] += 2
 
     top_support = max(countries.values(), default=0)
+    divisions: set = set()
 
     def score(key, c, anchors) -> float:
         e, prior, fz = c
@@ -448,8 +449,11 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             s += 1.0 + min(2.0, 0.5 * n)
         if dateline_entry is not None and e.cc == dateline_entry.cc:
             s += 1.0
+        if divisions and not (e.is_country or e.is_admin1) and (e.cc, e.admin1) in divisions:
+            s += 2.5  # inside a division the article names ("Paris, Texas")
         if anchors and not e.is_country:
-            d = min((gz.haversine(e.lat, e.lon, a.lat, a.lon) for k, a in anchors if k != key), default=1e9)
+            d = min((gz.haversine(e.lat, e.lon, a.lat, a.lon) for k, a in anchors if k != key and not a.is_admin1),
+                    default=1e9)
             if d < 50:
                 s += 2.0
             elif d < 250:
@@ -465,6 +469,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     chosen: dict[str, gz.Entry] = {}
     for rnd in range(2):
         anchors = [(k, e) for k, e in chosen.items() if not e.is_country]
+        divisions = {(e.cc, e.admin1) for k, e in chosen.items() if e.is_admin1}
         new: dict[str, gz.Entry] = {}
         for key, cs in cands.items():
             if not cs:
