@@ -196,3 +196,36 @@ def test_non_conflict_news_gives_no_event(annotate, text):
 def test_police_clashing_with_protesters_is_a_riot(annotate):
     doc = annotate("Police clashed with protesters outside the parliament on Wednesday.")
     assert subs(doc) == ["Violent demonstration"]
+
+
+def test_later_references_keep_the_kind_of_explosion(annotate):
+    doc = annotate(
+        "A suicide bomber blew himself up outside a police academy on Monday, killing nine cadets. "
+        "Witnesses said the bomber had tried to enter the building. "
+        "The government condemned the bombing."
+    )
+    assert set(subs(doc)) == {"Suicide bomb"}
+
+
+def test_arrests_right_after_a_demonstration_are_its_policing(annotate):
+    doc = annotate(
+        "Hundreds of students rallied outside the ministry on Monday against fee increases. "
+        "Police detained 30 people."
+    )
+    got = set(subs(doc))
+    assert "Arrests" not in got and got <= {"Protest with intervention", "Peaceful protest"}
+
+
+def test_withdrawal_after_fighting_is_the_battle(annotate):
+    doc = annotate("Soldiers withdrew from the outpost on Tuesday after a three-hour gun battle with insurgents.")
+    assert subs(doc) == ["Armed clash"]
+
+
+def test_armed_group_seizing_weapons_in_an_assault_is_the_assault(annotate):
+    doc = annotate("Insurgents overran an army base on Sunday and seized weapons and vehicles.")
+    assert subs(doc) == ["Non-state actor overtakes territory"]
+
+
+def test_continuing_fighting_is_background(annotate):
+    doc = annotate("The two sides signed a truce last month, but fighting has continued.")
+    assert subs(doc) == ["Agreement"]

@@ -434,7 +434,7 @@ def _responsible(t: Token) -> list[Token]:
             break
         cur = cur.head
         if lem(cur) == "claim" and cur.pos_ == "VERB":
-            return [c for c in cur.children if c.dep_ == "nsubj"]
+            return [c for c in cur.children if c.dep_ == "nsubj" and not any(d.lower_ in ("no", "none") for d in c.children) and c.lower_ not in ("nobody", "none", "no-one")]
     return []
 
 
@@ -550,6 +550,8 @@ def kind_of(doc: Doc, t: Token, ner: bool = True) -> str | None:
     k = _noun_kind(t)
     if k:
         return k
+    if lem(t) in load_lexicon()["place_nouns"]:
+        return None  # "a military base" is a place, not a party
     # "Al Shabaab insurgents": the head decides, else a named modifier
     for c in t.children:
         if c.dep_ in ("compound", "amod"):
@@ -804,6 +806,11 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         for ch in v.children:
             if ch.lower_ == "since" and ch.dep_ in ("prep", "mark"):
                 return "ongoing (since)"
+        # "fighting has continued", "clashes persist": a state of affairs
+        if t.pos_ in ("NOUN", "PROPN") and gv is not None and lem(gv) in ("continue", "persist", "rage", "drag", "go") and t.dep_ in ("nsubj",) and (
+            gv.tag_ in ("VBZ", "VBP", "VBG") or "have" in aux_l
+        ):
+            return "ongoing (continues)"
         # "is battling to rebuild", "are fighting": a state of affairs
         if v.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'re", "'s") for a in auxes):
             tx = _has_timex(doc, list(v.subtree)).lower()
@@ -1107,8 +1114,10 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
     absorb = lex["absorb"]
     final: list[Cand] = []
     for g in groups:
-        if g.role != "specific" or g.family in ("arrest",):
+        if g.role != "specific" or g.family in ("arrest", "transfer"):
             targets = [h for h in groups if h is not g and h.family in absorb.get(g.family, []) and (h.role == "specific" or g.role == "effect")]
+            if g.family == "transfer" and targets and any(lem(m.tok) in ("evacuate", "evacuation", "transfer") for m in g.all()):
+                targets = []  # an agreed evacuation stays its own happening
             if g.family == "violence" and not targets:
                 targets = [h for h in groups if h is not g and h.family in absorb.get("violence", []) and h.role != "effect"]
             if targets:
@@ -1253,6 +1262,30 @@ class EventTriggers:
                 h.conf = max(h.conf, min(0.7, ref.conf))
             elif h.cand.role == "effect" and not h.patient:
                 h.conf = min(h.conf, 0.4)
+        # "the bombing", "the bomber", "the blast" with no cue of their own: the kind of
+        # explosion already reported ("a suicide bomber ... the bombing")
+        remote_seen: list = []
+        for h, bg in happenings:
+            if bg or h.cand.family != "remote":
+                continue
+            c = h.cand
+            definite = any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "its", "their", "his") for d in c.tok.children) or c.tok.pos_ == "VERB" and not h.agent
+            if h.rule.endswith("#default") and definite and remote_seen:
+                here = sno(c.tok)
+                near = [x for x in remote_seen if here - sno(x.cand.tok) <= REF_WINDOW]
+                if near and near[-1].sub != h.sub:
+                    h.rule += f"->same explosion as '{near[-1].cand.key}'"
+                    h.sub = near[-1].sub
+            remote_seen.append(h)
+        # arrests reported right after a demonstration: the police intervention in it
+        protests = [h for h, bg in happenings if not bg and h.cand.family == "protest"]
+        for h, bg in happenings:
+            if bg or h.cand.family != "arrest" or h.sub != "Arrests" or not protests:
+                continue
+            here = sno(h.cand.tok)
+            if any(0 <= here - sno(p.cand.tok) <= 2 for p in protests):
+                h.sub = "Protest with intervention"
+                h.rule += "->arrests at the demonstration"
         for h, bg in happenings:
             c = h.cand
             toks = [m.tok.i for m in c.all() if not m.background or m is c]
