@@ -197,3 +197,19 @@ def test_destinations_are_not_the_article_focus(annotate):
     assert loc.country == "SY" and loc.precision == "country"
     loc, dest = event_location(doc, token(doc, "bused"))
     assert dest is not None and dest.country == "SY" and "Raqqa" in dest.name
+
+
+def test_country_only_sentence_takes_the_article_focus_town(annotate):
+    doc = annotate(
+        "Gunmen attacked a market in Gao on Sunday. Witnesses in Gao said the attackers fled on motorbikes. "
+        "Officials in Bamako condemned the raid. The raid in northern Mali killed 12 people."
+    )
+    loc, _ = event_location(doc, token(doc, "killed"))
+    assert loc.name == "Gao" and loc.country == "ML"
+
+
+def test_event_location_without_parse(nlp):
+    doc = nlp.make_doc("Clashes in Aleppo.")
+    doc = nlp.get_pipe("eventwire_toponyms")(doc)  # no parser, no entities: gazetteer matching only
+    loc, _ = event_location(doc, doc[0])
+    assert loc is not None and loc.country == "SY"

@@ -699,7 +699,7 @@ def _is_destination(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in DEST_PREPS
 
 
-def _focus_town(doc: Doc, cc: str | None) -> Place | None:
+def _focus_town(doc: Doc, cc: str | None, min_count: int = 1) -> Place | None:
     """The article's focal town in country ``cc``: the most named, destinations ("toward X") not
     counted (ties: the first)."""
     counts: Counter = Counter()
@@ -716,7 +716,7 @@ def _focus_town(doc: Doc, cc: str | None) -> Place | None:
         key = (dp.name, dp.lat, dp.lon)
         counts[key] += 1
         first.setdefault(key, dp)
-    if not counts:
+    if not counts or max(counts.values()) < min_count:
         return None
     top = max(counts.values())
     return next(p for k, p in first.items() if counts[k] == top)
@@ -738,7 +738,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         tok = trigger
     else:
         tok = doc[int(trigger)]
-    sent = tok.sent
+    sent = tok.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc[:]
     gaz = _gaz_of(doc)
     ms = [m for m in _mentions(doc) if m[0] >= sent.start and m[1] <= sent.end]
     dateline = doc._.dateline_place
@@ -818,6 +818,12 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                  and not _is_destination(doc, s_, e_)}
         if len(towns) == 1:
             location = next(iter(towns.values()))
+        elif towns and location.precision == "country":
+            # "in northern Yemen" in an article about one town there: that town, when it is
+            # clearly the article's focus (named at least twice, not as a destination)
+            focus = _focus_town(doc, location.country, min_count=2)
+            if focus is not None:
+                location = focus
     if location is None and any(t.lower_ in ANAPHORA and (t.lower_ == "there" or t.i > 0 and doc[t.i - 1].lower_ in ("the", "this", "that"))
                                 for t in sent):
         # "seized the town", "a base there": the last place named before this sentence.
