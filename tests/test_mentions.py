@@ -139,3 +139,16 @@ def test_single_named_victim_counts_one_death(annotate):
 def test_pooled_toll_is_no_single_events_fatalities(annotate):
     doc = annotate("The death toll from two bomb attacks in the capital on Saturday has risen to 41.")
     assert all(m.fatalities is None for m in mentions(doc))
+
+
+def test_pronoun_initiator_is_the_group_that_speaks(annotate):
+    doc = annotate("The rebel group said on Monday that it had ambushed an army convoy near the border.")
+    ms = mentions(doc)
+    assert ms and ms[0].actor1 is not None and ms[0].actor1.kind in ("rebel group", "political militia")
+
+
+def test_weapon_fired_by_names_the_initiator(annotate):
+    doc = annotate("Government tanks fired shells at rebel positions outside the city on Monday.")
+    ms = mentions(doc)
+    assert ms and ms[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert ms[0].actor1 is not None and ms[0].actor1.kind == "state forces"

@@ -73,7 +73,12 @@ DEMAND_WORDS = {
 }
 ORG_SPEAKERS = {"group", "organization", "organisation", "ministry", "government", "embassy", "committee", "council", "agency", "office", "party", "watchdog", "commission"}
 PLAN_NOUNS = {"permission", "plan", "call", "right", "bid", "attempt", "threat", "order", "licence", "license", "approval", "request", "application", "calls", "plans", "appeal"}
-SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "execute", "use", "unleash", "begin", "start", "lead", "declare", "order", "wage", "make"}
+SUPPORT_VERBS = {
+    "launch", "carry", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "execute", "use", "unleash", "begin",
+    "start", "lead", "declare", "order", "wage", "make",
+    # weapons: "tanks fired shells", "militants planted a bomb", "protesters hurled petrol bombs"
+    "fire", "throw", "hurl", "lob", "plant", "detonate", "drop", "set",
+}
 PLAN_VERBS = {"plan", "intend", "expect", "set", "schedule", "prepare", "threaten", "vow", "aim", "pledge", "agree", "decide", "want", "seek", "hope", "order", "urge", "call", "due", "propose", "promise", "attempt", "try", "permit", "permission", "allow"}
 ASPECT_VERBS = {"begin", "start", "continue", "resume", "manage", "keep", "finish", "proceed", "go", "come"}
 FIRE_VERBS = {"fire", "launch", "lob", "hurl", "throw", "hit", "strike", "land", "rain", "slam", "pound", "explode", "detonate", "use", "shoot", "target", "kill", "injure", "wound", "destroy", "damage", "fall", "crash", "blast"}
@@ -415,7 +420,32 @@ def agents(t: Token) -> list[Token]:
                         out.extend(g for g in c.children if g.dep_ == "pobj")
     if not out:
         out = _responsible(t)
+    if not out and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ == "in":
+        # "forces were engaged in ethnic cleansing", "militants took part in the attack"
+        gv = t.head.head
+        if gv.pos_ == "VERB" and lem(gv) in ("engage", "involve", "participate", "take", "join"):
+            out = [c for c in gv.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out = [_speaker_for(a) for a in out]
     return [a for a in with_conj(out) if a.pos_ != "NUM" or a.ent_type_ in ("ORG", "NORP")]
+
+
+def _speaker_for(a: Token) -> Token:
+    """"the group said it had killed 32 soldiers": "it" is the group that speaks."""
+    if a.pos_ != "PRON" or a.lower_ not in ("it", "they", "we"):
+        return a
+    cur = a.head
+    for _ in range(5):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.pos_ == "VERB":
+            rv = cur.head
+            if lem(rv) in load_lexicon()["reporting"] or lem(rv) in ("claim", "announce", "admit", "boast"):
+                subj = [c for c in rv.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                if subj and (_noun_kind(subj[0]) in ("state", "nonstate") or subj[0].ent_type_ in ("ORG", "NORP")):
+                    return subj[0]
+            return a
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return a
 
 
 def _responsible(t: Token) -> list[Token]:
@@ -463,10 +493,13 @@ def patients(t: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "at", "targeting"):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
-        if lem(t) in ("dead", "death"):
+        if not out:
+            # "were engaged in ethnic cleansing against the population": the target hangs on the verb
             gv = governor_verb(t)
-            if t.dep_ in ("dobj", "oprd") and gv is not None:
-                pass
+            if gv is not None:
+                for c in gv.children:
+                    if c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting"):
+                        out.extend(g for g in c.children if g.dep_ == "pobj")
     # numbers: "50 were killed", "five of their teachers" -> the counted noun
     res = []
     for p in with_conj(out):
@@ -603,6 +636,9 @@ def has_place_object(t: Token, lex: dict) -> bool:
         objs.extend(c for c in t.children if c.dep_ == "nsubj")
     if t.dep_ == "compound":  # "seizure" in "town seizure"
         objs.append(t.head)
+    # "captured part of a stronghold", "took control of the town"
+    objs += [g for o in list(objs) if lem(o) in ("part", "parts", "most", "much", "control", "area", "areas", "section", "half")
+             for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for o in with_conj(objs):
         if placey(o):
             return True
