@@ -844,10 +844,13 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     return location, destination
 
 
-def resolve_given(doc: Doc, char_spans: list[tuple[int, int]], gaz: gz.Gazetteer | None = None) -> list[Place | None]:
+def resolve_given(doc: Doc, char_spans: list[tuple[int, int]], gaz: gz.Gazetteer | None = None,
+                  fallback: bool = False) -> list[Place | None]:
     """Resolve given character spans (e.g. gold toponyms) with the article's own places as context.
 
     ``doc`` must have run through eventwire_toponyms (its mentions are the context).
+    ``fallback``: a span with no gazetteer match takes the nearest place named in its sentence,
+    else the article's focal town (as ``event_location`` does for an unknown village).
     """
     gaz = gaz or _gaz_of(doc)
     own = doc.user_data.get(USER_KEY) or []
@@ -875,4 +878,20 @@ def resolve_given(doc: Doc, char_spans: list[tuple[int, int]], gaz: gz.Gazetteer
             if cc:
                 demonyms[cc] += 0.5
     resolve_mentions(allm, gaz, demonyms)
-    return [m.place if m is not None else None for m in given]
+    out = [m.place if m is not None else None for m in given]
+    if fallback:
+        # A name we cannot place (a street, a building, a village we lack) is in all likelihood in
+        # the town named nearest it in its sentence, else in the article's focal town.
+        resolved = sorted((m for m in allm if m.place is not None and m.place.precision != "country"
+                           and m.place.country is not None), key=lambda m: m.start)
+        focus = _focus_town(doc, None)
+        for k, m in enumerate(given):
+            if m is None or out[k] is not None:
+                continue
+            sent = doc[m.start].sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc[:]
+            near = [r for r in resolved if sent.start <= r.start < sent.end and r is not m]
+            if near:
+                out[k] = min(near, key=lambda r: abs(r.start - m.start)).place
+            elif focus is not None:
+                out[k] = focus
+    return out
