@@ -152,3 +152,13 @@ def test_weapon_fired_by_names_the_initiator(annotate):
     ms = mentions(doc)
     assert ms and ms[0].sub_event_type == "Shelling/artillery/missile attack"
     assert ms[0].actor1 is not None and ms[0].actor1.kind == "state forces"
+
+
+def test_headline_glued_to_the_body_is_its_own_source(annotate):
+    text = "Rebels seize border town\n\nBy a staff reporter\n\nRebels seized the border town of Lobo on Monday after a day of fighting, officials said."
+    doc = annotate(text)
+    spans = sorted(m.source.span for m in mentions(doc))
+    assert spans, "no mention"
+    for a, b in spans:
+        assert "\n\n" not in text[a:b]
+    assert any(text[a:b].startswith("Rebels seized the border town") for a, b in spans)

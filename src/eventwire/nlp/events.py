@@ -32,6 +32,7 @@ How it works (the lexicon and the typing rules are data: data/triggers.yaml):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -45,6 +46,10 @@ from ..taxonomy import event_type_of
 from . import extensions  # noqa: F401
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "triggers.yaml"
+
+# A line break the parser did not take as a sentence end: a paragraph break, or a new
+# line that starts like a new sentence (a wrapped line goes on in lower case).
+LINE_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[A-Z0-9\"“'‘(#@-])")
 
 if not Span.has_extension("event_args"):
     Span.set_extension("event_args", default=None)
@@ -562,6 +567,7 @@ def actor_span_at(doc: Doc, t: Token) -> Span | None:
     return None
 
 
+PEOPLE_WORDS = {"people", "person", "one", "other", "others", "victim", "dozen", "dozens", "hundreds", "thousands", "scores", "all", "many", "some", "body", "bodies"}
 QUANTITY_NOUNS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "tens", "million", "millions", "group", "number", "crowd"}
 
 
@@ -1035,6 +1041,8 @@ def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex") -> 
             for entry in entries:
                 if not _pos_ok(t, entry["pos"]):
                     continue
+                if entry["role"] == "effect" and lem(t) == "die" and t.pos_ != "VERB":
+                    continue  # a headline's capitalised "Dies" read as a noun
                 if t.dep_ == "amod" and (entry["role"] == "effect" or t.tag_ in ("VBN", "VBD", "JJ")):
                     continue  # "wounded fighters", "the Israeli-occupied West Bank", "a besieged town": a description
                 if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and lem(t.head) not in lex["words"] and lem(t.head) not in COMPOUND_OK_HEADS and t.head.i not in cands and not t.head.lower_.endswith("ing"):
@@ -1087,6 +1095,21 @@ def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex") -> 
     return out
 
 
+def _segments(sent: Span):
+    """token -> index of the line segment of ``sent`` it lies in."""
+    text = sent.text
+    cuts = [sent.start_char + m.end() for m in LINE_BREAK.finditer(text)]
+
+    def seg(tok: Token) -> int:
+        n = 0
+        for c in cuts:
+            if tok.idx >= c:
+                n += 1
+        return n
+
+    return seg
+
+
 def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex") -> list[tuple[Happening, bool]]:
     cands = find_candidates(doc, sent, lex, matcher)
     if not cands:
@@ -1121,10 +1144,14 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
         live = [c for c in live if not c.embedded or c.own_time]
     # group by family
     live.sort(key=lambda c: (ROLE_RANK[c.role], -c.entry["conf"], c.tok.i))
+    # lines the parser glued together (headline, byline, first sentence) stay apart
+    seg = _segments(sent)
     groups: list[Cand] = []
     for c in live:
         host = None
         for g in groups:
+            if seg(g.tok) != seg(c.tok):
+                continue
             if g.family == c.family and not (c.own_time and c.own_time != g.own_time) and not (g.own_time and not c.own_time and c.embedded is False and g.embedded):
                 host = g
                 break
@@ -1151,11 +1178,11 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
     final: list[Cand] = []
     for g in groups:
         if g.role != "specific" or g.family in ("arrest", "transfer"):
-            targets = [h for h in groups if h is not g and h.family in absorb.get(g.family, []) and (h.role == "specific" or g.role == "effect")]
+            targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in absorb.get(g.family, []) and (h.role == "specific" or g.role == "effect")]
             if g.family == "transfer" and targets and any(lem(m.tok) in ("evacuate", "evacuation", "transfer") for m in g.all()):
                 targets = []  # an agreed evacuation stays its own happening
             if g.family == "violence" and not targets:
-                targets = [h for h in groups if h is not g and h.family in absorb.get("violence", []) and h.role != "effect"]
+                targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in absorb.get("violence", []) and h.role != "effect"]
             if targets:
                 targets.sort(key=lambda h: abs(h.tok.i - g.tok.i))
                 targets[0].members.append(g)
@@ -1202,10 +1229,17 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
         # "she died in hospital", "he was injured in the storm": a death or an injury is a
         # conflict event only with a violent cause or a killer
         violent = {"kill", "murder", "slay", "massacre", "execute", "behead"} & keys
+        seg = _segments(g.tok.sent)
+        own = [x for x in g.tok.sent if seg(x) == seg(g.tok)]
+        ctx = ({lem(x) for x in own} | {x.lower_ for x in own}, " " + " ".join(x.lower_ for x in own) + " ")
         cause = ctx_has(["shot", "shoot", "gunfire", "gunshot", "gunman", "gunmen", "bomb", "blast", "explosion",
                          "violence", "clash", "fighting", "stab", "stabbed", "beaten", "killed", "attacker", "militant",
                          "soldier", "police", "airstrike", "shelling", "rocket", "mortar", "riot", "protest", "war"], *ctx)
         if not violent and not cause:
+            conf = min(conf, 0.35)
+            weak = False
+        # "Democracy dies in darkness": the one who died must be someone
+        if pa and not patient_k and not any(p.ent_type_ in ("PERSON", "NORP", "CARDINAL") or p.pos_ == "NUM" or lem(p) in PEOPLE_WORDS for p in pa):
             conf = min(conf, 0.35)
             weak = False
     return Happening(g, sub, f"{g.key}:{rule}", conf, ag, pa, weak)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import logging
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -369,11 +370,30 @@ def _article_source(doc: Doc) -> dict:
     }
 
 
-def _sentence_span(sent: Span) -> tuple[str, tuple[int, int]]:
+_BREAK = ev.LINE_BREAK
+
+
+def _sentence_span(sent: Span, trig: Span | None = None) -> tuple[str, tuple[int, int]]:
+    """The sentence the trigger is in, as character offsets into the article.
+
+    The parser does not split at line breaks, so a headline, a byline and the first
+    sentence can come as one "sentence"; the source is then narrowed to the line (or
+    paragraph) that holds the trigger.  A line wrapped inside a sentence (the next
+    line starts in lower case) is not a break."""
     text = sent.text
-    lead = len(text) - len(text.lstrip())
-    trail = len(text.rstrip())
-    return text.strip(), (sent.start_char + lead, sent.start_char + trail)
+    start, end = 0, len(text)
+    if trig is not None and "\n" in text.strip():
+        rel = trig.start_char - sent.start_char
+        for m in _BREAK.finditer(text):
+            if m.end() <= rel:
+                start = m.end()
+            elif m.start() >= rel + len(trig.text):
+                end = m.start()
+                break
+    seg = text[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    trail = len(seg.rstrip())
+    return seg.strip(), (sent.start_char + start + lead, sent.start_char + start + trail)
 
 
 def _attribution(doc: Doc, trig: Span) -> str | None:
@@ -617,7 +637,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         if et in ("Strategic developments",) and sub not in ("Looting/property destruction",):
             fatalities = None
             counts.pop("killed", None)
-        text, span = _sentence_span(sent)
+        text, span = _sentence_span(sent, trig)
         source = Source(sentence=text, span=span, attributed_to=_attribution(doc, trig), **src)
         out.append(
             EventMention(
