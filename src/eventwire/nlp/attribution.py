@@ -94,7 +94,7 @@ class AttributionComponent:
             for s, e, name, tok in items:
                 scope = (sent.start_char, sent.end_char)
                 if len(distinct) > 1:
-                    others = [t for _s, _e, n2, t in items if t is not tok and n2 != name]
+                    others = [t for _s, _e, n2, t in items if t != tok and n2 != name]
                     scope = self._clause(sent, tok, s, e, others)
                 if any(f[0] == s and f[1] == e for f in found):
                     continue

@@ -227,11 +227,11 @@ def clause_head(t: Token) -> Token:
     """The verb that heads the clause a token belongs to (climbing through xcomp)."""
     cur = t
     guard = 0
-    while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur and guard < 12:
+    while cur.pos_ not in ("VERB", "AUX") and cur.head != cur and guard < 12:
         cur = cur.head
         guard += 1
     guard = 0
-    while cur.dep_ == "xcomp" and cur.head is not cur and guard < 6:
+    while cur.dep_ == "xcomp" and cur.head != cur and guard < 6:
         cur = cur.head
         guard += 1
     return cur
@@ -241,7 +241,7 @@ def governor_verb(t: Token) -> Token | None:
     """For a noun trigger: the verb it is the subject/object of (through prepositions)."""
     cur = t
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head == cur:
             return None
         if cur.dep_ in ("compound", "amod", "conj", "appos"):
             cur = cur.head
@@ -261,7 +261,7 @@ def subject_of(v: Token) -> list[Token]:
     cur = v
     for _ in range(5):
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
-        if not subs and cur is not v and cur.tag_ == "VBN":
+        if not subs and cur != v and cur.tag_ == "VBN":
             # "the fighters are set to leave": the raised subject of a passive
             subs = [c for c in cur.children if c.dep_ == "nsubjpass"]
         if subs:
@@ -287,7 +287,7 @@ def is_passive(v: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         return True
     # "were killed or injured": the second verb shares the passive
-    if v.dep_ == "conj" and v.tag_ == "VBN" and v.head is not v and not any(c.dep_ in ("aux", "nsubj") for c in v.children):
+    if v.dep_ == "conj" and v.tag_ == "VBN" and v.head != v and not any(c.dep_ in ("aux", "nsubj") for c in v.children):
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.head.children):
             return True
     # reduced relative: "students abducted by gunmen"
@@ -407,7 +407,7 @@ def agents(t: Token) -> list[Token]:
                 for c in host.children:
                     if c.dep_ == "prep" and c.lower_ == "between":
                         out.extend(g for g in c.children if g.dep_ == "pobj")
-                if out or host is t.head and t.dep_ not in ("compound", "nsubj"):
+                if out or host == t.head and t.dep_ not in ("compound", "nsubj"):
                     break
         if not out:
             for c in t.children:
@@ -418,7 +418,7 @@ def agents(t: Token) -> list[Token]:
             gv = governor_verb(t)
             if gv is not None and t.dep_ in ("dobj", "attr") and lem(gv) in SUPPORT_VERBS:
                 out = subject_of(gv)
-            if gv is not None and t.head is gv or (gv is not None and t.head.dep_ == "prep"):
+            if gv is not None and t.head == gv or (gv is not None and t.head.dep_ == "prep"):
                 # "killed in an airstrike by X": agent on the governing verb
                 for c in gv.children:
                     if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
@@ -447,7 +447,7 @@ def _speaker_for(a: Token) -> Token:
                 if subj and (_noun_kind(subj[0]) in ("state", "nonstate") or subj[0].ent_type_ in ("ORG", "NORP")):
                     return subj[0]
             return a
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
     return a
@@ -463,9 +463,9 @@ def _responsible(t: Token) -> list[Token]:
                     return [g for g in p.children if g.dep_ == "pobj"]
     cur = t
     for _ in range(7):
-        if cur.head is cur:
+        if cur.head == cur:
             break
-        if cur.dep_ not in ("pobj", "prep", "conj", "appos", "amod", "dobj", "compound", "acl", "relcl", "nsubj") and cur is not t:
+        if cur.dep_ not in ("pobj", "prep", "conj", "appos", "amod", "dobj", "compound", "acl", "relcl", "nsubj") and cur != t:
             break
         cur = cur.head
         if lem(cur) == "claim" and cur.pos_ == "VERB":
@@ -866,7 +866,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         for _ in range(3):
             if any(ch.dep_ == "advmod" and ch.lower_ in lex["habitual"] for ch in x.children):
                 return "habitual"
-            if x.dep_ in ("xcomp", "conj") and x.head is not x:
+            if x.dep_ in ("xcomp", "conj") and x.head != x:
                 x = x.head
             else:
                 break
@@ -903,7 +903,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         # asked for, not reported as happening
         x = t
         for _ in range(5):
-            if x.head is x:
+            if x.head == x:
                 break
             if x.dep_ in ("ccomp",) and lem(x.head) in lex["reporting"]:
                 break
@@ -1169,7 +1169,7 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
         for r in list(groups):
             op = opener[0]
             if r.family == "remote" and r is not g and any(
-                m.tok is op.head or op in m.tok.children or (op.head is m.tok.head and m.tok.dep_ != "ROOT") or m.tok.head is op for m in r.all()
+                m.tok == op.head or op in m.tok.children or (op.head == m.tok.head and m.tok.dep_ != "ROOT") or m.tok.head == op for m in r.all()
             ):
                 g.members.append(r)
                 groups.remove(r)

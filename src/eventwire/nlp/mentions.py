@@ -110,7 +110,7 @@ def _governor(t: Token, stop: set[int] | None = None) -> Token | None:
         for c in cur.children:
             if c.dep_ in ("acl", "amod", "relcl") and _counted_key(c) and c is not t:
                 return c
-        if cur.head is cur:
+        if cur.head == cur:
             return None
         if cur.dep_ in ("nummod", "quantmod", "conj", "pobj", "prep", "nsubjpass", "nsubj", "dobj", "appos", "amod", "compound", "advmod", "npadvmod", "cc", "attr", "oprd"):
             nxt = cur.head
@@ -424,7 +424,7 @@ def _superseded_or_pooled(root: Token) -> bool:
                         return True
                     if any(n.dep_ == "nummod" and (_num_value(n) or 0) > 1 for n in x.children):
                         return True
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
     return False
@@ -456,7 +456,7 @@ def _partial_or_open(sp: Span) -> bool:
     for _ in range(4):
         if cur.lemma_.lower() in PARTIAL_COUNT:
             return True
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
     return False

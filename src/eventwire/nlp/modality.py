@@ -30,7 +30,7 @@ def _chain(t: Token) -> list[Token]:
     out = [t]
     cur = t
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head == cur:
             break
         nxt = cur.head
         if nxt.lemma_.lower() in REPORT and cur.dep_ in ("ccomp", "parataxis"):

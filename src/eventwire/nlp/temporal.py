@@ -72,7 +72,7 @@ def governing_verb(tok: Token) -> Token | None:
     for _ in range(40):
         if t.pos_ in VERB_POS and t.dep_ != "aux" and t.dep_ != "auxpass":
             return t
-        if t.head is t:
+        if t.head == t:
             return None
         t = t.head
     return None
@@ -122,7 +122,7 @@ def clause_tense(tok: Token) -> str:
             return PAST
         if v.tag_ in ("VBZ", "VBP"):
             return PAST if v.lemma_ in REPORTING else PRESENT
-        if v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "xcomp", "conj", "pcomp") and v.head is not v:
+        if v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "xcomp", "conj", "pcomp") and v.head != v:
             v = v.head
             continue
         return PRESENT
@@ -250,8 +250,8 @@ def _main_of_x(signal: Token) -> Token | None:
     """The verb of the clause that "after X" modifies."""
     if signal.dep_ == "mark":
         h = signal.head  # X's verb
-        return h.head if h.head is not h else None
-    return signal.head if signal.head is not signal else None
+        return h.head if h.head != h else None
+    return signal.head if signal.head != signal else None
 
 
 def _x_range(tok: Token) -> tuple[int, int, bool] | None:
@@ -454,15 +454,15 @@ def make_temporal(nlp: Language, name: str):
 def _attach(span: Span) -> Token:
     """The token an expression modifies: the head of its preposition, or its own head."""
     root = span.root
-    if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and root.head.head is not root.head:
+    if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and root.head.head != root.head:
         return root.head.head
     if root.dep_ == "pobj":
         return root.head
-    if root.head is root:
+    if root.head == root:
         return root
     # The head may be a token of the expression itself ("late on Friday": late <- Friday)
     h = root.head
-    while span.start <= h.i < span.end and h.head is not h:
+    while span.start <= h.i < span.end and h.head != h:
         h = h.head
     return h
 
@@ -473,7 +473,7 @@ def _clause_head(tok: Token) -> Token:
     for _ in range(40):
         if t.pos_ in VERB_POS and t.dep_ not in ("aux", "auxpass"):
             return t
-        if t.head is t:
+        if t.head == t:
             return t
         t = t.head
     return t
@@ -484,7 +484,7 @@ def _governors(tok: Token) -> list[Token]:
     out = [tok]
     t = tok
     for _ in range(40):
-        if t.head is t:
+        if t.head == t:
             break
         if t.pos_ in VERB_POS and t.dep_ not in ("aux", "auxpass"):
             # climb only through chains that share the clause's time
@@ -504,7 +504,7 @@ def _in_subtree(tok: Token, root: Token, stop_clauses: bool = True) -> bool:
     for _ in range(60):
         if t is root or t.i == root.i:
             return True
-        if t.head is t:
+        if t.head == t:
             return False
         if stop_clauses and t.dep_ in CLAUSE_DEPS and t.pos_ in VERB_POS and t.i != root.i:
             # entering a subordinate clause below root
