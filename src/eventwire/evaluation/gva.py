@@ -1,0 +1,167 @@
+"""eventwire on unseen real news: the SemEval-2018 Task 5 Gun Violence Archive set.
+
+    python -m eventwire.evaluation.gva DIR [--limit 300] [--json scores.json]
+
+DIR holds ``gva_news_docs.jsonl`` (news text with its publication date) and
+``gva_incidents.jsonl`` (date, city, state, killed, injured per incident).  No
+sentence-level labels exist, so the scores are per document: does eventwire
+find an event, and does the event that fits the incident best carry its date,
+fatalities, wounded count and place; are events of one incident reported by
+several outlets merged into one (B-cubed over documents)?  The documents are a
+deterministic sample (by hash of the document id), never used for tuning.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from datetime import date, datetime
+from pathlib import Path
+
+from ..article import Article
+from ..evaluate import _bcubed, haversine_km
+from ..records import Event
+
+
+def _incident_date(text: str) -> date | None:
+    try:
+        return datetime.strptime(text.strip(), "%B %d, %Y").date()
+    except ValueError:
+        return None
+
+
+def load(dir_: Path, limit: int) -> tuple[list[tuple[Article, dict]], int]:
+    incidents = {}
+    for line in (dir_ / "gva_incidents.jsonl").open():
+        row = json.loads(line)
+        d = _incident_date(row.get("date") or "")
+        if d and row.get("city_or_county") and row.get("num_killed") is not None:
+            row["_date"] = d
+            incidents[str(row["incident_uri"])] = row
+    docs = []
+    for line in (dir_ / "gva_news_docs.jsonl").open():
+        row = json.loads(line)
+        inc = incidents.get(str(row.get("incident_id")))
+        if inc is None or not (row.get("content") or "").strip() or not row.get("dct"):
+            continue
+        docs.append((row, inc))
+    docs.sort(key=lambda p: hashlib.sha1(p[0]["doc_id"].encode()).hexdigest())
+    picked = docs[:limit]
+    out = []
+    for row, inc in picked:
+        pub = date.fromisoformat(row["dct"][:10])
+        art = Article(text=row["content"], published=pub, published_precision="day", title=row.get("title"),
+                      url=row.get("uri"), external_id=row["doc_id"])
+        out.append((art, inc))
+    return out, len(docs)
+
+
+def _place_of(inc: dict, cache: dict):
+    """The incident's city from eventwire's own gazetteer (US, same state)."""
+    key = (inc["city_or_county"], inc.get("state"))
+    if key in cache:
+        return cache[key]
+    from .. import gazetteer
+
+    gz = gazetteer.load()
+    best = None
+    for entry, _exact in gz.lookup(inc["city_or_county"]):
+        if entry.cc != "US" or entry.is_country:
+            continue
+        if inc.get("state") and gz.admin1_name(entry) not in (inc["state"], None):
+            continue
+        if best is None or entry.population > best.population:
+            best = entry
+    cache[key] = best
+    return best
+
+
+def _fit(ev: Event, inc: dict) -> tuple:
+    d = inc["_date"]
+    return (
+        ev.date.known and ev.date.start <= d <= ev.date.end,
+        ev.fatalities == inc["num_killed"],
+        ev.event_type in ("Violence against civilians", "Battles", "Explosions/Remote violence"),
+    )
+
+
+def evaluate(dir_: Path, limit: int, model: str | None = None) -> dict:
+    from ..extract import extract_articles
+    from ..merge import merge_across
+
+    pairs, available = load(dir_, limit)
+    incident_of = {a.id: inc for a, inc in pairs}
+    n_docs = len(pairs)
+    found = 0
+    n_events = 0
+    flags = defaultdict(list)
+    best_by_doc: dict[str, Event] = {}
+    all_events: list[Event] = []
+    cache: dict = {}
+    for art, events in extract_articles([a for a, _ in pairs], model):
+        inc = incident_of[art.id]
+        n_events += len(events)
+        all_events.extend(events)
+        if not events:
+            for k in ("date_exact", "fatalities", "wounded", "place_25km"):
+                flags[k].append(False)
+            continue
+        found += 1
+        best = max(events, key=lambda e: _fit(e, inc))
+        best_by_doc[art.id] = best
+        flags["date_exact"].append(best.date.precision == "day" and best.date.start == inc["_date"])
+        flags["date_in_range"].append(bool(best.date.known and best.date.start <= inc["_date"] <= best.date.end))
+        flags["fatalities"].append(best.fatalities == inc["num_killed"] or (best.fatalities is None and inc["num_killed"] == 0))
+        wounded = best.counts.get("wounded")
+        flags["wounded"].append(wounded == inc["num_injured"] or (wounded is None and inc["num_injured"] == 0))
+        place = _place_of(inc, cache)
+        if place is not None:
+            ok = best.location is not None and best.location.lat is not None and haversine_km(
+                best.location.lat, best.location.lon, place.lat, place.lon) <= 25
+            flags["place_25km"].append(ok)
+    # Merge: documents of the same incident should share one merged event.
+    owner = {}
+    for ev in merge_across(all_events):
+        for s in ev.sources:
+            owner[(s.article_id, tuple(s.span))] = ev.event_id
+    merge_pairs = []
+    for aid, ev in best_by_doc.items():
+        key = (ev.sources[0].article_id, tuple(ev.sources[0].span))
+        merge_pairs.append((str(incident_of[aid]["incident_uri"]), owner.get(key, ev.event_id)))
+    bp, br, bf = _bcubed(merge_pairs)
+
+    def share(v):
+        return round(sum(v) / len(v), 3) if v else None
+
+    return {
+        "documents": n_docs,
+        "documents_available": available,
+        "with_event": share([True] * found + [False] * (n_docs - found)),
+        "events_per_document": round(n_events / n_docs, 2) if n_docs else 0.0,
+        **{k: share(v) for k, v in flags.items()},
+        "merge_bcubed_p": round(bp, 3),
+        "merge_bcubed_r": round(br, 3),
+        "merge_bcubed_f1": round(bf, 3),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dir", type=Path)
+    ap.add_argument("--limit", type=int, default=300)
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--json", dest="json_out", default=None)
+    args = ap.parse_args(argv)
+    if not (args.dir / "gva_news_docs.jsonl").exists():
+        sys.exit(f"{args.dir}: no gva_news_docs.jsonl")
+    scores = evaluate(args.dir, args.limit, args.model)
+    for k, v in scores.items():
+        print(f"{k:22s} {v}")
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(scores, indent=2))
+
+
+if __name__ == "__main__":
+    main()
