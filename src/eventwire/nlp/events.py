@@ -1239,7 +1239,7 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
             conf = min(conf, 0.35)
             weak = False
         # "Democracy dies in darkness": the one who died must be someone
-        if pa and not patient_k and not any(p.ent_type_ in ("PERSON", "NORP", "CARDINAL") or p.pos_ == "NUM" or lem(p) in PEOPLE_WORDS for p in pa):
+        if not violent and pa and not patient_k and not any(p.ent_type_ in ("PERSON", "NORP", "CARDINAL") or p.pos_ == "NUM" or lem(p) in PEOPLE_WORDS for p in pa):
             conf = min(conf, 0.35)
             weak = False
     return Happening(g, sub, f"{g.key}:{rule}", conf, ag, pa, weak)
