@@ -1,0 +1,239 @@
+"""eventwire_event_classifier: the statistical part of event classification.
+
+A small spaCy ``textcat`` (exclusive classes: the 25 ACLED sub-event types and
+``none``), trained by ``scripts/train_event_classifier.py`` on the project's own
+sentences (``data/training/``), scores every sentence of the doc:
+
+    Span._.event_scores   on each sentence span (``doc.sents``): dict sub-event type -> probability
+                          (the 25 sub-types; what is left to 1.0 is the probability of "no event")
+
+The rules (``eventwire_events``) keep precedence.  Only in a sentence where they
+found no trigger at all (not even a background one) does this component add a
+trigger to ``doc.spans["ew_triggers"]``, when the best sub-type's probability
+reaches ``threshold``:
+
+    Span._.event_type        (event_type, sub_event_type)
+    Span._.event_confidence  the probability
+    Span._.event_rule        "classifier"
+    Span._.event_args        head / agent / patient token indices, as eventwire_mentions reads them
+
+The trigger span is the sentence's root verb, else its best event noun.
+
+Add it after the rules::
+
+    nlp.add_pipe("eventwire_event_classifier", after="eventwire_events",
+                 config={"threshold": 0.8})
+
+The classifier reads lemmas (the tagger/lemmatizer of the main pipeline must run
+before it); ``features_text`` is the one place that turns tokens into its input,
+used by training and inference alike.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..taxonomy import EVENT_TYPE_OF, event_type_of
+from . import extensions  # noqa: F401
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "event_classifier"
+NONE_LABEL = "none"
+RULE_NAME = "classifier"
+DEFAULT_THRESHOLD = 0.8
+
+if not Span.has_extension("event_scores"):
+    Span.set_extension("event_scores", default=None)
+if not Span.has_extension("event_args"):
+    Span.set_extension("event_args", default=None)
+
+# family names as eventwire_events writes them in Span._.event_args
+FAMILY = {
+    "Armed clash": "battle",
+    "Government regains territory": "battle",
+    "Non-state actor overtakes territory": "battle",
+    "Chemical weapon": "remote",
+    "Air/drone strike": "remote",
+    "Suicide bomb": "remote",
+    "Shelling/artillery/missile attack": "remote",
+    "Remote explosive/landmine/IED": "remote",
+    "Grenade": "remote",
+    "Sexual violence": "sexual",
+    "Attack": "violence",
+    "Abduction/forced disappearance": "abduction",
+    "Peaceful protest": "protest",
+    "Protest with intervention": "protest",
+    "Excessive force against protesters": "protest",
+    "Violent demonstration": "protest",
+    "Mob violence": "protest",
+    "Agreement": "agreement",
+    "Arrests": "arrest",
+    "Change to group/activity": "group",
+    "Disrupted weapons use": "disrupted",
+    "Headquarters or base established": "base",
+    "Looting/property destruction": "property",
+    "Non-violent transfer of territory": "transfer",
+    "Other": "other",
+}
+
+# nouns that name a happening: the anchor when the sentence has no verbal root
+EVENT_NOUNS = {
+    "attack", "strike", "airstrike", "raid", "bombing", "bomb", "blast", "explosion", "shelling", "clash",
+    "fighting", "battle", "ambush", "offensive", "assault", "shooting", "killing", "massacre", "kidnapping",
+    "abduction", "rape", "protest", "demonstration", "rally", "march", "riot", "strike", "sit-in", "lynching",
+    "arrest", "detention", "ceasefire", "truce", "deal", "agreement", "withdrawal", "handover", "surrender",
+    "seizure", "capture", "looting", "grave", "remains", "grenade", "mine", "landmine", "missile", "rocket",
+    "mortar", "drone", "gas", "takeover", "recapture", "base", "camp", "merger", "deployment",
+}
+
+
+class ModelMissingError(FileNotFoundError):
+    """The classifier's model directory is absent or incomplete."""
+
+
+def features_text(tokens: Iterable[Token]) -> str:
+    """The classifier's input for a run of tokens: lower-cased lemmas, no punctuation."""
+    out = []
+    for t in tokens:
+        if t.is_punct or t.is_space:
+            continue
+        out.append((t.lemma_ or t.text).lower())
+    return " ".join(out)
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> Language:
+    """The trained textcat pipeline (cached). ``ModelMissingError`` names the fix when absent."""
+    p = Path(path) if path else MODEL_DIR
+    if not (p / "config.cfg").exists() or not (p / "textcat").is_dir():
+        raise ModelMissingError(
+            f"event classifier model not found at {p}: train it with "
+            f"'python scripts/train_event_classifier.py' (or pass model_path to the component)"
+        )
+    model = spacy.load(p)
+    if "textcat" not in model.pipe_names:
+        raise ModelMissingError(f"{p}: not an event classifier (no textcat component)")
+    return model
+
+
+def score_texts(texts: list[str], path: str | None = None) -> list[dict[str, float]]:
+    """Scores for already-featurized texts (``features_text``): label -> probability, ``none`` included."""
+    model = load_model(path)
+    return [dict(d.cats) for d in model.pipe(texts)]
+
+
+def _anchor(sent: Span) -> Token:
+    root = sent.root
+    if root.pos_ == "VERB":
+        return root
+    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in EVENT_NOUNS]
+    if nouns:
+        # the event noun nearest the root in the tree, then the first
+        def depth(t: Token) -> int:
+            d = 0
+            while t.head is not t and d < 50:
+                t, d = t.head, d + 1
+            return d
+
+        return min(nouns, key=lambda t: (depth(t), t.i))
+    verbs = [t for t in sent if t.pos_ == "VERB"]
+    return verbs[0] if verbs else root
+
+
+def _with_conj(toks: list[Token]) -> list[Token]:
+    out = []
+    for t in toks:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c not in out)
+    return out
+
+
+def _arguments(tok: Token) -> tuple[list[Token], list[Token]]:
+    """(agents, patients) of the anchor; the rules' helpers when they are importable."""
+    try:
+        from . import events as ev
+
+        return list(ev.agents(tok)), list(ev.patients(tok))
+    except Exception:  # noqa: BLE001 - a simple reading below
+        pass
+    agents: list[Token] = []
+    patients: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            agents.append(c)
+        elif c.dep_ == "agent":
+            agents.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("dobj", "nsubjpass"):
+            patients.append(c)
+    return _with_conj(agents), _with_conj(patients)
+
+
+class EventClassifier:
+    def __init__(self, nlp: Language, name: str, threshold: float = DEFAULT_THRESHOLD, model_path: str | None = None,
+                 min_tokens: int = 4, max_tokens: int = 80):
+        self.name = name
+        self.threshold = float(threshold)
+        self.model_path = model_path
+        self.min_tokens = min_tokens
+        self.max_tokens = max_tokens
+        self.model = load_model(model_path)  # fails at construction, with the fix in the message
+        labels = set(self.model.get_pipe("textcat").labels)
+        missing = set(EVENT_TYPE_OF) - labels
+        if missing:
+            raise ModelMissingError(f"event classifier model lacks labels {sorted(missing)}")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("SENT_START"):
+            return doc
+        sents = list(doc.sents)
+        texts = [features_text(s) for s in sents]
+        existing = list(doc.spans["ew_triggers"]) if "ew_triggers" in doc.spans else []
+        covered = set()
+        for sp in existing:
+            covered.add(sp.sent.start)
+        added: list[Span] = []
+        for sent, cats in zip(sents, self.model.pipe(texts)):
+            cats = cats.cats
+            scores = {sub: round(float(cats.get(sub, 0.0)), 4) for sub in EVENT_TYPE_OF}
+            sent._.event_scores = scores
+            if sent.start in covered:
+                continue  # the rules spoke here (an event or a background reading): they win
+            n_words = sum(1 for t in sent if not t.is_punct and not t.is_space)
+            if n_words < self.min_tokens or n_words > self.max_tokens:
+                continue
+            sub = max(scores, key=scores.get)
+            prob = scores[sub]
+            if prob < self.threshold:
+                continue
+            tok = _anchor(sent)
+            sp = Span(doc, tok.i, tok.i + 1, label=sub)
+            agents, patients = _arguments(tok)
+            sp._.event_type = (event_type_of(sub), sub)
+            sp._.event_confidence = round(prob, 3)
+            sp._.event_rule = RULE_NAME
+            sp._.background = False
+            sp._.event_args = {
+                "head": tok.i,
+                "agent": [t.i for t in agents if sent.start <= t.i < sent.end],
+                "patient": [t.i for t in patients if sent.start <= t.i < sent.end],
+                "members": [tok.i],
+                "family": FAMILY[sub],
+                "role": "specific",
+                "embedded": False,
+            }
+            added.append(sp)
+        if added or "ew_triggers" in doc.spans:
+            doc.spans["ew_triggers"] = sorted(existing + added, key=lambda s: (s.start, s.end))
+        return doc
+
+
+@Language.factory(
+    "eventwire_event_classifier",
+    default_config={"threshold": DEFAULT_THRESHOLD, "model_path": None, "min_tokens": 4, "max_tokens": 80},
+)
+def make_event_classifier(nlp: Language, name: str, threshold: float, model_path: str | None, min_tokens: int, max_tokens: int):
+    return EventClassifier(nlp, name, threshold=threshold, model_path=model_path, min_tokens=min_tokens, max_tokens=max_tokens)
