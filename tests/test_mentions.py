@@ -148,7 +148,7 @@ def test_pronoun_initiator_is_the_group_that_speaks(annotate):
 
 
 def test_weapon_fired_by_names_the_initiator(annotate):
-    doc = annotate("Government tanks fired shells at rebel positions outside the city on Monday.")
+    doc = annotate("Syrian government tanks fired shells at rebel positions outside the city on Monday.")
     ms = mentions(doc)
     assert ms and ms[0].sub_event_type == "Shelling/artillery/missile attack"
     assert ms[0].actor1 is not None and ms[0].actor1.kind == "state forces"

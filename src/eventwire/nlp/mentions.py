@@ -340,6 +340,16 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
     }.get(kind, "external/other")
     if kind == "civilian":
         return Actor("Civilians", "civilians")
+    if kind in ("protester", "rioter"):
+        return Actor("Protesters" if kind == "protester" else "Rioters", kind_name)
+    if kind == "nonstate" and t.lemma_.lower() in UNIDENTIFIED:
+        return Actor("Unidentified Armed Group", kind_name)
+    # a name built from the phrase only when it names someone ("Karen guerrillas"):
+    # "coalition forces" or "the troops" alone would read as a different party
+    np = _np_tokens(t)
+    if not any(x.pos_ == "PROPN" or x.ent_type_ in ("NORP", "ORG", "GPE") for x in np):
+        # an unnamed armed group is ACLED's "Unidentified Armed Group"; unnamed forces stay unknown
+        return Actor("Unidentified Armed Group", "political militia") if kind == "nonstate" else None
     return Actor(_np_name(t), kind_name)
 
 
