@@ -229,3 +229,20 @@ def test_armed_group_seizing_weapons_in_an_assault_is_the_assault(annotate):
 def test_continuing_fighting_is_background(annotate):
     doc = annotate("The two sides signed a truce last month, but fighting has continued.")
     assert subs(doc) == ["Agreement"]
+
+
+def test_beating_protesters_is_an_intervention_killing_them_excessive_force(annotate):
+    beat = annotate("Thousands rallied in the capital on Saturday. Riot police beat protesters with batons.")
+    shot = annotate("Thousands rallied in the capital on Saturday. Soldiers shot dead four protesters.")
+    assert set(subs(beat)) == {"Protest with intervention"}
+    assert set(subs(shot)) == {"Excessive force against protesters"}
+
+
+def test_driving_fighters_out_of_a_town_is_retaking_it(annotate):
+    doc = annotate("Government forces drove the rebels out of the town on Monday.")
+    assert subs(doc) == ["Government regains territory"]
+
+
+def test_beating_expectations_is_no_attack(annotate):
+    doc = annotate("The company beat expectations in the first quarter.")
+    assert subs(doc) == []

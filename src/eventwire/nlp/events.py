@@ -758,6 +758,19 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
         return False
     if "agent_kind" in needs and not (kinds(doc, agents(t)) & set(needs["agent_kind"])):
         return False
+    if "patient_kind" in needs and not (kinds(doc, patients(t)) & set(needs["patient_kind"])):
+        return False
+    if needs.get("active") and is_passive(t):
+        return False
+    if needs.get("out_of_place"):
+        outs = [c for c in t.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "from", "back", "away")]
+        grounds = [g for o in outs for g in (o.children if o.lower_ != "from" else o.children)]
+        grounds = [g for g in grounds if g.dep_ == "pobj"] + [g for o in outs for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        grounds += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "out") for g in c.children if g.dep_ == "pobj"]
+        pl = lex["place_nouns"] | {"pocket", "pockets", "remnant", "stronghold", "bastion", "hideout"}
+        grounds += [g for x in list(grounds) for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not any(lem(g) in pl or g.ent_type_ in ("GPE", "LOC", "FAC") for g in grounds):
+            return False
     if "not_modifier" in needs:
         bad = {w.lower() for w in needs["not_modifier"]}
         if any(c.dep_ in ("compound", "amod", "nmod") and (lem(c) in bad or c.lower_ in bad) for c in t.children):
@@ -1324,7 +1337,11 @@ class EventTriggers:
                 if ref.cand.family == "protest":
                     pk = kinds(doc, h.patient)
                     if h.cand.family == "violence":
-                        sub = "Excessive force against protesters" if "protester" in pk else "Violent demonstration"
+                        if "protester" in pk:
+                            # force against the demonstrators: its own reading (batons: intervention; killings: excessive)
+                            sub = h.sub if h.sub in PROTEST_SEVERITY else "Protest with intervention"
+                        else:
+                            sub = "Violent demonstration"
                         if "civilian" in pk and "state" not in pk:
                             sub = ref.sub
                 h.sub = sub
