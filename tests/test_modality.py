@@ -29,3 +29,17 @@ def test_modality(annotate, text, expected):
 def test_planned_event_is_still_a_mention(annotate):
     doc = annotate("Hundreds of fighters are set to leave the town on Tuesday under the deal.")
     assert [m.modality for m in doc._.mentions] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Officials said the militants will leave the town on Friday.", "planned"),
+        ("The army said it had retaken the town on Friday.", "asserted"),
+        ("The rebels threatened to attack the capital.", "planned"),
+        ("Officials warned of a possible attack on the airport.", "hypothetical"),
+        ("Organisers announced an upcoming rally in the capital.", "planned"),
+    ],
+)
+def test_modality_more(annotate, text, expected):
+    assert modality(annotate(text)) == expected

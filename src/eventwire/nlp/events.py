@@ -789,7 +789,7 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
             return False
         if l in ("march", "rally", "vigil", "demonstrate", "demonstration"):
             # "cases demonstrate that...", "a demonstration of force": only people protesting
-            if not ctx_has(["protester", "demonstrator", "protest", "crowd", "thousands", "hundreds", "supporter", "opposition", "activist", "anti-government", "slogan", "banner", "demand", "marcher", "participant", "people", "student", "resident", "against", "rally" if l != "rally" else "protest", "march" if l != "march" else "protest"], lemmas, text):
+            if not ctx_has(["protester", "demonstrator", "protest", "crowd", "thousands", "hundreds", "supporter", "opposition", "activist", "anti-government", "slogan", "banner", "demand", "marcher", "participant", "people", "student", "resident", "against", "organiser", "organizer", "rally" if l != "rally" else "protest", "march" if l != "march" else "protest"], lemmas, text):
                 return False
             if t.pos_ == "VERB" and kinds(doc, subject_of(t)) & {"state", "nonstate"}:
                 return False

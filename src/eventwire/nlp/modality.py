@@ -19,7 +19,8 @@ from . import extensions  # noqa: F401
 
 DENY = {"deny", "reject", "refute", "dismiss", "disavow"}
 PLAN = {"plan", "intend", "schedule", "prepare", "threaten", "vow", "aim", "pledge", "expect", "promise", "propose", "mull", "consider", "announce"}
-PLAN_ADJ = {"planned", "upcoming", "scheduled", "proposed", "expected", "imminent", "forthcoming", "future", "impending", "possible", "potential", "likely", "threatened", "would-be"}
+PLAN_ADJ = {"planned", "upcoming", "scheduled", "proposed", "expected", "imminent", "forthcoming", "future", "impending", "threatened", "would-be"}
+HYPO_ADJ = {"possible", "potential", "likely", "feared", "hypothetical", "eventual"}
 HYPO_MD = {"could", "might", "may", "can", "should", "must"}
 FUTURE_MD = {"will", "shall", "'ll", "wo"}
 REPORT = {"say", "tell", "report", "add", "state", "claim", "confirm", "announce", "accord", "tweet", "write", "note", "explain"}
@@ -55,6 +56,8 @@ def modality_of(t: Token) -> str:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return "hypothetical"
             if c.dep_ == "aux" and c.lower_ in HYPO_MD:
+                return "hypothetical"
+            if c.dep_ == "amod" and c.lower_ in HYPO_ADJ and x.pos_ in ("NOUN", "PROPN"):
                 return "hypothetical"
     for x in chain:
         lx = x.lemma_.lower()
