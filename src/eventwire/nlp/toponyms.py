@@ -101,6 +101,8 @@ Man Woman People Officials Troops Forces Militants Rebels Soldiers Security Heal
 Union United Nations Red Cross Crescent International National Federal Republic Democratic
 Is Was Are Be Can May Will Would Should Could Did Do Does Has Had Have Just Only Even Still Yet
 Who What Where Which Why How Because So Then Than Now Once Again Last Next First Second Third
+Easter Christmas Ramadan Eid Thanksgiving Halloween Hanukkah Passover Diwali Lent Advent Sabbath
+Secretary Justice Chief Director Governor Senator Mayor Commissioner Chairman Spokesman Spokeswoman
 """.split()}
 CONNECTORS = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "de", "du", "la", "le",
               "of", "and", "-", "'", "’", "bin", "ibn", "abu", "bani", "beni", "umm", "um", "dar", "ras", "tal",
@@ -192,7 +194,7 @@ def _inside_longer_name(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
     prev = doc[start - 1]
-    if prev.is_sent_start or prev.is_punct or prev.is_stop or prev.lower_ in LOC_PREPS or prev.lower_ in STOP_TITLES:
+    if prev.is_punct or prev.is_space or prev.is_stop or prev.lower_ in LOC_PREPS or prev.lower_ in STOP_TITLES:
         return False
     if prev.text in ("'s", "’s") or prev.ent_type_ in PLACE_LABELS:
         return False
@@ -243,6 +245,8 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         if e <= s or any(taken[s:e]):
             return None
         if source != "dateline" and _inside_longer_name(doc, s):
+            return None
+        if e - s == 1 and doc[s].is_stop and not doc[s].is_upper and source != "dateline":
             return None
         text = doc[s:e].text
         if len(text) < 2 or text.lower() in STOP:
@@ -523,9 +527,13 @@ def _propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for key in resolved:
         by_first.setdefault(key[0], []).append(key)
     extra = []
+    in_name = set()  # tokens of multi-word people, organisations, works: "Kobe Bryant"
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and len(ent) > 1:
+            in_name.update(range(ent.start, ent.end))
     for tok in doc:
         keys = by_first.get(tok.text)
-        if not keys or tok.i in taken:
+        if not keys or tok.i in taken or tok.i in in_name:
             continue
         for key in sorted(keys, key=len, reverse=True):
             end = tok.i + len(key)
