@@ -407,8 +407,7 @@ def _prior(e: gz.Entry, main: bool, fuzzy: float, hint: str | None) -> float:
     return s
 
 
-def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries: Counter | None = None,
-                     dateline_entry: gz.Entry | None = None) -> None:
+def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries: Counter | None = None) -> None:
     """Choose an entry for each mention (one sense per name), weighing the article's evidence."""
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -437,8 +436,6 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             w = len(groups[key]) * (1.0 if top[0].is_country or top[0].is_admin1 else 0.5)
             countries[top[0].cc] += w
             own[key] = (top[0].cc, w)
-    if dateline_entry is not None:
-        countries[dateline_entry.cc] += 2
 
     top_support = max(countries.values(), default=0)
     divisions: set = set()
@@ -451,8 +448,6 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             n -= own[key][1]
         if n > 0:
             s += 1.0 + min(2.0, 0.5 * n)
-        if dateline_entry is not None and e.cc == dateline_entry.cc:
-            s += 1.0
         if divisions and not (e.is_country or e.is_admin1) and (e.cc, e.admin1) in divisions:
             s += 2.5  # inside a division the article names ("Paris, Texas")
         if anchors and not e.is_country:
