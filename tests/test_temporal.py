@@ -330,3 +330,17 @@ def test_page_header_date_with_weekday_abbreviation_is_a_dateline(annotate):
     tx = timexes(doc)
     assert tx["Mon Aug 28, 2017"]._.timex_ref is True
     assert dated(doc, "seize")[0] == day(2017, 8, 27)
+
+
+def test_habits_and_long_stretches_are_background(annotate):
+    doc = annotate("Protesters gather every Friday in the main square.")
+    assert dated(doc, "gather")[1] is True
+    doc = annotate("Over the past decade, the militia has killed hundreds of villagers.")
+    assert dated(doc, "killed")[1] is True
+    doc = annotate("The rebels have controlled the area for years.")
+    assert dated(doc, "controlled")[1] is True
+
+
+def test_recent_stretch_dates_the_event(annotate):
+    doc = annotate("Six people were killed in clashes in the past three days.")
+    assert dated(doc, "killed") == (DateRange(D(2017, 8, 25), D(2017, 8, 28), "week"), False)

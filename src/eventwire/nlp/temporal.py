@@ -525,7 +525,8 @@ def _span_value(span: Span) -> DateRange | None:
 
 def _ok(span: Span) -> bool:
     tx = span._.timex
-    if tx is None or tx.kind != "date" or not tx.value.known:
+    # dates, and anchored stretches ("in the past three days"); a set never dates one event
+    if tx is None or tx.kind == "set" or not tx.value.known:
         return False
     if span._.timex_ref or span._.timex3 in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
         return False

@@ -538,8 +538,10 @@ def _r_deictic(g, anchor, tense, text):
         # "the past week": the last seven days, a duration
         d = det[4:]
         if d in ("past", "previous"):
-            return over_anchor(anchor, lambda a: range_value(a - offset(unit, 1), a, duration_code(1, unit),
-                                                             ttype="DURATION", kind="duration"))
+            v = over_anchor(anchor, lambda a: range_value(a - offset(unit, 1), a, duration_code(1, unit),
+                                                          ttype="DURATION", kind="duration"))
+            # "over the past decade": a long stretch is the background of what happened in it
+            return replace(v, background=v.known and (v.end - v.start).days > 31)
         if d in ("coming", "next", "following"):
             return over_anchor(anchor, lambda a: range_value(a, a + offset(unit, 1), duration_code(1, unit),
                                                              ttype="DURATION", kind="duration"))
