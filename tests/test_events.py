@@ -246,3 +246,13 @@ def test_driving_fighters_out_of_a_town_is_retaking_it(annotate):
 def test_beating_expectations_is_no_attack(annotate):
     doc = annotate("The company beat expectations in the first quarter.")
     assert subs(doc) == []
+
+
+def test_gathering_to_protest_is_a_protest(annotate):
+    doc = annotate("Hundreds of teachers gathered outside the ministry on Tuesday to protest against unpaid salaries.")
+    assert subs(doc) == ["Peaceful protest"]
+
+
+def test_warplanes_pounding_positions_is_an_air_strike(annotate):
+    doc = annotate("Warplanes pounded rebel positions near the airport on Sunday.")
+    assert subs(doc) == ["Air/drone strike"]

@@ -887,7 +887,11 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         if v.dep_ == "xcomp" and lem(v.head) in ("know", "tend", "use") and v.head.tag_ in ("VBN", "VBP", "VBZ"):
             return "habitual"
         # purpose infinitives: "entered the war to fight", "permission to march"
-        if any(a.lower_ == "to" and a.tag_ == "TO" for a in auxes):
+        if any(a.lower_ == "to" and a.tag_ == "TO" for a in auxes) and not (
+            # "hundreds gathered outside parliament to protest": the gathering is the protest
+            c.family == "protest" and v.dep_ == "advcl" and v.head.pos_ == "VERB" and lem(v.head) not in PLAN_VERBS | DEMAND_WORDS
+            and not any(ch.dep_ == "aux" and ch.lower_ in ("will", "would", "could", "may", "might") for ch in v.head.children)
+        ):
             head_l = lem(v.head)
             if v.dep_ in ("advcl", "acl", "relcl", "ccomp", "npadvmod") or (v.dep_ == "xcomp" and head_l not in ASPECT_VERBS | PLAN_VERBS):
                 if not (v.dep_ == "xcomp" and head_l in ASPECT_VERBS):
