@@ -434,6 +434,8 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         if top[2] == 100 and top[0].cc and (top[0].is_country or len({c[0].cc for c in cs}) == 1):
             # a country named counts fully; a town found in one country only is weaker evidence
             w = len(groups[key]) * (1.0 if top[0].is_country or top[0].is_admin1 else 0.5)
+            if any(m.source == "dateline" for m in groups[key]):
+                w += 1.5  # the dateline says where the report comes from
             countries[top[0].cc] += w
             own[key] = (top[0].cc, w)
 
