@@ -520,7 +520,7 @@ class QuantitiesComponent:
         if a.dep_ in ("dobj", "obj", "conj", "appos") and head.pos_ in ("VERB",):
             key = self._verb_key(head, active=True)
             if key:
-                if key == "released" and anchor.lower_ not in PERSON_NOUNS and anchor.pos_ != "NUM":
+                if key == "released" and a.lower_ not in PERSON_NOUNS and a.pos_ != "NUM":
                     return None, None
                 return key, head.i
         # "the death toll rose to 276", "the toll stands at 40", "a death toll of 30"
