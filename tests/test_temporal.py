@@ -344,3 +344,11 @@ def test_habits_and_long_stretches_are_background(annotate):
 def test_recent_stretch_dates_the_event(annotate):
     doc = annotate("Six people were killed in clashes in the past three days.")
     assert dated(doc, "killed") == (DateRange(D(2017, 8, 25), D(2017, 8, 28), "week"), False)
+
+
+def test_quarters_in_business_news(annotate):
+    doc = annotate("The company reported a third-quarter loss, compared with a profit a year earlier.",
+                   published="2017-10-30")
+    tx = timexes(doc)
+    assert tx["third-quarter"]._.timex3 == "2017-Q3"
+    assert tx["a year earlier"]._.timex3 == "2016-Q3"

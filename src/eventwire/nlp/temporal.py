@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from dateutil.relativedelta import relativedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -357,6 +358,17 @@ def annotate_doc(doc: Doc) -> Doc:
             if day is not None and day.known:
                 t3 = val.timex3.replace("XXXX-XX-XX", day.timex3[:10] if day.precision == "day" else "XXXX-XX-XX")
                 resolved[k] = replace(day, timex3=t3, ttype="TIME", needs_day=False)
+
+    # Business news: "a year ago" / "last year" after a quarter means that quarter a year before.
+    for k, (span, m, val, _sig) in enumerate(found):
+        v = resolved[k]
+        if m.rule in ("ago", "deictic") and re.fullmatch(r"\d{4}", v.timex3 or "") and v.known and \
+                (m.groups.get("num") or "a").lower() in ("a", "one", "1") and \
+                (m.groups.get("unit") or "").lower() == "year" and (m.groups.get("det") or "last").lower() in ("last", "past"):
+            prev = _previous_date(found, resolved, k)
+            if prev is not None and re.fullmatch(r"\d{4}-Q[1-4]", prev.timex3 or ""):
+                resolved[k] = replace(shifted(prev, (relativedelta(years=-1), "year", None, -1)),
+                                      background=v.background)
 
     spans = []
     for k, ((span, _m, _v, _sig), val) in enumerate(zip(found, resolved)):

@@ -98,7 +98,9 @@ _RULES: list[tuple[str, str]] = [
     ("unit_ago", rf"(?P<q>{QMOD})(?P<unit>(?:hours|days|weeks|months|years|decades))\s+(?P<dir>ago|earlier|later|before|after)\b"),
     ("span", rf"(?P<det>the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+following|the\s+first|"
              rf"past|last|previous|next|coming|recent|the\s+recent|in\s+recent)\s+(?P<q>{QMOD})(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b"),
-    ("quarter", rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter\b(?:\s+of\s+(?P<year>{YEAR}))?"),
+    ("quarter", rf"(?:the\s+)?(?:(?P<y0>{YEAR})\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter\b"
+                rf"(?:\s+of\s+(?P<year>{YEAR}))?"),
+    ("year_ago_adj", r"(?:the\s+)?(?:year[- ](?:earlier|ago)|corresponding)(?:\s+(?:quarter|period))?\b"),
     ("half", rf"(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<det>this|last|next)\s+year)"),
     ("season", rf"(?P<pre>{PRE})?(?:(?P<det>last|next|this|past|coming|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"),

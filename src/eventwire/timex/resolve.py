@@ -12,6 +12,7 @@ Arithmetic on months and years is python-dateutil's ``relativedelta``.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -366,6 +367,10 @@ def shifted(ref: TValue, rel: tuple) -> TValue:
         if u in ("day", "night"):
             return day_value(t)
         return value_at_unit(t, u)
+    qm = re.fullmatch(r"(\d{4})-Q([1-4])", ref.timex3 or "")
+    if qm and u == "year" and isinstance(delta, relativedelta):
+        y, q = int(qm.group(1)) + delta.years, int(qm.group(2))
+        return TValue(date(y, 3 * q - 2, 1), month_end(y, 3 * q), "month", f"{y}-Q{q}")
     # a coarser reference: shift its range and keep its precision
     if u in ("second", "minute", "hour"):
         s, e = ref.start, ref.end
@@ -506,6 +511,14 @@ def _r_anaphoric(g, anchor, tense, text):
         unit = "day"
     return TValue(None, None, "unknown", "XXXX-XX-XX", relative=(offset(unit, sign) if sign else relativedelta(),
                                                                   unit, None, sign))
+
+
+def _r_year_ago_adj(g, anchor, tense, text):
+    """"the year-earlier quarter": a year before the period referred to before."""
+    if text.lower().replace("the ", "").startswith("corresponding"):
+        if "quarter" not in text.lower() and "period" not in text.lower():
+            return unknown()
+    return TValue(None, None, "unknown", "XXXX", relative=(relativedelta(years=-1), "year", None, -1))
 
 
 def _r_soon_after(g, anchor, tense, text):
@@ -676,17 +689,14 @@ def _r_span(g, anchor, tense, text):
 
 def _r_quarter(g, anchor, tense, text):
     q = ORDINALS[g["q"].lower()]
-    if g.get("year"):
-        y = int(g["year"])
+    if g.get("year") or g.get("y0"):
+        y = int(g.get("year") or g["y0"])
         return TValue(date(y, 3 * q - 2, 1), month_end(y, 3 * q), "month", f"{y}-Q{q}")
 
     def fn(a):
+        # the most recent such quarter that has begun: results are reported after it
         y = a.year
-        start = date(y, 3 * q - 2, 1)
-        if tense == FUTURE:
-            if month_end(y, 3 * q) < a:
-                y += 1
-        elif start > a:
+        if date(y, 3 * q - 2, 1) > a:
             y -= 1
         return TValue(date(y, 3 * q - 2, 1), month_end(y, 3 * q), "month", f"{y}-Q{q}")
 
@@ -861,6 +871,7 @@ _RESOLVERS = {
     "deictic": _r_deictic,
     "weekend": _r_weekend,
     "soon_after": _r_soon_after,
+    "year_ago_adj": _r_year_ago_adj,
     "ago": _r_ago,
     "unit_ago": _r_ago,
     "span": _r_span,
