@@ -256,3 +256,8 @@ def test_gathering_to_protest_is_a_protest(annotate):
 def test_warplanes_pounding_positions_is_an_air_strike(annotate):
     doc = annotate("Warplanes pounded rebel positions near the airport on Sunday.")
     assert subs(doc) == ["Air/drone strike"]
+
+
+def test_dated_plural_report_is_an_event(annotate):
+    doc = annotate("Airstrikes have killed 12 people in the town of Marib on Monday, officials said.")
+    assert subs(doc) == ["Air/drone strike"]

@@ -948,6 +948,11 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
                 a.lower_ in ("have", "has") for a in gv.children if a.dep_ == "aux"
             ) and not any(ch.dep_ == "advmod" and ch.lower_ in lex["habitual"] for ch in gv.children):
                 specific_verb = True  # "have staged rallies in the city"
+            if not specific_verb and gv is not None and not any(ch.dep_ == "advmod" and ch.lower_ in lex["habitual"] for ch in gv.children):
+                # "airstrikes have killed 12 people in the town on Monday": a dated report
+                tx = _has_timex(doc, [x for x in gv.subtree]).lower()
+                if tx and not any(w in tx for w in ("since", "years", "decade", "months", "weeks", "past", "recent", "daily", "every")):
+                    specific_verb = True
             if not headline and not specific_verb and lem(t) not in ("remains", "ied", "ieds", "casualty"):
                 return "bare plural"
         if t.dep_ == "pobj" and t.head.head is not None and lem(t.head.head) in SERIES_NOUNS and t.tag_ in ("NNS", "NNPS"):
