@@ -456,8 +456,10 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             d = min((gz.haversine(e.lat, e.lon, a.lat, a.lon) for k, a in anchors if k != key and not a.is_admin1),
                     default=1e9)
             if d < 50:
+                s += 3.0
+            elif d < 150:
                 s += 2.0
-            elif d < 250:
+            elif d < 400:
                 s += 1.0
         if fz < 100 and not n and fz < 96:
             s -= 10.0  # a transliteration guess needs the article's countries behind it
@@ -468,7 +470,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         return s
 
     chosen: dict[str, gz.Entry] = {}
-    for rnd in range(2):
+    for rnd in range(3):
         anchors = [(k, e) for k, e in chosen.items() if not e.is_country]
         divisions = {(e.cc, e.admin1) for k, e in chosen.items() if e.is_admin1}
         new: dict[str, gz.Entry] = {}
@@ -480,7 +482,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                 new[key] = best[0]
         chosen = new
         if rnd == 0:
-            # Second round: countries of first-round choices add support.
+            # Later rounds: countries of first-round choices add support.
             for key, e in chosen.items():
                 if key not in own:
                     countries[e.cc] += 0.5 * len(groups[key])
