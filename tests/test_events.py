@@ -261,3 +261,10 @@ def test_warplanes_pounding_positions_is_an_air_strike(annotate):
 def test_dated_plural_report_is_an_event(annotate):
     doc = annotate("Airstrikes have killed 12 people in the town of Marib on Monday, officials said.")
     assert subs(doc) == ["Air/drone strike"]
+
+
+def test_ordinary_criminal_arrest_is_no_event_political_one_is(annotate):
+    crime = annotate("Police arrested a man on Tuesday in connection with a burglary at a pharmacy.")
+    pol = annotate("Police arrested 12 opposition activists on Tuesday ahead of the vote.")
+    assert subs(crime) == []
+    assert subs(pol) == ["Arrests"]

@@ -567,6 +567,13 @@ def actor_span_at(doc: Doc, t: Token) -> Span | None:
     return None
 
 
+POLITICAL_ARREST = [
+    "activist", "journalist", "opposition", "politician", "lawmaker", "leader", "dissident", "militant", "rebel",
+    "insurgent", "jihadist", "terror", "terrorist", "terrorism", "plot", "bomb", "attack", "protest", "protester",
+    "demonstrator", "demonstration", "rally", "strike", "union", "blogger", "critic", "cleric", "separatist",
+    "extremist", "fighter", "militia", "commander", "coup", "treason", "sedition", "insurrection", "election",
+    "candidate", "party", "member", "supporter", "student", "human rights", "spy", "espionage", "gunmen", "gunman",
+]
 PEOPLE_WORDS = {"people", "person", "one", "other", "others", "victim", "dozen", "dozens", "hundreds", "thousands", "scores", "all", "many", "some", "body", "bodies"}
 QUANTITY_NOUNS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "tens", "million", "millions", "group", "number", "crowd"}
 
@@ -1247,6 +1254,15 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     weak = g.role != "specific" and _anaphoric(doc, g, ag)
     if fam == "violence" and not pa and not weak:
         conf = min(conf, 0.45)  # "police opened fire": no target, no happening to code
+    if fam == "arrest" and sub == "Arrests":
+        # ACLED records arrests that matter politically: of fighters, demonstrators, activists,
+        # journalists, or over an attack or plot; a suspect held for a robbery is no conflict event
+        military = any(lem(a) in ("soldier", "troop", "army", "military", "force", "militia", "militant", "rebel") for a in ag)
+        mass = any(c.like_num and (c.text.replace(",", "").isdigit() and int(c.text.replace(",", "")) >= 10 or c.lower_ in ("hundreds", "thousands", "dozens", "scores"))
+                   for p in pa for c in [p, *p.subtree])
+        political = patient_k & {"nonstate", "protester", "rioter"} or military or mass or ctx_has(POLITICAL_ARREST, *ctx)
+        if not political:
+            conf = min(conf, 0.45)
     if g.role == "effect" and all(m.role == "effect" for m in members):
         # "she died in hospital", "he was injured in the storm": a death or an injury is a
         # conflict event only with a violent cause or a killer
