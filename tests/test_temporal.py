@@ -352,3 +352,16 @@ def test_quarters_in_business_news(annotate):
     tx = timexes(doc)
     assert tx["third-quarter"]._.timex3 == "2017-Q3"
     assert tx["a year earlier"]._.timex3 == "2016-Q3"
+
+
+def test_modal_and_deadline_cues(annotate):
+    # published on a Thursday
+    doc = annotate("Relatives could not be located Wednesday in their home town.", published="2017-08-31")
+    assert value(doc, "Wednesday") == day(2017, 8, 30)
+    doc = annotate("The court has given the family until Tuesday to respond.", published="2017-08-31")
+    assert value(doc, "Tuesday") == day(2017, 9, 5)
+
+
+def test_later_that_year_refers_to_the_year_mentioned_before(annotate):
+    doc = annotate("He fled the country in June 2009 and returned later that year.", published="2017-08-28")
+    assert value(doc, "later that year").start.year == 2009

@@ -61,7 +61,8 @@ BACKGROUND_SIGNALS = {"since"}
 CALENDAR_RULES = {"mdy", "dmy", "month", "holiday", "season", "quarter"}
 PLAN_VERBS = {"plan", "schedule"}
 REPORTING = {"say", "tell", "report", "claim", "confirm", "announce", "state", "add", "note", "insist", "deny"}
-POSTPONE = {"postpone", "delay", "adjourn", "defer", "push", "move", "reschedule", "extend"}
+POSTPONE = {"postpone", "delay", "adjourn", "defer", "push", "move", "reschedule", "extend", "give", "grant",
+            "allow", "set"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "pcomp"}
 
 
@@ -95,7 +96,8 @@ def clause_tense(tok: Token) -> str:
         if low & FUTURE_AUX:
             return FUTURE
         if low & MODAL_AUX:
-            return PAST if "have" in low else FUTURE  # "could come as early as Tuesday"
+            # "could come as early as Tuesday" / "could not be located Wednesday": cannot tell
+            return PAST if "have" in low else PRESENT
         if v.lemma_ in PLAN_VERBS and not perfect_past:
             return FUTURE  # "planned a rally on Saturday", "has scheduled a news conference Thursday"
         if any(c.dep_ == "acomp" and c.lower_ in FUTURE_ADJ for c in v.children) and v.lemma_ == "be":

@@ -542,7 +542,7 @@ def _r_deictic(g, anchor, tense, text):
         return over_anchor(anchor, fns)
     if unit == "weekend" and det == "the" and not pre:
         return _r_weekend(g, anchor, tense, text)
-    if det in ("that", "the same", "the") and not pre:
+    if det in ("that", "the same") or (det == "the" and not pre):
         # "that year", "the same month": the period of the time referred to before
         return TValue(None, None, "unknown", "XXXX", relative=(relativedelta(), unit, None, 0))
     if det == "the":
