@@ -256,3 +256,11 @@ def test_vague_area_with_a_village_dateline_from_a_geonames_dump(annotate, tmp_p
     assert doc._.dateline_place is not None and doc._.dateline_place.name == "Qaryat Testiyya"
     loc, _ = event_location(doc, token(doc, "left"))
     assert loc.name == "Qaryat Testiyya" and loc.precision == "town" and loc.country == "LB"
+
+
+def test_province_level_event_sits_at_the_seat(annotate):
+    doc = annotate("Fighting spread across Idlib province on Friday, monitors said.")
+    loc, _ = event_location(doc, token(doc, "spread"))
+    assert loc.precision == "region" and loc.admin1 == "Idlib"
+    # the town of Idlib, not the centre of the province's places
+    assert abs(loc.lat - 35.93) < 0.1 and abs(loc.lon - 36.63) < 0.1

@@ -846,6 +846,9 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             c = gaz.country(cc)
             if c is not None:
                 location = to_place(c, gaz)
+    if location is not None and location.precision == "region":
+        # a province-level event sits at the province's seat, as coders place it
+        location = _region_seat(location, gaz)
     if destination is not None and location is not None and destination == location:
         destination = None
     return location, destination
