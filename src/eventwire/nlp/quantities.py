@@ -75,7 +75,8 @@ NOUN_KEYS = {"death": "killed", "fatality": "killed", "dead": "killed", "fatalit
              "deaths": "killed", "casualty": "casualties", "casualties": "casualties", "injury": "wounded",
              "injuries": "wounded", "injured": "wounded", "wounded": "wounded", "hostage": "abducted",
              "hostages": "abducted", "abductee": "abducted", "arrest": "arrested", "arrests": "arrested",
-             "detainee": "arrested", "evacuee": "evacuated", "evacuees": "evacuated"}
+             "detainee": "arrested", "evacuee": "evacuated", "evacuees": "evacuated", "body": "killed",
+             "bodies": "killed", "corpse": "killed", "corpses": "killed"}
 EVENT_NOUN_KEYS = {"abduction": "abducted", "kidnapping": "abducted", "kidnap": "abducted", "killing": "killed",
                    "murder": "killed", "massacre": "killed", "death": "killed", "execution": "killed",
                    "arrest": "arrested", "detention": "arrested", "evacuation": "evacuated",
@@ -97,7 +98,8 @@ SKIP_AFTER = {
     "minutes", "second", "seconds", "decade", "decades", "century", "km", "kilometres", "kilometers",
     "kilometre", "kilometer", "mile", "miles", "metre", "metres", "meter", "meters", "m", "ft", "feet",
     "percent", "per", "%", "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "hrs", "kg",
-    "kilograms", "tons", "tonnes", "ton", "dollars", "dollar", "euros", "euro", "pounds", "naira", "shillings",
+    "kilograms", "tons", "tonnes", "ton", "block", "blk", "mph", "caliber", "calibre", "yards", "yard", "lb",
+    "lbs", "ounces", "grams", "gram", "inch", "foot", "storey", "story", "dollars", "dollar", "euros", "euro", "pounds", "naira", "shillings",
     "rupees", "yuan", "dinars", "riyals", "usd", "times", "square", "sq", "km2", "acres", "hectares", "liters",
     "litres", "mm", "cm", "inches", "degrees", "points", "votes", "seats", "bn", "mln", "rounds",
 }
@@ -108,7 +110,49 @@ AGE_WORDS = {"younger", "older", "age", "aged", "ages", "under"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
           "nov", "dec"}
+MONTHS |= {m + "." for m in MONTHS if len(m) <= 4}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+            "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+# A number right after one of these names a thing, it does not count it: "Interstate 24", "Route 9",
+# "Apt. 4", "Channel 4", "Section 8", "Building 7", "Gate 3", "Room 12", "Exit 5", "Camp 2".
+LABEL_BEFORE = {
+    "interstate", "i", "highway", "hwy", "route", "rt", "rte", "road", "rd", "street", "st", "avenue", "ave",
+    "state", "county", "sr", "cr", "fm", "sh", "channel", "ch", "section", "building", "bldg", "gate",
+    "apt", "apartment", "unit", "suite", "ste", "room", "rm", "floor", "level", "lot", "pier", "terminal",
+    "platform", "exit", "marker", "district", "ward", "precinct", "station", "zone", "sector", "block", "camp",
+    "phase", "grade", "class", "category", "type", "stage", "title", "code", "case", "docket", "model",
+    "version", "episode", "season", "volume", "vol", "p", "pp", "amendment", "proposition", "prop", "measure",
+    "bill", "act", "item", "box", "cell", "hall", "line", "bay", "hangar", "dock", "berth", "lane", "ext",
+    "extension", "ext.", "tel", "phone", "fax", "pin", "ch", "id", "#", "no", "nos", "number", "numbers",
+}
+# Road and address words: "618 Henson Road", "the 4200 block of", "2 Main St."
+ROAD_WORDS = {
+    "road", "rd", "street", "st", "drive", "dr", "avenue", "ave", "lane", "ln", "boulevard", "blvd", "court",
+    "ct", "way", "place", "pl", "circle", "cir", "highway", "hwy", "trail", "parkway", "pkwy", "terrace",
+    "pike", "route", "block", "blk", "square", "plaza", "crescent", "close", "alley", "expressway", "freeway",
+    "turnpike", "interstate",
+}
+# Who one "a"/"an" names when that person is wounded: "a woman was shot and wounded" -> wounded 1.
+PERSON_SINGULAR = {
+    "man", "woman", "boy", "girl", "teen", "teenager", "person", "child", "victim", "officer", "student",
+    "resident", "driver", "passenger", "bystander", "toddler", "baby", "infant", "employee", "clerk", "guard",
+    "worker", "youth", "juvenile", "male", "female", "soldier", "policeman", "civilian", "customer", "deputy",
+    "trooper", "teacher", "cashier", "motorist", "pedestrian", "neighbor", "neighbour", "relative", "friend",
+    "security", "journalist", "nurse", "doctor", "pupil", "kid", "adult", "patron", "shopkeeper", "farmer",
+}
+HOSPITAL_VERBS = {"take", "send", "rush", "transport", "airlift", "fly", "carry", "admit", "bring", "drive",
+                  "hospitalize"}
+SUFFER_VERBS = {"suffer", "sustain", "receive", "survive", "have"}
+WOUND_NOUNS = {"injury", "injuries", "wound", "wounds", "burns", "burn", "fracture", "fractures"}
+FATAL_ADVS = {"fatally", "mortally"}
+LIFE_VERBS = {"claim", "take", "cost", "lose", "end"}
+_PATTERN_SKIPS = re.compile(
+    r"(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"  # phone numbers: 252-972-1411, (252) 972-1411
+    r"|\b1-8\d\d-[A-Z0-9-]{7,}"  # 1-800-CALL-NOW
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # clock times and timestamps: 6:18, 12:05:30
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # dates: 6/18, 6/18/2015
+)
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children",
                      "policeman": "policemen", "gunman": "gunmen", "militiaman": "militiamen",
                      "fisherman": "fishermen", "serviceman": "servicemen", "bus": "buses",
@@ -199,11 +243,53 @@ def _is_number_token(t: Token) -> bool:
     return False
 
 
+def _pattern_tokens(doc: Doc) -> set[int]:
+    """Indices of tokens inside phone numbers, clock times and numeric dates."""
+    out: set[int] = set()
+    for m in _PATTERN_SKIPS.finditer(doc.text):
+        sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if sp is not None:
+            out.update(range(sp.start, sp.end))
+    return out
+
+
+def _shot_and_fatal(doc: Doc, spans: list[Span]) -> None:
+    """"Sixteen people were shot -- one fatally", "police shot two men, killing one": the shooting count
+    includes the dead, so the wounded are the rest (wounded 15 and killed 1)."""
+    for sp in spans:
+        q = sp._.quantity
+        gov = sp._.quantity_governor
+        if q is None or q.counted != "wounded" or gov is None or doc[gov].lemma_.lower() != "shoot":
+            continue
+        shoot = doc[gov]
+        dead = 0
+        for other in spans:
+            oq = other._.quantity
+            og = other._.quantity_governor
+            if other is sp or oq is None or oq.counted != "killed" or og is None:
+                continue
+            g = doc[og]
+            linked = og == gov
+            for _ in range(3):
+                if linked or g.head is g:
+                    break
+                if g.dep_ not in ("advcl", "conj", "relcl", "npadvmod", "advmod", "acl", "parataxis"):
+                    break
+                g = g.head
+                linked = g.i == gov or g.i in {c.i for c in shoot.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+            if linked:
+                dead += oq.value
+        if 0 < dead < q.value:
+            sp._.quantity = Quantity(q.value - dead, "wounded", None if q.low is None else max(q.low - dead, 0),
+                                     None if q.high is None else q.high - dead, q.approximate)
+
+
 class QuantitiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         i = 0
         n = len(doc)
+        self._patterned = _pattern_tokens(doc)
         while i < n:
             tok = doc[i]
             res = None
@@ -213,14 +299,41 @@ class QuantitiesComponent:
             elif _is_number_token(tok) or tok.lower_ in VAGUE or (
                     tok.lower_ in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in ("dozen", "hundred", "thousand")):
                 res = self._number(doc, i)
+            if res is None and tok.lower_ in ("a", "an", "another") and doc.has_annotation("DEP"):
+                res = self._single(doc, i)
             if res:
                 span, next_i = res
                 spans.append(span)
                 i = max(next_i, i + 1)
             else:
                 i += 1
+        _shot_and_fatal(doc, spans)
         doc.spans[GROUP] = spans
         return doc
+
+    def _single(self, doc: Doc, i: int):
+        """"a woman was shot and wounded", "another man was hurt": one wounded person without a number.
+
+        Deaths of one person are left to the mention assembly (it counts single victims itself)."""
+        t = doc[i]
+        head = t.head
+        if t.dep_ != "det" or head.i <= i or head.tag_ != "NN" or head.lemma_.lower() not in PERSON_SINGULAR:
+            return None
+        if any(c.dep_ == "nummod" for c in head.children):
+            return None
+        key, gov = self._role(head)
+        if key is None:
+            for c in head.children:
+                if c.dep_ in ("acl", "relcl") and c.i > head.i:
+                    key = self._verb_key(c)
+                    gov = c.i
+                    break
+        if key != "wounded":
+            return None
+        span = Span(doc, i, i + 1)
+        span._.quantity = Quantity(1, "wounded", None, None, False)
+        span._.quantity_governor = gov
+        return span, i + 1
 
     # -- reading the number ------------------------------------------------
     def _number(self, doc: Doc, i: int):
@@ -331,6 +444,10 @@ class QuantitiesComponent:
     def _skip(self, doc: Doc, i: int, end: int, start: int) -> bool:
         n = len(doc)
         first, last = doc[i], doc[end - 1]
+        if any(k in getattr(self, "_patterned", ()) for k in range(i, end)):
+            return True  # phone numbers, clock times, numeric dates
+        if self._label_or_address(doc, i, end, start):
+            return True
         for k in range(i, end):
             if doc[k].ent_type_ in SKIP_ENTS:
                 # NER sometimes calls a bare count ("wounded over 80") a DATE: trust the entity only when
@@ -384,6 +501,47 @@ class QuantitiesComponent:
             return True
         return False
 
+    @staticmethod
+    def _label_or_address(doc: Doc, i: int, end: int, start: int) -> bool:
+        """Numbers that name rather than count: "Interstate 24", "Apt. 4", "ABC 15 News", "won 3-1",
+        "Thomas, 27,", "ages 13, 17 and 19"."""
+        n = len(doc)
+        first = doc[i]
+        digits = first.text[:1].isdigit()
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None:
+            pl = prev.lower_.rstrip(".")
+            if pl in LABEL_BEFORE or prev.text in ("#", "US", "U.S.", "No", "No."):
+                return True
+            # a name before a bare figure: "Interstate 24", "Arkansas 35", "Channel 4", "Gate 3"; not a date
+            # ("on Sunday 12 people") nor a place before a count ("in Kabul 12 people died")
+            if digits and start == i and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
+                    and pl not in MONTHS and pl not in WEEKDAYS and prev.ent_type_ not in ("DATE", "TIME") \
+                    and (not prev.is_sent_start or prev.ent_type_ in ("FAC", "ORG", "LOC", "GPE")):
+                nxt = doc[end] if end < n else None
+                counts_people = nxt is not None and (nxt.lower_ in PERSON_NOUNS or nxt.lower_ in ADJ_KEYS
+                                                     or nxt.lemma_.lower() in VERB_KEYS)
+                if not (counts_people and prev.ent_type_ in ("GPE", "NORP")):
+                    return True
+        # scores and tallies: "won 3-1", "a 2-2 draw", "voted 7-2" (a range rises; a score need not)
+        if digits and end + 1 < n and doc[end].text in ("-", "–") and doc[end + 1].text.isdigit() \
+                and first.text.isdigit() and int(doc[end + 1].text) <= int(first.text) and len(first.text) <= 3:
+            return True
+        if digits and i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text.isdigit():
+            return True  # the second figure of a score or of a phone number
+        # ages listed after "ages"/"aged": "ages 13, 17 and 19"
+        k = start - 1
+        while k >= 0 and (doc[k].text in (",", "and", "or", "to", "&") or doc[k].like_num):
+            k -= 1
+        if k >= 0 and k < start - 1 and doc[k].lower_ in ("ages", "aged", "age"):
+            return True
+        # an age in commas after a name or a person: "Thomas, 27, and ...", "a woman, 34,"
+        if digits and prev is not None and prev.text == "," and start == i and end == i + 1 and end < n \
+                and doc[end].text in (",", ")", ";", ".", "and") and first.text.isdigit() and int(first.text) < 120 \
+                and start >= 2 and (doc[start - 2].pos_ == "PROPN" or doc[start - 2].lemma_.lower() in PERSON_SINGULAR):
+            return True
+        return False
+
     # -- what it counts ----------------------------------------------------
     def _counted(self, doc: Doc, i: int, j: int, end: int) -> tuple[str | None, int | None]:
         """(counted key, governor token index) for the number tokens doc[i:j] (expression ends at end)."""
@@ -398,6 +556,24 @@ class QuantitiesComponent:
             k += 1
             while k < n and doc[k].lower_ in ("the", "those", "these", "its", "their", "his", "her", "our"):
                 k += 1
+        if k < n and doc.has_annotation("DEP"):
+            nk = doc[k]
+            # "one fatally", "two of them fatally": the dead among those shot
+            fat = k
+            if nk.lower_ == "of" and k + 1 < n and doc[k + 1].lower_ in ("them", "whom", "those"):
+                fat = k + 2
+            if fat < n and doc[fat].lower_ in FATAL_ADVS:
+                verb = num
+                for _ in range(4):
+                    if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                        break
+                    verb = verb.head
+                return "killed", verb.i
+            # headline style "Seven shot on Main Street", "2 shot dead": "shot" read as a noun
+            if nk.lower_ == "shot" and nk.tag_ in ("NN", "VBN", "VBD", "JJ"):
+                nxt = [t.lower_ for t in doc[k + 1:k + 3]]
+                fatal = bool(nxt) and (nxt[0] in ("dead", "fatally") or nxt[:2] == ["to", "death"])
+                return ("killed" if fatal else "wounded"), nk.i
         if not doc.has_annotation("TAG"):
             # no tagger in this pipeline: the next word is the noun, a casualty word after it the key
             if k < n and doc[k].is_alpha and not doc[k].is_stop:
@@ -429,6 +605,14 @@ class QuantitiesComponent:
             run = run[: run.index(noun) + 1]
         if noun is not None and noun.lower_ in SKIP_AFTER:
             return None, None
+        # addresses and names: "618 Henson Road", "the 4200 block of", "533 Elm", "ABC 15 News"
+        if noun is not None and num.text[:1].isdigit() and (
+                noun.lower_.rstrip(".") in ROAD_WORDS
+                or (noun.pos_ == "PROPN" and noun.tag_ == "NNP" and noun.text[:1].isupper())):
+            return None, None
+        # "claimed 14 lives", "the fire took 3 lives"
+        if noun is not None and noun.lower_ == "lives" and noun.head.lemma_.lower() in LIFE_VERBS:
+            return "killed", noun.head.i
         # casualty adjective or noun inside the phrase
         for t in run:
             if t.lower_ in ADJ_KEYS and t.i != (noun.i if noun is not None else -1):
@@ -461,6 +645,14 @@ class QuantitiesComponent:
                 key = self._verb_key(c) or ADJ_KEYS.get(c.lower_)
                 if key:
                     return key, c.i
+        # "two women with gunshot wounds", "a man in critical condition with injuries"
+        holders = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "nsubjpass") else [])
+        for c in (c for h in holders for c in h.children):
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i > anchor.i:
+                for w in c.children:
+                    if w.dep_ == "pobj" and w.lower_ in WOUND_NOUNS:
+                        fatal = any(x.lower_ in ("fatal", "deadly", "mortal") for x in w.children)
+                        return ("killed" if fatal else "wounded"), w.i
         key, gov = self._role(anchor)
         if key:
             return key, gov
@@ -509,6 +701,12 @@ class QuantitiesComponent:
             # "20 people lost their lives"
             if head.lemma_ == "lose" and any(c.lemma_ in ("life", "live") for c in head.children):
                 return "killed", head.i
+            # "four people suffered non-life-threatening injuries", "two sustained gunshot wounds"
+            if head.lemma_.lower() in SUFFER_VERBS:
+                for c in head.children:
+                    if c.dep_ == "dobj" and c.lower_ in WOUND_NOUNS:
+                        fatal = any(x.lower_ in ("fatal", "deadly", "mortal", "fatally") for x in c.subtree)
+                        return ("killed" if fatal else "wounded"), head.i
             # "the dead numbered 30" handled by toll; "five were reported killed": xcomp
             for c in head.children:
                 if c.dep_ in ("xcomp", "oprd", "acomp") and (self._verb_key(c) or c.lower_ in ADJ_KEYS):
@@ -576,9 +774,31 @@ class QuantitiesComponent:
         if any(c.dep_ == "neg" for c in t.children):
             return None
         if lemma == "shoot":
-            if any(c.lower_ == "dead" for c in t.children):
+            # shot without a death is wounded: "five people were shot", "police shot two men"
+            if any(c.lower_ in ("dead", "fatally", "mortally") for c in t.children) or any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(x.lower_ == "death" for x in c.children)
+                    for c in t.children):
                 return "killed"
-            return None
+            if any(c.lemma_.lower() in ("kill", "die", "murder") and c.dep_ == "conj" for c in t.children):
+                return "killed"
+            if any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children) or any(
+                    c.lower_ == "at" and c.dep_ == "prt" for c in t.children):
+                return None  # "shot at two men": fired at, not hit
+            if t.dep_ in ("amod", "compound") or t.pos_ not in ("VERB",):
+                return None
+            return "wounded"
+        if lemma in ("wound", "injure") and any(c.lower_ in FATAL_ADVS for c in t.children):
+            return "killed"
+        if lemma in HOSPITAL_VERBS and lemma != "hospitalize":
+            hosp = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "in") and any(
+                x.lemma_.lower() in ("hospital", "clinic", "infirmary") for x in c.subtree) for c in t.children)
+            if hosp:
+                return "wounded"
+        if lemma == "hospitalize":
+            return "wounded"
+        if lemma == "treat" and any(c.dep_ == "auxpass" for c in t.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
+            return "wounded"
         if lemma in ("take", "hold") and any(c.lower_ in ("hostage", "captive", "hostages") for c in t.children):
             return "abducted"
         if lemma == "seize" or lemma == "capture":
