@@ -137,6 +137,8 @@ def test_the_next_day(annotate):
     ("The attack took place on August 19th.", "August 19th"),
     ("The attack took place on 8/19/2017.", "8/19/2017"),
     ("The attack took place on Saturday, Aug. 19.", "Saturday, Aug. 19"),
+    ("The attack took place on 2017-08-19.", "2017-08-19"),
+    ("The attack took place on 19.08.2017.", "19.08.2017"),
 ])
 def test_explicit_day_forms(annotate, text, expr):
     doc = annotate(text)

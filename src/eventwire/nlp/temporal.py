@@ -203,13 +203,6 @@ def _keep(doc: Doc, m: grammar.Match, span: Span) -> bool:
         if unit.startswith("quarter") and num in ("a", "an", "one"):
             return False
         return True
-    if m.rule == "ref":
-        r = " ".join(g["ref"].lower().split())
-        if r == "now" and nxt is not None and nxt.lower_ in ("that",):
-            return True
-        return True
-    if m.rule == "clock":
-        return True
     return True
 
 

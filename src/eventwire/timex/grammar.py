@@ -71,7 +71,8 @@ _WD_PREFIX = rf"(?-i:(?P<wd>{_WD_ALT}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Su
 
 # (rule name, pattern).  Order is priority among matches of the same extent.
 _RULES: list[tuple[str, str]] = [
-    ("iso_date", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
+    ("iso_date", r"\b(?P<y>(?:19|20)\d\d)([-/.])(?P<m>0?[1-9]|1[0-2])\2(?P<d>[0-3]?\d)\b"),
+    ("dotted_date", r"\b(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)\b"),
     ("num_date", r"\b(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)\b"),
     ("mdy", rf"(?:{_WD_PREFIX},?\s+)?(?:{PRE})?{_mon('mon')}\s+(?P<day>{DAY})\b(?!\s*(?:%|percent|[,.]?\d))"
             rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
@@ -218,7 +219,7 @@ def find(text: str, keep=None) -> list[Match]:
     return _merge_clock(taken, text)
 
 
-_DAYISH = {"weekday", "mdy", "dmy", "day_word", "iso_date", "num_date", "holiday"}
+_DAYISH = {"weekday", "mdy", "dmy", "day_word", "iso_date", "dotted_date", "num_date", "holiday"}
 
 
 def _merge_clock(ms: list[Match], text: str) -> list[Match]:

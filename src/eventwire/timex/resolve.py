@@ -468,9 +468,6 @@ def _r_month(g, anchor, tense, text):
 def _r_weekday(g, anchor, tense, text):
     wd = _wd_num(g["wd"])
     tod = g.get("tod")
-    pre = (g.get("pre") or "").lower()
-    if not tod and pre in ("late", "later"):
-        tod = None
     if not anchor.known:
         return unknown(f"XXXX-WXX-{wd + 1}")
     return over_anchor(anchor, lambda a: day_value(weekday_on(a, wd, tense, g.get("det")), tod))
@@ -856,6 +853,7 @@ def _r_tod_weekday(g, anchor, tense, text):
 
 _RESOLVERS = {
     "iso_date": _r_iso,
+    "dotted_date": _r_iso,
     "num_date": _r_num,
     "mdy": _r_md,
     "dmy": _r_md,
