@@ -264,3 +264,12 @@ def test_province_level_event_sits_at_the_seat(annotate):
     assert loc.precision == "region" and loc.admin1 == "Idlib"
     # the town of Idlib, not the centre of the province's places
     assert abs(loc.lat - 35.93) < 0.1 and abs(loc.lon - 36.63) < 0.1
+
+
+def test_component_pickles(nlp):
+    import pickle
+
+    comp = nlp.get_pipe("eventwire_toponyms")
+    comp.gaz  # noqa: B018  (opened)
+    clone = pickle.loads(pickle.dumps(comp))
+    assert clone.gaz.lookup("Aleppo")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import math
 import os
 import re
@@ -32,6 +33,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from unidecode import unidecode
+
+log = logging.getLogger("eventwire.gazetteer")
 
 INDEX_VERSION = 11
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
@@ -528,7 +531,15 @@ def load(path: str | os.PathLike | None = None) -> Gazetteer:
         if _default is None:
             p = default_path()
             if not p.exists():
+                log.warning("eventwire: building the gazetteer index %s from GeoNames data (first use, "
+                            "about half a minute)", p)
                 build(p)
+                for old in p.parent.glob("gazetteer-v*.sqlite"):
+                    if old.name != p.name:  # indexes of earlier versions
+                        try:
+                            old.unlink()
+                        except OSError:
+                            pass
             _default = Gazetteer(p)
         return _default
 

@@ -567,6 +567,9 @@ class ToponymComponent:
         self.gazetteer_path = gazetteer_path
         self._gaz: gz.Gazetteer | None = None
 
+    def __getstate__(self):  # picklable for multiprocessing: the gazetteer reopens lazily
+        return {"gazetteer_path": self.gazetteer_path, "_gaz": None}
+
     @property
     def gaz(self) -> gz.Gazetteer:
         if self._gaz is None:
