@@ -196,7 +196,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", help="write the scores to this file")
     ap.add_argument("--gold", help="also score event locations on a gold set folder (e.g. shared/gold/dev)")
     a = ap.parse_args(argv)
-    import spacy
 
     from ..nlp import dateline, toponyms  # noqa: F401  (register the factories)
     from ..nlp.pipeline import DEFAULT_MODEL, _load_model, model_name

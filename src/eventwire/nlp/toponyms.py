@@ -20,7 +20,6 @@ demonyms, the dateline) and the distance to the other places resolved.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
