@@ -268,3 +268,10 @@ def test_ordinary_criminal_arrest_is_no_event_political_one_is(annotate):
     pol = annotate("Police arrested 12 opposition activists on Tuesday ahead of the vote.")
     assert subs(crime) == []
     assert subs(pol) == ["Arrests"]
+
+
+def test_ambush_on_civilians_is_an_attack_on_soldiers_a_clash(annotate):
+    civ = annotate("Gunmen killed ten villagers in an ambush on the road to the market on Monday.")
+    mil = annotate("Gunmen killed ten soldiers in an ambush on a convoy on Monday.")
+    assert subs(civ) == ["Attack"]
+    assert subs(mil) == ["Armed clash"]

@@ -1003,6 +1003,8 @@ def refine(doc: Doc, fam: str, keys: set, agent_k: set, patient_k: set, target_l
             continue
         if "not_agent_kind" in r and set(r["not_agent_kind"]) & agent_k:
             continue
+        if "patient_only" in r and not (patient_k and patient_k <= set(r["patient_only"])):
+            continue
         if "target_place_any" in r and not ({w.lower() for w in r["target_place_any"]} & target_lemmas):
             continue
         return r["sub"], f"{fam}#{n}"
