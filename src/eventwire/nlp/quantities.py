@@ -243,6 +243,14 @@ def _is_number_token(t: Token) -> bool:
     return False
 
 
+def _is_agent(a: Token) -> bool:
+    """The subject of an active verb with an object does it: "one of his sons shot his brother",
+    "two gunmen killed five people"."""
+    head = a.head
+    return a.dep_ == "nsubj" and head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.children) \
+        and not any(c.dep_ == "auxpass" for c in head.children) and head.lemma_.lower() not in ("lose", *SUFFER_VERBS)
+
+
 def _pattern_tokens(doc: Doc) -> set[int]:
     """Indices of tokens inside phone numbers, clock times and numeric dates."""
     out: set[int] = set()
@@ -277,6 +285,14 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> None:
                     break
                 g = g.head
                 linked = g.i == gov or g.i in {c.i for c in shoot.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+            # "one person is dead after seven people were shot"
+            up = shoot
+            for _ in range(2):
+                if linked or up.dep_ not in ("advcl", "conj") or up.head is up:
+                    break
+                marks = {c.lower_ for c in up.children if c.dep_ == "mark"}
+                up = up.head
+                linked = up.i == og and (up.dep_ == "conj" or "after" in marks or shoot.dep_ == "conj")
             if linked:
                 dead += oq.value
         if 0 < dead < q.value:
@@ -533,7 +549,8 @@ class QuantitiesComponent:
         k = start - 1
         while k >= 0 and (doc[k].text in (",", "and", "or", "to", "&") or doc[k].like_num):
             k -= 1
-        if k >= 0 and k < start - 1 and doc[k].lower_ in ("ages", "aged", "age"):
+        if digits and k >= 0 and k < start - 1 and doc[k].lower_ in ("ages", "aged", "age") \
+                and not (end < n and doc[end].tag_ in ("NNS", "NNPS")):
             return True
         # an age in commas after a name or a person: "Thomas, 27, and ...", "a woman, 34,"
         if digits and prev is not None and prev.text == "," and start == i and end == i + 1 and end < n \
@@ -656,6 +673,8 @@ class QuantitiesComponent:
         key, gov = self._role(anchor)
         if key:
             return key, gov
+        if _is_agent(anchor) or (anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and _is_agent(anchor.head.head)):
+            return None, None
         key, gov = self._window(doc, after)
         if key:
             return key, gov
@@ -693,6 +712,8 @@ class QuantitiesComponent:
             key = self._verb_key(head, active=True)
             if key:
                 return key, head.i
+        if _is_agent(a):
+            return None, None
         # subject of a casualty verb: "seven people were killed", "50 died"
         if a.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
             key = self._verb_key(head)
@@ -779,7 +800,8 @@ class QuantitiesComponent:
                     c.dep_ == "prep" and c.lower_ == "to" and any(x.lower_ == "death" for x in c.children)
                     for c in t.children):
                 return "killed"
-            if any(c.lemma_.lower() in ("kill", "die", "murder") and c.dep_ == "conj" for c in t.children):
+            if any(c.lemma_.lower() in ("kill", "die", "murder") and c.dep_ == "conj" and not any(
+                    x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in t.children):
                 return "killed"
             if any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children) or any(
                     c.lower_ == "at" and c.dep_ == "prt" for c in t.children):
