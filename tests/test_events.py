@@ -275,3 +275,8 @@ def test_ambush_on_civilians_is_an_attack_on_soldiers_a_clash(annotate):
     mil = annotate("Gunmen killed ten soldiers in an ambush on a convoy on Monday.")
     assert subs(civ) == ["Attack"]
     assert subs(mil) == ["Armed clash"]
+
+
+def test_killed_by_aircraft_is_an_air_strike(annotate):
+    doc = annotate("Government aircraft killed 14 civilians in an attack on a village on Thursday.")
+    assert subs(doc) == ["Air/drone strike"]

@@ -985,7 +985,8 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
 # --------------------------------------------------------------------------- typing
 
 
-def refine(doc: Doc, fam: str, keys: set, agent_k: set, patient_k: set, target_lemmas: set, ctx, lex, default: str | None = None) -> tuple[str, str]:
+def refine(doc: Doc, fam: str, keys: set, agent_k: set, patient_k: set, target_lemmas: set, ctx, lex, default: str | None = None,
+           agent_lemmas: set = frozenset()) -> tuple[str, str]:
     lemmas, text = ctx
     rules = lex["refine"].get(fam, [])
     for n, r in enumerate(rules):
@@ -1004,6 +1005,8 @@ def refine(doc: Doc, fam: str, keys: set, agent_k: set, patient_k: set, target_l
         if "not_agent_kind" in r and set(r["not_agent_kind"]) & agent_k:
             continue
         if "patient_only" in r and not (patient_k and patient_k <= set(r["patient_only"])):
+            continue
+        if "agent_any" in r and not ({w.lower() for w in r["agent_any"]} & agent_lemmas):
             continue
         if "target_place_any" in r and not ({w.lower() for w in r["target_place_any"]} & target_lemmas):
             continue
@@ -1247,7 +1250,9 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     target_lemmas = {lem(p) for p in pa} | {lem(c) for p in pa for c in p.children if c.dep_ == "compound"}
     keys = g.keys()
     fam = g.family
-    sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, ctx, lex, default=g.entry["sub"])
+    agent_lemmas = {lem(a) for a in ag} | {lem(c) for a in ag for c in a.children if c.dep_ in ("compound", "conj", "prep")} | {
+        lem(g2) for a in ag for c in a.children if c.dep_ == "prep" for g2 in c.children}
+    sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, ctx, lex, default=g.entry["sub"], agent_lemmas=agent_lemmas)
     if fam == "battle" and sub == "Armed clash":
         # a happening that is only typed as fighting but whose victims are civilians
         if patient_k == {"civilian"} and not (agent_k & {"state"} and False):
