@@ -129,38 +129,56 @@ PRIORITY = {name: i for i, (name, _pat) in enumerate(_RULES)}
 _UNIT_KEY = re.compile(rf"\b{UNIT}\b", re.I)
 _PERIOD_KEY = re.compile(r"\b(?:week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b", re.I)
 _MONTH_KEY = re.compile(rf"\b(?:{_MONTH_ALT})")
-_WD_KEY = re.compile(rf"\b(?:{_WD_ALT})")
+_WD_KEY = re.compile(rf"\b(?:{_WD_ALT}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b")
+_YEAR_KEY = re.compile(rf"{YEAR}|'\d0s")
+_DAYWORD_KEY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|overnight)\b", re.I)
+_TOD_KEY = re.compile(rf"\b{TOD}\b", re.I)
+_SOON_KEY = re.compile(r"\b(?:afterwards?|thereafter|later)\b", re.I)
+_SET_KEY = re.compile(r"\b(?:every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|once|twice|times)\b", re.I)
+_CLOCK_KEY = re.compile(r"(?:[ap]\.?m\b|\d:\d\d|\b(?:noon|midday|midnight|dawn|dusk|daybreak)\b)", re.I)
+_QUARTER_KEY = re.compile(r"\b(?:quarter|half)\b", re.I)
+_HOLIDAY_KEY = re.compile(r"(?:Christmas|New Year|Boxing|Valentine|Halloween|Thanksgiving)")
+_YEARAGO_KEY = re.compile(r"\b(?:year[- ](?:earlier|ago)|corresponding)\b", re.I)
+_DAY_KEY = re.compile(r"\b(?:day|night|morning|week|month|year)\b", re.I)
+# rule -> (key, characters before the key word, characters after it)
 _KEYS = {
-    "ago": _UNIT_KEY, "unit_ago": _UNIT_KEY, "span": _UNIT_KEY, "duration": _UNIT_KEY, "bare_units": _UNIT_KEY,
-    "deictic": _PERIOD_KEY, "season": _PERIOD_KEY, "month_rel_year": _MONTH_KEY, "month_year": _MONTH_KEY,
-    "month": _MONTH_KEY, "mdy": _MONTH_KEY, "dmy": _MONTH_KEY, "weekday": _WD_KEY, "tod_weekday": _WD_KEY,
+    "ago": (_UNIT_KEY, 50, 30), "unit_ago": (_UNIT_KEY, 50, 30), "span": (_UNIT_KEY, 60, 10),
+    "duration": (_UNIT_KEY, 50, 10), "bare_units": (_UNIT_KEY, 30, 10),
+    "deictic": (_PERIOD_KEY, 50, 10), "season": (_PERIOD_KEY, 50, 30), "weekend": (_PERIOD_KEY, 10, 10),
+    "month_rel_year": (_MONTH_KEY, 40, 30), "month_year": (_MONTH_KEY, 40, 30), "month": (_MONTH_KEY, 40, 10),
+    "mdy": (_MONTH_KEY, 40, 30), "dmy": (_MONTH_KEY, 40, 30), "weekday": (_WD_KEY, 30, 20),
+    "tod_weekday": (_WD_KEY, 20, 5), "year": (_YEAR_KEY, 40, 10), "decade": (_YEAR_KEY, 20, 10),
+    "day_word": (_DAYWORD_KEY, 20, 20), "day_before": (_DAYWORD_KEY, 30, 5), "this_tod": (_TOD_KEY, 30, 5),
+    "soon_after": (_SOON_KEY, 30, 5), "set": (_SET_KEY, 5, 60), "clock": (_CLOCK_KEY, 10, 20),
+    "quarter": (_QUARTER_KEY, 40, 20), "half": (_QUARTER_KEY, 20, 40), "holiday": (_HOLIDAY_KEY, 5, 20),
+    "year_ago_adj": (_YEARAGO_KEY, 10, 20), "anaphoric_day": (_DAY_KEY, 30, 5),
 }
-_BEFORE, _AFTER = 90, 70
-
-
-def _windows(key: re.Pattern, text: str) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for h in key.finditer(text):
-        lo, hi = max(0, h.start() - _BEFORE), min(len(text), h.end() + _AFTER)
-        if out and lo <= out[-1][1]:
-            out[-1][1] = hi
-        else:
-            out.append([lo, hi])
-    return [(a, b) for a, b in out]
 
 
 def _iter_rule(name: str, rx: re.Pattern, text: str, key_cache: dict):
-    key = _KEYS.get(name)
-    if key is None:
+    spec = _KEYS.get(name)
+    if spec is None:
         yield from rx.finditer(text)
         return
-    wins = key_cache.get(id(key))
+    key, before, after = spec
+    ck = (id(key), before, after)
+    wins = key_cache.get(ck)
     if wins is None:
-        wins = key_cache[id(key)] = _windows(key, text)
+        hits = key_cache.get(id(key))
+        if hits is None:
+            hits = key_cache[id(key)] = [(h.start(), h.end()) for h in key.finditer(text)]
+        merged: list[list[int]] = []
+        for hs, he in hits:
+            lo, hi = max(0, hs - before), min(len(text), he + after)
+            # start at a word boundary so that no match begins mid-word
+            while lo > 0 and text[lo - 1].isalnum():
+                lo -= 1
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        wins = key_cache[ck] = merged
     for lo, hi in wins:
-        # start the window at a word boundary so no match begins mid-word
-        while lo > 0 and text[lo - 1].isalnum():
-            lo -= 1
         yield from rx.finditer(text, lo, hi)
 
 
