@@ -99,7 +99,7 @@ SKIP_AFTER = {
     "kilometre", "kilometer", "mile", "miles", "metre", "metres", "meter", "meters", "m", "ft", "feet",
     "percent", "per", "%", "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "hrs", "kg",
     "kilograms", "tons", "tonnes", "ton", "block", "blk", "mph", "caliber", "calibre", "yards", "yard", "lb",
-    "lbs", "ounces", "grams", "gram", "inch", "foot", "storey", "story", "dollars", "dollar", "euros", "euro", "pounds", "naira", "shillings",
+    "lbs", "ounces", "grams", "gram", "inch", "foot", "storey", "story", "yr", "yrs", "yo", "dollars", "dollar", "euros", "euro", "pounds", "naira", "shillings",
     "rupees", "yuan", "dinars", "riyals", "usd", "times", "square", "sq", "km2", "acres", "hectares", "liters",
     "litres", "mm", "cm", "inches", "degrees", "points", "votes", "seats", "bn", "mln", "rounds",
 }
@@ -140,6 +140,10 @@ PERSON_SINGULAR = {
     "worker", "youth", "juvenile", "male", "female", "soldier", "policeman", "civilian", "customer", "deputy",
     "trooper", "teacher", "cashier", "motorist", "pedestrian", "neighbor", "neighbour", "relative", "friend",
     "security", "journalist", "nurse", "doctor", "pupil", "kid", "adult", "patron", "shopkeeper", "farmer",
+    "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "grandmother", "grandfather",
+    "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece", "boyfriend", "girlfriend",
+    "fiance", "fiancee", "toddler", "newborn", "senior", "veteran", "sergeant", "constable", "agent", "ranger",
+    "marshal", "sheriff", "homeowner", "tenant", "owner", "manager", "guest", "visitor", "tourist",
 }
 HOSPITAL_VERBS = {"take", "send", "rush", "transport", "airlift", "fly", "carry", "admit", "bring", "drive",
                   "hospitalize"}
@@ -251,6 +255,16 @@ def _is_agent(a: Token) -> bool:
         and not any(c.dep_ == "auxpass" for c in head.children) and head.lemma_.lower() not in ("lose", *SUFFER_VERBS)
 
 
+def _agent_clause(c: Token) -> bool:
+    """A relative or participial clause in which the noun acts on someone: "gunmen who killed five",
+    "a man shooting at cars"."""
+    if c.pos_ != "VERB" or any(x.dep_ == "auxpass" for x in c.children):
+        return False
+    has_obj = any(x.dep_ in ("dobj", "obj") for x in c.children)
+    rel_subj = any(x.dep_ == "nsubj" and x.lower_ in ("who", "that", "which") for x in c.children)
+    return has_obj and (rel_subj or c.tag_ == "VBG" or c.dep_ == "relcl")
+
+
 def _pattern_tokens(doc: Doc) -> set[int]:
     """Indices of tokens inside phone numbers, clock times and numeric dates."""
     out: set[int] = set()
@@ -262,37 +276,43 @@ def _pattern_tokens(doc: Doc) -> set[int]:
 
 
 def _shot_and_fatal(doc: Doc, spans: list[Span]) -> None:
-    """"Sixteen people were shot -- one fatally", "police shot two men, killing one": the shooting count
-    includes the dead, so the wounded are the rest (wounded 15 and killed 1)."""
+    """"Sixteen people were shot -- one fatally", "police shot two men, killing one", "one person is dead
+    after seven people were shot": the shooting count includes the dead, so the wounded are the rest."""
     for sp in spans:
         q = sp._.quantity
         gov = sp._.quantity_governor
         if q is None or q.counted != "wounded" or gov is None or doc[gov].lemma_.lower() != "shoot":
             continue
         shoot = doc[gov]
+        near = {gov} | {c.i for c in shoot.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
         dead = 0
         for other in spans:
             oq = other._.quantity
             og = other._.quantity_governor
             if other is sp or oq is None or oq.counted != "killed" or og is None:
                 continue
+            # the death hangs below the shooting: "..., killing one", "four others, including one who died"
             g = doc[og]
             linked = og == gov
-            for _ in range(3):
-                if linked or g.head is g:
+            for _ in range(5):
+                if linked or g.head is g or g.dep_ not in (
+                        "advcl", "conj", "relcl", "npadvmod", "advmod", "acl", "parataxis", "oprd", "ccomp",
+                        "xcomp", "acomp", "pobj", "prep", "nsubj", "nsubjpass", "appos"):
                     break
-                if g.dep_ not in ("advcl", "conj", "relcl", "npadvmod", "advmod", "acl", "parataxis"):
+                if g.dep_ in ("nsubj", "nsubjpass") and g.head.i != og:
                     break
                 g = g.head
-                linked = g.i == gov or g.i in {c.i for c in shoot.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
-            # "one person is dead after seven people were shot"
+                linked = g.i in near
+            # or the shooting hangs below the death: "one person is dead after seven people were shot"
             up = shoot
             for _ in range(2):
                 if linked or up.dep_ not in ("advcl", "conj") or up.head is up:
                     break
                 marks = {c.lower_ for c in up.children if c.dep_ == "mark"}
+                was_conj = up.dep_ == "conj"
                 up = up.head
-                linked = up.i == og and (up.dep_ == "conj" or "after" in marks or shoot.dep_ == "conj")
+                targets = {og, doc[og].head.i} if doc[og].dep_ in ("acomp", "attr", "oprd") else {og}
+                linked = up.i in targets and (was_conj or "after" in marks)
             if linked:
                 dead += oq.value
         if 0 < dead < q.value:
@@ -328,26 +348,38 @@ class QuantitiesComponent:
         return doc
 
     def _single(self, doc: Doc, i: int):
-        """"a woman was shot and wounded", "another man was hurt": one wounded person without a number.
-
-        Deaths of one person are left to the mention assembly (it counts single victims itself)."""
+        """"a woman was shot and wounded", "another man was hurt", "a man and his son were shot dead":
+        victims named one by one without a number (one each, coordinated ones added up)."""
         t = doc[i]
         head = t.head
-        if t.dep_ != "det" or head.i <= i or head.tag_ != "NN" or head.lemma_.lower() not in PERSON_SINGULAR:
+        if t.lower_ == "another" and t.dep_ in ("nsubj", "nsubjpass"):
+            head = t  # "three were killed and another was wounded"
+        elif t.dep_ != "det" or head.i <= i or head.tag_ != "NN" or head.lemma_.lower() not in PERSON_SINGULAR:
             return None
-        if any(c.dep_ == "nummod" for c in head.children):
+        if any(c.dep_ == "nummod" for c in head.children) or head.dep_ == "conj":
             return None
+        if head.dep_ == "pobj" and head.head.lower_ in ("of", "with", "like", "than", "by"):
+            return None
+        victims = [head]
+        for c in head.conjuncts:
+            if c.i < head.i:
+                return None
+            if c.tag_ != "NN" or any(x.dep_ == "nummod" for x in c.children) or not (
+                    c.lemma_.lower() in PERSON_SINGULAR or c.ent_type_ == "PERSON"):
+                return None
+            victims.append(c)
         key, gov = self._role(head)
         if key is None:
             for c in head.children:
-                if c.dep_ in ("acl", "relcl") and c.i > head.i:
+                if c.dep_ in ("acl", "relcl") and c.i > head.i and not _agent_clause(c):
                     key = self._verb_key(c)
                     gov = c.i
                     break
-        if key != "wounded":
+        if key not in ("wounded", "killed"):
             return None
-        span = Span(doc, i, i + 1)
-        span._.quantity = Quantity(1, "wounded", None, None, False)
+        end = i + 1 if len(victims) == 1 else victims[-1].i + 1
+        span = Span(doc, i, end)
+        span._.quantity = Quantity(len(victims), key, None, None, False)
         span._.quantity_governor = gov
         return span, i + 1
 
@@ -539,6 +571,11 @@ class QuantitiesComponent:
                                                      or nxt.lemma_.lower() in VERB_KEYS)
                 if not (counts_people and prev.ent_type_ in ("GPE", "NORP")):
                     return True
+        # street numbers: "817 S. Clay Ave.", "1200 N Main"
+        if digits and end + 1 < n and doc[end].text.rstrip(".") in ("N", "S", "E", "W", "NE", "NW", "SE", "SW",
+                                                                    "North", "South", "East", "West") \
+                and doc[end + 1].text[:1].isupper():
+            return True
         # scores and tallies: "won 3-1", "a 2-2 draw", "voted 7-2" (a range rises; a score need not)
         if digits and end + 1 < n and doc[end].text in ("-", "–") and doc[end + 1].text.isdigit() \
                 and first.text.isdigit() and int(doc[end + 1].text) <= int(first.text) and len(first.text) <= 3:
@@ -579,6 +616,8 @@ class QuantitiesComponent:
             fat = k
             if nk.lower_ == "of" and k + 1 < n and doc[k + 1].lower_ in ("them", "whom", "those"):
                 fat = k + 2
+            elif nk.tag_ == "NN" and k + 1 < n and doc[k + 1].lower_ in FATAL_ADVS:
+                fat = k + 1  # "four people were shot, one man fatally"
             if fat < n and doc[fat].lower_ in FATAL_ADVS:
                 verb = num
                 for _ in range(4):
@@ -658,7 +697,7 @@ class QuantitiesComponent:
         """Key and governor index when the counted phrase hangs on a casualty word."""
         # its own modifier first: "at least 10 others wounded", "fighters killed in", "soldiers who were kidnapped"
         for c in anchor.children:
-            if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i:
+            if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i and not _agent_clause(c):
                 key = self._verb_key(c) or ADJ_KEYS.get(c.lower_)
                 if key:
                     return key, c.i
@@ -800,7 +839,8 @@ class QuantitiesComponent:
                     c.dep_ == "prep" and c.lower_ == "to" and any(x.lower_ == "death" for x in c.children)
                     for c in t.children):
                 return "killed"
-            if any(c.lemma_.lower() in ("kill", "die", "murder") and c.dep_ == "conj" and not any(
+            if any(c.lemma_.lower() in ("kill", "die", "murder") and c.dep_ == "conj" and c.i > 0
+                   and c.doc[c.i - 1].lower_ in ("and", "then") and not any(
                     x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in t.children):
                 return "killed"
             if any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children) or any(
