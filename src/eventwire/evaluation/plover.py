@@ -153,19 +153,24 @@ def load_items(folder: str | Path) -> list[dict]:
     return items
 
 
-def _pipeline(with_classifier: bool, threshold: float = 0.8):
+def _pipeline(with_classifier: bool, threshold: float = 0.8, model: str | None = None):
+    """The cached default pipeline with (or without) the classifier after the rules.
+
+    ``load_pipeline()`` and ``load_pipeline(None)`` are two entries of its cache (the
+    extraction path uses the second), so both are set the same way."""
     from ..nlp import classifier  # noqa: F401 - registers the factory
     from ..nlp.pipeline import load_pipeline
 
-    nlp = load_pipeline()
     name = "eventwire_event_classifier"
-    if with_classifier:
-        if name not in nlp.pipe_names:
-            nlp.add_pipe(name, after="eventwire_events", config={"threshold": threshold})
-        nlp.get_pipe(name).threshold = threshold
-    elif name in nlp.pipe_names:
-        nlp.remove_pipe(name)
-    return nlp
+    pipes = [load_pipeline(model), load_pipeline()] if model is None else [load_pipeline(model)]
+    for nlp in pipes:
+        if with_classifier:
+            if name not in nlp.pipe_names:
+                nlp.add_pipe(name, after="eventwire_events", config={"threshold": threshold})
+            nlp.get_pipe(name).threshold = threshold
+        elif name in nlp.pipe_names:
+            nlp.remove_pipe(name)
+    return pipes[0]
 
 
 def _docs(nlp, items):
