@@ -145,6 +145,11 @@ def test_explicit_day_forms(annotate, text, expr):
     assert value(doc, expr) == day(2017, 8, 19)
 
 
+def test_day_range(annotate):
+    doc = annotate("Heavy fighting raged on Aug. 19-20 around the airport.")
+    assert value(doc, "Aug. 19-20") == DateRange(D(2017, 8, 19), D(2017, 8, 20), "week")
+
+
 def test_month_day_takes_the_year_of_publication(annotate):
     doc = annotate("On February 15, fighters seized the base.")
     assert value(doc, "February 15") == day(2017, 2, 15)

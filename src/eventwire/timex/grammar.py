@@ -74,8 +74,8 @@ _RULES: list[tuple[str, str]] = [
     ("iso_date", r"\b(?P<y>(?:19|20)\d\d)([-/.])(?P<m>0?[1-9]|1[0-2])\2(?P<d>[0-3]?\d)\b"),
     ("dotted_date", r"\b(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)\b"),
     ("num_date", r"\b(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)\b"),
-    ("mdy", rf"(?:{_WD_PREFIX},?\s+)?(?:{PRE})?{_mon('mon')}\s+(?P<day>{DAY})\b(?!\s*(?:%|percent|[,.]?\d))"
-            rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
+    ("mdy", rf"(?:{_WD_PREFIX},?\s+)?(?:{PRE})?{_mon('mon')}\s+(?P<day>{DAY})\b(?:\s*[-–]\s*(?P<day2>{DAY})\b)?"
+            rf"(?!\s*(?:%|percent|[,.]?\d))(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("dmy", rf"(?:{_WD_PREFIX},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+{_mon('mon')}(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("month_year", rf"(?P<pre>{PRE})?{_mon('mon')},?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
     ("month_rel_year", rf"(?P<pre>{PRE})?{_mon('mon')}\s+(?:of\s+)?(?P<det>last|this|next)\s+year\b"),

@@ -427,6 +427,20 @@ def _r_num(g, anchor, tense, text):
 
 
 def _r_md(g, anchor, tense, text):
+    v = _r_md_day(g, anchor, tense, text)
+    if g.get("day2") and v.known:
+        # "Aug. 19-20": the nights and days between
+        d2 = _day_num(g["day2"])
+        try:
+            e = v.end.replace(day=d2)
+        except ValueError:
+            return v
+        if e > v.start:
+            return TValue(v.start, e, precision_of_range(v.start, e), _timex3_of_range(v.start, e, "week"))
+    return v
+
+
+def _r_md_day(g, anchor, tense, text):
     m, d = _mon_num(g["mon"]), _day_num(g["day"])
     if g.get("year"):
         try:
