@@ -1,6 +1,7 @@
 """Toponym resolution on public geoparsing corpora (GeoWebNews, LGL, TR-News).
 
     python -m eventwire.evaluation.geo /work/shared/data/public/geoparsing_milangritta [--limit N]
+        [--gold ../shared/gold/dev] [--json scores.json]
 
 For each corpus: the gold toponyms (with coordinates) are resolved in the
 context of their article by eventwire's resolver (the same code the pipeline
@@ -10,7 +11,9 @@ unresolved toponym counts as 20,039 km, half the Earth's circumference).  Also
 with the fallback for names the gazetteer lacks (the nearest place named in the
 sentence, else the article's focal town).  Also
 reported: recognition recall (share of gold toponyms that the component finds
-on its own) and the time the component takes per article.
+on its own) and the time the component takes per article.  ``--gold DIR``
+also scores ``event_location`` on a gold set (within 25 km of the gold event
+point, per evidence sentence) and the component's share of pipeline time.
 """
 from __future__ import annotations
 
