@@ -281,7 +281,7 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> None:
     for sp in spans:
         q = sp._.quantity
         gov = sp._.quantity_governor
-        if q is None or q.counted != "wounded" or gov is None or doc[gov].lemma_.lower() != "shoot":
+        if q is None or q.counted != "wounded" or gov is None or doc[gov].lemma_.lower() not in ("shoot", "stab"):
             continue
         shoot = doc[gov]
         near = {gov} | {c.i for c in shoot.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
@@ -616,6 +616,8 @@ class QuantitiesComponent:
             fat = k
             if nk.lower_ == "of" and k + 1 < n and doc[k + 1].lower_ in ("them", "whom", "those"):
                 fat = k + 2
+            elif nk.lower_ in ("them", "whom", "those") and doc[k - 1].lower_ == "of":
+                fat = k + 1
             elif nk.tag_ == "NN" and k + 1 < n and doc[k + 1].lower_ in FATAL_ADVS:
                 fat = k + 1  # "four people were shot, one man fatally"
             if fat < n and doc[fat].lower_ in FATAL_ADVS:
@@ -833,7 +835,7 @@ class QuantitiesComponent:
             return None
         if any(c.dep_ == "neg" for c in t.children):
             return None
-        if lemma == "shoot":
+        if lemma in ("shoot", "stab"):
             # shot without a death is wounded: "five people were shot", "police shot two men"
             if any(c.lower_ in ("dead", "fatally", "mortally") for c in t.children) or any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(x.lower_ == "death" for x in c.children)
@@ -843,9 +845,12 @@ class QuantitiesComponent:
                    and c.doc[c.i - 1].lower_ in ("and", "then") and not any(
                     x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in t.children):
                 return "killed"
-            if any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children) or any(
-                    c.lower_ == "at" and c.dep_ == "prt" for c in t.children):
-                return None  # "shot at two men": fired at, not hit
+            passive = any(c.dep_ == "auxpass" for c in t.children)
+            for c in t.children:
+                # "shot at two men", "the car was shot at": fired at, not hit ("shot at a party" is a place)
+                if c.lower_ == "at" and c.i == t.i + 1 and (not passive or not any(
+                        x.dep_ == "pobj" for x in c.children)):
+                    return None
             if t.dep_ in ("amod", "compound") or t.pos_ not in ("VERB",):
                 return None
             return "wounded"

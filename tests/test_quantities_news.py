@@ -1,0 +1,151 @@
+"""eventwire_quantities on everyday news wording: labels and addresses are no counts, shootings split into
+killed and wounded, single victims, tolls."""
+import pytest
+
+from eventwire.nlp.quantities import totals
+
+
+def spans(doc):
+    return [(sp.text, sp._.quantity.value, sp._.quantity.counted) for sp in doc.spans["ew_quantities"]]
+
+
+def values(doc):
+    return [sp._.quantity.value for sp in doc.spans["ew_quantities"]]
+
+
+# -- numbers that name rather than count ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,bad", [
+    ("The crash happened in the 3400 block of Willow Lane late Friday.", 3400),
+    ("Traffic was stopped on Interstate 75 for two hours.", 75),
+    ("The truck overturned on Highway 41 near the bridge.", 41),
+    ("Residents of Route 12 heard the blast.", 12),
+    ("Police went to Apt. 6 after neighbors called.", 6),
+    ("The fire started in Building 9 at the depot.", 9),
+    ("Fans waited outside Gate 7 for hours.", 7),
+    ("Families in Section 3 were told to stay indoors.", 3),
+    ("He told Channel 8 reporters that the road was closed.", 8),
+    ("Officers were called to 452 Larch Street on Sunday.", 452),
+    ("The suspect, of 918 N. Birch Ave., was arrested.", 918),
+    ("Anyone with information should call 555-201-3344 or text the tip line.", 555),
+    ("Anyone with information should call 555-201-3344 or text the tip line.", 3344),
+    ("In the clip, at 4:12, two officers can be seen running.", 4),
+    ("The home side won 4-2 on Saturday, and 3 fans were hurt.", 2),
+    ("Jones, 34, and two other men were detained.", 34),
+    ("The children, ages 6, 9 and 11, were unharmed.", 9),
+    ("A 19-year-old man and a 7-year-old girl were wounded.", 19),
+    ("The 16 yr old was taken into custody.", 16),
+])
+def test_labels_addresses_and_ages_are_not_counts(annotate, sentence, bad):
+    doc = annotate(sentence)
+    assert bad not in values(doc)
+
+
+def test_counts_survive_next_to_labels(annotate):
+    doc = annotate("Near Route 12, the blast killed 4 people; on Sunday 6 soldiers were wounded.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 4, "wounded": 6}
+
+
+def test_score_keeps_other_counts(annotate):
+    doc = annotate("The home side won 4-2 on Saturday, and 3 fans were hurt.")
+    assert totals(doc.spans["ew_quantities"]) == {"wounded": 3}
+
+
+def test_age_list_does_not_swallow_a_spelled_count(annotate):
+    doc = annotate("Four men, ages 18, 20 and 25, and two women were shot outside the bar.")
+    assert totals(doc.spans["ew_quantities"]) == {"wounded": 6}
+
+
+# -- shootings: shot is wounded unless it kills ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Six people were shot outside a nightclub early Sunday.", {"wounded": 6}),
+    ("Eleven people were shot -- two fatally -- at a block party.", {"wounded": 9, "killed": 2}),
+    ("Five people were shot, one woman fatally, near the park.", {"wounded": 4, "killed": 1}),
+    ("Officers shot three suspects, killing one.", {"wounded": 2, "killed": 1}),
+    ("Eight people were shot, leaving two dead.", {"wounded": 6, "killed": 2}),
+    ("Two people are dead after nine people were shot at a party.", {"killed": 2, "wounded": 7}),
+    ("Three teenagers were shot to death behind the school.", {"killed": 3}),
+    ("Two brothers were shot and killed on their porch.", {"killed": 2}),
+    ("Four men were shot dead at the checkpoint.", {"killed": 4}),
+    ("Twelve shot, 3 dead in weekend violence", {"wounded": 12, "killed": 3}),
+    ("Gunmen shot at two police cars but nobody was hurt.", {"cars": 2, "wounded": 0}),
+    ("A guard stabbed two inmates, one of them fatally.", {"wounded": 1, "killed": 1}),
+])
+def test_shootings(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected
+
+
+def test_headline_shot(annotate):
+    doc = annotate("Nine shot on crowded street")
+    assert spans(doc) == [("Nine", 9, "wounded")]
+
+
+def test_shooter_is_no_victim(annotate):
+    doc = annotate("One of the guards shot his colleague, and two gunmen who killed a driver were arrested.")
+    got = spans(doc)
+    assert ("One", 1, "wounded") not in got
+    assert ("two", 2, "killed") not in got
+    assert ("two", 2, "arrested") in got
+
+
+# -- other ways of saying wounded ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Four people suffered non-life threatening injuries in the crash.", {"wounded": 4}),
+    ("Two officers sustained gunshot wounds during the raid.", {"wounded": 2}),
+    ("Police found three men with gunshot wounds inside the house.", {"wounded": 3}),
+    ("Seven people were taken to the hospital after the explosion.", {"wounded": 7}),
+    ("The blast sent 14 people to hospital, officials said.", {"wounded": 14}),
+    ("Five students were hospitalized after the stampede.", {"wounded": 5}),
+    ("Two victims were treated and released at the scene.", {"wounded": 2}),
+    ("Three people were killed and one was wounded in the ambush.", {"killed": 3, "wounded": 1}),
+    ("Two were killed and another was wounded by the mine.", {"killed": 2, "wounded": 1}),
+])
+def test_wounded_wordings(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected
+
+
+# -- single victims without a number ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A woman was shot and wounded outside her home on Tuesday.", {"wounded": 1}),
+    ("An elderly man was injured when the roof collapsed.", {"wounded": 1}),
+    ("A man and his daughter were shot dead in their car.", {"killed": 2}),
+    ("A teenager died after the boat capsized.", {"killed": 1}),
+])
+def test_single_victims(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected
+
+
+def test_single_person_doing_it_or_mentioned_is_no_victim(annotate):
+    doc = annotate("A man who stabbed two neighbors was arrested. A witness said she saw a man with a gun.")
+    got = spans(doc)
+    assert not any(text.lower() == "a" for text, _v, _c in got)
+    assert ("two", 2, "wounded") in got
+
+
+# -- deaths and tolls --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The storm claimed 23 lives across the region.", {"killed": 23}),
+    ("Rescuers said 8 bodies were recovered from the river.", {"killed": 8}),
+    ("The toll rose to 41 on Tuesday.", {"killed": 41}),
+    ("Fighting left 17 dead and dozens injured.", {"killed": 17, "wounded": 24}),
+    ("At least 30 people died and 12 lost their lives later in hospital.", {"killed": 30}),
+    ("The raid caused 9 casualties among the guards.", {"casualties": 9}),
+    ("Militants attacked the base, killing at least 15.", {"killed": 15}),
+    ("Three killed in overnight clash", {"killed": 3}),
+    ("Five people were killed and two were shot in a separate attack.", {"killed": 5, "wounded": 2}),
+])
+def test_deaths_and_tolls(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected
+
+
+def test_saved_lives_are_not_deaths(annotate):
+    doc = annotate("Doctors saved 40 lives during the outbreak.")
+    assert "killed" not in totals(doc.spans["ew_quantities"])
