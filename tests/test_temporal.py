@@ -372,3 +372,11 @@ def test_modal_and_deadline_cues(annotate):
 def test_later_that_year_refers_to_the_year_mentioned_before(annotate):
     doc = annotate("He fled the country in June 2009 and returned later that year.", published="2017-08-28")
     assert value(doc, "later that year").start.year == 2009
+
+
+def test_verbless_lines_terminate(annotate):
+    # a date that is its own sentence root (a byline) must not trap the head-climbing loops
+    doc = annotate("October 15, 2017\n\nLate Friday\n\nGunmen attacked a village on Saturday.")
+    for tok in doc:
+        rng, _bg = event_date(doc, doc[tok.i: tok.i + 1])
+        assert rng.precision in ("day", "week", "month", "year", "unknown")
