@@ -81,7 +81,21 @@ def test_evacuation_event(records):
     assert any(r["event_type"] == "Strategic developments" and r["date"] == "2017-08-28" and r["date_precision"] == "day" for r in evs)
 
 
-@pytest.mark.xfail(strict=False, reason="needs eventwire.nlp.temporal to date 'nearly a week after X launched' to a week range")
+def test_evacuation_details(records):
+    """Destination, counts and the outlets the article credits, as a coder records them."""
+    (ev,) = [r for r in _one(records, "Non-violent transfer of territory") if r["date"] == "2017-08-28"]
+    dest = ev["destination"]
+    assert dest and dest["country"] == "SY"
+    assert abs(dest["lat"] - 34.45) < 0.1 and abs(dest["lon"] - 40.92) < 0.1
+    counts = ev["counts"]
+    assert counts.get("militants") == 250 and counts.get("wounded") == 25 and counts.get("ambulances") == 11
+    assert 20 <= counts.get("buses", 0) <= 24  # "nearly two dozen"
+    assert ev["fatalities"] is None  # nobody is reported killed in the transfer
+    credited = " ".join(s["attributed_to"] or "" for s in ev["sources"])
+    assert "Ikhbariya" in credited and "Central Military" in credited
+    assert ev["actor1"]["name"] == "Islamic State"
+
+
 def test_offensive_event(records):
     evs = [r for r in records if r["event_type"] == "Battles"]
     assert evs
@@ -89,13 +103,11 @@ def test_offensive_event(records):
     assert any(r["date_precision"] == "week" and _d(r["date_range"][1]) < PUBLISHED and (PUBLISHED - _d(r["date"])).days <= 10 for r in evs), evs
 
 
-@pytest.mark.xfail(strict=False, reason="needs merge to keep Agreement apart from Non-violent transfer (same event type, different sub-type)")
 def test_ceasefire_event(records):
     evs = _one(records, "Agreement")
     assert any(r["date"] == "2017-08-27" and r["date_precision"] == "day" for r in evs)
 
 
-@pytest.mark.xfail(strict=False, reason="needs merge to keep Other apart from Non-violent transfer, and temporal to carry Sunday into 'Shortly afterward'")
 def test_remains_event(records):
     evs = _one(records, "Other")
     assert any(r["date"] == "2017-08-27" and r["date_precision"] == "day" for r in evs)

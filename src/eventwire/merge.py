@@ -39,6 +39,10 @@ PLACE_RANK = {"town": 0, "region": 1, "country": 2}
 _COMPATIBLE_TYPES = {
     frozenset({"Protests", "Riots"}),
 }
+# Types whose sub-types are different kinds of happening, not readings of one:
+# a ceasefire, the recovery of remains and an evacuation on the same day are
+# three events.
+_DISTINCT_SUBTYPES = frozenset({"Strategic developments"})
 _COMPATIBLE_SUBS = {
     # A bombing that kills civilians: explosion or attack on civilians.
     frozenset({"Violence against civilians/Attack", "Explosions/Remote violence/*"}),
@@ -230,7 +234,7 @@ def types_compatible(a: Profile, b: Profile) -> int:
     """3 same sub-type, 2 same type, 1 compatible readings of one happening, 0 incompatible."""
     if a.sub_event_type == b.sub_event_type:
         return 3
-    if a.event_type == b.event_type:
+    if a.event_type == b.event_type and a.event_type not in _DISTINCT_SUBTYPES:
         return 2
     if frozenset({a.event_type, b.event_type}) in _COMPATIBLE_TYPES:
         return 1
