@@ -255,6 +255,22 @@ def _is_agent(a: Token) -> bool:
         and not any(c.dep_ == "auxpass" for c in head.children) and head.lemma_.lower() not in ("lose", *SUFFER_VERBS)
 
 
+ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+
+def _one_person(t: Token) -> bool:
+    """A singular noun naming one person: "woman", "Deputy", "a 15-year-old", "a fourth"."""
+    low = t.lemma_.lower()
+    if t.tag_ in ("NN", "NNP") and low in PERSON_SINGULAR:
+        return True
+    if t.lower_ == "old" and t.i >= 2 and t.doc[t.i - 1].text in ("-", "–") and t.doc[t.i - 2].lower_ in (
+            "year", "month", "week", "day"):
+        return True  # "a 15-year-old was shot"
+    if t.lower_ in ORDINAL_WORDS and t.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "three were killed and a fourth was injured"
+    return False
+
+
 def _agent_clause(c: Token) -> bool:
     """A relative or participial clause in which the noun acts on someone: "gunmen who killed five",
     "a man shooting at cars"."""
@@ -354,18 +370,18 @@ class QuantitiesComponent:
         head = t.head
         if t.lower_ == "another" and t.dep_ in ("nsubj", "nsubjpass"):
             head = t  # "three were killed and another was wounded"
-        elif t.dep_ != "det" or head.i <= i or head.tag_ != "NN" or head.lemma_.lower() not in PERSON_SINGULAR:
+        elif t.dep_ != "det" or head.i <= i or not _one_person(head):
             return None
         if any(c.dep_ == "nummod" for c in head.children) or head.dep_ == "conj":
             return None
-        if head.dep_ == "pobj" and head.head.lower_ in ("of", "with", "like", "than", "by"):
+        if head.dep_ == "pobj" and head.head.lower_ in ("with", "like", "than", "by", "as"):
             return None
         victims = [head]
         for c in head.conjuncts:
             if c.i < head.i:
                 return None
-            if c.tag_ != "NN" or any(x.dep_ == "nummod" for x in c.children) or not (
-                    c.lemma_.lower() in PERSON_SINGULAR or c.ent_type_ == "PERSON"):
+            if any(x.dep_ == "nummod" for x in c.children) or not (_one_person(c) or (
+                    c.ent_type_ == "PERSON" and c.tag_ == "NNP")):
                 return None
             victims.append(c)
         key, gov = self._role(head)
