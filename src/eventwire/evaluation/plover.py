@@ -42,8 +42,9 @@ Decisions:
 
 A sentence coded by several records is positive when any of them is (their type sets
 joined), negative when all of them are.  Detection: a sentence is detected when the
-system emits at least one event from it (rules: ``doc._.mentions``; classifier alone:
-best sub-type probability >= threshold).  Type accuracy: over detected positives with a
+system emits at least one event from it (rules and combined: ``doc._.mentions``;
+classifier alone: best sub-type probability >= threshold, the component's gate, and
+also "P(event)": 1 - P(none) >= threshold, typed by the best sub-type).  Type accuracy: over detected positives with a
 type set, the share whose event type (the most confident mention) is in the set.
 """
 from __future__ import annotations
@@ -199,6 +200,19 @@ def _from_scores(doc, threshold: float) -> str | None:
     return event_type_of(best) if best is not None and prob >= threshold else None
 
 
+def _from_event_prob(doc, threshold: float) -> str | None:
+    """Detection by P(some event) = 1 - P(none), typed by the best sub-type of that sentence."""
+    from ..taxonomy import event_type_of
+
+    best, prob = None, 0.0
+    for s in doc.sents:
+        sc = s._.event_scores or {}
+        tot = sum(sc.values())
+        if sc and tot > prob:
+            best, prob = max(sc, key=sc.get), tot
+    return event_type_of(best) if best is not None and prob >= threshold else None
+
+
 def score(items: list[dict], preds: list[str | None]) -> dict:
     pos = [(it, p) for it, p in zip(items, preds) if it["gold"] == "pos"]
     neg = [(it, p) for it, p in zip(items, preds) if it["gold"] == "neg"]
@@ -239,6 +253,7 @@ def evaluate_plover(folder: str | Path, thresholds=(0.5, 0.7, 0.8, 0.9)) -> dict
     # classifier alone: the scores written on the sentences (they do not depend on the threshold)
     cls_docs = _docs(_pipeline(True, threshold=1.01), items)
     out["classifier"] = {str(t): score(items, [_from_scores(d, t) for d in cls_docs]) for t in thresholds}
+    out["classifier_p_event"] = {str(t): score(items, [_from_event_prob(d, t) for d in cls_docs]) for t in thresholds}
     out["combined"] = {}
     for t in thresholds:
         docs = _docs(_pipeline(True, threshold=t), items)
@@ -274,6 +289,8 @@ def _print(res: dict) -> None:
     row("rules", res["rules"])
     for t, s in res["classifier"].items():
         row(f"classifier >= {t}", s)
+    for t, s in res.get("classifier_p_event", {}).items():
+        row(f"cls P(event) >= {t}", s)
     for t, s in res["combined"].items():
         row(f"combined (cls >= {t})", s)
     print("\nper ACLED type (recall = detected / gold; type_ok = detected with an accepted type)")

@@ -17,7 +17,8 @@ reaches ``threshold``:
     Span._.event_rule        "classifier"
     Span._.event_args        head / agent / patient token indices, as eventwire_mentions reads them
 
-The trigger span is the sentence's root verb, else its best event noun.
+The trigger span is the sentence's root verb, else its best event noun; a negated or
+bare-infinitive anchor ("did not attack", "will attack", an imperative) adds nothing.
 
 Add it after the rules::
 
@@ -144,6 +145,16 @@ def _anchor(sent: Span) -> Token:
     return verbs[0] if verbs else root
 
 
+def _not_a_report(tok: Token) -> str:
+    """Why the anchor cannot be a reported happening ("" when it can): a negated verb, or a
+    bare infinitive (imperatives, "will attack", "to attack") - plans and orders, not events."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return "negated"
+    if tok.pos_ == "VERB" and tok.tag_ == "VB":
+        return "bare infinitive"
+    return ""
+
+
 def _with_conj(toks: list[Token]) -> list[Token]:
     out = []
     for t in toks:
@@ -210,6 +221,8 @@ class EventClassifier:
             if prob < self.threshold:
                 continue
             tok = _anchor(sent)
+            if _not_a_report(tok):
+                continue
             sp = Span(doc, tok.i, tok.i + 1, label=sub)
             agents, patients = _arguments(tok)
             sp._.event_type = (event_type_of(sub), sub)
