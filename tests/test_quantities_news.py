@@ -80,6 +80,13 @@ def test_shootings(annotate, sentence, expected):
 def test_headline_shot(annotate):
     doc = annotate("Nine shot on crowded street")
     assert spans(doc) == [("Nine", 9, "wounded")]
+    doc = annotate("Witnesses said it was just one shot, fired from a car.")
+    assert "wounded" not in totals(doc.spans["ew_quantities"])
+
+
+def test_half_a_dozen(annotate):
+    doc = annotate("A half-dozen people were injured and half a dozen homes burned.")
+    assert totals(doc.spans["ew_quantities"]) == {"wounded": 6, "homes": 6}
 
 
 def test_shooter_is_no_victim(annotate):

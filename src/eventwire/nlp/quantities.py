@@ -457,6 +457,13 @@ class QuantitiesComponent:
             low = value
         elif bound == "high" and high is None:
             high = value
+        # "half a dozen", "a half-dozen"
+        if doc[j - 1].lower_ == "dozen" and value == 12 and i >= 1 and (
+                doc[i - 1].lower_ == "half" or (i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ == "half")):
+            value = 6
+            start = i - 1 if doc[i - 1].lower_ == "half" else i - 2
+            if start >= 1 and doc[start - 1].lower_ in ("a", "an"):
+                start -= 1
         if self._skip(doc, i, end, start):
             return None
         counted, governor = self._counted(doc, i, j, end)
@@ -644,7 +651,9 @@ class QuantitiesComponent:
                     verb = verb.head
                 return "killed", verb.i
             # headline style "Seven shot on Main Street", "2 shot dead": "shot" read as a noun
-            if nk.lower_ == "shot" and nk.tag_ in ("NN", "VBN", "VBD", "JJ"):
+            headline = i == 0 or doc[i].is_sent_start or doc[i - 1].text in (":", "—", "–", "-", "|", "\n") \
+                or doc[i - 1].is_space
+            if nk.lower_ == "shot" and (nk.tag_ in ("VBN", "VBD") or (nk.tag_ in ("NN", "JJ") and headline)):
                 nxt = [t.lower_ for t in doc[k + 1:k + 3]]
                 fatal = bool(nxt) and (nxt[0] in ("dead", "fatally") or nxt[:2] == ["to", "death"])
                 return ("killed" if fatal else "wounded"), nk.i
