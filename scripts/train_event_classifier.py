@@ -4,6 +4,8 @@
                                                          # with a train-only model, then trains on all
     python scripts/train_event_classifier.py            # train-only model, held-out scores, written
     python scripts/train_event_classifier.py --arch bow  # another architecture (reduce | cnn | bow)
+    python scripts/train_event_classifier.py --all --compare-rules   # + rules alone vs rules + classifier
+                                                         # on the held-out sentences
 
 Input features are lower-cased lemmas from the project's spaCy English pipeline
 (``eventwire.nlp.classifier.features_text``), the same the pipeline component feeds it.
@@ -158,6 +160,45 @@ def scores(gold: list[str], pred: list[str]) -> dict:
     }
 
 
+def gate_sweep(nlp, rows, thresholds=(0.5, 0.7, 0.8, 0.9)) -> dict:
+    """Held-out detection at the component's gate: best sub-type probability >= threshold."""
+    gold = [r["label"] for r in rows]
+    out = {}
+    for th in thresholds:
+        pred = []
+        for d in nlp.pipe([r["features"] for r in rows]):
+            sub = max((k for k in d.cats if k != NONE), key=d.cats.get)
+            pred.append(sub if d.cats[sub] >= th else NONE)
+        sc = scores(gold, pred)
+        out[str(th)] = {k: sc[k] for k in ("event_detection_precision", "event_detection_recall", "event_type_accuracy_on_detected", "sub_type_accuracy_on_detected")}
+    return out
+
+
+def compare_with_rules(model_dir: Path, rows, thresholds=(0.5, 0.7, 0.8, 0.9)) -> dict:
+    """Rules alone and rules + classifier (a model that never saw these rows) on the held-out
+    sentences: detection and typing of the events eventwire emits (``doc._.mentions``)."""
+    from eventwire.nlp import classifier  # noqa: F401
+    from eventwire.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline.__wrapped__()
+    gold = [r["label"] for r in rows]
+
+    def run() -> list[str]:
+        pred = []
+        for d in nlp.pipe([r["text"] for r in rows]):
+            ms = list(d._.mentions or [])
+            pred.append(max(ms, key=lambda m: m.confidence).sub_event_type if ms else NONE)
+        return pred
+
+    keep = ("accuracy", "event_detection_precision", "event_detection_recall", "event_type_accuracy_on_detected", "sub_type_accuracy_on_detected")
+    out = {"rules": {k: v for k, v in scores(gold, run()).items() if k in keep}}
+    nlp.add_pipe("eventwire_event_classifier", after="eventwire_events", config={"model_path": str(model_dir), "threshold": 0.5})
+    for th in thresholds:
+        nlp.get_pipe("eventwire_event_classifier").threshold = th
+        out[f"combined@{th}"] = {k: v for k, v in scores(gold, run()).items() if k in keep}
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--arch", choices=sorted(ARCHS), default="reduce")
@@ -166,6 +207,7 @@ def main(argv=None) -> int:
     ap.add_argument("--all", action="store_true", help="train the shipped model on train + held-out")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--no-save", action="store_true")
+    ap.add_argument("--compare-rules", action="store_true", help="also score the rules alone and rules + this train-only model on the held-out sentences")
     args = ap.parse_args(argv)
 
     t0 = time.time()
@@ -185,6 +227,16 @@ def main(argv=None) -> int:
         if r["label"] != p:
             confusions[f"{r['label']} -> {p}"] += 1
     report["held_out_confusions"] = dict(sorted(confusions.items(), key=lambda kv: -kv[1]))
+    report["held_out_gate"] = gate_sweep(nlp, te)
+    print("gate (best sub-type >= t):", json.dumps(report["held_out_gate"]), file=sys.stderr)
+    if args.compare_rules:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            nlp.to_disk(tmp)
+            report["held_out_rules_vs_combined"] = compare_with_rules(Path(tmp), te)
+        for k, v in report["held_out_rules_vs_combined"].items():
+            print(f"{k:>16}: {v}", file=sys.stderr)
 
     if args.all:
         # The shipped model sees every sentence; its held-out figure is the one above.

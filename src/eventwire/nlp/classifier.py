@@ -23,7 +23,7 @@ bare-infinitive anchor ("did not attack", "will attack", an imperative) adds not
 Add it after the rules::
 
     nlp.add_pipe("eventwire_event_classifier", after="eventwire_events",
-                 config={"threshold": 0.8})
+                 config={"threshold": 0.9})
 
 The classifier reads lemmas (the tagger/lemmatizer of the main pipeline must run
 before it); ``features_text`` is the one place that turns tokens into its input,
@@ -45,7 +45,7 @@ from . import extensions  # noqa: F401
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "event_classifier"
 NONE_LABEL = "none"
 RULE_NAME = "classifier"
-DEFAULT_THRESHOLD = 0.8
+DEFAULT_THRESHOLD = 0.9
 
 if not Span.has_extension("event_scores"):
     Span.set_extension("event_scores", default=None)
