@@ -290,3 +290,39 @@ def test_a_month_dated_report_joins_a_day_dated_event_only_with_some_support():
     worded = merge_mentions([m(article="c", sub=sub, et=et, date_range=month,
                                sentence="In March a truck bomb exploded at a market junction.")])
     assert len(merge_across([*day_ev, *worded])) == 1
+
+
+def test_headline_joins_the_body_event_of_the_same_type():
+    from datetime import date as _date
+
+    from eventwire.merge import is_headline, merge_mentions
+    from eventwire.records import Actor, DateRange, EventMention, Place, Source
+
+    def mention(sentence, span, sub, when, place):
+        et = "Violence against civilians"
+        return EventMention(et, sub, when, Source("art", sentence=sentence, span=span),
+                            actor2=Actor("Civilians (Nigeria)", "civilians", "NG"), location=place)
+
+    town = Place("Exampletown", "NG", 10.0, 7.0, 1, precision="town")
+    country = Place("Nigeria", "NG", 9.0, 8.0, 2, precision="country")
+    head = mention("Gunmen storm school, kidnap pupils", (0, 34), "Attack",
+                   DateRange(_date(2021, 2, 16), _date(2021, 2, 17), "week"), country)
+    body = mention("Gunmen abducted 40 pupils from a school in Exampletown late on Tuesday.", (36, 108),
+                   "Abduction/forced disappearance", DateRange(_date(2021, 2, 16), _date(2021, 2, 16), "day"), town)
+    assert is_headline(head) and not is_headline(body)
+    (ev,) = merge_mentions([head, body])
+    assert len(ev.sources) == 2
+    assert ev.location.precision == "town"  # the body's town, not the headline's country
+
+
+def test_headline_of_another_type_stays_apart():
+    from datetime import date as _date
+
+    from eventwire.merge import merge_mentions
+    from eventwire.records import DateRange, EventMention, Place, Source
+
+    d = DateRange(_date(2021, 2, 16), _date(2021, 2, 16), "day")
+    place = Place("Exampletown", "NG", 10.0, 7.0, 1, precision="town")
+    head = EventMention("Protests", "Peaceful protest", d, Source("art", sentence="Thousands march in capital", span=(0, 26)), location=place)
+    body = EventMention("Battles", "Armed clash", d, Source("art", sentence="Troops clashed with rebels in the north on Tuesday.", span=(28, 80)), location=place)
+    assert len(merge_mentions([head, body])) == 2

@@ -525,6 +525,43 @@ def _summarize(ev: Event) -> Event:
 # --------------------------------------------------------------------------- within one article
 
 
+# A headline sits in the first lines, is short and has no closing full stop.
+HEADLINE_ZONE = 400
+HEADLINE_MAX = 200
+
+
+def is_headline(m: EventMention) -> bool:
+    sent = (m.source.sentence or "").rstrip()
+    return m.source.span[0] < HEADLINE_ZONE and 0 < len(sent) <= HEADLINE_MAX and not sent.endswith(
+        (".", "!", "?", '"', "”", "'", "’")
+    )
+
+
+def _fold_headlines(clusters: list[list[EventMention]]) -> list[list[EventMention]]:
+    """A headline names the story's main happening in few words, often without its day or
+    town: it joins the body's event of the same type rather than standing as a second one."""
+    out = [c for c in clusters]
+    for ci, ms in enumerate(clusters):
+        if not all(is_headline(m) for m in ms):
+            continue
+        prof = Profile.of(build_event(ms))
+        best, best_key = None, None
+        for cj, other in enumerate(out):
+            if cj == ci or not other or all(is_headline(m) for m in other):
+                continue
+            op = Profile.of(build_event(other))
+            t = types_compatible(prof, op)
+            if t < 2 or actors_conflict(prof, op):
+                continue
+            key = (t, len(other), -cj)
+            if best_key is None or key > best_key:
+                best, best_key = cj, key
+        if best is not None:
+            out[best] = sorted(out[best] + ms, key=lambda m: m.source.span)
+            out[ci] = []
+    return [c for c in out if c]
+
+
 def merge_mentions(mentions: list[EventMention]) -> list[Event]:
     """The events of one article's mentions (pure; deterministic; text order kept)."""
     clusters: list[list[EventMention]] = []
@@ -546,6 +583,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
         else:
             clusters[best].append(m)
             profiles[best] = Profile.of(build_event(clusters[best]))
+    clusters = _fold_headlines(clusters)
     events: list[Event] = []
     used: set[str] = set()
     for ms in clusters:

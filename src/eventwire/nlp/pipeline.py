@@ -35,6 +35,7 @@ def _import_components() -> None:
     # Importing the modules registers their factories with spaCy.
     from . import (  # noqa: F401
         actors,
+        paragraphs,
         attribution,
         dateline,
         events,
@@ -71,6 +72,9 @@ def load_pipeline(model: str | None = None) -> Language:
     """The English pipeline with eventwire's components added (cached per model name)."""
     _import_components()
     nlp = _load_model(model_name(model))
+    # Headlines and paragraphs are sentence breaks before the parser decides.
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_paragraphs", before="parser")
     # The dateline must be an entity before the statistical NER runs.
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("eventwire_dateline", before="ner")
