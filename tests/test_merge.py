@@ -326,3 +326,33 @@ def test_headline_of_another_type_stays_apart():
     head = EventMention("Protests", "Peaceful protest", d, Source("art", sentence="Thousands march in capital", span=(0, 26)), location=place)
     body = EventMention("Battles", "Armed clash", d, Source("art", sentence="Troops clashed with rebels in the north on Tuesday.", span=(28, 80)), location=place)
     assert len(merge_mentions([head, body])) == 2
+
+
+def test_town_taken_and_retaken_are_two_events():
+    from datetime import date as _date
+
+    from eventwire.merge import merge_mentions
+    from eventwire.records import DateRange, EventMention, Place, Source
+
+    place = Place("Exampletown", "SO", 2.0, 45.0, 1, precision="town")
+    taken = EventMention("Battles", "Government regains territory", DateRange(_date(2016, 4, 30), _date(2016, 4, 30)),
+                         Source("a", sentence="Troops took the town on Saturday.", span=(0, 33)), location=place)
+    retaken = EventMention("Battles", "Non-state actor overtakes territory", DateRange(_date(2016, 5, 1), _date(2016, 5, 1)),
+                           Source("a", sentence="Insurgents retook the town on Sunday.", span=(35, 72)), location=place)
+    assert len(merge_mentions([taken, retaken])) == 2
+
+
+def test_merged_day_is_the_one_most_reports_give():
+    from datetime import date as _date
+
+    from eventwire.merge import merge_mentions
+    from eventwire.records import DateRange, EventMention, Place, Source
+
+    place = Place("Exampletown", "SO", 2.0, 45.0, 1, precision="town")
+    pub = "2016-05-01"
+
+    def m(i, day):
+        return EventMention("Battles", "Armed clash", DateRange(day, day), Source("a", published=pub, sentence=f"s{i}", span=(i * 10, i * 10 + 5)), location=place)
+
+    ev = merge_mentions([m(0, _date(2016, 5, 1)), m(1, _date(2016, 5, 1)), m(2, _date(2016, 4, 30))])
+    assert [e.date.start for e in ev] == [_date(2016, 5, 1)]

@@ -43,6 +43,9 @@ _COMPATIBLE_TYPES = {
 # a ceasefire, the recovery of remains and an evacuation on the same day are
 # three events.
 _DISTINCT_SUBTYPES = frozenset({"Strategic developments"})
+# Opposite happenings: a town taken by the government and taken back by the group
+# are two events, however close in time and place.
+_OPPOSITE_SUBS = {frozenset({"Government regains territory", "Non-state actor overtakes territory"})}
 _COMPATIBLE_SUBS = {
     # A bombing that kills civilians: explosion or attack on civilians.
     frozenset({"Violence against civilians/Attack", "Explosions/Remote violence/*"}),
@@ -234,6 +237,8 @@ def types_compatible(a: Profile, b: Profile) -> int:
     """3 same sub-type, 2 same type, 1 compatible readings of one happening, 0 incompatible."""
     if a.sub_event_type == b.sub_event_type:
         return 3
+    if frozenset({a.sub_event_type, b.sub_event_type}) in _OPPOSITE_SUBS:
+        return 0
     if a.event_type == b.event_type and a.event_type not in _DISTINCT_SUBTYPES:
         return 2
     if frozenset({a.event_type, b.event_type}) in _COMPATIBLE_TYPES:
@@ -430,9 +435,17 @@ def _merged_date(mentions: list[EventMention]) -> DateRange:
         # A day that is the publication day may be the fallback, not a date the text gave.
         return m.date.precision == "day" and m.source.published == m.date.start.isoformat()
 
+    # Most precise first; among equally precise readings the one most reports agree on.
+    votes = Counter((r.start, r.end) for r in known)
     order = sorted(
         range(len(known)),
-        key=lambda i: (PREC_RANK.get(known[i].precision, 4), known[i].end - known[i].start, defaulted(dated[i]), i),
+        key=lambda i: (
+            PREC_RANK.get(known[i].precision, 4),
+            known[i].end - known[i].start,
+            -votes[(known[i].start, known[i].end)],
+            defaulted(dated[i]),
+            i,
+        ),
     )
     best = known[order[0]]
     start, end = best.start, best.end
