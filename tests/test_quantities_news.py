@@ -156,3 +156,28 @@ def test_deaths_and_tolls(annotate, sentence, expected):
 def test_saved_lives_are_not_deaths(annotate):
     doc = annotate("Doctors saved 40 lives during the outbreak.")
     assert "killed" not in totals(doc.spans["ew_quantities"])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The blast injured a mother and her two teenage sons.", {"wounded": 3}),
+    ("He killed his wife and three neighbors before fleeing.", {"killed": 4}),
+    ("A 12-year-old boy accidentally shot himself in the hand.", {"wounded": 1}),
+    ("A prisoner took his own life in the cell on Monday.", {"killed": 1}),
+    ("An 8-year-old was wounded by a stray bullet.", {"wounded": 1}),
+    ("Two soldiers were killed and a third was wounded.", {"killed": 2, "wounded": 1}),
+])
+def test_victims_named_one_by_one(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected
+
+
+def test_ages_after_both_are_not_counts(annotate):
+    doc = annotate("Lee and Park, both 19, were arrested after the fight.")
+    assert 19 not in values(doc)
+
+
+def test_perpetrator_death_counts(annotate):
+    doc = annotate("The suspect was killed in an exchange of fire with officers.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 1}
+    doc = annotate("The suspect was arrested and the victim was wounded.")
+    assert totals(doc.spans["ew_quantities"]) == {}

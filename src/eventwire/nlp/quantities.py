@@ -144,7 +144,13 @@ PERSON_SINGULAR = {
     "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece", "boyfriend", "girlfriend",
     "fiance", "fiancee", "toddler", "newborn", "senior", "veteran", "sergeant", "constable", "agent", "ranger",
     "marshal", "sheriff", "homeowner", "tenant", "owner", "manager", "guest", "visitor", "tourist",
+    "prisoner", "inmate", "detainee", "hostage", "protester", "militant", "fighter", "rebel", "insurgent",
+    "miner", "pilot", "commander", "official", "priest", "imam", "pastor", "chief", "leader", "activist",
+    *{"suspect", "gunman", "shooter", "attacker", "robber", "intruder", "burglar", "assailant", "bomber"},
 }
+# The perpetrator's own death counts in the event's toll: "the suspect was killed", "the gunman died"
+PERPETRATORS = {"suspect", "gunman", "shooter", "attacker", "robber", "intruder", "burglar", "assailant", "bomber",
+                "carjacker", "hijacker", "kidnapper"}
 HOSPITAL_VERBS = {"take", "send", "rush", "transport", "airlift", "fly", "carry", "admit", "bring", "drive",
                   "hospitalize"}
 SUFFER_VERBS = {"suffer", "sustain", "receive", "survive", "have"}
@@ -251,8 +257,17 @@ def _is_agent(a: Token) -> bool:
     """The subject of an active verb with an object does it: "one of his sons shot his brother",
     "two gunmen killed five people"."""
     head = a.head
-    return a.dep_ == "nsubj" and head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.children) \
+    objs = [c for c in head.children if c.dep_ == "dobj"]
+    if any(o.lower_ in REFLEXIVES for o in objs):
+        return False  # "a boy accidentally shot himself": the one who did it is the victim
+    if head.lemma_.lower() in ("take", "turn") and QuantitiesComponent._verb_key(head) == "killed":
+        return False  # "took his own life", "turned the gun on himself"
+    return a.dep_ == "nsubj" and head.pos_ == "VERB" and bool(objs) \
         and not any(c.dep_ == "auxpass" for c in head.children) and head.lemma_.lower() not in ("lose", *SUFFER_VERBS)
+
+
+POSSESSIVES = {"his", "her", "their", "my", "our"}
+REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself", "ourselves"}
 
 
 ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
@@ -276,7 +291,7 @@ def _agent_clause(c: Token) -> bool:
     "a man shooting at cars"."""
     if c.pos_ != "VERB" or any(x.dep_ == "auxpass" for x in c.children):
         return False
-    has_obj = any(x.dep_ in ("dobj", "obj") for x in c.children)
+    has_obj = any(x.dep_ in ("dobj", "obj") and x.lower_ not in REFLEXIVES for x in c.children)
     rel_subj = any(x.dep_ == "nsubj" and x.lower_ in ("who", "that", "which") for x in c.children)
     return has_obj and (rel_subj or c.tag_ == "VBG" or c.dep_ == "relcl")
 
@@ -351,7 +366,7 @@ class QuantitiesComponent:
             elif _is_number_token(tok) or tok.lower_ in VAGUE or (
                     tok.lower_ in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in ("dozen", "hundred", "thousand")):
                 res = self._number(doc, i)
-            if res is None and tok.lower_ in ("a", "an", "another") and doc.has_annotation("DEP"):
+            if res is None and tok.lower_ in ("a", "an", "another", "the", *POSSESSIVES) and doc.has_annotation("DEP"):
                 res = self._single(doc, i)
             if res:
                 span, next_i = res
@@ -370,6 +385,12 @@ class QuantitiesComponent:
         head = t.head
         if t.lower_ == "another" and t.dep_ in ("nsubj", "nsubjpass"):
             head = t  # "three were killed and another was wounded"
+        elif t.lower_ in POSSESSIVES and t.dep_ == "poss" and head.i > i and _one_person(head) \
+                and head.lower_ not in ("old",):
+            pass  # "killed his wife", "her son was wounded"
+        elif t.lower_ == "the" and t.dep_ == "det" and head.i > i and head.lemma_.lower() in PERPETRATORS \
+                and head.tag_ == "NN":
+            pass  # "the suspect was killed", "the gunman died": counted only when killed (below)
         elif t.dep_ != "det" or head.i <= i or not _one_person(head):
             return None
         if any(c.dep_ == "nummod" for c in head.children) or head.dep_ == "conj":
@@ -377,11 +398,22 @@ class QuantitiesComponent:
         if head.dep_ == "pobj" and head.head.lower_ in ("with", "like", "than", "by", "as"):
             return None
         victims = [head]
+        total = 1
         for c in head.conjuncts:
             if c.i < head.i:
                 return None
-            if any(x.dep_ == "nummod" for x in c.children) or not (_one_person(c) or (
-                    c.ent_type_ == "PERSON" and c.tag_ == "NNP")):
+            nums = [x for x in c.children if x.dep_ == "nummod"]
+            if nums:
+                # "a mother and her two sons": the numbered conjunct adds its number
+                parsed = _parse_number([nums[0]]) if len(nums) == 1 and _is_number_token(nums[0]) else None
+                if parsed is None or c.tag_ not in ("NNS", "NNPS") or c.lower_ not in PERSON_NOUNS | {
+                        "sons", "daughters", "brothers", "sisters", "grandchildren", "kids", "teens", "teenagers",
+                        "friends", "relatives", "cousins", "siblings", "neighbors", "neighbours", "sons"}:
+                    return None
+                total += parsed[0]
+            elif _one_person(c) or (c.ent_type_ == "PERSON" and c.tag_ == "NNP"):
+                total += 1
+            else:
                 return None
             victims.append(c)
         key, gov = self._role(head)
@@ -391,13 +423,13 @@ class QuantitiesComponent:
                     key = self._verb_key(c)
                     gov = c.i
                     break
-        if key not in ("wounded", "killed"):
+        if key not in ("wounded", "killed") or (t.lower_ == "the" and key != "killed"):
             return None
         end = i + 1 if len(victims) == 1 else victims[-1].i + 1
         span = Span(doc, i, end)
-        span._.quantity = Quantity(len(victims), key, None, None, False)
+        span._.quantity = Quantity(total, key, None, None, False)
         span._.quantity_governor = gov
-        return span, i + 1
+        return span, end
 
     # -- reading the number ------------------------------------------------
     def _number(self, doc: Doc, i: int):
@@ -611,6 +643,10 @@ class QuantitiesComponent:
             k -= 1
         if digits and k >= 0 and k < start - 1 and doc[k].lower_ in ("ages", "aged", "age") \
                 and not (end < n and doc[end].tag_ in ("NNS", "NNPS")):
+            return True
+        # "X and Y, both 16, were ..."
+        if digits and prev is not None and prev.lower_ in ("both", "all", "each") and start >= 2 \
+                and doc[start - 2].text == "," and end < n and doc[end].text in (",", ")", ";", "."):
             return True
         # an age in commas after a name or a person: "Thomas, 27, and ...", "a woman, 34,"
         if digits and prev is not None and prev.text == "," and start == i and end == i + 1 and end < n \
@@ -879,6 +915,14 @@ class QuantitiesComponent:
             if t.dep_ in ("amod", "compound") or t.pos_ not in ("VERB",):
                 return None
             return "wounded"
+        if lemma == "turn" and any(c.dep_ == "dobj" and c.lower_ in ("gun", "weapon", "rifle", "pistol")
+                                   for c in t.children) and any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(x.lower_ in REFLEXIVES for x in c.children)
+                for c in t.children):
+            return "killed"  # "turned the gun on himself"
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "life" and any(
+                x.lower_ == "own" for x in c.subtree) for c in t.children):
+            return "killed"  # "took his own life"
         if lemma in ("wound", "injure") and any(c.lower_ in FATAL_ADVS for c in t.children):
             return "killed"
         if lemma in HOSPITAL_VERBS and lemma != "hospitalize":
