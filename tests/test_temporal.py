@@ -380,3 +380,14 @@ def test_verbless_lines_terminate(annotate):
     for tok in doc:
         rng, _bg = event_date(doc, doc[tok.i: tok.i + 1])
         assert rng.precision in ("day", "week", "month", "year", "unknown")
+
+
+def test_reaction_verb_time_is_not_the_event_time(annotate, nlp):
+    from datetime import date
+
+    from eventwire.nlp.temporal import event_date
+
+    doc = annotate("The minister condemned on Friday the bombing of the market, which killed 12 people on Wednesday.", published="2019-03-08")
+    trig = next(t for t in doc if t.lemma_ == "bombing")
+    rng, _bg = event_date(doc, trig)
+    assert rng.start != date(2019, 3, 8)

@@ -486,6 +486,14 @@ def _clause_head(tok: Token) -> Token:
     return t
 
 
+# Verbs of reaction and report whose time is the speaker's, not that of the event they name.
+REACTION_VERBS = frozenset(
+    """condemn denounce deplore decry criticise criticize mourn investigate probe blame claim report confirm
+    deny acknowledge announce welcome praise protest recall remember commemorate mark discuss describe
+    say tell""".split()
+)
+
+
 def _governors(tok: Token) -> list[Token]:
     """``tok`` and its ancestors up to its clause's verb (through xcomp / conj chains of verbs)."""
     out = [tok]
@@ -621,6 +629,12 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
         sp.start <= trig.i < sp.end)]
     govs = _governors(trig)
     clause = _clause_head(trig)
+    if trig.pos_ in ("NOUN", "PROPN") and clause.lemma_.lower() in REACTION_VERBS:
+        # "X condemned the airstrike on Friday": Friday is when X spoke, not when the strike was.
+        speaker_verb = clause
+        govs = [g for g in govs if g.i != speaker_verb.i]
+        clause = trig
+        in_sent = [sp for sp in in_sent if _attach(sp).i != speaker_verb.i]
     tied: list[tuple[int, Span]] = []
     background = False
     for sp in in_sent:
