@@ -99,3 +99,10 @@ def test_iter_paths_walks_folders_sorted(tmp_path):
         (tmp_path / name).write_text("x")
     got = [p.replace(str(tmp_path) + "/", "") for p in iter_paths([str(tmp_path)])]
     assert got == ["a.jsonl", "b.txt", "sub/c.txt"]
+
+
+def test_jsonl_of_another_kind_is_one_error(tmp_path):
+    p = tmp_path / "labels.jsonl"
+    p.write_text('{"article": "001", "label": "x"}\n{"article": "002", "label": "y"}\n')
+    (err,) = list(read(str(p)))
+    assert isinstance(err, ReadError) and err.path == str(p) and "no 'text' field" in err.reason

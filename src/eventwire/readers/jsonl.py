@@ -8,6 +8,7 @@ from ..article import Article, parse_published
 
 
 def read_jsonl(path: str, text: str, error, read_error) -> Iterator:
+    seen_article = False
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -21,6 +22,9 @@ def read_jsonl(path: str, text: str, error, read_error) -> Iterator:
             yield read_error(where, "a line must be a JSON object")
             continue
         body = row.get("text")
+        if "text" not in row and not seen_article:
+            # Another kind of JSON Lines (annotations, an index): one error for the file.
+            raise error("not an article JSON Lines file (its first record has no 'text' field)")
         if not isinstance(body, str) or not body.strip():
             yield read_error(where, "no 'text' field")
             continue
@@ -29,6 +33,7 @@ def read_jsonl(path: str, text: str, error, read_error) -> Iterator:
         except ValueError as e:
             yield read_error(where, str(e))
             continue
+        seen_article = True
         yield Article(
             text=body,
             published=pub,
