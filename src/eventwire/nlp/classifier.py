@@ -124,7 +124,17 @@ def load_model(path: str | None = None) -> Language:
 def score_texts(texts: list[str], path: str | None = None) -> list[dict[str, float]]:
     """Scores for already-featurized texts (``features_text``): label -> probability, ``none`` included."""
     model = load_model(path)
-    return [dict(d.cats) for d in model.pipe(texts)]
+    return list(_predict(model, texts))
+
+
+def _predict(model: Language, texts: list[str]):
+    """label -> probability per text; an empty text (a sentence of punctuation) scores 0 everywhere
+    (the model's max-pooling needs at least one token)."""
+    live = [i for i, t in enumerate(texts) if t.strip()]
+    cats = {i: dict(d.cats) for i, d in zip(live, model.pipe([texts[i] for i in live]))}
+    empty = {label: 0.0 for label in model.get_pipe("textcat").labels}
+    for i in range(len(texts)):
+        yield cats.get(i, empty)
 
 
 def _anchor(sent: Span) -> Token:
@@ -207,8 +217,7 @@ class EventClassifier:
         for sp in existing:
             covered.add(sp.sent.start)
         added: list[Span] = []
-        for sent, cats in zip(sents, self.model.pipe(texts)):
-            cats = cats.cats
+        for sent, cats in zip(sents, _predict(self.model, texts)):
             scores = {sub: round(float(cats.get(sub, 0.0)), 4) for sub in EVENT_TYPE_OF}
             sent._.event_scores = scores
             if sent.start in covered:
