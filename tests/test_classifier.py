@@ -184,3 +184,18 @@ def test_in_the_full_pipeline_a_classifier_trigger_becomes_a_mention():
         assert t._.event_type[0] in ("Explosions/Remote violence", "Violence against civilians")
     assert doc._.mentions
     assert doc._.mentions[0].event_type == "Explosions/Remote violence"
+
+
+def test_plans_negations_and_statements_add_no_trigger(base):
+    nlp = with_classifier(base, threshold=0.0)  # every sentence passes the gate: only the guards speak
+    for text in (
+        "The insurgents will attack the garrison next week.",
+        "Soldiers did not shell the village on Sunday.",
+        "Throw the grenade now.",
+    ):
+        doc = nlp(text)
+        assert not [t for t in doc.spans.get("ew_triggers", []) if t._.event_rule == C.RULE_NAME], text
+    # a report of a past happening under "said" is anchored on the reported verb
+    doc = nlp("Police said gunmen kidnapped two engineers on Monday.")
+    mine = [t for t in doc.spans["ew_triggers"] if t._.event_rule == C.RULE_NAME]
+    assert [t.text for t in mine] == ["kidnapped"]

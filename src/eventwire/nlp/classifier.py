@@ -17,8 +17,10 @@ reaches ``threshold``:
     Span._.event_rule        "classifier"
     Span._.event_args        head / agent / patient token indices, as eventwire_mentions reads them
 
-The trigger span is the sentence's root verb, else its best event noun; a negated or
-bare-infinitive anchor ("did not attack", "will attack", an imperative) adds nothing.
+The trigger span is the sentence's root verb (the reported clause's verb under "said",
+"announced"...), else its best event noun; a negated, modal or bare-infinitive anchor
+("did not attack", "will attack", "could attack", an imperative) or a bare statement
+adds nothing.
 
 Add it after the rules::
 
@@ -137,8 +139,21 @@ def _predict(model: Language, texts: list[str]):
         yield cats.get(i, empty)
 
 
+# "X said / announced / warned that ...": the happening is the reported clause
+SPEECH = {
+    "say", "tell", "announce", "state", "report", "claim", "add", "confirm", "declare", "warn", "threaten",
+    "urge", "demand", "deny", "accuse", "allege", "insist", "note", "explain", "write", "reveal", "vow",
+    "pledge", "promise", "predict", "believe", "fear", "expect", "estimate", "suggest", "argue", "call",
+}
+MODALS = {"will", "would", "could", "may", "might", "should", "shall", "must", "can", "'ll", "wo", "ca"}
+
+
 def _anchor(sent: Span) -> Token:
     root = sent.root
+    if root.pos_ == "VERB" and root.lemma_.lower() in SPEECH:
+        comp = [c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        if comp:
+            return comp[0]
     if root.pos_ == "VERB":
         return root
     nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in EVENT_NOUNS]
@@ -160,8 +175,12 @@ def _not_a_report(tok: Token) -> str:
     bare infinitive (imperatives, "will attack", "to attack") - plans and orders, not events."""
     if any(c.dep_ == "neg" for c in tok.children):
         return "negated"
-    if tok.pos_ == "VERB" and tok.tag_ == "VB":
+    if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VB":
         return "bare infinitive"
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
+        return "modal"
+    if tok.dep_ == "ROOT" and tok.lemma_.lower() in SPEECH:
+        return "a statement"
     return ""
 
 
