@@ -181,3 +181,8 @@ def test_perpetrator_death_counts(annotate):
     assert totals(doc.spans["ew_quantities"]) == {"killed": 1}
     doc = annotate("The suspect was arrested and the victim was wounded.")
     assert totals(doc.spans["ew_quantities"]) == {}
+
+
+def test_the_and_possessives_only_where_they_add_up(annotate):
+    doc = annotate("The mother of the man who died spoke to reporters. Her son was shot near a store.")
+    assert totals(doc.spans["ew_quantities"]) == {}

@@ -391,7 +391,7 @@ class QuantitiesComponent:
         elif t.lower_ == "the" and t.dep_ == "det" and head.i > i and head.lemma_.lower() in PERPETRATORS \
                 and head.tag_ == "NN":
             pass  # "the suspect was killed", "the gunman died": counted only when killed (below)
-        elif t.dep_ != "det" or head.i <= i or not _one_person(head):
+        elif t.lower_ not in ("a", "an") or t.dep_ != "det" or head.i <= i or not _one_person(head):
             return None
         if any(c.dep_ == "nummod" for c in head.children) or head.dep_ == "conj":
             return None
@@ -425,6 +425,8 @@ class QuantitiesComponent:
                     break
         if key not in ("wounded", "killed") or (t.lower_ == "the" and key != "killed"):
             return None
+        if t.lower_ in POSSESSIVES and key == "wounded" and total == 1:
+            return None  # "her son was shot": often a victim who died, told from the family's side
         end = i + 1 if len(victims) == 1 else victims[-1].i + 1
         span = Span(doc, i, end)
         span._.quantity = Quantity(total, key, None, None, False)
