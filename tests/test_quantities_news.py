@@ -184,5 +184,7 @@ def test_perpetrator_death_counts(annotate):
 
 
 def test_the_and_possessives_only_where_they_add_up(annotate):
-    doc = annotate("The mother of the man who died spoke to reporters. Her son was shot near a store.")
+    doc = annotate("The victim was shot near a store. Her son was shot near a store.")
     assert totals(doc.spans["ew_quantities"]) == {}
+    doc = annotate("The mother of the man who died spoke to reporters.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 1}

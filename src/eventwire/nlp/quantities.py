@@ -388,9 +388,9 @@ class QuantitiesComponent:
         elif t.lower_ in POSSESSIVES and t.dep_ == "poss" and head.i > i and _one_person(head) \
                 and head.lower_ not in ("old",):
             pass  # "killed his wife", "her son was wounded"
-        elif t.lower_ == "the" and t.dep_ == "det" and head.i > i and head.lemma_.lower() in PERPETRATORS \
-                and head.tag_ == "NN":
-            pass  # "the suspect was killed", "the gunman died": counted only when killed (below)
+        elif t.lower_ == "the" and t.dep_ == "det" and head.i > i and (
+                head.lemma_.lower() in PERPETRATORS or _one_person(head)) and head.tag_ == "NN":
+            pass  # "the suspect was killed", "the man who died": counted only when killed (below)
         elif t.lower_ not in ("a", "an") or t.dep_ != "det" or head.i <= i or not _one_person(head):
             return None
         if any(c.dep_ == "nummod" for c in head.children) or head.dep_ == "conj":
