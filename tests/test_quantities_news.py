@@ -188,3 +188,8 @@ def test_the_and_possessives_only_where_they_add_up(annotate):
     assert totals(doc.spans["ew_quantities"]) == {}
     doc = annotate("The mother of the man who died spoke to reporters.")
     assert totals(doc.spans["ew_quantities"]) == {"killed": 1}
+
+
+def test_counted_gerund_is_no_victim(annotate):
+    doc = annotate("Before the truce, the town averaged about one shooting a week.")
+    assert "wounded" not in totals(doc.spans["ew_quantities"])

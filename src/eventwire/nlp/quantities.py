@@ -878,6 +878,8 @@ class QuantitiesComponent:
         while k < n and steps < 6:
             t = doc[k]
             low = t.lower_
+            if t.tag_ == "VBG" and k == after:
+                return None, None  # "one shooting a month", "two killings": a gerund counted, no victims
             if low in ADJ_KEYS or self._verb_key(t):
                 if any(c.dep_ == "neg" for c in t.children):
                     return None, None
