@@ -193,3 +193,14 @@ def test_the_and_possessives_only_where_they_add_up(annotate):
 def test_counted_gerund_is_no_victim(annotate):
     doc = annotate("Before the truce, the town averaged about one shooting a week.")
     assert "wounded" not in totals(doc.spans["ew_quantities"])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Bandits shot dead 6 farmers near the river.", {"killed": 6}),
+    ("Gunmen shot dead a district chief and three of his bodyguards.", {"killed": 4}),
+    ("Soldiers shot two protesters during the march.", {"wounded": 2}),
+    ("Two gunmen shot a policeman at the checkpoint.", {"wounded": 1, "gunmen": 2}),
+])
+def test_conflict_shootings(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected

@@ -403,7 +403,13 @@ class QuantitiesComponent:
             if c.i < head.i:
                 return None
             nums = [x for x in c.children if x.dep_ == "nummod"]
-            if nums:
+            if c.pos_ == "NUM" and _is_number_token(c):
+                # "a village chief and two of his guards"
+                parsed = _parse_number([c])
+                if parsed is None:
+                    return None
+                total += parsed[0]
+            elif nums:
                 # "a mother and her two sons": the numbered conjunct adds its number
                 parsed = _parse_number([nums[0]]) if len(nums) == 1 and _is_number_token(nums[0]) else None
                 if parsed is None or c.tag_ not in ("NNS", "NNPS") or c.lower_ not in PERSON_NOUNS | {
@@ -784,6 +790,8 @@ class QuantitiesComponent:
             return key, gov
         # coordinated nouns share their first conjunct's role: "30 militants and four soldiers were killed"
         a = anchor
+        if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.pos_ == "NUM":
+            a = a.head.head  # "a chief and two of his guards": the number is the conjunct
         while a.dep_ == "conj" and a.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and a.head.i < a.i:
             a = a.head
         if a is not anchor:
@@ -902,6 +910,9 @@ class QuantitiesComponent:
             return None
         if lemma in ("shoot", "stab"):
             # shot without a death is wounded: "five people were shot", "police shot two men"
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            if nxt is not None and nxt.lower_ in ("dead", "fatally") and nxt.dep_ != "conj":
+                return "killed"  # "shot dead 5 farmers"
             if any(c.lower_ in ("dead", "fatally", "mortally") for c in t.children) or any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(x.lower_ == "death" for x in c.children)
                     for c in t.children):
