@@ -204,3 +204,10 @@ def test_counted_gerund_is_no_victim(annotate):
 def test_conflict_shootings(annotate, sentence, expected):
     doc = annotate(sentence)
     assert totals(doc.spans["ew_quantities"]) == expected
+
+
+def test_numbered_and_single_conjuncts_add_up(annotate):
+    doc = annotate("Two women and a child were injured when the wall fell.")
+    assert totals(doc.spans["ew_quantities"]) == {"wounded": 3}
+    doc = annotate("Militants killed four soldiers and a civilian near the base.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 5}

@@ -393,13 +393,21 @@ class QuantitiesComponent:
             pass  # "the suspect was killed", "the man who died": counted only when killed (below)
         elif t.lower_ not in ("a", "an") or t.dep_ != "det" or head.i <= i or not _one_person(head):
             return None
-        if any(c.dep_ == "nummod" for c in head.children) or head.dep_ == "conj":
+        if any(c.dep_ == "nummod" for c in head.children):
             return None
-        if head.dep_ == "pobj" and head.head.lower_ in ("with", "like", "than", "by", "as"):
+        first = head
+        if head.dep_ == "conj":
+            # "three men and a teenager were hurt": one more beside a counted conjunct
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            if not any(c.dep_ == "nummod" for c in first.children) or t.lower_ not in ("a", "an") \
+                    or any(c.i > head.i for c in head.conjuncts):
+                return None
+        if first.dep_ == "pobj" and first.head.lower_ in ("with", "like", "than", "by", "as"):
             return None
         victims = [head]
         total = 1
-        for c in head.conjuncts:
+        for c in (head.conjuncts if first is head else ()):
             if c.i < head.i:
                 return None
             nums = [x for x in c.children if x.dep_ == "nummod"]
@@ -422,10 +430,10 @@ class QuantitiesComponent:
             else:
                 return None
             victims.append(c)
-        key, gov = self._role(head)
+        key, gov = self._role(first)
         if key is None:
-            for c in head.children:
-                if c.dep_ in ("acl", "relcl") and c.i > head.i and not _agent_clause(c):
+            for c in first.children:
+                if c.dep_ in ("acl", "relcl") and c.i > first.i and not _agent_clause(c):
                     key = self._verb_key(c)
                     gov = c.i
                     break
@@ -433,7 +441,7 @@ class QuantitiesComponent:
             return None
         if t.lower_ in POSSESSIVES and key == "wounded" and total == 1:
             return None  # "her son was shot": often a victim who died, told from the family's side
-        end = i + 1 if len(victims) == 1 else victims[-1].i + 1
+        end = max(i, victims[-1].i) + 1  # "A woman", "a man and his son": the span's root is the victim
         span = Span(doc, i, end)
         span._.quantity = Quantity(total, key, None, None, False)
         span._.quantity_governor = gov
