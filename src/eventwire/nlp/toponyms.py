@@ -83,6 +83,58 @@ FACILITY_WORDS = {"market", "junction", "intersection", "camp", "checkpoint", "b
                   "lake", "park", "avenue", "boulevard", "station", "stadium", "college", "palace", "beach",
                   "island", "islands", "mountain", "mount", "canal", "cathedral", "center", "centre", "mall",
                   "field", "fields", "county", "parish", "township", "borough"}
+# A name followed by one of these is a street or road: its name says nothing of the town it runs
+# through ("Victoria Street" in Nairobi, "500 block of Washington Street"), so it is no place at all.
+STREET_WORDS = {"street", "streets", "st", "st.", "sts", "sts.", "avenue", "avenues", "ave", "ave.", "av.", "road",
+                "roads", "rd", "rd.", "drive", "dr", "dr.", "boulevard", "blvd", "blvd.", "lane", "ln", "ln.",
+                "way", "place", "pl.", "terrace", "parkway", "pkwy", "pkwy.", "highway", "hwy", "hwy.",
+                "interstate", "expressway", "freeway", "turnpike", "circle", "trail", "pike", "alley", "crescent",
+                "close", "row", "plaza", "square", "sq.", "mews", "walk"}
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+           "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "central",
+           "downtown", "midtown", "uptown", "greater", "inner", "outer"}
+# Capitalised common words that the gazetteer also knows as some town ("Date", "Metro", "Trinity"): a place
+# only with a locative cue ("in Mobile") or a division after it ("Mobile, Ala.").
+COMMON_WORDS = {w.lower() for w in """
+Date Time Day Week Year Metro Metropolitan Trinity Cash Parkway Ridge Sunset Sunrise Mission Liberty Victory
+Progress Independence Unity Justice Hope Prosperity Commerce Enterprise Industry Opportunity Friendship
+Harmony Paradise Eden Reading Mobile Orange Bend Hazard Gas Lead Ware Man Wells Bay Beach Park Spring Springs
+Forest Plains Chance Sale Deal Split Male Bar Goes Lane Street Road Avenue Boulevard Highway Side Town City
+County Village Center Centre Square Valley Hill Hills Lake River Creek Falls Point Rock Stone Mountain Grove
+Garden Gardens Heights Manor Station Post Office Mall Market Bank Church Temple Chapel School College
+Academy Hospital Clinic Court Hall Home House Lodge Inn Hotel Motel Club Store Shop Cafe Restaurant Diner
+Pub Arena Stadium Field Fields Camp Fort Harbor Harbour Port Airport Bridge Tower Towers Plaza Junction
+Crossing Cross Corner Corners Gate Gates Green Commons Common Meadow Meadows Woods Wood Pines Oaks Oak Elm
+Maple Cedar Pine Ash Birch Willow Cherry Apple Peach Olive Rose Lily Ivy Holly Laurel Magnolia Violet Iris
+Hazel Pearl Ruby Crystal Diamond Gold Golden Silver Iron Copper Coal Salt Sugar Honey Rice Cotton Corn
+Wheat Clay Sand Sandy Marsh Moss Fern Glen Dale Vale Dell Hollow Cove Haven Rest Ease Pleasant Fair Fairview
+Bellevue Grand Royal Union Federal Liberty Freedom Patriot Pilot Ranger Marshal Sheriff Deputy Trooper
+Officer Captain Major Colonel Judge Bishop Dean Mayor Governor Chief Warden Constable Police Guard Fire
+Rescue Medical Emergency Health Metro Transit Subway Rail Bus Taxi Jet Star Sun Moon Sky Rain Snow Storm
+Winter Summer Spring Autumn Fall Christmas Easter March May August Friday Sunday Monday Tuesday Wednesday
+Thursday Saturday Today Tonight Update Updated Posted Published Photo Video Watch Live Breaking Offense
+Crime Murder Homicide Shooting Victim Suspect Charges Arrest Source Sources Reporter Editor Staff News Press
+Herald Tribune Times Post Journal Gazette Chronicle Courier Observer Record Sentinel Dispatch Register
+Bulletin Examiner Inquirer Advocate Review Leader Standard Mirror Express Sun Globe Daily Weekly Morning
+Evening Night Midnight Noon Northwest Northeast Southwest Southeast Midwest Central Trinity Hope Faith
+Grace Joy Charity Patience Mercy Prudence Constance Angel Angels Saint Saints Christian Nation Republic
+Kingdom Empire Colony Liberty Concord Accord Alliance Harmony Amity Enterprise Commerce
+""".split()}
+SAY_VERBS = {"say", "tell", "add", "report", "confirm", "announce", "state", "explain", "note", "claim", "ask",
+             "write", "testify", "recall", "describe", "identify", "arrest", "charge", "shoot", "kill"}
+# US postal abbreviations, as TV station datelines write them after a town ("CONWAY, SC (WBTW) -").
+US_POSTAL = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+}
 TOWN_WORDS = {"town", "city", "village", "hamlet", "settlement", "locality", "commune", "port"}
 # Capitalised words that are never (part of) a toponym on their own.
 STOP = {w.lower() for w in """
@@ -161,8 +213,55 @@ def _cue_before(doc: Doc, start: int) -> bool:
     return False
 
 
+def _is_street_word(tok: Token) -> bool:
+    """A street-type word written as part of a name: "Street", "St.", "Ave", "Blvd." (not "the street")."""
+    low = tok.lower_
+    if low not in STREET_WORDS:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if low in ("st", "st.") and nxt is not None and _is_cap(nxt) and not nxt.is_sent_start:
+        return False  # "St. Louis", "Port St. Lucie": Saint
+    return tok.is_title or tok.is_upper or low.endswith(".") or (
+        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ".")
+
+
+def _street_after(doc: Doc, end: int) -> bool:
+    """The name is (part of) a street's: "Green Street", "Cedar Avenue Southwest", "Jones and Ellis Streets"."""
+    if end >= len(doc):
+        return False
+    if _is_street_word(doc[end]):
+        return True
+    # "Jones and Ellis Streets", "Sherman and Center streets"
+    if doc[end].lower_ in ("and", "&", "or") and end + 2 < len(doc) and _is_cap(doc[end + 1]):
+        k = end + 2
+        while k < len(doc) and k < end + 4 and _is_cap(doc[k]) and not _is_street_word(doc[k]):
+            k += 1
+        if k < len(doc) and doc[k].lower_ in ("streets", "avenues", "roads", "sts.", "sts", "drives", "boulevards",
+                                             "lanes", "roads"):
+            return True
+    return False
+
+
+def _street_before(doc: Doc, start: int) -> bool:
+    """An address: "500 block of Washington", "1215 Ivy Street", "at 11290 Fondren"."""
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("block", "blocks"):
+        return True
+    if start >= 1:
+        prev = doc[start - 1]
+        if prev.like_num and prev.text.isdigit() and len(prev.text) >= 3 and not (
+                start >= 2 and doc[start - 2].lower_ in ("in", "since", "of")):
+            return True  # a house number ("in 2017 Kano" is rare; "since 1990" is not an address)
+        # "the 2700 block of Hinson", "near 5th and Main"
+        if prev.lower_ in ("and", "&") and start >= 2 and doc[start - 2].text[:1].isdigit() and any(
+                c.isalpha() for c in doc[start - 2].text):
+            return True
+    return False
+
+
 def _hint_after(doc: Doc, end: int) -> str | None:
     if end < len(doc):
+        if _street_after(doc, end):
+            return "street"
         low = doc[end].lower_
         if low in ADMIN_WORDS:
             return "admin"
@@ -178,6 +277,8 @@ def _hint_after(doc: Doc, end: int) -> str | None:
 
 
 def _hint_before(doc: Doc, start: int) -> str | None:
+    if _street_before(doc, start):
+        return "street"
     # "the town of X", "the province of X"
     if start >= 2 and doc[start - 1].lower_ == "of":
         low = doc[start - 2].lower_
@@ -212,6 +313,10 @@ def _strip_span(doc: Doc, start: int, end: int, gaz: gz.Gazetteer | None = None)
         end -= 1
     if gaz is not None and end - start > 1 and gaz.has(doc[start:end].text):
         return start, end, None
+    if gaz is not None and end - start > 1 and doc[start].lower_ in COMPASS and gaz.has(doc[start + 1:end].text):
+        return start + 1, end, None  # "South Los Angeles", "Southwest Baltimore": the city
+    if end - start > 1 and any(_is_street_word(doc[k]) for k in range(start + 1, end)):
+        return start, end, "street"
     while end - start > 1:
         low = doc[end - 1].lower_
         if low in FACILITY_WORDS:
@@ -228,6 +333,75 @@ def _strip_span(doc: Doc, start: int, end: int, gaz: gz.Gazetteer | None = None)
     return start, end, hint
 
 
+def _surnames(doc: Doc, gaz: gz.Gazetteer) -> set[str]:
+    """Words that name a person in this article: the last word of multi-word PERSON entities
+    ("Officer Tyler Sandoval" -> "Sandoval"), unless the whole entity is a place the gazetteer knows."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        words = [t for t in ent if not t.is_punct and t.text not in ("'s", "’s")]
+        if len(words) < 2 or any(t.lower_ in CONNECTORS for t in words) or gaz.has(ent.text):
+            continue
+        out.add(words[-1].text)
+        if words[-1].text.isupper():
+            out.add(words[-1].text.title())
+    return out
+
+
+def _division_after(doc: Doc, end: int, gaz: gz.Gazetteer) -> bool:
+    """", Texas", ", Ala.", ", Nigeria", ", SC" after a name: it is a place in that division or country."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    nxt = doc[end + 1]
+    if not _is_cap(nxt):
+        return False
+    if nxt.text in US_POSTAL:
+        return True
+    for k in (2, 1):
+        if end + 1 + k <= len(doc):
+            span = doc[end + 1:end + 1 + k]
+            if all(_is_cap(t) or t.text == "." for t in span) and any(
+                    e.is_country or e.is_admin1 for e, _ in gaz.lookup(span.text)):
+                return True
+    return False
+
+
+def _needs_cue(doc: Doc, s: int, e: int, gaz: gz.Gazetteer, surnames: set[str], lower_words: set[str],
+               source: str, hint: str | None) -> bool:
+    """True when a name is more likely a person or a common word than a place and nothing says otherwise.
+
+    Weak: a single capitalised common word ("Date", "Metro", "Trinity"; a stop word; a word the article also
+    writes in lower case), the surname of a person the article names ("Sandoval" after "Officer Tyler
+    Sandoval"), the subject of a speech verb ("Keenum said").  Such a name is still a place with a locative
+    cue before it ("in Trinity"), a place noun around it ("Mobile County") or a division after it
+    ("Trinity, Texas").
+    """
+    if e - s != 1:
+        return False
+    tok = doc[s]
+    low = tok.lower_.rstrip(".")
+    entries = None
+    weak = False
+    if low in COMMON_WORDS or (tok.is_stop and not tok.is_upper) or low in lower_words:
+        weak = True
+    elif tok.text in surnames:
+        weak = True
+    elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SAY_VERBS:
+        entries = gaz.lookup(tok.text)
+        weak = not any(x.is_country or x.is_admin1 for x, _ in entries)
+    if not weak:
+        return False
+    if source == "dateline":
+        # "TRINITY, Texas —" and wire-style capitals are datelines; "Date: ..." is page furniture.
+        return not (tok.is_upper or (e < len(doc) and doc[e].text == ","))
+    if hint in ("admin", "town", "district"):
+        return False
+    if _division_after(doc, e, gaz):
+        return False
+    return not _cue_before(doc, s)
+
+
 def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     taken = [False] * len(doc)
@@ -239,9 +413,18 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
                 blocked[i] = ent.label_
                 blocked_span[i] = (ent.start, ent.end)
 
+    surnames = _surnames(doc, gaz)
+    lower_words = {t.text for t in doc if t.text.islower()}
+
     def add(start, end, source, label=None, hint=None):
         s, e, h = _strip_span(doc, start, end, gaz)
         if e <= s or any(taken[s:e]):
+            return None
+        if e < len(doc) and doc[e].lower_ == "side" and doc[e - 1].lower_ in COMPASS | {"side"}:
+            for i in range(s, e):  # "the South Side", "the city's West and Northwest side": part of a city
+                taken[i] = True
+            return None
+        if _needs_cue(doc, s, e, gaz, surnames, lower_words, source, hint or h):
             return None
         if source != "dateline" and _inside_longer_name(doc, s):
             return None
@@ -269,6 +452,17 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
                     end = i
                     break
             add(ent.start, end, "ent", ent.label_)
+
+    # "CONWAY, SC", "Dayton, OH": a US state by its postal code, after a capitalised town and a comma.
+    for tok in doc:
+        k = tok.i
+        if (tok.text in US_POSTAL and not taken[k] and k >= 2 and doc[k - 1].text == ","
+                and _is_cap(doc[k - 2]) and not doc[k - 2].like_num
+                and (k + 1 == len(doc) or not _is_cap(doc[k + 1]) or doc[k + 1].text.startswith("("))):
+            name = US_POSTAL[tok.text]
+            if any(e.is_admin1 and e.cc == "US" for e, _ in gaz.lookup(name)):
+                found.append(Mention(k, k + 1, name, "gaz", hint="admin", cue=True))
+                taken[k] = True
 
     # Gazetteer phrase matching over runs of capitalised words.
     weak: list[tuple[int, int]] = []
@@ -324,7 +518,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             same = blocked_span.get(i) == (i, hit) and labels <= {"PERSON", "ORG", "NORP"}
             known = any(e.is_country or e.is_admin1 or (main and e.fclass == "P" and e.population >= 1000)
                         for e, main in entries)
-            ok = (hint is not None and hint != "facility") or (same and known and (
+            ok = (hint is not None and hint not in ("facility", "street")) or (same and known and (
                 cue or any(e.is_country for e, _ in entries)))
         elif not ok and not tok.is_sent_start and strong:
             ok = True
@@ -335,6 +529,8 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
                 weak.append((i, hit))
         i = hit
     found.sort(key=lambda m: m.start)
+    weak = [(i, j) for i, j in weak
+            if not _needs_cue(doc, i, j, gaz, surnames, lower_words, "gaz", None)]
     return found, weak
 
 
@@ -349,6 +545,8 @@ REGION_DEMONYMS = {"european": "Europe", "europeans": "Europe", "african": "Afri
 
 def _candidates(gaz: gz.Gazetteer, text: str, hint: str | None, allow_fuzzy: bool):
     """[(entry, main_name, fuzzy_score)] for a name."""
+    if hint == "street":
+        return []  # a street's name says nothing of its town
     if hint == "facility":
         # "Colorado State University", "Orange County": a feature we do not have; the place its name
         # starts with is a guess (weighed like a transliteration guess: it needs the article's countries).
@@ -440,6 +638,14 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
 
     top_support = max(countries.values(), default=0)
     divisions: set = set()
+    # Divisions the article names, even by a name that is also a town ("Washington", "Georgia") or by
+    # an abbreviation ("Wash.", "Tenn."): same-named places inside them come first ("Mason County").
+    named_divisions: dict[tuple, set] = {}
+    for key, cs in cands.items():
+        for e, _, fz in cs:
+            if e.is_admin1 and fz == 100 and e.cc:
+                named_divisions.setdefault((e.cc, e.admin1), set()).add(key)
+    uncued = {key for key, ms in groups.items() if not any(m.cue for m in ms)}
 
     def score(key, c, anchors) -> float:
         e, prior, fz = c
@@ -449,8 +655,11 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             n -= own[key][1]
         if n > 0:
             s += 1.0 + min(2.0, 0.5 * n)
-        if divisions and not (e.is_country or e.is_admin1) and (e.cc, e.admin1) in divisions:
-            s += 2.5  # inside a division the article names ("Paris, Texas")
+        if not (e.is_country or e.is_admin1):
+            if (e.cc, e.admin1) in divisions:
+                s += 2.5  # inside a division the article names ("Paris, Texas")
+            elif named_divisions.get((e.cc, e.admin1), {key}) - {key}:
+                s += 2.0  # inside a division one of the article's names may be ("Wash.", "Georgia")
         if anchors and not e.is_country:
             d = min((gz.haversine(e.lat, e.lon, a.lat, a.lon) for k, a in anchors if k != key and not a.is_admin1),
                     default=1e9)
@@ -464,6 +673,9 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             s -= 10.0  # a transliteration guess needs the article's countries behind it
         if n <= 0 and top_support >= 2 and not (e.is_country or e.is_area) and e.population < 50_000:
             s -= 4.0  # a small place abroad in an article about elsewhere: more likely a name we lack
+        if (n <= 0 and top_support >= 2 and key in uncued and not (e.is_country or e.is_area or e.is_admin1)
+                and e.fcode != "PPLC" and e.population < 1_000_000):
+            s -= 8.0  # named abroad with no cue, in an article whose places are elsewhere: a person, a word
         if hints.get(key) == "district" and not n:
             s -= 10.0  # "X district" abroad: a neighbourhood of a town we do not know, not a far-away X
         return s
