@@ -177,7 +177,8 @@ def test_in_the_full_pipeline_a_classifier_trigger_becomes_a_mention():
     from eventwire.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline.__wrapped__()  # a private copy: the shared cached pipeline stays as it is
-    nlp.add_pipe("eventwire_event_classifier", after="eventwire_events", config={"threshold": 0.5})
+    # The default pipeline runs the classifier right after the rules; lower its gate here.
+    nlp.get_pipe("eventwire_event_classifier").threshold = 0.5
     assert nlp.pipe_names.index("eventwire_event_classifier") == nlp.pipe_names.index("eventwire_events") + 1
     doc = nlp("Unknown attackers hurled a grenade into a crowded bar in the town on Friday, wounding eleven people.")
     for t in doc.spans["ew_triggers"]:

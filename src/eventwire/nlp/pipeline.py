@@ -26,6 +26,8 @@ COMPONENTS = (
     "eventwire_quantities",
     "eventwire_attribution",
     "eventwire_events",
+    # The trained classifier adds a trigger only where the rules found none (recall backstop).
+    "eventwire_event_classifier",
     "eventwire_modality",
     "eventwire_mentions",
 )
@@ -35,12 +37,13 @@ def _import_components() -> None:
     # Importing the modules registers their factories with spaCy.
     from . import (  # noqa: F401
         actors,
-        paragraphs,
         attribution,
+        classifier,
         dateline,
         events,
         mentions,
         modality,
+        paragraphs,
         quantities,
         temporal,
         toponyms,
