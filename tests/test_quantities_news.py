@@ -211,3 +211,10 @@ def test_numbered_and_single_conjuncts_add_up(annotate):
     assert totals(doc.spans["ew_quantities"]) == {"wounded": 3}
     doc = annotate("Militants killed four soldiers and a civilian near the base.")
     assert totals(doc.spans["ew_quantities"]) == {"killed": 5}
+
+
+def test_later_sentence_tells_how_many_of_those_shot_died(annotate):
+    doc = annotate("Six people were shot outside a bar on Friday. Two of the victims died at the hospital.")
+    assert [sp._.quantity.value for sp in doc.spans["ew_quantities"]] == [4, 2]
+    doc = annotate("Six people were shot outside a bar on Friday. Two people died in a crash nearby.")
+    assert [sp._.quantity.value for sp in doc.spans["ew_quantities"]] == [6, 2]

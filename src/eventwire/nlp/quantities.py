@@ -349,6 +349,27 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> None:
         if 0 < dead < q.value:
             sp._.quantity = Quantity(q.value - dead, "wounded", None if q.low is None else max(q.low - dead, 0),
                                      None if q.high is None else q.high - dead, q.approximate)
+    # a later sentence tells how many of those shot died: "Five people were shot ... Two of the victims died"
+    shot = [sp for sp in spans if sp._.quantity is not None and sp._.quantity.counted == "wounded"
+            and sp._.quantity_governor is not None
+            and doc[sp._.quantity_governor].lemma_.lower() in ("shoot", "stab")]
+    for other in spans:
+        oq = other._.quantity
+        if oq is None or oq.counted != "killed" or other.end >= len(doc) or doc[other.end].lower_ != "of":
+            continue
+        after = [t.lower_ for t in doc[other.end + 1:other.end + 4]]
+        if not ({"victims", "them", "those", "wounded", "injured"} & set(after)):
+            continue
+        sent_start = other.sent.start
+        before = [sp for sp in shot if sp.end <= sent_start and other.sent.start - sp.sent.end < 120
+                  and sp.sent.start != sent_start]
+        if not before:
+            continue
+        target = before[-1]
+        tq = target._.quantity
+        if tq.value > oq.value:
+            target._.quantity = Quantity(tq.value - oq.value, "wounded", None if tq.low is None else max(
+                tq.low - oq.value, 0), None if tq.high is None else tq.high - oq.value, tq.approximate)
 
 
 class QuantitiesComponent:
