@@ -287,6 +287,19 @@ def evaluate_dir(gold_dir: str | Path, model: str | None = None) -> dict:
         f = 2 * p * r / (p + r) if p and r else (0.0 if (p is not None and r is not None) else None)
         per_type[et] = {"gold": g_n, "emitted": e_n, "recall": r and round(r, 3), "precision": p and round(p, 3), "f1": f and round(f, 3)}
 
+    # Which part found each event: the trigger rules or the trained classifier (DESIGN: report both).
+    def part(ev: Event) -> str:
+        return "classifier" if all(m.rule == "classifier" for m in ev.mentions) else "rules"
+
+    by_part: dict[str, dict] = {}
+    for aid, evs in events_by_article.items():
+        for i, ev in enumerate(evs):
+            d = by_part.setdefault(part(ev), {"emitted": 0, "matched": 0})
+            d["emitted"] += 1
+            d["matched"] += (aid, i) in taken
+    for d in by_part.values():
+        d["precision"] = round(d["matched"] / d["emitted"], 3) if d["emitted"] else None
+
     scores = {
         "gold_mentions": len(required),
         "optional_mentions": len(gold) - len(required),
@@ -308,6 +321,7 @@ def evaluate_dir(gold_dir: str | Path, model: str | None = None) -> dict:
         "merge_bcubed_r": round(bc[1], 3),
         "merge_bcubed_f1": round(bc[2], 3),
         "per_type": per_type,
+        "by_part": by_part,
     }
     return {
         "scores": scores,
@@ -328,7 +342,7 @@ def print_report(report: dict, details: bool = True) -> None:
     t.add_column("score")
     t.add_column("value", justify="right")
     for k, v in s.items():
-        if k != "per_type":
+        if k not in ("per_type", "by_part"):
             t.add_row(k, "-" if v is None else str(v))
     con.print(t)
     pt = Table(title="per event type")
@@ -337,6 +351,12 @@ def print_report(report: dict, details: bool = True) -> None:
     for et, d in s["per_type"].items():
         pt.add_row(et, str(d["gold"]), str(d["emitted"]), *("-" if d[k] is None else str(d[k]) for k in ("recall", "precision", "f1")))
     con.print(pt)
+    bp = Table(title="events by the part that found them")
+    for c in ("part", "emitted", "matched", "precision"):
+        bp.add_column(c)
+    for name, d in sorted(s["by_part"].items()):
+        bp.add_row(name, str(d["emitted"]), str(d["matched"]), "-" if d["precision"] is None else str(d["precision"]))
+    con.print(bp)
     if not details:
         return
     for g, ev, _ in report["matches"]:

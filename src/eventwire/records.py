@@ -159,6 +159,7 @@ class EventMention:
     confidence: float = 1.0
     trigger: str = ""
     trigger_span: tuple[int, int] = (0, 0)
+    rule: str = ""  # what found the trigger: a rule name from triggers.yaml, or "classifier"
     # Extra evidence sentences of the same article merged into this mention.
     extra_sources: list[Source] = field(default_factory=list)
 

@@ -666,6 +666,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 confidence=float(trig._.event_confidence or 0.0),
                 trigger=trig.text,
                 trigger_span=(trig.start_char, trig.end_char),
+                rule=trig._.event_rule or "",
             )
         )
     _harmonize_protests(out)
