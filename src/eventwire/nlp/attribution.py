@@ -1,8 +1,8 @@
 """eventwire_attribution: who the text says reported what.
 
 Writes ``doc.spans["ew_attributions"]``: the span is the source's name in the
-text ("Syrian Al-Ikhbariya TV", "the Health Ministry", "officials and
-witnesses"); ``Span._.source_name`` the cleaned name ("Al-Ikhbariya TV");
+text ("Iraqi Al-Sumaria TV", "the Health Ministry", "officials and
+witnesses"); ``Span._.source_name`` the cleaned name ("Al-Sumaria TV");
 ``Span._.scope`` the (start_char, end_char) of the sentence, or of the
 clause when a sentence holds clauses with different sources.
 
@@ -255,7 +255,7 @@ class AttributionComponent:
         return s, e + 1
 
     def _clean(self, doc: Doc, s: int, e: int) -> str:
-        """Source name: no leading demonym before a proper name ("Syrian Al-Ikhbariya TV" -> "Al-Ikhbariya TV")."""
+        """Source name: no leading demonym before a proper name ("Iraqi Al-Sumaria TV" -> "Al-Sumaria TV")."""
         toks = list(doc[s:e])
         # text glued to a quote or comma ("the town,“he"): keep what follows the last one
         cut = [k for k, t in enumerate(toks) if any(q in t.text for q in ('"', "“", "”", ","))]

@@ -1,7 +1,7 @@
-"""eventwire_dateline: the place a report was filed from ("Ras Baalbek - ...", "KANO, Nigeria: ...").
+"""eventwire_dateline: the place a report was filed from ("Tal Afar - ...", "GAO, Mali: ...").
 
 Runs before the statistical NER so the dateline is one place entity instead of
-being glued to the first words of the story ("Ras Baalbek - Islamic State" as a
+being glued to the first words of the story ("Tal Afar - Islamic State" as a
 PERSON).  The dateline is a location hint, never an event by itself.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from . import extensions  # noqa: F401  (registers the attributes)
 
 # A short capitalised place, optionally with a country or state after a comma,
 # then a dash or colon:
-#   "Ras Baalbek - ", "MOGADISHU, Somalia — ", "KANO, Nigeria: ", "KADUNA — "
+#   "Tal Afar - ", "BAMAKO, Mali — ", "GAO, Mali: ", "JUBA — "
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,2}))?"
@@ -36,7 +36,7 @@ SEARCH_CHARS = 2000
 def find_dateline(text: str) -> tuple[int, int] | None:
     """Character span of the dateline place, or None.
 
-    At the very start of the body a title-case place is accepted ("Ras Baalbek - ");
+    At the very start of the body a title-case place is accepted ("Tal Afar - ");
     further down, at the start of a line, only the wire-service capitals
     ("SANAA, Yemen — ") are, so headlines with a colon are not taken for datelines.
     """

@@ -6,7 +6,7 @@ user can add any of them to their own pipeline.
 Doc._.article              Article the doc was made from (None for plain text)
 Doc._.published            datetime.date or None: the anchor of relative times
 Doc._.published_precision  day | month | year | unknown
-Doc._.dateline             Span of the dateline place ("Ras Baalbek" in "Ras Baalbek - ...") or None
+Doc._.dateline             Span of the dateline place ("Tal Afar" in "Tal Afar - ...") or None
 Doc._.dateline_place       records.Place the dateline resolved to, or None
 Doc._.mentions             list[records.EventMention] (set by eventwire_mentions)
 
