@@ -110,6 +110,10 @@ def _usable_alt(name: str) -> bool:
     return True
 
 
+# Abbreviated first words of place names and their full forms ("St. Joseph" = "Saint Joseph").
+ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
+EXPANDED = {v: k for k, v in ABBREVIATED.items()}
+
 # ------------------------------------------------------------------- records
 
 FEATURE_PRECISION = {"P": "town", "S": "town", "A": "region", "L": "region", "T": "region",
@@ -466,10 +470,21 @@ class Gazetteer:
     def _lookup_uncached(self, key: str):
         if not key:
             return ()
-        rows = self._con().execute(
-            "SELECT p.gid, p.name, p.cc, p.a1, p.lat, p.lon, p.pop, p.fclass, p.fcode, n.main "
-            "FROM name n JOIN place p ON p.gid = n.gid WHERE n.key = ?", (key,)).fetchall()
-        return tuple((_row(r), bool(r[9])) for r in rows)
+        keys = [key]
+        first, _, rest = key.partition(" ")
+        if rest and first in ABBREVIATED:  # "St. Joseph" is also every "Saint Joseph", and back
+            keys.append(f"{ABBREVIATED[first]} {rest}")
+        elif rest and first in EXPANDED:
+            keys.append(f"{EXPANDED[first]} {rest}")
+        out: dict[int, tuple[Entry, bool]] = {}
+        for k in keys:
+            rows = self._con().execute(
+                "SELECT p.gid, p.name, p.cc, p.a1, p.lat, p.lon, p.pop, p.fclass, p.fcode, n.main "
+                "FROM name n JOIN place p ON p.gid = n.gid WHERE n.key = ?", (k,)).fetchall()
+            for r in rows:
+                if r[0] not in out or (r[9] and not out[r[0]][1]):
+                    out[r[0]] = (_row(r), bool(r[9]))
+        return tuple(out.values())
 
     def has(self, name: str) -> bool:
         return bool(self._lookup(fold(name)))

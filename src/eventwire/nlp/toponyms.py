@@ -135,6 +135,9 @@ US_POSTAL = {
     "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
     "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
 }
+AGENCY_WORDS = {"police", "sheriff", "sheriff's", "sheriff’s", "pd", "fire", "firefighters", "deputies", "detectives",
+                "constabulary", "gendarmerie", "mayor", "council", "residents", "native", "man", "woman", "men",
+                "women", "boy", "girl", "teen", "teenager", "resident"}
 TOWN_WORDS = {"town", "city", "village", "hamlet", "settlement", "locality", "commune", "port"}
 # Capitalised words that are never (part of) a toponym on their own.
 STOP = {w.lower() for w in """
@@ -263,6 +266,8 @@ def _hint_after(doc: Doc, end: int) -> str | None:
         if _street_after(doc, end):
             return "street"
         low = doc[end].lower_
+        if low in AGENCY_WORDS:
+            return "agency"  # "Lubbock police said", "Chicago Police Superintendent": that place's force
         if low in ADMIN_WORDS:
             return "admin"
         if low in DISTRICT_WORDS:
@@ -346,7 +351,29 @@ def _surnames(doc: Doc, gaz: gz.Gazetteer) -> set[str]:
         out.add(words[-1].text)
         if words[-1].text.isupper():
             out.add(words[-1].text.title())
+    # "Edwards told investigators", "Walker said": whoever speaks is a person, wherever else the name is.
+    for tok in doc:
+        if (tok.dep_ == "nsubj" and tok.head.lemma_ in ("say", "tell", "add", "testify", "recall", "explain")
+                and _is_cap(tok) and not tok.is_stop and tok.ent_type_ not in PLACE_LABELS | {"ORG", "NORP"}
+                and (tok.i == 0 or not _is_cap(doc[tok.i - 1]) or doc[tok.i - 1].is_sent_start)):
+            if not any(e.is_country or e.is_admin1 for e, _ in gaz.lookup(tok.text)):
+                out.add(tok.text)
     return out
+
+
+STRONG_PREPS = {"in", "near", "outside", "inside", "around", "across", "throughout", "within", "into", "nearby",
+                "outskirts"}
+
+
+def _strong_cue_before(doc: Doc, start: int) -> bool:
+    """"in X", "near the town of X": a cue a person's name does not take ("shot at X", "said to X")."""
+    i = start - 1
+    while i >= 0 and start - i <= 4 and (doc[i].pos_ in ("DET", "ADJ", "NUM") or doc[i].lower_ in PLACE_NOUNS
+                                         or doc[i].lower_ == "of"):
+        if doc[i].lower_ in PLACE_NOUNS:
+            return True
+        i -= 1
+    return i >= 0 and doc[i].lower_ in STRONG_PREPS
 
 
 def _division_after(doc: Doc, end: int, gaz: gz.Gazetteer) -> bool:
@@ -392,6 +419,9 @@ def _needs_cue(doc: Doc, s: int, e: int, gaz: gz.Gazetteer, surnames: set[str], 
         weak = not any(x.is_country or x.is_admin1 for x, _ in entries)
     if not weak:
         return False
+    if tok.text in surnames and source != "dateline":
+        return not (hint in ("admin", "town", "district") or _division_after(doc, e, gaz)
+                    or _strong_cue_before(doc, s))
     if source == "dateline":
         # "TRINITY, Texas —" and wire-style capitals are datelines; "Date: ..." is page furniture.
         return not (tok.is_upper or (e < len(doc) and doc[e].text == ","))
@@ -591,7 +621,11 @@ def _prior(e: gz.Entry, main: bool, fuzzy: float, hint: str | None) -> float:
         s += 8.0 if e.fcode == "CONT" else 7.0
     elif e.is_admin1:
         # a bare name shared by a division and its seat is the town first ("Homs", "Kidal")
-        s += 0.0 if hint is None else (6.0 if hint == "admin" else -3.0)
+        s += 0.0 if hint in (None, "agency") else (6.0 if hint == "admin" else -3.0)
+    elif e.fcode == "ADM2" and e.gid <= gz.COUNTY_ID_BASE:
+        # US counties carry their namesake town's population, which says nothing of the county:
+        # same-named counties weigh alike, and the article's state decides ("Mason County, Wash.")
+        s = 0.3 * math.log10(e.population + 10) + (1.5 if main else 0.0)
     elif e.fclass == "P":
         if e.fcode == "PPLC":
             s += 1.5  # capitals are named far more than their size says ("Washington", "Kabul")
@@ -646,6 +680,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             if e.is_admin1 and fz == 100 and e.cc:
                 named_divisions.setdefault((e.cc, e.admin1), set()).add(key)
     uncued = {key for key, ms in groups.items() if not any(m.cue for m in ms)}
+    support = {cc for cc, v in countries.items() if v > 0}
 
     def score(key, c, anchors) -> float:
         e, prior, fz = c
@@ -660,6 +695,9 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                 s += 2.5  # inside a division the article names ("Paris, Texas")
             elif named_divisions.get((e.cc, e.admin1), {key}) - {key}:
                 s += 2.0  # inside a division one of the article's names may be ("Wash.", "Georgia")
+            elif e.admin1 and any(k != key and (a.cc, a.admin1) == (e.cc, e.admin1) for k, a in anchors):
+                s += 1.0  # in the same division as another place the article names
+        d = 1e9
         if anchors and not e.is_country:
             d = min((gz.haversine(e.lat, e.lon, a.lat, a.lon) for k, a in anchors if k != key and not a.is_admin1),
                     default=1e9)
@@ -669,10 +707,15 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                 s += 2.0
             elif d < 400:
                 s += 1.0
+        if hints.get(key) == "district" and d > 200 and d < 1e9 and not (e.is_country or e.is_admin1):
+            s -= 15.0  # "the Austin neighborhood" in a report from elsewhere: a part of that town
         if fz < 100 and not n and fz < 96:
             s -= 10.0  # a transliteration guess needs the article's countries behind it
         if n <= 0 and top_support >= 2 and not (e.is_country or e.is_area) and e.population < 50_000:
             s -= 4.0  # a small place abroad in an article about elsewhere: more likely a name we lack
+        if (n <= 0 and top_support >= 3 and e.population < 50_000 and len(support) == 1
+                and not (e.is_country or e.is_area or e.is_admin1)):
+            s -= 4.0  # a small place abroad where everything else is in one other country
         if (n <= 0 and top_support >= 2 and key in uncued and not (e.is_country or e.is_area or e.is_admin1)
                 and e.fcode != "PPLC" and e.population < 1_000_000):
             s -= 8.0  # named abroad with no cue, in an article whose places are elsewhere: a person, a word
