@@ -218,3 +218,15 @@ def test_later_sentence_tells_how_many_of_those_shot_died(annotate):
     assert [sp._.quantity.value for sp in doc.spans["ew_quantities"]] == [4, 2]
     doc = annotate("Six people were shot outside a bar on Friday. Two people died in a crash nearby.")
     assert [sp._.quantity.value for sp in doc.spans["ew_quantities"]] == [6, 2]
+
+
+def test_ages_listed_after_people(annotate):
+    doc = annotate("A woman, 49, and two men, 31 and 44, were injured in the shooting.")
+    assert 44 not in values(doc) and 31 not in values(doc)
+    doc = annotate("Police were called to 2210 NW 41 Street after the shooting.")
+    assert 2210 not in values(doc)
+
+
+def test_count_after_a_comma_is_still_a_count(annotate):
+    doc = annotate("Of the victims, 12 were killed and 30 were wounded.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 12, "wounded": 30}

@@ -666,7 +666,7 @@ class QuantitiesComponent:
         # street numbers: "817 S. Clay Ave.", "1200 N Main"
         if digits and end + 1 < n and doc[end].text.rstrip(".") in ("N", "S", "E", "W", "NE", "NW", "SE", "SW",
                                                                     "North", "South", "East", "West") \
-                and doc[end + 1].text[:1].isupper():
+                and (doc[end + 1].text[:1].isupper() or doc[end + 1].text[:1].isdigit()):
             return True
         # scores and tallies: "won 3-1", "a 2-2 draw", "voted 7-2" (a range rises; a score need not)
         if digits and end + 1 < n and doc[end].text in ("-", "–") and doc[end + 1].text.isdigit() \
@@ -685,6 +685,18 @@ class QuantitiesComponent:
         if digits and prev is not None and prev.lower_ in ("both", "all", "each") and start >= 2 \
                 and doc[start - 2].text == "," and end < n and doc[end].text in (",", ")", ";", "."):
             return True
+        # ages listed after people: "two males, 30 and 42, were injured", "the victims, 19, 20 and 22"
+        if digits and first.text.isdigit() and int(first.text) < 110 and end < n \
+                and doc[end].text in (",", ")", ";", ".", "and", "&"):
+            k = start - 1
+            while k >= 1 and (doc[k].text in ("and", "&") or (doc[k].text.isdigit() and int(doc[k].text) < 110)
+                              or (doc[k].text == "," and doc[k - 1].text.isdigit())):
+                k -= 1
+            if k >= 1 and k < start and doc[k].text == "," and (
+                    doc[k - 1].lower_ in PERSON_NOUNS or doc[k - 1].lemma_.lower() in PERSON_SINGULAR
+                    or doc[k - 1].lower_ in ("males", "females", "victims", "teens", "teenagers", "brothers",
+                                             "sisters", "sons", "daughters", "suspects")):
+                return True
         # an age in commas after a name or a person: "Thomas, 27, and ...", "a woman, 34,"
         if digits and prev is not None and prev.text == "," and start == i and end == i + 1 and end < n \
                 and doc[end].text in (",", ")", ";", ".", "and") and first.text.isdigit() and int(first.text) < 120 \
