@@ -646,13 +646,14 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     cands: dict[str, list] = {}
     hints: dict[str, str | None] = {}
     for key, ms in groups.items():
-        hint = next((m.hint for m in ms if m.hint), None)
+        hint = next((m.hint for m in ms if m.hint and m.hint != "agency"), None) or next(
+            (m.hint for m in ms if m.hint), None)
         hints[key] = hint
         allow_fuzzy = any(m.cue or m.source in ("ent", "dateline") for m in ms)
         found = _candidates(gaz, ms[0].text, hint, allow_fuzzy)
         seats = {(e.cc, e.admin1) for e, main, fz in found if e.fclass == "P"}
         # a bare name shared by a division and a town in it is the town first ("Homs", "Kidal")
-        cands[key] = [(e, _prior(e, main, fz, hint) - (2.5 if e.is_admin1 and hint is None and (e.cc, e.admin1) in seats
+        cands[key] = [(e, _prior(e, main, fz, hint) - (2.5 if e.is_admin1 and hint in (None, "agency") and (e.cc, e.admin1) in seats
                                                        else 0.0), fz) for e, main, fz in found]
 
     # Evidence of the article's countries: unambiguous countries, demonyms, the dateline.
@@ -680,7 +681,14 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             if e.is_admin1 and fz == 100 and e.cc:
                 named_divisions.setdefault((e.cc, e.admin1), set()).add(key)
     uncued = {key for key, ms in groups.items() if not any(m.cue for m in ms)}
-    support = {cc for cc, v in countries.items() if v > 0}
+    # names of a division or country themselves ("New Mexico", "California"): no town of that name
+    # steals them for being in a division the article names
+    division_names = {key for key, cs in cands.items()
+                      if any((e.is_admin1 or e.is_country) and fz == 100 for e, _, fz in cs)}
+
+    def others_of(key) -> set:
+        """Countries with support from names other than ``key``."""
+        return {cc for cc, v in countries.items() if v - (own[key][1] if key in own and own[key][0] == cc else 0) > 0}
 
     def score(key, c, anchors) -> float:
         e, prior, fz = c
@@ -693,6 +701,8 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         if not (e.is_country or e.is_admin1):
             if (e.cc, e.admin1) in divisions:
                 s += 2.5  # inside a division the article names ("Paris, Texas")
+            elif key in division_names:
+                pass
             elif named_divisions.get((e.cc, e.admin1), {key}) - {key}:
                 s += 2.0  # inside a division one of the article's names may be ("Wash.", "Georgia")
             elif e.admin1 and any(k != key and (a.cc, a.admin1) == (e.cc, e.admin1) for k, a in anchors):
@@ -713,7 +723,8 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             s -= 10.0  # a transliteration guess needs the article's countries behind it
         if n <= 0 and top_support >= 2 and not (e.is_country or e.is_area) and e.population < 50_000:
             s -= 4.0  # a small place abroad in an article about elsewhere: more likely a name we lack
-        if (n <= 0 and top_support >= 3 and e.population < 50_000 and len(support) == 1
+        if (n <= 0 and top_support >= 3 and e.population < 50_000
+                and len(others_of(key)) == 1
                 and not (e.is_country or e.is_area or e.is_admin1)):
             s -= 4.0  # a small place abroad where everything else is in one other country
         if (n <= 0 and top_support >= 2 and key in uncued and not (e.is_country or e.is_area or e.is_admin1)

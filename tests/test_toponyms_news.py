@@ -1,0 +1,146 @@
+"""Toponym rules for local news: streets, people and common words are not places; the article's
+state and country decide ambiguous names.  Hand-made sentences."""
+from eventwire.nlp.toponyms import event_location
+
+
+def places(doc):
+    return {s.text: s._.place for s in doc.spans["ew_toponyms"]}
+
+
+def token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+# ------------------------------------------------------------------ streets
+
+
+def test_street_name_is_not_the_town_of_that_name(annotate):
+    doc = annotate("A man was shot on Green Street in Nairobi on Sunday, police said.")
+    ps = places(doc)
+    assert not any(p.name == "Green" for p in ps.values())
+    assert ps["Nairobi"].country == "KE"
+
+
+def test_abbreviated_street_word(annotate):
+    doc = annotate("Police found the victim near Jackson Ave. early on Monday.")
+    assert not any("Jackson" in k for k in places(doc))
+
+
+def test_block_of_an_address(annotate):
+    doc = annotate("The shooting happened in the 500 block of Washington Street on Friday.")
+    assert not any("Washington" in k for k in places(doc))
+
+
+def test_two_streets_named_together(annotate):
+    doc = annotate("Officers responded to a shooting near Jones and Ellis Streets at 1 a.m.")
+    ps = places(doc)
+    assert "Jones" not in ps and "Ellis" not in ps
+
+
+def test_saint_is_not_a_street(annotate):
+    doc = annotate("Two people were shot in St. Louis on Saturday night.")
+    p = places(doc)["St. Louis"]
+    assert p.country == "US" and p.admin1 == "Missouri"
+
+
+# ------------------------------------------------------- people, common words
+
+
+def test_surname_of_a_named_person_is_not_a_place(annotate):
+    doc = annotate("Officer Tyler Sandoval was hurt in the crash. Later that day Sandoval and two friends "
+                   "were told to leave the bar.")
+    assert "Sandoval" not in places(doc)
+
+
+def test_speaker_is_not_a_place(annotate):
+    doc = annotate("The suspect fled the scene on foot, Keenum said.")
+    assert "Keenum" not in places(doc)
+
+
+def test_person_named_like_a_country_is_not_the_country(annotate):
+    doc = annotate("Forward Michael Jordan scored 30 points. Jordan said the team played well.")
+    assert "Jordan" not in places(doc)
+
+
+def test_country_said_is_still_the_country(annotate):
+    doc = annotate("Jordan said on Monday it had closed its border crossing with Syria.")
+    assert places(doc)["Jordan"].country == "JO"
+
+
+def test_page_furniture_is_not_a_dateline(annotate):
+    doc = annotate("Date: March 3, 2017\n\nA man was shot in a parking lot, police said.")
+    assert doc._.dateline_place is None
+    assert "Date" not in places(doc)
+
+
+def test_common_word_needs_a_cue(annotate):
+    doc = annotate("Metro police said a woman was wounded on Sunday.")
+    assert "Metro" not in places(doc)
+
+
+def test_common_word_with_a_cue_is_a_place(annotate):
+    doc = annotate("Flooding cut roads in Mobile, Alabama, on Sunday.")
+    assert places(doc)["Mobile"].admin1 == "Alabama"
+
+
+def test_side_of_a_city_is_not_a_region_abroad(annotate):
+    doc = annotate("A girl was wounded on the Southwest Side of Chicago on Sunday.")
+    ps = places(doc)
+    assert not any(p.country != "US" for p in ps.values())
+    loc, _ = event_location(doc, token(doc, "wounded"))
+    assert loc is not None and loc.name == "Chicago"
+
+
+def test_compass_part_of_a_city_is_the_city(annotate):
+    doc = annotate("Four men were shot in South Los Angeles on Sunday.")
+    loc, _ = event_location(doc, token(doc, "shot"))
+    assert loc is not None and loc.name == "Los Angeles" and loc.country == "US"
+
+
+def test_city_police_names_the_city(annotate):
+    doc = annotate("Lubbock police say six people were hurt in a robbery.")
+    p = places(doc).get("Lubbock")
+    assert p is not None and p.admin1 == "Texas"
+
+
+# --------------------------------------------------------- country and state
+
+
+def test_famous_city_without_a_country_is_the_largest(annotate):
+    doc = annotate("San Francisco police said a man was shot early on Sunday.")
+    assert places(doc)["San Francisco"].country == "US"
+
+
+def test_ap_state_abbreviation_pulls_a_county(annotate):
+    doc = annotate("Four people were shot to death in Mason County. The sheriff in Shelton, Wash., said "
+                   "the gunman killed himself.")
+    p = places(doc)["Mason County"]
+    assert p.country == "US" and p.admin1 == "Washington"
+
+
+def test_town_of_the_article_state_pulls_a_county(annotate):
+    doc = annotate("A Marion County teenager was charged after a shooting at a home near Ocala, Fla.")
+    assert places(doc)["Marion County"].admin1 == "Florida"
+
+
+def test_abbreviated_saint_matches_every_saint_town(annotate):
+    doc = annotate("Two bailiffs were shot in St. Joseph, Mich., on Monday.")
+    assert places(doc)["St. Joseph"].admin1 == "Michigan"
+
+
+def test_postal_state_code_after_a_dateline_town(annotate):
+    doc = annotate("CONWAY, SC (WBTW) - A reward is offered after a deadly hit-and-run on Monday.")
+    assert doc._.dateline_place is not None and doc._.dateline_place.admin1 == "South Carolina"
+
+
+def test_small_foreign_place_in_a_one_country_article_is_dropped(annotate):
+    doc = annotate("MEMPHIS, Tenn. - A toddler was shot at a Whitehaven apartment complex, Memphis police said. "
+                   "Police in Nashville, Tenn., and Knoxville were also called.")
+    assert "Whitehaven" not in places(doc)
+
+
+def test_neighbourhood_far_from_the_article_town_is_dropped(annotate):
+    doc = annotate("CHICAGO - A teenage boy was shot to death in the Austin neighborhood, Chicago police said.")
+    assert not any(p.admin1 == "Texas" for p in places(doc).values())
+    loc, _ = event_location(doc, token(doc, "shot"))
+    assert loc is not None and loc.name == "Chicago"
