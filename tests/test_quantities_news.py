@@ -230,3 +230,17 @@ def test_ages_listed_after_people(annotate):
 def test_count_after_a_comma_is_still_a_count(annotate):
     doc = annotate("Of the victims, 12 were killed and 30 were wounded.")
     assert totals(doc.spans["ew_quantities"]) == {"killed": 12, "wounded": 30}
+
+
+def test_quake_and_flight_wordings(annotate):
+    doc = annotate("The earthquake killed one person and left two others missing.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 1, "missing": 2}
+    doc = annotate("Thousands of people who have fled the fighting crossed the border.")
+    assert [sp._.quantity.counted for sp in doc.spans["ew_quantities"]] == ["displaced"]
+    doc = annotate("He led a three-on-two fast break that finished with his jump shot in the lane.")
+    assert "wounded" not in totals(doc.spans["ew_quantities"])
+
+
+def test_those_who_leave_the_dead_are_not_dead(annotate):
+    doc = annotate("Two gunmen left five people dead at the market.")
+    assert totals(doc.spans["ew_quantities"]) == {"gunmen": 2, "killed": 5}

@@ -263,10 +263,12 @@ def _is_agent(a: Token) -> bool:
     if head.lemma_.lower() in ("take", "turn") and QuantitiesComponent._verb_key(head) == "killed":
         return False  # "took his own life", "turned the gun on himself"
     return a.dep_ == "nsubj" and head.pos_ == "VERB" and bool(objs) \
-        and not any(c.dep_ == "auxpass" for c in head.children) and head.lemma_.lower() not in ("lose", *SUFFER_VERBS)
+        and not any(c.dep_ == "auxpass" for c in head.children) and head.lemma_.lower() not in UNDERGO_VERBS
 
 
 POSSESSIVES = {"his", "her", "their", "my", "our"}
+# Verbs whose subject undergoes rather than does: "thousands who fled the fighting", "20 lost their lives"
+UNDERGO_VERBS = {"lose", "suffer", "sustain", "receive", "survive", "have", "flee", "escape", "abandon"}
 REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself", "ourselves"}
 
 
@@ -289,7 +291,7 @@ def _one_person(t: Token) -> bool:
 def _agent_clause(c: Token) -> bool:
     """A relative or participial clause in which the noun acts on someone: "gunmen who killed five",
     "a man shooting at cars"."""
-    if c.pos_ != "VERB" or any(x.dep_ == "auxpass" for x in c.children):
+    if c.pos_ != "VERB" or any(x.dep_ == "auxpass" for x in c.children) or c.lemma_.lower() in UNDERGO_VERBS:
         return False
     has_obj = any(x.dep_ in ("dobj", "obj") and x.lower_ not in REFLEXIVES for x in c.children)
     rel_subj = any(x.dep_ == "nsubj" and x.lower_ in ("who", "that", "which") for x in c.children)
@@ -809,7 +811,8 @@ class QuantitiesComponent:
         """Key and governor index when the counted phrase hangs on a casualty word."""
         # its own modifier first: "at least 10 others wounded", "fighters killed in", "soldiers who were kidnapped"
         for c in anchor.children:
-            if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i and not _agent_clause(c):
+            if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i and not _agent_clause(c) \
+                    and not (c.dep_ == "acl" and c.i > anchor.i + 3):
                 key = self._verb_key(c) or ADJ_KEYS.get(c.lower_)
                 if key:
                     return key, c.i
@@ -927,7 +930,7 @@ class QuantitiesComponent:
         while k < n and steps < 6:
             t = doc[k]
             low = t.lower_
-            if t.tag_ == "VBG" and k == after:
+            if t.tag_ == "VBG" and k == after and low not in ADJ_KEYS:
                 return None, None  # "one shooting a month", "two killings": a gerund counted, no victims
             if low in ADJ_KEYS or self._verb_key(t):
                 if any(c.dep_ == "neg" for c in t.children):
