@@ -120,6 +120,8 @@ Evening Night Midnight Noon Northwest Northeast Southwest Southeast Midwest Cent
 Grace Joy Charity Patience Mercy Prudence Constance Angel Angels Saint Saints Christian Nation Republic
 Kingdom Empire Colony Liberty Concord Accord Alliance Harmony Amity Enterprise Commerce
 """.split()}
+HARM_VERBS = {"kill", "shoot", "stab", "wound", "murder", "injure", "hurt", "beat", "strangle", "rob", "kidnap",
+              "abduct", "arrest", "charge", "identify", "interview", "question", "contact"}
 SAY_VERBS = {"say", "tell", "add", "report", "confirm", "announce", "state", "explain", "note", "claim", "ask",
              "write", "testify", "recall", "describe", "identify", "arrest", "charge", "shoot", "kill"}
 # US postal abbreviations, as TV station datelines write them after a town ("CONWAY, SC (WBTW) -").
@@ -414,7 +416,8 @@ def _needs_cue(doc: Doc, s: int, e: int, gaz: gz.Gazetteer, surnames: set[str], 
         weak = True
     elif tok.text in surnames:
         weak = True
-    elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SAY_VERBS:
+    elif (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SAY_VERBS) or (
+            tok.dep_ == "dobj" and tok.head.lemma_ in HARM_VERBS):  # "shot and killed Copeland"
         entries = gaz.lookup(tok.text)
         weak = not any(x.is_country or x.is_admin1 for x, _ in entries)
     if not weak:
@@ -450,7 +453,8 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         s, e, h = _strip_span(doc, start, end, gaz)
         if e <= s or any(taken[s:e]):
             return None
-        if e < len(doc) and doc[e].lower_ == "side" and doc[e - 1].lower_ in COMPASS | {"side"}:
+        if (e < len(doc) and doc[e].lower_ == "side" and doc[e - 1].lower_ in COMPASS) or (
+                e - s >= 2 and doc[e - 1].lower_ == "side" and doc[e - 2].lower_ in COMPASS):
             for i in range(s, e):  # "the South Side", "the city's West and Northwest side": part of a city
                 taken[i] = True
             return None
@@ -723,7 +727,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             s -= 10.0  # a transliteration guess needs the article's countries behind it
         if n <= 0 and top_support >= 2 and not (e.is_country or e.is_area) and e.population < 50_000:
             s -= 4.0  # a small place abroad in an article about elsewhere: more likely a name we lack
-        if (n <= 0 and top_support >= 3 and e.population < 50_000
+        if (n <= 0 and top_support >= 2 and e.population < 50_000
                 and len(others_of(key)) == 1
                 and not (e.is_country or e.is_area or e.is_admin1)):
             s -= 4.0  # a small place abroad where everything else is in one other country
@@ -1081,8 +1085,13 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         countries = {x[3][4].country for x in scored if x[3][4] is not None}
         finer = [x for x in scored if x[2] != "dest" and x[3][4] is not None and _rank(x[3][4]) > 0
                  and _contained(x[3][4], location)]
+        focus = _focus_town(doc, location.country, min_count=2) if not finer else None
         if finer:
             location = min(finer, key=lambda x: (x[0], x[1]))[3][4]
+        elif focus is not None:
+            # "in a market in northern Yemen" filed from the capital, in an article that keeps naming
+            # one town there: that town, not the dateline
+            location = focus
         elif dateline is not None and dateline.precision != "country" and (
                 dateline.country in countries or dateline.country == location.country):
             location = dateline
