@@ -244,3 +244,10 @@ def test_quake_and_flight_wordings(annotate):
 def test_those_who_leave_the_dead_are_not_dead(annotate):
     doc = annotate("Two gunmen left five people dead at the market.")
     assert totals(doc.spans["ew_quantities"]) == {"gunmen": 2, "killed": 5}
+
+
+def test_shooter_of_shot_and_killed_is_no_victim(annotate):
+    doc = annotate("A clerk who was fired last week shot and killed a manager and wounded two guards.")
+    got = spans(doc)
+    assert ("A clerk", 1, "killed") not in got
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 1, "wounded": 2}

@@ -257,7 +257,10 @@ def _is_agent(a: Token) -> bool:
     """The subject of an active verb with an object does it: "one of his sons shot his brother",
     "two gunmen killed five people"."""
     head = a.head
-    objs = [c for c in head.children if c.dep_ == "dobj"]
+    # "shot and killed a woman": the object may sit on the coordinated verb
+    conj = [x for x in head.children if x.dep_ == "conj" and x.pos_ == "VERB" and x.lemma_.lower() not in
+            UNDERGO_VERBS and not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children)]
+    objs = [c for v in (head, *conj) for c in v.children if c.dep_ == "dobj"]
     if any(o.lower_ in REFLEXIVES for o in objs):
         return False  # "a boy accidentally shot himself": the one who did it is the victim
     if head.lemma_.lower() in ("take", "turn") and QuantitiesComponent._verb_key(head) == "killed":
