@@ -144,3 +144,30 @@ def test_neighbourhood_far_from_the_article_town_is_dropped(annotate):
     assert not any(p.admin1 == "Texas" for p in places(doc).values())
     loc, _ = event_location(doc, token(doc, "shot"))
     assert loc is not None and loc.name == "Chicago"
+
+
+def test_object_of_a_harm_verb_is_a_person(annotate):
+    doc = annotate("Police said the man shot and killed Copeland before taking his own life.")
+    assert "Copeland" not in places(doc)
+
+
+def test_entity_cut_short_takes_the_longer_gazetteer_name(annotate):
+    doc = annotate("There was a shooting spree in Cape Coral on Sunday evening.")
+    ps = places(doc)
+    assert any(p.name == "Cape Coral" and p.country == "US" for p in ps.values())
+    assert not any(p.country == "NI" for p in ps.values())
+
+
+def test_country_only_sentence_prefers_the_repeated_town_over_a_capital_dateline(annotate):
+    doc = annotate(
+        "SANAA, Yemen - Dozens of civilians were killed in an airstrike on a market in northern Yemen. "
+        "Doctors in Saada said the wounded were mostly children. Residents of Saada buried the dead on Friday."
+    )
+    loc, _ = event_location(doc, token(doc, "killed"))
+    assert loc is not None and loc.country == "YE" and abs(loc.lat - 16.94) < 0.3
+
+
+def test_county_without_a_state_signal_is_still_a_us_county(annotate):
+    doc = annotate("Adams County deputies are searching for a man after a shooting on Thursday.")
+    p = places(doc)["Adams County"]
+    assert p.country == "US" and p.precision == "region"

@@ -485,6 +485,13 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
                 if doc[i].text in ("-", "–", "—") and doc[i].whitespace_ and i > ent.start:
                     end = i
                     break
+            if end == ent.end and not gaz.has(ent.text):
+                # the model cut a name short ("Cape" of "Cape Coral"): take the longer name the gazetteer knows
+                for k in (2, 1):
+                    if end + k <= len(doc) and all(_is_cap(t) and not t.ent_type_ for t in doc[end:end + k]) \
+                            and gaz.has(doc[ent.start:end + k].text):
+                        end += k
+                        break
             add(ent.start, end, "ent", ent.label_)
 
     # "CONWAY, SC", "Dayton, OH": a US state by its postal code, after a capitalised town and a comma.
@@ -1085,7 +1092,21 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         countries = {x[3][4].country for x in scored if x[3][4] is not None}
         finer = [x for x in scored if x[2] != "dest" and x[3][4] is not None and _rank(x[3][4]) > 0
                  and _contained(x[3][4], location)]
-        focus = _focus_town(doc, location.country, min_count=2) if not finer else None
+        focus = None
+        if not finer:
+            body: Counter = Counter()
+            first: dict[tuple, Place] = {}
+            for s_, e_, _, _, p in _mentions(doc):
+                if (p is not None and p.precision == "town" and p.country == location.country
+                        and not (dl_span is not None and dl_span.start <= s_ < dl_span.end)
+                        and not _is_destination(doc, s_, e_)):
+                    body[(p.name, p.lat, p.lon)] += 1
+                    first.setdefault((p.name, p.lat, p.lon), p)
+            if body:
+                top_key, top_n = max(body.items(), key=lambda kv: kv[1])
+                dl_n = body.get((dateline.name, dateline.lat, dateline.lon), 0) if dateline is not None else 0
+                if top_n >= 2 and top_n > dl_n and list(body.values()).count(top_n) == 1:
+                    focus = first[top_key]
         if finer:
             location = min(finer, key=lambda x: (x[0], x[1]))[3][4]
         elif focus is not None:
