@@ -146,6 +146,8 @@ def test_single_person_doing_it_or_mentioned_is_no_victim(annotate):
     ("The raid caused 9 casualties among the guards.", {"casualties": 9}),
     ("Militants attacked the base, killing at least 15.", {"killed": 15}),
     ("Three killed in overnight clash", {"killed": 3}),
+    ("Four people succumbed to their injuries on Monday.", {"killed": 4}),
+    ("3 dead, 5 injured in highway crash", {"killed": 3, "wounded": 5}),
     ("Five people were killed and two were shot in a separate attack.", {"killed": 5, "wounded": 2}),
 ])
 def test_deaths_and_tolls(annotate, sentence, expected):

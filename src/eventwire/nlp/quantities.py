@@ -63,7 +63,7 @@ _HEDGE_TOKENS = sorted((h.split() for h in HEDGES), key=len, reverse=True)
 VERB_KEYS = {
     "kill": "killed", "die": "killed", "murder": "killed", "slay": "killed", "execute": "killed",
     "behead": "killed", "massacre": "killed", "assassinate": "killed", "perish": "killed", "lynch": "killed",
-    "slaughter": "killed", "wound": "wounded", "injure": "wounded", "hurt": "wounded", "maim": "wounded",
+    "slaughter": "killed", "succumb": "killed", "wound": "wounded", "injure": "wounded", "hurt": "wounded", "maim": "wounded",
     "kidnap": "abducted", "abduct": "abducted", "arrest": "arrested", "detain": "arrested",
     "apprehend": "arrested", "evacuate": "evacuated", "displace": "displaced", "uproot": "displaced",
     "flee": "displaced", "release": "released", "free": "released", "rescue": "rescued",
