@@ -11,6 +11,25 @@ event word (``killed``, ``wounded``, ``abducted``, ``arrested``,
 "militants").  Numbers with nothing to count and years, times, ages,
 distances, percentages, money and ordinals are left out.
 
+News wording handled beyond plain "N <noun> were killed":
+
+- numbers that name rather than count are skipped: addresses ("the 4200 block of", "618 Elm Road",
+  "817 S. Clay Ave."), labels after a name or a unit word ("Interstate 24", "Route 9", "Apt. 4",
+  "Channel 4", "Section 8", "Gate 3"), phone numbers, clock times and video timestamps, numeric dates,
+  scores ("won 3-1"), ages ("the 20-year-old", "Jones, 34,", "ages 13, 17 and 19", "both 16");
+- "shot"/"stabbed" without a death is ``wounded``; "shot dead", "shot to death", "fatally shot",
+  "shot and killed" are ``killed``; "N shot, M fatally", "..., killing M", "M dead after N were shot",
+  "M of the victims died" (a later sentence) leave N-M wounded (the span keeps its text, its value
+  is the rest);
+- other wounded wordings: "suffered/sustained injuries", "with gunshot wounds", "hospitalized",
+  "taken/sent/rushed to (the) hospital", "were treated"; other deaths: "claimed N lives", "N bodies",
+  "succumbed", "took his own life", "turned the gun on himself";
+- victims named without a number count one each: "a woman was shot and wounded" (span "a woman"),
+  "a man and his son were shot dead" (2), "three men and a teenager were hurt" (3 + 1, same
+  governor), "the suspect was killed" (the perpetrator's death is in the toll); the subject of an
+  active casualty verb with an object is the doer, not a victim ("two gunmen killed five people"),
+  except reflexives ("a boy accidentally shot himself").
+
 Also sets ``Span._.quantity_governor`` (registered here): the token index of
 the casualty word the number hangs on, shared by coordinated numbers ("30
 militants and four soldiers were killed"), so ``totals()`` can sum them.
