@@ -253,3 +253,16 @@ def test_shooter_of_shot_and_killed_is_no_victim(annotate):
     got = spans(doc)
     assert ("A clerk", 1, "killed") not in got
     assert totals(doc.spans["ew_quantities"]) == {"killed": 1, "wounded": 2}
+
+
+def test_perpetrator_suicide_joins_the_toll(annotate):
+    doc = annotate("A man shot and killed his three sons before killing himself.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 4}
+    doc = annotate("He accidentally shot himself in the leg.")
+    assert totals(doc.spans["ew_quantities"]) == {}
+
+
+@pytest.mark.parametrize("sentence", ["A man killed himself in his cell.", "A guard turned the gun on himself."])
+def test_one_suicide_counts_once(annotate, sentence):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 1}

@@ -413,6 +413,8 @@ class QuantitiesComponent:
                 res = self._number(doc, i)
             if res is None and tok.lower_ in ("a", "an", "another", "the", *POSSESSIVES) and doc.has_annotation("DEP"):
                 res = self._single(doc, i)
+            if res is None and tok.lower_ in REFLEXIVES and doc.has_annotation("DEP"):
+                res = self._suicide(doc, i)
             if res:
                 span, next_i = res
                 spans.append(span)
@@ -422,6 +424,33 @@ class QuantitiesComponent:
         _shot_and_fatal(doc, spans)
         doc.spans[GROUP] = spans
         return doc
+
+    def _suicide(self, doc: Doc, i: int):
+        """"... before killing herself", "then turned the gun on himself": the perpetrator's own death
+        belongs to the toll (ACLED, GVA).  Governed by the killing it closes when there is one, so that
+        ``totals`` adds it to the victims ("killed her two daughters before killing herself" = 3)."""
+        t = doc[i]
+        verb = t.head if t.dep_ in ("dobj", "pobj") else None
+        if verb is not None and t.dep_ == "pobj":
+            verb = verb.head  # "turned the gun on himself"
+        if verb is None or verb.pos_ != "VERB" or self._verb_key(verb) != "killed":
+            return None
+        if verb.lemma_.lower() == "shoot" and not any(c.lower_ in ("dead", "fatally") for c in verb.children):
+            return None
+        gov = verb
+        up = verb
+        for _ in range(2):
+            if up.dep_ in ("advcl", "conj", "pcomp", "pobj", "prep") and up.head is not up:
+                up = up.head
+                if up.pos_ == "VERB" and self._verb_key(up) == "killed":
+                    gov = up
+                    break
+            else:
+                break
+        span = Span(doc, i, i + 1)
+        span._.quantity = Quantity(1, "killed", None, None, False)
+        span._.quantity_governor = gov.i
+        return span, i + 1
 
     def _single(self, doc: Doc, i: int):
         """"a woman was shot and wounded", "another man was hurt", "a man and his son were shot dead":
@@ -484,6 +513,10 @@ class QuantitiesComponent:
                     break
         if key not in ("wounded", "killed") or (t.lower_ == "the" and key != "killed"):
             return None
+        if key == "killed" and gov is not None and any(
+                x.lower_ in REFLEXIVES and x.dep_ in ("dobj", "pobj") for x in doc[gov].subtree
+                if x.head.i == gov or (x.head.head.i == gov and x.head.dep_ == "prep")):
+            return None  # "a man killed himself": the reflexive counts that death
         if t.lower_ in POSSESSIVES and key == "wounded" and total == 1:
             return None  # "her son was shot": often a victim who died, told from the family's side
         end = max(i, victims[-1].i) + 1  # "A woman", "a man and his son": the span's root is the victim
