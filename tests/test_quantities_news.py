@@ -266,3 +266,13 @@ def test_perpetrator_suicide_joins_the_toll(annotate):
 def test_one_suicide_counts_once(annotate, sentence):
     doc = annotate(sentence)
     assert totals(doc.spans["ew_quantities"]) == {"killed": 1}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Stray bullets struck three children playing outside.", {"wounded": 3}),
+    ("Two bystanders were hit by gunfire during the robbery.", {"wounded": 2}),
+    ("The storm hit 40 villages along the coast.", {"villages": 40}),
+])
+def test_struck_by_bullets(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected

@@ -175,6 +175,7 @@ HOSPITAL_VERBS = {"take", "send", "rush", "transport", "airlift", "fly", "carry"
 SUFFER_VERBS = {"suffer", "sustain", "receive", "survive", "have"}
 WOUND_NOUNS = {"injury", "injuries", "wound", "wounds", "burns", "burn", "fracture", "fractures"}
 FATAL_ADVS = {"fatally", "mortally"}
+BULLET_WORDS = {"bullet", "gunfire", "round", "shot", "pellet", "shrapnel", "gunshot", "fire", "crossfire"}
 LIFE_VERBS = {"claim", "take", "cost", "lose", "end"}
 _PATTERN_SKIPS = re.compile(
     r"(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"  # phone numbers: 252-972-1411, (252) 972-1411
@@ -1037,6 +1038,11 @@ class QuantitiesComponent:
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "life" and any(
                 x.lower_ == "own" for x in c.subtree) for c in t.children):
             return "killed"  # "took his own life"
+        if lemma in ("strike", "hit", "graze") and any(
+                (c.dep_ in ("nsubj", "agent") and (c.lemma_.lower() in BULLET_WORDS or any(
+                    x.lemma_.lower() in BULLET_WORDS for x in c.children if x.dep_ == "pobj")))
+                for c in t.children):
+            return "wounded"  # "bullets struck five boys", "two were hit by gunfire"
         if lemma in ("wound", "injure") and any(c.lower_ in FATAL_ADVS for c in t.children):
             return "killed"
         if lemma in HOSPITAL_VERBS and lemma != "hospitalize":
