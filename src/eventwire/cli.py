@@ -291,6 +291,28 @@ def gazetteer_build(
     err.print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB) in {time.time() - t:.1f} s", highlight=False)
 
 
+# --- serve (owner: serve) ---------------------------------------------------------
+@app.command()
+def serve(
+    db: str = typer.Option("events.db", "--db", help="SQLite store written by `eventwire ingest` (opened read-only)."),
+    host: str = typer.Option("127.0.0.1", help="Interface to bind (127.0.0.1: this machine only)."),
+    port: int = typer.Option(8001, help="Port to listen on."),
+    open_browser: bool = typer.Option(False, "--open", help="Open the web app in a browser."),
+):
+    """Web app and JSON API (Datasette) over a store: facets, map, timeline, event pages with evidence.
+
+    Map tiles come from EVENTWIRE_TILE_URL (default: OpenStreetMap); nothing else loads from outside.
+    """
+    from .serve import serve as run_serve
+
+    err.print(f"eventwire: serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", highlight=False)
+    try:
+        run_serve(db, host=host, port=port, open_browser=open_browser)
+    except (FileNotFoundError, ValueError) as e:
+        err.print(f"[red]error[/red]: {e}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+
+
 def main() -> None:  # pragma: no cover
     app()
 
