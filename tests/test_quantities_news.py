@@ -276,3 +276,8 @@ def test_one_suicide_counts_once(annotate, sentence):
 def test_struck_by_bullets(annotate, sentence, expected):
     doc = annotate(sentence)
     assert totals(doc.spans["ew_quantities"]) == expected
+
+
+def test_struck_and_died(annotate):
+    doc = annotate("Two men were struck by gunfire and died at the scene.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 2}

@@ -1042,6 +1042,9 @@ class QuantitiesComponent:
                 (c.dep_ in ("nsubj", "agent") and (c.lemma_.lower() in BULLET_WORDS or any(
                     x.lemma_.lower() in BULLET_WORDS for x in c.children if x.dep_ == "pobj")))
                 for c in t.children):
+            if any(c.dep_ == "conj" and c.lemma_.lower() in ("die", "kill") for c in t.children) or any(
+                    c.lower_ in ("dead", "fatally", "mortally") for c in t.children):
+                return "killed"  # "struck by gunfire and died"
             return "wounded"  # "bullets struck five boys", "two were hit by gunfire"
         if lemma in ("wound", "injure") and any(c.lower_ in FATAL_ADVS for c in t.children):
             return "killed"
