@@ -235,7 +235,10 @@ def _street_after(doc: Doc, end: int) -> bool:
     if end >= len(doc):
         return False
     if _is_street_word(doc[end]):
-        return True
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        # "Florida Highway Patrol", "Turnpike Authority", "Street Superintendent": an organisation's name
+        return not (nxt is not None and _is_cap(nxt) and nxt.lower_ not in COMPASS and not nxt.is_sent_start
+                    and not nxt.like_num)
     # "Jones and Ellis Streets", "Sherman and Center streets"
     if doc[end].lower_ in ("and", "&", "or") and end + 2 < len(doc) and _is_cap(doc[end + 1]):
         k = end + 2
@@ -254,6 +257,7 @@ def _street_before(doc: Doc, start: int) -> bool:
     if start >= 1:
         prev = doc[start - 1]
         if prev.like_num and prev.text.isdigit() and len(prev.text) >= 3 and not (
+                len(prev.text) == 4 and 1800 <= int(prev.text) <= 2099) and not (
                 start >= 2 and doc[start - 2].lower_ in ("in", "since", "of")):
             return True  # a house number ("in 2017 Kano" is rare; "since 1990" is not an address)
         # "the 2700 block of Hinson", "near 5th and Main"
@@ -272,6 +276,8 @@ def _hint_after(doc: Doc, end: int) -> str | None:
             return "agency"  # "Lubbock police said", "Chicago Police Superintendent": that place's force
         if low in ADMIN_WORDS:
             return "admin"
+        if low in ("neighborhood", "neighbourhood"):
+            return "neighbourhood"
         if low in DISTRICT_WORDS:
             return "district"
         if low in TOWN_WORDS:
@@ -331,7 +337,7 @@ def _strip_span(doc: Doc, start: int, end: int, gaz: gz.Gazetteer | None = None)
         if low in ADMIN_WORDS:
             hint = "admin"
         elif low in DISTRICT_WORDS:
-            hint = "district"
+            hint = "neighbourhood" if low in ("neighborhood", "neighbourhood") else "district"
         elif low in TOWN_WORDS:
             hint = "town"
         else:
@@ -423,12 +429,12 @@ def _needs_cue(doc: Doc, s: int, e: int, gaz: gz.Gazetteer, surnames: set[str], 
     if not weak:
         return False
     if tok.text in surnames and source != "dateline":
-        return not (hint in ("admin", "town", "district") or _division_after(doc, e, gaz)
+        return not (hint in ("admin", "town", "district", "neighbourhood") or _division_after(doc, e, gaz)
                     or _strong_cue_before(doc, s))
     if source == "dateline":
         # "TRINITY, Texas —" and wire-style capitals are datelines; "Date: ..." is page furniture.
         return not (tok.is_upper or (e < len(doc) and doc[e].text == ","))
-    if hint in ("admin", "town", "district"):
+    if hint in ("admin", "town", "district", "neighbourhood"):
         return False
     if _division_after(doc, e, gaz):
         return False
@@ -587,7 +593,8 @@ REGION_DEMONYMS = {"european": "Europe", "europeans": "Europe", "african": "Afri
 def _candidates(gaz: gz.Gazetteer, text: str, hint: str | None, allow_fuzzy: bool):
     """[(entry, main_name, fuzzy_score)] for a name."""
     if hint == "street":
-        return []  # a street's name says nothing of its town
+        # a street's name says nothing of its town; a state's or country's road is still in it ("Ohio Turnpike")
+        return [(e, main, 100.0) for e, main in gaz.lookup(text) if (e.is_admin1 or e.is_country) and main]
     if hint == "facility":
         # "Colorado State University", "Orange County": a feature we do not have; the place its name
         # starts with is a guess (weighed like a transliteration guess: it needs the article's countries).
@@ -626,7 +633,7 @@ def _prior(e: gz.Entry, main: bool, fuzzy: float, hint: str | None) -> float:
         s += 1.5
     if e.is_country:
         s += 2.0
-        if hint in ("admin", "district", "town"):
+        if hint in ("admin", "district", "town", "neighbourhood"):
             s -= 6.0
     elif e.is_area:
         s += 8.0 if e.fcode == "CONT" else 7.0
@@ -653,7 +660,8 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     """Choose an entry for each mention (one sense per name), weighing the article's evidence."""
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
-        groups.setdefault(gz.fold(m.text), []).append(m)
+        # a street mention does not make the same name elsewhere a street ("Lebanon Street" and "Lebanon")
+        groups.setdefault(gz.fold(m.text) + ("#street" if m.hint == "street" else ""), []).append(m)
     cands: dict[str, list] = {}
     hints: dict[str, str | None] = {}
     for key, ms in groups.items():
@@ -684,16 +692,14 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
 
     top_support = max(countries.values(), default=0)
     divisions: set = set()
-    # Divisions the article names, even by a name that is also a town ("Washington", "Georgia") or by
-    # an abbreviation ("Wash.", "Tenn."): same-named places inside them come first ("Mason County").
-    named_divisions: dict[tuple, set] = {}
-    for key, cs in cands.items():
-        for e, _, fz in cs:
-            if e.is_admin1 and fz == 100 and e.cc:
-                named_divisions.setdefault((e.cc, e.admin1), set()).add(key)
+    # names whose candidates all lie in one division: their division is evidence for the others'
+    sure = {key for key, cs in cands.items() if cs and len({(e.cc, e.admin1) for e, _, _ in cs}) == 1}
     uncued = {key for key, ms in groups.items() if not any(m.cue for m in ms)}
+    # "the Austin neighborhood": a part of the article's town when the name has readings elsewhere
+    neighbourhoods = {key for key, ms in groups.items() if len(cands.get(key) or ()) > 1
+                      and any(m.hint == "neighbourhood" for m in ms)}
     # names of a division or country themselves ("New Mexico", "California"): no town of that name
-    # steals them for being in a division the article names
+    # steals them for lying in the division of another of the article's places
     division_names = {key for key, cs in cands.items()
                       if any((e.is_admin1 or e.is_country) and fz == 100 for e, _, fz in cs)}
 
@@ -714,10 +720,8 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                 s += 2.5  # inside a division the article names ("Paris, Texas")
             elif key in division_names:
                 pass
-            elif named_divisions.get((e.cc, e.admin1), {key}) - {key}:
-                s += 2.0  # inside a division one of the article's names may be ("Wash.", "Georgia")
-            elif e.admin1 and any(k != key and (a.cc, a.admin1) == (e.cc, e.admin1) for k, a in anchors):
-                s += 1.0  # in the same division as another place the article names
+            elif e.admin1 and any(k != key and k in sure and (a.cc, a.admin1) == (e.cc, e.admin1) for k, a in anchors):
+                s += 1.0  # in the same division as another place the article names unambiguously
         d = 1e9
         if anchors and not e.is_country:
             d = min((gz.haversine(e.lat, e.lon, a.lat, a.lon) for k, a in anchors if k != key and not a.is_admin1),
@@ -728,7 +732,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                 s += 2.0
             elif d < 400:
                 s += 1.0
-        if hints.get(key) == "district" and d > 200 and d < 1e9 and not (e.is_country or e.is_admin1):
+        if key in neighbourhoods and d > 200 and d < 1e9 and not (e.is_country or e.is_admin1):
             s -= 15.0  # "the Austin neighborhood" in a report from elsewhere: a part of that town
         if fz < 100 and not n and fz < 96:
             s -= 10.0  # a transliteration guess needs the article's countries behind it
@@ -741,7 +745,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         if (n <= 0 and top_support >= 2 and key in uncued and not (e.is_country or e.is_area or e.is_admin1)
                 and e.fcode != "PPLC" and e.population < 1_000_000):
             s -= 8.0  # named abroad with no cue, in an article whose places are elsewhere: a person, a word
-        if hints.get(key) == "district" and not n:
+        if hints.get(key) in ("district", "neighbourhood") and not n:
             s -= 10.0  # "X district" abroad: a neighbourhood of a town we do not know, not a far-away X
         return s
 
