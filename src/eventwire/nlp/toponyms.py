@@ -137,9 +137,9 @@ US_POSTAL = {
     "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
     "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
 }
-AGENCY_WORDS = {"police", "sheriff", "sheriff's", "sheriff’s", "pd", "fire", "firefighters", "deputies", "detectives",
-                "constabulary", "gendarmerie", "mayor", "council", "residents", "native", "man", "woman", "men",
-                "women", "boy", "girl", "teen", "teenager", "resident"}
+AGENCY_WORDS = {"police", "sheriff", "sheriff's", "sheriff’s", "pd", "firefighters", "deputies", "detectives",
+                "constabulary", "gendarmerie", "residents", "native", "man", "woman", "men", "women", "boy", "girl",
+                "teen", "teenager", "resident"}
 TOWN_WORDS = {"town", "city", "village", "hamlet", "settlement", "locality", "commune", "port"}
 # Capitalised words that are never (part of) a toponym on their own.
 STOP = {w.lower() for w in """
