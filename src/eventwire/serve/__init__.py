@@ -136,7 +136,11 @@ def build_datasette(db: str | os.PathLike, *, settings: dict | None = None):
         "default_page_size": 50,
     }
     cfg.update(settings or {})
-    return Datasette(files=[db], metadata=metadata(db), template_dir=str(TEMPLATES), settings=cfg)
+    # mode=ro (Datasette's "mutable" file) sees what an ingest commits meanwhile; it needs to create the
+    # WAL index (-shm) beside the file, so a store in a folder we cannot write is served immutable.
+    writable = os.access(os.path.dirname(os.path.abspath(db)), os.W_OK)
+    files = {"files": [db]} if writable else {"immutables": [db]}
+    return Datasette(**files, metadata=metadata(db), template_dir=str(TEMPLATES), settings=cfg)
 
 
 def serve(db: str | os.PathLike, host: str = "127.0.0.1", port: int = 8001, open_browser: bool = False) -> None:

@@ -17,7 +17,7 @@ from datasette.facets import Facet
 from datasette.utils import path_with_added_args, path_with_removed_args
 from datasette.utils.asgi import NotFound, Response
 
-CONTEXT_CHARS = 320  # article text shown on each side of an evidence sentence
+CONTEXT_CHARS = 240  # article text shown on each side of an evidence sentence
 MAX_BARS = 400  # timeline periods drawn at most
 
 
@@ -44,25 +44,54 @@ def event_url(datasette, event_id: str) -> str:
     return datasette.urls.path("/-/eventwire/event/" + urllib.parse.quote(str(event_id), safe=""))
 
 
-def _context(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> dict:
-    """The article text around ``text[start:end]``, cut at word boundaries: before / evidence / after."""
-    start = max(0, min(start, len(text)))
-    end = max(start, min(end, len(text)))
-    a = max(0, start - chars)
-    if a > 0:
-        sp = text.find(" ", a, start)
-        a = sp + 1 if sp != -1 else a
-    b = min(len(text), end + chars)
-    if b < len(text):
-        sp = text.rfind(" ", end, b)
-        b = sp if sp != -1 else b
-    return {
-        "before": text[a:start],
-        "evidence": text[start:end],
-        "after": text[end:b],
-        "cut_before": a > 0,
-        "cut_after": b < len(text),
-    }
+def _cut_left(text: str, a: int, limit: int) -> int:
+    """Move ``a`` forward to just after a space (not past ``limit``) so an excerpt starts at a word."""
+    if a <= 0:
+        return 0
+    sp = text.find(" ", a, limit)
+    return sp + 1 if sp != -1 else a
+
+
+def _cut_right(text: str, b: int, limit: int) -> int:
+    if b >= len(text):
+        return len(text)
+    sp = text.rfind(" ", limit, b)
+    return sp if sp != -1 else b
+
+
+def excerpts(text: str, marks: list[dict], chars: int = CONTEXT_CHARS) -> list[dict]:
+    """The article text around each evidence span, overlapping windows merged.
+
+    ``marks``: dicts with ``start``/``end`` (offsets into ``text``) and ``title``.
+    Returns ``[{"pieces": [{"text", "mark", "title"}...], "cut_before", "cut_after"}]``;
+    the template escapes every piece.
+    """
+    spans = sorted({(max(0, m["start"]), min(len(text), m["end"])): m for m in marks}.items())
+    windows: list[list] = []  # [a, b, [(start, end, mark)]]
+    for (st, en), m in spans:
+        if en <= st:
+            continue
+        a, b = _cut_left(text, st - chars, st), _cut_right(text, en + chars, en)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+            windows[-1][2].append((st, en, m))
+        else:
+            windows.append([a, b, [(st, en, m)]])
+    out = []
+    for a, b, ms in windows:
+        pieces, pos = [], a
+        for st, en, m in ms:
+            st = max(st, pos)  # overlapping evidence: mark the rest only
+            if en <= st:
+                continue
+            if st > pos:
+                pieces.append({"text": text[pos:st], "mark": False, "title": ""})
+            pieces.append({"text": text[st:en], "mark": True, "title": m.get("title", "")})
+            pos = en
+        if b > pos:
+            pieces.append({"text": text[pos:b], "mark": False, "title": ""})
+        out.append({"pieces": pieces, "cut_before": a > 0, "cut_after": b < len(text)})
+    return out
 
 
 def _fmt_range(best, rng) -> str:
@@ -112,20 +141,43 @@ async def event_page(datasette, request):
             [event_id],
         )
     ).rows
-    sources = []
+    by_article: dict[str, dict] = {}
+    texts: dict[str, str] = {}
     for r in src_rows:
         r = dict(r)
         text = r.pop("text") or ""
-        s, e = r.get("span_start"), r.get("span_end")
-        if s is None or e is None or text[s:e] != (r.get("sentence") or text[s:e]):
-            # offsets do not point at the sentence: find it, else show the sentence alone
-            i = text.find(r.get("sentence") or "\0") if r.get("sentence") else -1
-            s, e = (i, i + len(r["sentence"])) if i >= 0 else (None, None)
-        r["context"] = _context(text, s, e) if s is not None else {
-            "before": "", "evidence": r.get("sentence") or "", "after": "", "cut_before": False, "cut_after": False,
-        }
-        r["article_url"] = datasette.urls.row(db.name, "articles", urllib.parse.quote(r["article_id"], safe=""))
-        sources.append(r)
+        src = by_article.get(r["article_id"])
+        if src is None:
+            src = by_article[r["article_id"]] = {
+                k: r.get(k) for k in ("article_id", "title", "url", "outlet", "published", "path")
+            }
+            src.update(marks=[], attributed_to=[], read_as=[], modalities=[], loose=[], n_mentions=0)
+            src["article_url"] = datasette.urls.row(db.name, "articles", urllib.parse.quote(r["article_id"], safe=""))
+            texts[r["article_id"]] = text
+        src["n_mentions"] += 1
+        for key, val in (("attributed_to", r.get("attributed_to")), ("read_as", r.get("mention_sub_event_type")), ("modalities", r.get("modality"))):
+            if val and val not in src[key]:
+                src[key].append(val)
+        sentence = r.get("sentence") or ""
+        st, en = r.get("span_start"), r.get("span_end")
+        if st is None or en is None or (sentence and text[st:en] != sentence):
+            # the offsets do not point at the sentence: find it, else show the sentence on its own
+            i = text.find(sentence) if sentence else -1
+            st, en = (i, i + len(sentence)) if i >= 0 else (None, None)
+        title = "; ".join(x for x in (r.get("mention_sub_event_type"), r.get("attributed_to") and f"according to {r['attributed_to']}") if x)
+        if st is None:
+            if sentence:
+                src["loose"].append(sentence)
+        else:
+            src["marks"].append({"start": st, "end": en, "title": title})
+    sources = []
+    for aid, src in by_article.items():
+        src["excerpts"] = excerpts(texts[aid], src.pop("marks"))
+        src["excerpts"] += [
+            {"pieces": [{"text": t, "mark": True, "title": ""}], "cut_before": False, "cut_after": False}
+            for t in src.pop("loose")
+        ]
+        sources.append(src)
     loc = rec.get("location") or {}
     dest = rec.get("destination") or {}
     counts = rec.get("counts") or {}
@@ -366,10 +418,12 @@ def render_cell(row, value, column, table, database, datasette):
         )
     if table == "events" and column == "record":
         return markupsafe.Markup(
-            '<a href="{}">event page ›</a> <span class="ew-json">{}…</span>'.format(
-                markupsafe.escape(event_url(datasette, row["id"])), markupsafe.escape(str(value)[:80])
+            '<a href="{}" title="the full record: this row as JSON">event page ›</a>'.format(
+                markupsafe.escape(event_url(datasette, row["id"]))
             )
         )
+    if table == "events" and column == "profile":  # merge internals: keep the table readable (JSON has it all)
+        return markupsafe.Markup('<span style="color:#888">{}…</span>').format(str(value)[:40])
     if table == "events" and column == "id":  # the row page (the table view shows id as the row link)
         return markupsafe.Markup(
             '{} (<a href="{}">event page</a>)'.format(markupsafe.escape(value), markupsafe.escape(event_url(datasette, value)))
@@ -440,7 +494,7 @@ class MonthFacet(Facet):
                     "toggle_url": self.ds.absolute_url(self.request, path), "selected": selected,
                 })
             results.append({
-                "name": f"{column} (month)",
+                "name": column,  # Datasette shows "event_date (month)"
                 "type": self.type,
                 "results": values,
                 "hideable": source != "metadata",
