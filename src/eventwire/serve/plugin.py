@@ -300,7 +300,8 @@ async def timeline_page(datasette, request):
     colors = {t: PALETTE[i % len(PALETTE)] for i, t in enumerate(type_list)}
     periods = _periods(min(counts), max(counts), by) if counts else []
     # keep the last MAX_BARS periods when the range is longer
-    if counts and len(periods) == MAX_BARS and periods[-1] < max(counts):
+    truncated = bool(counts) and len(periods) == MAX_BARS and periods[-1] < max(counts)
+    if truncated:
         periods = _periods_tail(max(counts), by)
     bars = []
     peak = max((sum(v.values()) for v in counts.values()), default=0)
@@ -333,6 +334,8 @@ async def timeline_page(datasette, request):
                 "svg": svg,
                 "legend": [{"type": t, "color": colors[t], "n": types[t], "url": _table_url(datasette, db.name, event_type=t, country=country)} for t in type_list],
                 "undated": undated,
+                "truncated": truncated,
+                "max_bars": MAX_BARS,
                 "total": sum(types.values()),
                 "events_url": _table_url(datasette, db.name, country=country),
                 "week_url": path_with_added_args(request, {"by": "week"}),
