@@ -203,3 +203,11 @@ def test_serves_events_ingested_while_running(server, tmp_path):
     assert stored - before, "the new article gave no new event"
     after = {row["id"] for row in client.get("/store/events.json", params={"_shape": "array", "_size": "max"}).json()}
     assert after == stored
+
+
+def test_serve_port_in_use_exits_2(server):
+    client, db = server
+    port = urlparse(str(client.base_url)).port  # the running server holds it
+    r = subprocess.run(_eventwire("serve", "--db", str(db), "--port", str(port)), capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2
+    assert "cannot listen" in r.stderr

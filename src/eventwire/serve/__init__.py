@@ -143,11 +143,29 @@ def build_datasette(db: str | os.PathLike, *, settings: dict | None = None):
     return Datasette(**files, metadata=metadata(db), template_dir=str(TEMPLATES), settings=cfg)
 
 
+def _check_port(host: str, port: int) -> None:
+    """Fail with one clear line when the port is taken (uvicorn would log a traceback-ish message)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as e:
+        raise ValueError(f"{host}: cannot bind ({e})") from None
+    family, _, _, _, addr = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(addr)
+        except OSError as e:
+            raise ValueError(f"{host}:{port}: cannot listen ({e.strerror or e}); choose another --port") from None
+
+
 def serve(db: str | os.PathLike, host: str = "127.0.0.1", port: int = 8001, open_browser: bool = False) -> None:
     """Run the web app until interrupted."""
     import uvicorn
 
     ds = build_datasette(db)
+    _check_port(host, port)
     url = f"http://{host}:{port}/"
     if open_browser:
         import threading
