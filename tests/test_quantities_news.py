@@ -281,3 +281,14 @@ def test_struck_by_bullets(annotate, sentence, expected):
 def test_struck_and_died(annotate):
     doc = annotate("Two men were struck by gunfire and died at the scene.")
     assert totals(doc.spans["ew_quantities"]) == {"killed": 2}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("John Carter was shot to death on Sunday.", {"killed": 1}),
+    ("Maria Lopez and her brother were killed in the blast.", {"killed": 2}),
+    ("John Carter was shot in the arm on Sunday.", {}),
+    ("John Carter killed two guards before fleeing.", {"killed": 2}),
+])
+def test_named_victims(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected

@@ -416,6 +416,8 @@ class QuantitiesComponent:
                 res = self._single(doc, i)
             if res is None and tok.lower_ in REFLEXIVES and doc.has_annotation("DEP"):
                 res = self._suicide(doc, i)
+            if res is None and tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and doc.has_annotation("DEP"):
+                res = self._named(doc, i)
             if res:
                 span, next_i = res
                 spans.append(span)
@@ -425,6 +427,36 @@ class QuantitiesComponent:
         _shot_and_fatal(doc, spans)
         doc.spans[GROUP] = spans
         return doc
+
+    def _named(self, doc: Doc, i: int):
+        """"John Smith was shot to death", "Ann Lee and her son were killed": named people killed, one
+        each (killed only: a named person "shot" often died, which a later sentence tells)."""
+        ent = next((e for e in doc.ents if e.start == i), None)
+        if ent is None:
+            return None
+        head = ent.root
+        if head.dep_ not in ("nsubjpass", "nsubj", "dobj") or head.tag_ != "NNP":
+            return None
+        total = 1
+        last = head
+        for c in head.conjuncts:
+            if c.i < head.i or any(x.dep_ == "nummod" for x in c.children):
+                return None
+            if not (_one_person(c) or (c.ent_type_ == "PERSON" and c.tag_ == "NNP")):
+                return None
+            total += 1
+            last = c
+        key, gov = self._role(head)
+        if key != "killed":
+            return None
+        if gov is not None and any(x.lower_ in REFLEXIVES and x.dep_ in ("dobj", "pobj") for x in doc[gov].subtree
+                                   if x.head.i == gov or (x.head.head.i == gov and x.head.dep_ == "prep")):
+            return None
+        end = max(ent.end, last.i + 1)
+        span = Span(doc, i, end)
+        span._.quantity = Quantity(total, "killed", None, None, False)
+        span._.quantity_governor = gov
+        return span, end
 
     def _suicide(self, doc: Doc, i: int):
         """"... before killing herself", "then turned the gun on himself": the perpetrator's own death
