@@ -391,3 +391,15 @@ def test_reaction_verb_time_is_not_the_event_time(annotate, nlp):
     trig = next(t for t in doc if t.lemma_ == "bombing")
     rng, _bg = event_date(doc, trig)
     assert rng.start != date(2019, 3, 8)
+
+
+def test_a_date_of_another_event_in_the_sentence_is_not_borrowed(annotate):
+    from datetime import date
+
+    from eventwire.nlp.temporal import event_date
+
+    doc = annotate("The release of the prisoners is part of a deal to settle the fate of hostages who were kidnapped by the rebels in 2015.",
+                   published="2019-06-10")
+    trig = next(t for t in doc if t.lemma_ == "release")
+    rng, _bg = event_date(doc, trig)
+    assert rng.start is None or rng.start.year == 2019

@@ -604,6 +604,17 @@ def undated_range(doc: Doc) -> DateRange:
     return pub
 
 
+def _owned_by_other_event(doc: Doc, sp: Span, trig: Token) -> bool:
+    """The expression dates another event of the sentence: its clause's verb is another trigger
+    ("the deal ... to free soldiers who were kidnapped in 2014": 2014 is the kidnapping's)."""
+    if "ew_triggers" not in doc.spans:
+        return False
+    head = _clause_head(_attach(sp))
+    if head.i == trig.i or head.i == _clause_head(trig).i:
+        return False
+    return any(t.root.i == head.i for t in doc.spans["ew_triggers"])
+
+
 def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
     """(DateRange of the event whose trigger is ``trigger``, whether its clause is background)."""
     if isinstance(trigger, Token):
@@ -667,7 +678,7 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
                 return sp._.timex.value, True
         return publication_range(doc) if doc._.published else DateRange.unknown(), True
     # Nearest date expression in the sentence (not background, not inside another event's "since" clause).
-    near = [sp for sp in in_sent if _ok(sp) and not sp._.timex.background]
+    near = [sp for sp in in_sent if _ok(sp) and not sp._.timex.background and not _owned_by_other_event(doc, sp, trig)]
     if near:
         sp = min(near, key=lambda s: (min(abs(s.start - trig.i), abs(s.end - 1 - trig.i)),
                                       _PREC_RANK.get(s._.timex.value.precision, 5)))
