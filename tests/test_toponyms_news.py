@@ -171,3 +171,16 @@ def test_county_without_a_state_signal_is_still_a_us_county(annotate):
     doc = annotate("Adams County deputies are searching for a man after a shooting on Thursday.")
     p = places(doc)["Adams County"]
     assert p.country == "US" and p.precision == "region"
+
+
+def test_placeless_sentence_goes_on_about_the_town_just_named(annotate):
+    doc = annotate("BEIRUT, Lebanon - Gunmen stormed a checkpoint near Baalbek early on Wednesday. "
+                   "They abducted two soldiers and a driver, officials said.")
+    loc, _ = event_location(doc, token(doc, "abducted"))
+    assert loc is not None and loc.name == "Baalbek"
+
+
+def test_placeless_sentence_without_a_town_before_takes_the_dateline(annotate):
+    doc = annotate("KANO, Nigeria - Officials met on Monday. Gunmen killed five people on Tuesday, police said.")
+    loc, _ = event_location(doc, token(doc, "killed"))
+    assert loc is not None and loc.name == "Kano"

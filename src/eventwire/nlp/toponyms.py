@@ -899,6 +899,7 @@ class ToponymComponent:
 
 # ---------------------------------------------------------------- event location
 
+PLACELESS_TAKES_LAST = True
 ORIGIN_PREPS = {"from", "out"}
 DEST_PREPS = {"to", "toward", "towards", "into", "for", "onto"}
 ANAPHORA = {"town", "city", "village", "area", "locality", "district", "there", "market", "region"}
@@ -1137,6 +1138,17 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                                 for t in sent):
         # "seized the town", "a base there": the last place named before this sentence.
         prev = [p for s_, e_, _, _, p in _mentions(doc) if p is not None and e_ <= sent.start and p.precision != "country"]
+        if prev:
+            location = prev[-1]
+    if location is None and dateline is not None and dateline.precision != "country" and PLACELESS_TAKES_LAST:
+        # a sentence with no place goes on about the town the sentence before it named (near the dateline)
+        before = doc[sent.start - 1].sent if sent.start > 0 else None
+        prev = [p for s_, e_, _, _, p in _mentions(doc) if p is not None and e_ <= sent.start
+                and before is not None and s_ >= before.start
+                and p.precision == "town" and p.country == dateline.country
+                and not (dl_span is not None and dl_span.start <= s_ < dl_span.end)
+                and not _is_destination(doc, s_, e_)
+                and gz.haversine(p.lat, p.lon, dateline.lat, dateline.lon) < 300]
         if prev:
             location = prev[-1]
     if location is None and dateline is not None and dateline.precision != "country":
