@@ -48,3 +48,8 @@ def test_unknown_date_is_null_not_made_up():
 def test_event_id_is_stable_for_the_same_input():
     assert Event(mentions=[_mention()]).event_id == Event(mentions=[_mention()]).event_id
     assert Event(mentions=[_mention()]).event_id != Event(mentions=[_mention(span=(1, 10))]).event_id
+
+
+def test_within_one_article_the_value_more_sentences_repeat_wins():
+    ev = Event(mentions=[_mention("a", (0, 5), 15), _mention("a", (6, 9), 40), _mention("a", (10, 19), 15), _mention("a", (20, 29), 23)])
+    assert ev.fatalities == 15 and ev.fatalities_range == [15, 40]

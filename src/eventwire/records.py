@@ -192,6 +192,12 @@ def _best_reported(reports: list[tuple[int, str | None, str]]) -> int:
         freq[v] = freq.get(v, 0) + 1
     top = max(freq.values())
     modes = [v for v, n in freq.items() if n == top]
+    if len(modes) > 1:
+        # Tie between outlets: the value more sentences repeat (an article's lead and its
+        # recap against a one-off claim).
+        said = {v: sum(1 for r in reports if r[0] == v) for v in modes}
+        most = max(said.values())
+        modes = [v for v in modes if said[v] == most]
     if len(modes) == 1:
         return modes[0]
     latest = max(p for _a, _v, p in per_article)
