@@ -162,3 +162,9 @@ def test_headline_glued_to_the_body_is_its_own_source(annotate):
     for a, b in spans:
         assert "\n\n" not in text[a:b]
     assert any(text[a:b].startswith("Rebels seized the border town") for a, b in spans)
+
+
+def test_numbers_the_quantities_component_rejected_are_not_casualties(annotate):
+    doc = annotate("A man was shot and killed on Route 35 north of the town on Friday, police said.", published="2016-03-05")
+    assert doc._.mentions
+    assert all(m.fatalities in (None, 1) for m in doc._.mentions)

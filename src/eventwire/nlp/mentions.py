@@ -533,7 +533,9 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
             if gov is None and not alone:
                 continue
             items.append((sp.root, q.value, q.counted))
-    else:
+    elif "ew_quantities" not in doc.spans:
+        # Only without the quantities component: when it ran and found nothing, the numbers
+        # here are addresses, roads, ages or times it rejected ("on Route 35").
         for t, v, key, gov in own_quantities(sent):
             if gov.i not in members and not (alone and gov.pos_ in ("VERB", "ADJ", "NOUN")):
                 continue
