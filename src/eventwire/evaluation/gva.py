@@ -7,8 +7,9 @@ DIR holds ``gva_news_docs.jsonl`` (news text with its publication date) and
 sentence-level labels exist, so the scores are per document: does eventwire
 find an event, and does the event that fits the incident best carry its date,
 fatalities, wounded count and place; are events of one incident reported by
-several outlets merged into one (B-cubed over documents)?  The documents are a
-deterministic sample (by hash of the document id), never used for tuning.
+several outlets merged into one (B-cubed over documents; use ``--multi`` to
+sample whole incidents that several outlets reported)?  The documents are a
+deterministic sample (by hash of the document or incident id).
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def _incident_date(text: str) -> date | None:
         return None
 
 
-def load(dir_: Path, limit: int) -> tuple[list[tuple[Article, dict]], int]:
+def load(dir_: Path, limit: int, multi: bool = False) -> tuple[list[tuple[Article, dict]], int]:
     incidents = {}
     for line in (dir_ / "gva_incidents.jsonl").open():
         row = json.loads(line)
@@ -47,8 +48,18 @@ def load(dir_: Path, limit: int) -> tuple[list[tuple[Article, dict]], int]:
         if inc is None or not (row.get("content") or "").strip() or not row.get("dct"):
             continue
         docs.append((row, inc))
-    docs.sort(key=lambda p: hashlib.sha1(p[0]["doc_id"].encode()).hexdigest())
-    picked = docs[:limit]
+    if multi:
+        # Whole incidents reported by several outlets, so the merge is put to the test.
+        by_inc: dict[str, list] = {}
+        for d in docs:
+            by_inc.setdefault(str(d[1]["incident_uri"]), []).append(d)
+        docs = []
+        for key in sorted((k for k, v in by_inc.items() if len(v) >= 2), key=lambda k: hashlib.sha1(k.encode()).hexdigest()):
+            docs.extend(sorted(by_inc[key], key=lambda p: p[0]["doc_id"]))
+        picked = docs[:limit]
+    else:
+        docs.sort(key=lambda p: hashlib.sha1(p[0]["doc_id"].encode()).hexdigest())
+        picked = docs[:limit]
     out = []
     for row, inc in picked:
         pub = date.fromisoformat(row["dct"][:10])
@@ -87,11 +98,11 @@ def _fit(ev: Event, inc: dict) -> tuple:
     )
 
 
-def evaluate(dir_: Path, limit: int, model: str | None = None) -> dict:
+def evaluate(dir_: Path, limit: int, model: str | None = None, multi: bool = False) -> dict:
     from ..extract import extract_articles
     from ..merge import merge_across
 
-    pairs, available = load(dir_, limit)
+    pairs, available = load(dir_, limit, multi)
     incident_of = {a.id: inc for a, inc in pairs}
     n_docs = len(pairs)
     found = 0
@@ -153,10 +164,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--limit", type=int, default=300)
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", dest="json_out", default=None)
+    ap.add_argument("--multi", action="store_true", help="only incidents reported by 2+ documents (tests the merge)")
     args = ap.parse_args(argv)
     if not (args.dir / "gva_news_docs.jsonl").exists():
         sys.exit(f"{args.dir}: no gva_news_docs.jsonl")
-    scores = evaluate(args.dir, args.limit, args.model)
+    scores = evaluate(args.dir, args.limit, args.model, args.multi)
     for k, v in scores.items():
         print(f"{k:22s} {v}")
     if args.json_out:
