@@ -9,7 +9,6 @@ pairs; an event no gold mention takes is spurious.
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -18,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from .article import Article, parse_published
+from .gazetteer import haversine as haversine_km
 from .readers.text import split_header
 from .records import Event
 
@@ -69,14 +69,6 @@ def _as_list(v) -> list:
     if v is None:
         return []
     return list(v) if isinstance(v, (list, tuple)) else [v]
-
-
-def haversine_km(lat1, lon1, lat2, lon2) -> float:
-    r = 6371.0
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(min(1.0, a)))
 
 
 @dataclass

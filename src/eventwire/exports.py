@@ -10,6 +10,8 @@ import io
 import json
 from typing import IO, Iterable
 
+from .store import _iso3  # one ISO3 mapping for ids and CSV
+
 # ACLED's column names and order, so analysts' existing scripts load the CSV;
 # eventwire's own columns follow them.
 ACLED_COLUMNS = [
@@ -65,18 +67,6 @@ def _country_name(cc: str | None) -> str:
     except Exception:  # pragma: no cover
         pass
     return cc
-
-
-def _iso3(cc: str | None) -> str:
-    if not cc:
-        return "XXX"
-    try:
-        import pycountry
-
-        c = pycountry.countries.get(alpha_2=cc.upper())
-        return c.alpha_3 if c else cc.upper()
-    except Exception:  # pragma: no cover
-        return cc.upper()
 
 
 def acled_row(rec: dict, n: int | None = None) -> dict:
