@@ -176,3 +176,12 @@ def test_us_counties(gaz):
     hits = [e for e, _ in gaz.lookup("Laurel County") if e.fcode == "ADM2"]
     assert hits and {e.admin1 for e in hits} == {"KY"} and hits[0].precision == "region"
     assert any(e.admin1 == "KY" for e, _ in gaz.lookup("Laurel Co."))
+
+
+def test_abbreviated_saint_fort_mount_match_full_names(gaz):
+    full = {e.gid for e, _ in gaz.lookup("Saint Joseph")}
+    short = {e.gid for e, _ in gaz.lookup("St. Joseph")}
+    assert full and full <= short
+    assert any(e.cc == "US" and e.admin1 == "MI" for e, _ in gaz.lookup("St. Joseph"))
+    assert {e.gid for e, _ in gaz.lookup("Mount Vernon")} <= {e.gid for e, _ in gaz.lookup("Mt. Vernon")}
+    assert any(e.cc == "US" and e.admin1 == "TX" for e, _ in gaz.lookup("Ft. Worth"))

@@ -184,3 +184,19 @@ def test_placeless_sentence_without_a_town_before_takes_the_dateline(annotate):
     doc = annotate("KANO, Nigeria - Officials met on Monday. Gunmen killed five people on Tuesday, police said.")
     loc, _ = event_location(doc, token(doc, "killed"))
     assert loc is not None and loc.name == "Kano"
+
+
+def test_us_institutions_pull_an_ambiguous_city_home(annotate):
+    # with no country named, Birmingham is the English city; the county sheriff's office makes it Alabama's
+    plain = annotate("A man was shot and killed on Tuesday in Birmingham.")
+    assert places(plain)["Birmingham"].country == "GB"
+    us = annotate("A man was shot and killed on Tuesday in Birmingham, the county sheriff's office said.")
+    assert places(us)["Birmingham"].country == "US"
+
+
+def test_country_cues():
+    from eventwire.nlp.toponyms import country_cues
+
+    assert country_cues("Deputies with the Adams County Sheriff's Office said")["US"] >= 1
+    assert country_cues("It happened in the 500 block of Main, the Highway Patrol said.")["US"] == 2
+    assert not country_cues("The army said militants attacked a checkpoint.")

@@ -14,7 +14,8 @@ The index is built on first use into ``$EVENTWIRE_DATA_DIR`` or
 give the same rows), and opened read-only afterwards (a few milliseconds).
 
 Names are matched on a *fold* (ASCII, lower case, apostrophes and hyphens
-removed, Arabic articles al-/el-/ad-/... dropped) and, for transliteration
+removed, Arabic articles al-/el-/ad-/... dropped; "St."/"Ft."/"Mt." names also
+match "Saint"/"Fort"/"Mount") and, for transliteration
 variants, on a consonant *skeleton* checked by a bounded fuzzy ratio.
 """
 from __future__ import annotations

@@ -12,14 +12,25 @@ province"), which finds the places the small model misses.  Demonyms are not
 places of events ("Lebanese army" is an actor of LB) but count as evidence of
 the article's countries.
 
+Not places: streets and addresses ("Green Street", "500 block of Washington",
+"Jones and Ellis Streets"), the parts of a city ("the South Side"); and, unless
+a locative cue, a place noun or a division after it says otherwise ("in
+Mobile", "Trinity, Texas"), capitalised common words ("Date:", "Metro"), the
+surnames of people the article names and whoever speaks ("Keenum said").
+
 Resolution (one sense per name per article) scores each gazetteer candidate
 by population, feature class (country, division, town), whether the text
 names it by its main name, the countries of the article (other places,
-demonyms, the dateline) and the distance to the other places resolved.
+demonyms, the dateline, institutions only one country has: "the county
+sheriff's office"), the divisions it names ("Tenn.", "CONWAY, SC", the state of
+an unambiguous town) and the distance to the other places resolved.  A small
+place abroad in an article whose places all lie in one other country is
+dropped, as is a far-away reading of "the X neighborhood".
 """
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -583,6 +594,26 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
 
 # ------------------------------------------------------------------- resolution
 
+# Institutions and address styles only one country's news uses: evidence of the article's country
+# when it names no country ("Birmingham" in a report quoting the county sheriff's office).
+COUNTRY_CUES = {
+    "US": [re.compile(p, re.I) for p in (
+        r"\bsheriff['’]s (?:office|department|deputies|deputy)\b", r"\bcounty sheriff\b",
+        r"\b\d{2,5}\s+block of\b", r"\bhighway patrol\b", r"\bdistrict attorney['’]?s? office\b",
+        r"\bcounty (?:prosecutor|coroner|medical examiner)\b")],
+}
+
+
+def country_cues(text: str) -> Counter:
+    """Weak country evidence from institutions named in the text: one per kind of cue, two at most."""
+    out: Counter = Counter()
+    for cc, pats in COUNTRY_CUES.items():
+        n = sum(1 for p in pats if p.search(text))
+        if n:
+            out[cc] = min(2.0, float(n))
+    return out
+
+
 REGION_DEMONYMS = {"european": "Europe", "europeans": "Europe", "african": "Africa", "africans": "Africa",
                    "north american": "North America", "south american": "South America",
                    "central american": "Central America", "kurdish": "Kurdistan", "kurds": "Kurdistan",
@@ -859,7 +890,7 @@ class ToponymComponent:
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gaz
         mentions, weak = _find_mentions(doc, gaz)
-        demonyms: Counter = Counter()
+        demonyms: Counter = country_cues(doc.text)
         for ent in doc.ents:
             if ent.label_ == "NORP":
                 cc = demonym_country(ent.text)
@@ -1195,7 +1226,7 @@ def resolve_given(doc: Doc, char_spans: list[tuple[int, int]], gaz: gz.Gazetteer
     context = [Mention(s, e, text, "ent", hint=hint) for s, e, text, hint, _ in own
                if not any(i in covered for i in range(s, e))]
     allm = [m for m in given if m is not None] + context
-    demonyms: Counter = Counter()
+    demonyms: Counter = country_cues(doc.text)
     for ent in doc.ents:
         if ent.label_ == "NORP":
             cc = demonym_country(ent.text)
