@@ -52,11 +52,25 @@ _COMPATIBLE_SUBS = {
     # Territory changing hands with or without a fight.
     frozenset({"Battles/Government regains territory", "Strategic developments/Non-violent transfer of territory"}),
     frozenset({"Battles/Non-state actor overtakes territory", "Strategic developments/Non-violent transfer of territory"}),
+    # A shooting: outlets (and the classifier) read it as an attack or as an exchange of fire.
+    frozenset({"Violence against civilians/Attack", "Battles/Armed clash"}),
 }
+# Compatible sub-types that stay apart unless day and town agree (an attack and a clash
+# on different days or in neighbouring towns are two happenings).
+_SAME_DAY_TOWN_SUBS = {frozenset({"Violence against civilians/Attack", "Battles/Armed clash"})}
 
-# Cues that a sentence reports a further, distinct happening of the same kind.
+# Cues that a sentence reports a further, distinct happening of the same kind: the cue
+# qualifies a word for a happening ("a second blast", "another shooting", "in a separate
+# incident"), not a person or thing ("another man was shot", "a second gunman").
+_HAPPENING_NOUN = (
+    r"(?:attack|shooting|blast|explosion|bomb|bombing|strike|airstrike|air\s*strike|drone\s*strike|clash|"
+    r"battle|fighting|firefight|gunfight|shootout|raid|ambush|incident|protest|demonstration|rally|march|riot|"
+    r"killing|assault|shelling|offensive|operation|abduction|kidnapping|stabbing|robbery|arrest|detonation|"
+    r"assassination|massacre|skirmish|exchange|round|wave)(?:s|es|ings?)?"
+)
 _NOVELTY = re.compile(
-    r"\b(?:a|the)\s+(?:second|third|fourth|separate|further|fresh|new|later|subsequent)\b|\banother\b|\bseparately\b",
+    r"\b(?:(?:a|the)\s+(?:second|third|fourth|separate|further|fresh|new|later|subsequent)|another)"
+    r"(?:\s+[a-z-]+){0,2}?\s+" + _HAPPENING_NOUN + r"\b|\bseparately\b",
     re.I,
 )
 
@@ -373,6 +387,11 @@ def _coarse_pair(a: Profile, b: Profile) -> bool:
     return abs(ra - rb) >= 2
 
 
+def _same_day_town_pair(a: Profile, b: Profile) -> bool:
+    key = frozenset({f"{a.event_type}/{a.sub_event_type}", f"{b.event_type}/{b.sub_event_type}"})
+    return key in _SAME_DAY_TOWN_SUBS
+
+
 def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
     """None when ``a`` and ``b`` cannot be one happening; else a score (higher: more alike)."""
     t = types_compatible(a, b)
@@ -416,6 +435,8 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
             return None
     elif t == 1 and d < 1.0:
         return None  # different types read as one happening need precise, agreeing dates
+    if t == 1 and _same_day_town_pair(a, b) and (d < 2.0 or p < 2.0):
+        return None
     score = t + d + p + min(shared, 2) * 0.75 + 4.0 * sim - penalty
     if score < rules.min_score:
         return None
