@@ -200,3 +200,11 @@ def test_country_cues():
     assert country_cues("Deputies with the Adams County Sheriff's Office said")["US"] >= 1
     assert country_cues("It happened in the 500 block of Main, the Highway Patrol said.")["US"] == 2
     assert not country_cues("The army said militants attacked a checkpoint.")
+
+
+def test_us_station_call_sign_is_a_country_cue():
+    from eventwire.nlp.toponyms import country_cues
+
+    assert country_cues("Headline here\nCOLUMBUS (WCMH) - Police say two girls were shot.")["US"] >= 1
+    assert not country_cues("LONDON (Reuters) - Police said two men were arrested.")
+    assert not country_cues("the man (wife) said nothing")

@@ -600,7 +600,9 @@ COUNTRY_CUES = {
     "US": [re.compile(p, re.I) for p in (
         r"\bsheriff['’]s (?:office|department|deputies|deputy)\b", r"\bcounty sheriff\b",
         r"\b\d{2,5}\s+block of\b", r"\bhighway patrol\b", r"\bdistrict attorney['’]?s? office\b",
-        r"\bcounty (?:prosecutor|coroner|medical examiner)\b")],
+        r"\bcounty (?:prosecutor|coroner|medical examiner)\b")] + [
+        # a dateline with a broadcaster's call sign: "COLUMBUS (WCMH)", "CONWAY, SC (WBTW)"
+        re.compile(r"^[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z.]+)? \((?:W|K)[A-Z]{2,3}(?:-TV)?\)", re.M)],
 }
 
 
