@@ -356,3 +356,27 @@ def test_merged_day_is_the_one_most_reports_give():
 
     ev = merge_mentions([m(0, _date(2016, 5, 1)), m(1, _date(2016, 5, 1)), m(2, _date(2016, 4, 30))])
     assert [e.date.start for e in ev] == [_date(2016, 5, 1)]
+
+
+def test_a_person_introduced_with_another_is_not_a_new_happening():
+    sub, et = "Attack", "Violence against civilians"
+    ms = [
+        m(sub=sub, et=et, sentence="Gunmen opened fire on a crowd outside a bar in Harbortown early Sunday."),
+        m(sub=sub, et=et, sentence="A witness saw another man, who had been shot in the arm, run across the street."),
+        m(sub=sub, et=et, sentence="Hours later, another shooting wounded two men near the bus station."),
+        m(sub=sub, et=et, sentence="In a separate incident, a shopkeeper was shot dead."),
+    ]
+    evs = merge_mentions(ms)
+    assert [len(e.mentions) for e in evs] == [2, 1, 1]
+
+
+def test_attack_and_armed_clash_reports_of_one_shooting_join_on_same_day_and_town():
+    atk = dict(sub="Attack", et="Violence against civilians", sentence="A man opened fire at a party, wounding five.")
+    clash = dict(sub="Armed clash", et="Battles", sentence="Officers exchanged fire with a suspect at a house party.")
+    (ev,) = merge_across([*merge_mentions([m(article="a", **atk)]), *merge_mentions([m(article="b", **clash)])])
+    assert len(ev.sources) == 2
+    # Another day, or a town 20 km away: two happenings.
+    assert len(merge_across([*merge_mentions([m(article="a", **atk)]),
+                             *merge_mentions([m(article="b", when="2022-03-06", **clash)])])) == 2
+    assert len(merge_across([*merge_mentions([m(article="a", **atk)]),
+                             *merge_mentions([m(article="b", place=TOWN_A_NEAR, **clash)])])) == 2
