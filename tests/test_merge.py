@@ -380,3 +380,20 @@ def test_attack_and_armed_clash_reports_of_one_shooting_join_on_same_day_and_tow
                              *merge_mentions([m(article="b", when="2022-03-06", **clash)])])) == 2
     assert len(merge_across([*merge_mentions([m(article="a", **atk)]),
                              *merge_mentions([m(article="b", place=TOWN_A_NEAR, **clash)])])) == 2
+
+
+def test_outlets_dating_one_shooting_two_days_apart_join_in_the_same_town_on_shared_words():
+    atk = dict(sub="Attack", et="Violence against civilians")
+    story = "Five people were shot at a costume party on Elm Street after a fight broke out."
+    other = "A shopkeeper was shot dead during a robbery at a petrol station downtown."
+    first = merge_mentions([m(article="a", when="2022-03-05", sentence=story, **atk)])
+
+    def joined(when, sentence, place=TOWN_A):
+        second = merge_mentions([m(article="b", when=when, sentence=sentence, place=place, published=when, **atk)])
+        return len(merge_across([*first, *second])) == 1
+
+    assert joined("2022-03-07", "Police said five people were shot at the costume party on Elm Street.")
+    assert not joined("2022-03-07", other)  # another shooting in the same town
+    assert not joined("2022-03-07", story, place=TOWN_A_NEAR)  # 20 km away
+    assert not joined("2022-03-09", story)  # four days apart
+    assert not joined("2022-03-12", story)  # a week apart

@@ -366,11 +366,18 @@ class Rules:
     # Across outlets: conflicting named actors only lower the score when sub-type, day and
     # town all agree (outlets attribute differently; extraction swaps roles).
     soft_actor_conflict: bool = False
+    # Across outlets: same sub-type in the same town (within 10 km), dates this many days
+    # apart still agree (weakly) - one outlet dates "early Sunday", another the day the victim
+    # died or the police spoke.  Not within an article: two days there are two events.
+    same_town_slack_days: int | None = None
+    near_day_min_sim: float = 0.0  # ... and the reports' words overlap at least this much
 
 
 REGION_KM = 400.0
+NEAR_DAY_MIN_SIM = 0.05
 WITHIN = Rules(slack_days=0, min_score=1.0, coarse_min_sim=0.15, pub_date_slack=True, same_day_town_km=200.0)
-ACROSS = Rules(slack_days=1, min_score=4.0, unknown_date_min_sim=0.25, coarse_min_sim=0.05, soft_actor_conflict=True)
+ACROSS = Rules(slack_days=1, min_score=4.0, unknown_date_min_sim=0.25, coarse_min_sim=0.05, soft_actor_conflict=True,
+                same_town_slack_days=2, near_day_min_sim=0.15)
 
 # Different event types read as one happening only with a named actor in common.
 _NEED_SHARED_ACTOR = {frozenset({"Battles", "Explosions/Remote violence"})}
@@ -405,6 +412,9 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
     if rules.pub_date_slack and (_on_pub_date(a) or _on_pub_date(b)):
         slack = max(slack, 1)
     d = date_score(a, b, slack)
+    near_day = False
+    if d is None and rules.same_town_slack_days and t == 3 and date_score(a, b, rules.same_town_slack_days) is not None:
+        d, near_day = 0.5, True
     if d is None:
         return None
     town_km = rules.town_km
@@ -412,7 +422,7 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
     if lenient:
         town_km = rules.same_day_town_km
     p = place_score(a, b, town_km, lenient)
-    if p is None:
+    if p is None or (near_day and p < 2.0):
         return None
     penalty = 0.0
     if actors_conflict(a, b):
@@ -422,6 +432,8 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
             return None
         penalty = 2.0
     sim = jaccard(a.words, b.words)
+    if near_day and sim < rules.near_day_min_sim:
+        return None  # a day or two apart in one town: only when the reports tell the same story
     if (a.start is None or b.start is None) and rules.unknown_date_min_sim:
         # An undated report joins another article's event only on strong evidence.
         if t < 3 or p < 1.0 or sim < rules.unknown_date_min_sim:
