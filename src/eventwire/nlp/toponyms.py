@@ -314,7 +314,7 @@ def _hint_before(doc: Doc, start: int) -> str | None:
 
 
 def _inside_longer_name(doc: Doc, start: int) -> bool:
-    """True when capitalised words run on before ``start``: "Islamic State West Africa Province", "K5 Junction"."""
+    """True when capitalised words run on before ``start``: "Islamic State West Africa Province", "Route 9 Junction"."""
     if start == 0:
         return False
     prev = doc[start - 1]
@@ -496,7 +496,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         add(dl.start, dl.end, "dateline", "GPE")
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
-            # a FAC/GPE glued to the next words ("Ras Baalbek - Islamic State"): keep the part before a dash
+            # a FAC/GPE glued to the next words ("Tal Afar - Islamic State"): keep the part before a dash
             end = ent.end
             for i in range(ent.start, ent.end):
                 if doc[i].text in ("-", "–", "—") and doc[i].whitespace_ and i > ent.start:
@@ -825,7 +825,7 @@ def to_place(e: gz.Entry, gaz: gz.Gazetteer, name: str | None = None) -> Place:
 
 def _propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """One sense per discourse: other occurrences of a resolved name are the same place,
-    whatever spaCy labelled them ("to recapture Qandala" tagged PERSON, "Qandala" a place elsewhere)."""
+    whatever spaCy labelled them ("to recapture Kismayo" tagged PERSON, "Kismayo" a place elsewhere)."""
     resolved: dict[tuple[str, ...], Mention] = {}
     for m in mentions:
         if m.place is not None and m.source != "dateline":
@@ -901,7 +901,7 @@ class ToponymComponent:
         resolve_mentions(mentions, gaz, demonyms)
         if weak:
             # A capitalised name with no cue is taken when the gazetteer's place of that (main)
-            # name lies in a country the article already talks about ("to recapture Qandala").
+            # name lies in a country the article already talks about ("to recapture Kismayo").
             countries = Counter(m.place.country for m in mentions if m.place is not None)
             if countries:
                 top = {cc for cc, k in countries.items() if k >= 2}
