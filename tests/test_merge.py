@@ -375,6 +375,10 @@ def test_attack_and_armed_clash_reports_of_one_shooting_join_on_same_day_and_tow
     clash = dict(sub="Armed clash", et="Battles", sentence="Officers exchanged fire with a suspect at a house party.")
     (ev,) = merge_across([*merge_mentions([m(article="a", **atk)]), *merge_mentions([m(article="b", **clash)])])
     assert len(ev.sources) == 2
+    # Within one article too (as in ACLED's coding, people shot in the course of an exchange
+    # of fire are part of that battle) ...
+    assert len(merge_mentions([m(article="c", **atk), m(article="c", **clash)])) == 1
+    assert len(merge_mentions([m(article="c", **atk), m(article="c", when="2022-03-06", **clash)])) == 2
     # Another day, or a town 20 km away: two happenings.
     assert len(merge_across([*merge_mentions([m(article="a", **atk)]),
                              *merge_mentions([m(article="b", when="2022-03-06", **clash)])])) == 2

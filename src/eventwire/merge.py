@@ -56,7 +56,8 @@ _COMPATIBLE_SUBS = {
     frozenset({"Violence against civilians/Attack", "Battles/Armed clash"}),
 }
 # Compatible sub-types that stay apart unless day and town agree (an attack and a clash
-# on different days or in neighbouring towns are two happenings).
+# on different days or in neighbouring towns are two happenings).  Within an article too:
+# people shot in the course of an exchange of fire are part of that battle (ACLED's coding).
 _SAME_DAY_TOWN_SUBS = {frozenset({"Violence against civilians/Attack", "Battles/Armed clash"})}
 
 # Cues that a sentence reports a further, distinct happening of the same kind: the cue
