@@ -363,11 +363,12 @@ def test_a_person_introduced_with_another_is_not_a_new_happening():
     ms = [
         m(sub=sub, et=et, sentence="Gunmen opened fire on a crowd outside a bar in Harbortown early Sunday."),
         m(sub=sub, et=et, sentence="A witness saw another man, who had been shot in the arm, run across the street."),
+        m(sub=sub, et=et, sentence="Police found a third shooting victim a block away."),
         m(sub=sub, et=et, sentence="Hours later, another shooting wounded two men near the bus station."),
         m(sub=sub, et=et, sentence="In a separate incident, a shopkeeper was shot dead."),
     ]
     evs = merge_mentions(ms)
-    assert [len(e.mentions) for e in evs] == [2, 1, 1]
+    assert [len(e.mentions) for e in evs] == [3, 1, 1]
 
 
 def test_attack_and_armed_clash_reports_of_one_shooting_join_on_same_day_and_town():

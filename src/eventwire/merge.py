@@ -62,7 +62,8 @@ _SAME_DAY_TOWN_SUBS = {frozenset({"Violence against civilians/Attack", "Battles/
 
 # Cues that a sentence reports a further, distinct happening of the same kind: the cue
 # qualifies a word for a happening ("a second blast", "another shooting", "in a separate
-# incident"), not a person or thing ("another man was shot", "a second gunman").
+# incident"), not a person or thing ("another man was shot", "a second gunman", "a third
+# shooting victim").
 _HAPPENING_NOUN = (
     r"(?:attack|shooting|blast|explosion|bomb|bombing|strike|airstrike|air\s*strike|drone\s*strike|clash|"
     r"battle|fighting|firefight|gunfight|shootout|raid|ambush|incident|protest|demonstration|rally|march|riot|"
@@ -71,7 +72,8 @@ _HAPPENING_NOUN = (
 )
 _NOVELTY = re.compile(
     r"\b(?:(?:a|the)\s+(?:second|third|fourth|separate|further|fresh|new|later|subsequent)|another)"
-    r"(?:\s+[a-z-]+){0,2}?\s+" + _HAPPENING_NOUN + r"\b|\bseparately\b",
+    r"(?:\s+[a-z-]+){0,2}?\s+" + _HAPPENING_NOUN
+    + r"\b(?!\s+(?:victim|suspect|survivor|witness|gunman|gunmen)s?\b)|\bseparately\b",  # "a third shooting victim"
     re.I,
 )
 
