@@ -42,6 +42,26 @@ class AddResult:
     event_ids: tuple[str, ...] = ()
 
 
+def _retry_locked(fn, seconds: float = 30.0):
+    """Run ``fn``, retrying while another process holds the lock.
+
+    Switching to WAL and the first migration take locks that SQLite's busy
+    timeout does not always wait for when two ingests open a new store at once.
+    """
+    import time
+
+    deadline = time.monotonic() + seconds
+    delay = 0.01
+    while True:
+        try:
+            return fn()
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
 def _iso3(cc: str | None) -> str:
     if not cc:
         return "XXX"
@@ -86,11 +106,11 @@ class Store:
             self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         else:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
-            self.conn.execute("PRAGMA journal_mode=WAL")
+            _retry_locked(lambda: self.conn.execute("PRAGMA journal_mode=WAL"))
             # WAL + NORMAL: a killed process never corrupts or half-writes; an OS crash may lose the last commits.
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
-            migrate(self.conn)
+            _retry_locked(lambda: migrate(self.conn))
         self.conn.row_factory = sqlite3.Row
         self.readonly = readonly
 
