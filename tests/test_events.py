@@ -280,3 +280,12 @@ def test_ambush_on_civilians_is_an_attack_on_soldiers_a_clash(annotate):
 def test_killed_by_aircraft_is_an_air_strike(annotate):
     doc = annotate("Government aircraft killed 14 civilians in an attack on a village on Thursday.")
     assert subs(doc) == ["Air/drone strike"]
+
+
+def test_fell_to_names_the_taker_as_agent_only(annotate):
+    from eventwire.nlp.events import agents, patients
+
+    doc = annotate("The town fell to the rebels on Monday.", published="2019-03-06")
+    fell = next(t for t in doc if t.lower_ == "fell")
+    assert [t.lower_ for t in agents(fell)] == ["rebels"]
+    assert "rebels" not in [t.lower_ for t in patients(fell)]

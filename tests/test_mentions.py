@@ -168,3 +168,4 @@ def test_numbers_the_quantities_component_rejected_are_not_casualties(annotate):
     doc = annotate("A man was shot and killed on Route 35 north of the town on Friday, police said.", published="2016-03-05")
     assert doc._.mentions
     assert all(m.fatalities in (None, 1) for m in doc._.mentions)
+

@@ -771,11 +771,12 @@ _GROUP_ADJS = {"militant", "jihadist", "extremist", "islamist", "insurgent", "re
                "qaeda", "qaida", "somali", "nigerian", "extremists", "jihadi", "militia"}
 
 
-def _dominant_group(found) -> Actor | None:
+def _dominant_group(found, skip_kinds=("state forces", "civilians", "protesters", "rioters", "external/other")) -> Actor | None:
+    """The named armed group mentioned most among (span, actor) pairs; first mention breaks ties."""
     counts: Counter = Counter()
     first: dict[Actor, int] = {}
     for sp, a in found:
-        if a.kind in ("state forces", "civilians", "protesters", "rioters", "external/other"):
+        if a is None or a.kind in skip_kinds:
             continue
         if a.name.startswith("Unidentified Armed Group"):
             continue
@@ -815,19 +816,8 @@ def main_armed_group(doc: Doc) -> Actor | None:
 
     Useful to resolve "the militants" / "the jihadists" when one group dominates a story.
     """
-    counts: Counter = Counter()
-    first: dict[Actor, int] = {}
-    for sp in doc.spans.get(GROUP, []) if GROUP in doc.spans else []:
-        a = sp._.actor
-        if a is None or a.kind in ("state forces", "civilians", "protesters", "rioters"):
-            continue
-        if a.name.startswith("Unidentified Armed Group"):
-            continue
-        counts[a] += 1
-        first.setdefault(a, sp.start)
-    if not counts:
-        return None
-    return max(counts, key=lambda a: (counts[a], -first[a]))
+    spans = doc.spans[GROUP] if GROUP in doc.spans else []
+    return _dominant_group(((sp, sp._.actor) for sp in spans), skip_kinds=("state forces", "civilians", "protesters", "rioters"))
 
 
 def actors_in(span) -> list[Span]:

@@ -477,10 +477,8 @@ def patients(t: Token) -> list[Token]:
     """The target / victims of the happening at trigger token ``t``."""
     out: list[Token] = []
     if lem(t) == "fall" or t.lower_ in ("fell", "fallen", "falls"):
-        # "the town fell to the rebels": the taker is the object of "to"
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "to":
-                return with_conj([g for g in c.children if g.dep_ == "pobj"])
+        # "the town fell to the rebels": the rebels are the taker (agents), not the target
+        return []
     if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
         if is_passive(t):
             out = [c for c in t.children if c.dep_ == "nsubjpass"]
