@@ -606,6 +606,17 @@ COUNTRY_CUES = {
 }
 
 
+def article_country_cues(doc: Doc) -> Counter:
+    """Country cues of the whole article: names in the text, and demonyms NER tagged (half weight)."""
+    cues: Counter = country_cues(doc.text)
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            cc = demonym_country(ent.text)
+            if cc:
+                cues[cc] += 0.5
+    return cues
+
+
 def country_cues(text: str) -> Counter:
     """Weak country evidence from institutions named in the text: one per kind of cue, two at most."""
     out: Counter = Counter()
@@ -892,12 +903,7 @@ class ToponymComponent:
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gaz
         mentions, weak = _find_mentions(doc, gaz)
-        demonyms: Counter = country_cues(doc.text)
-        for ent in doc.ents:
-            if ent.label_ == "NORP":
-                cc = demonym_country(ent.text)
-                if cc:
-                    demonyms[cc] += 0.5
+        demonyms = article_country_cues(doc)
         resolve_mentions(mentions, gaz, demonyms)
         if weak:
             # A capitalised name with no cue is taken when the gazetteer's place of that (main)
@@ -1228,12 +1234,7 @@ def resolve_given(doc: Doc, char_spans: list[tuple[int, int]], gaz: gz.Gazetteer
     context = [Mention(s, e, text, "ent", hint=hint) for s, e, text, hint, _ in own
                if not any(i in covered for i in range(s, e))]
     allm = [m for m in given if m is not None] + context
-    demonyms: Counter = country_cues(doc.text)
-    for ent in doc.ents:
-        if ent.label_ == "NORP":
-            cc = demonym_country(ent.text)
-            if cc:
-                demonyms[cc] += 0.5
+    demonyms = article_country_cues(doc)
     resolve_mentions(allm, gaz, demonyms)
     out = [m.place if m is not None else None for m in given]
     if fallback:
