@@ -403,3 +403,18 @@ def test_a_date_of_another_event_in_the_sentence_is_not_borrowed(annotate):
     trig = next(t for t in doc if t.lemma_ == "release")
     rng, _bg = event_date(doc, trig)
     assert rng.start is None or rng.start.year == 2019
+
+
+def test_weekday_on_an_event_noun_under_a_progressive_is_past(annotate):
+    from datetime import date
+
+    from eventwire.nlp.temporal import event_date
+
+    # Published on a Monday: "Saturday" is two days before, not five days ahead.
+    doc = annotate("A teenager is recovering after an accidental shooting Saturday, police said.", published="2015-10-26")
+    trig = next(t for t in doc if t.lower_ == "shooting")
+    rng, _bg = event_date(doc, trig)
+    assert rng.start == date(2015, 10, 24)
+    doc2 = annotate("The leaders are meeting on Thursday to discuss the truce.", published="2015-10-26")
+    values = [sp._.timex.value.start for sp in doc2.spans["ew_timex"]]
+    assert date(2015, 10, 29) in values

@@ -89,6 +89,10 @@ def clause_tense(tok: Token) -> str:
     v = governing_verb(tok)
     if v is None:
         return PRESENT
+    # "is recovering after a shooting Saturday": the day belongs to the noun's happening,
+    # which the progressive of the main verb does not put in the future.
+    h = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    on_noun = h != tok and h.pos_ in ("NOUN", "PROPN") and h != v
     for _ in range(5):
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         low = {a.lower_ for a in auxes}
@@ -107,7 +111,7 @@ def clause_tense(tok: Token) -> str:
         if v.tag_ == "VBN" and not low and v.dep_ in ("acl", "amod") and v.lemma_ in FUTURE_HEADS:
             return FUTURE  # "a summit set for April"
         if v.tag_ == "VBG" and low & PRESENT_AUX:
-            return FUTURE  # "are meeting on Thursday"
+            return PAST if on_noun else FUTURE  # "are meeting on Thursday"
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lower_ in FUTURE_ADJ:
             cop = v.head.head
             cl = {c.lower_ for c in cop.children if c.dep_ in ("aux", "auxpass")}
