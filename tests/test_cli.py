@@ -39,3 +39,13 @@ def test_evaluate_reports_scores(gold_dev, tmp_path):
     scores = json.loads(out.read_text())
     assert scores["gold_mentions"] > 0
     assert 0.0 <= scores["recall"] <= 1.0 and 0.0 <= scores["precision"] <= 1.0
+
+
+def test_table_format_shows_each_event(example_path):
+    r = run("extract", str(example_path), "--format", "table")
+    assert r.returncode == 0, r.stderr
+    jsonl = run("extract", str(example_path), "--format", "jsonl")
+    n = len(jsonl.stdout.splitlines())
+    assert n > 0
+    assert r.stdout.count("\u251c") == n - 1  # one row separator between events
+    assert "2017-08-28" in r.stdout

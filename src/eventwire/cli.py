@@ -31,20 +31,27 @@ def _published_option(value: Optional[str]) -> Optional[date]:
 
 
 def _print_table(rows: list[dict]) -> None:
-    table = Table(show_lines=False)
-    for col in ("date", "type / sub-type", "actor1", "actor2", "location", "fatalities", "counts", "modality"):
-        table.add_column(col)
+    table = Table(show_lines=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("event")
+    table.add_column("actors")
+    table.add_column("where")
+    table.add_column("killed", justify="right")
+    table.add_column("counts")
     for r in rows:
         loc = r["location"]
+        where = f"{loc['name']} ({loc['country']}, {loc['precision']})" if loc else ""
+        if r.get("destination"):
+            where += f" -> {r['destination']['name']}"
+        actors = " / ".join(a["name"] for a in (r["actor1"], r["actor2"]) if a)
+        event = r["sub_event_type"] + ("" if r["modality"] == "asserted" else f" [{r['modality']}]")
         table.add_row(
-            f"{r['date'] or '?'} ({r['date_precision']})",
-            f"{r['event_type']} / {r['sub_event_type']}",
-            (r["actor1"] or {}).get("name", ""),
-            (r["actor2"] or {}).get("name", ""),
-            f"{loc['name']} ({loc['country']})" if loc else "",
+            f"{r['date'] or '?'}\n{r['date_precision']}",
+            event,
+            actors,
+            where,
             "" if r["fatalities"] is None else str(r["fatalities"]),
-            ", ".join(f"{k}={v}" for k, v in r["counts"].items()),
-            r["modality"],
+            ", ".join(f"{k} {v}" for k, v in r["counts"].items()),
         )
     Console().print(table)
 
