@@ -418,3 +418,8 @@ def test_weekday_on_an_event_noun_under_a_progressive_is_past(annotate):
     doc2 = annotate("The leaders are meeting on Thursday to discuss the truce.", published="2015-10-26")
     values = [sp._.timex.value.start for sp in doc2.spans["ew_timex"]]
     assert date(2015, 10, 29) in values
+
+
+def test_address_block_number_is_not_a_year(annotate):
+    doc = annotate("A boy was shot in the 1900 block of West Main Street on Friday night.", published="2016-05-14")
+    assert not any(sp._.timex.value.precision == "year" for sp in doc.spans["ew_timex"])

@@ -212,10 +212,29 @@ def _arguments(tok: Token) -> tuple[list[Token], list[Token]]:
     return _with_conj(agents), _with_conj(patients)
 
 
+def _in(group: str, doc: Doc, sent: Span) -> bool:
+    return group in doc.spans and any(sent.start <= sp.start < sent.end for sp in doc.spans[group])
+
+
+def _has_participants(doc: Doc, sent: Span) -> bool:
+    """A reported happening names who took part and at least one of where, when or how many.
+
+    Without it the model's confident guesses on captions, quotes and small talk
+    ("Image 5 of 8", "Everybody was running around") become events.  Only
+    enforced when the annotating components ran (their span groups exist).
+    """
+    if "ew_actors" not in doc.spans:
+        return True
+    return _in("ew_actors", doc, sent) and (
+        _in("ew_toponyms", doc, sent) or _in("ew_timex", doc, sent) or _in("ew_quantities", doc, sent)
+    )
+
+
 class EventClassifier:
     def __init__(self, nlp: Language, name: str, threshold: float = DEFAULT_THRESHOLD, model_path: str | None = None,
-                 min_tokens: int = 4, max_tokens: int = 80):
+                 min_tokens: int = 4, max_tokens: int = 80, require_participants: bool = True):
         self.name = name
+        self.require_participants = require_participants
         self.threshold = float(threshold)
         self.model_path = model_path
         self.min_tokens = min_tokens
@@ -248,6 +267,8 @@ class EventClassifier:
             prob = scores[sub]
             if prob < self.threshold:
                 continue
+            if self.require_participants and not _has_participants(doc, sent):
+                continue
             tok = _anchor(sent)
             if _not_a_report(tok):
                 continue
@@ -274,7 +295,10 @@ class EventClassifier:
 
 @Language.factory(
     "eventwire_event_classifier",
-    default_config={"threshold": DEFAULT_THRESHOLD, "model_path": None, "min_tokens": 4, "max_tokens": 80},
+    default_config={"threshold": DEFAULT_THRESHOLD, "model_path": None, "min_tokens": 4, "max_tokens": 80,
+                    "require_participants": True},
 )
-def make_event_classifier(nlp: Language, name: str, threshold: float, model_path: str | None, min_tokens: int, max_tokens: int):
-    return EventClassifier(nlp, name, threshold=threshold, model_path=model_path, min_tokens=min_tokens, max_tokens=max_tokens)
+def make_event_classifier(nlp: Language, name: str, threshold: float, model_path: str | None, min_tokens: int, max_tokens: int,
+                          require_participants: bool):
+    return EventClassifier(nlp, name, threshold=threshold, model_path=model_path, min_tokens=min_tokens, max_tokens=max_tokens,
+                           require_participants=require_participants)

@@ -168,8 +168,8 @@ def _keep(doc: Doc, m: grammar.Match, span: Span) -> bool:
             return False
         if nxt is not None and nxt.lower_ in ("people", "troops", "soldiers", "fighters", "km", "kilometres",
                                                 "kilometers", "miles", "metres", "meters", "feet", "tonnes",
-                                                "tons", "dollars", "euros"):
-            return False
+                                                "tons", "dollars", "euros", "block", "blocks"):
+            return False  # "the 1900 block of West 11th Street" is an address, not a year
         if prev is not None and prev.like_num:
             return False
         return True
