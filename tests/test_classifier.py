@@ -200,3 +200,15 @@ def test_plans_negations_and_statements_add_no_trigger(base):
     doc = nlp("Police said gunmen kidnapped two engineers on Monday.")
     mine = [t for t in doc.spans["ew_triggers"] if t._.event_rule == C.RULE_NAME]
     assert [t.text for t in mine] == ["kidnapped"]
+
+
+def test_in_the_full_pipeline_a_sentence_without_participants_gets_no_classifier_trigger():
+    from eventwire.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline.__wrapped__()
+    nlp.get_pipe("eventwire_event_classifier").threshold = 0.0  # every sentence passes the gate
+    doc = nlp("Everybody kept running around and shouting. Image 5 of 8.")
+    assert not [t for t in doc.spans.get("ew_triggers", []) if t._.event_rule == "classifier"]
+    nlp.get_pipe("eventwire_event_classifier").require_participants = False
+    doc = nlp("Everybody kept running around and shouting. Image 5 of 8.")
+    assert [t for t in doc.spans.get("ew_triggers", []) if t._.event_rule == "classifier"]
