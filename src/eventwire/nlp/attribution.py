@@ -237,7 +237,6 @@ class AttributionComponent:
                 walk(c)
 
         walk(head)
-        idx = sorted(keep)
         # contiguous block around the head
         s = e = head.i
         while s - 1 in keep:
@@ -251,7 +250,6 @@ class AttributionComponent:
             e -= 1
         if e - s > 12:
             return None
-        del idx
         return s, e + 1
 
     def _clean(self, doc: Doc, s: int, e: int) -> str:

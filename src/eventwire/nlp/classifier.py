@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import EVENT_TYPE_OF, event_type_of
 from . import extensions  # noqa: F401
+from .events import with_conj
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "event_classifier"
 NONE_LABEL = "none"
@@ -184,14 +185,6 @@ def _not_a_report(tok: Token) -> str:
     return ""
 
 
-def _with_conj(toks: list[Token]) -> list[Token]:
-    out = []
-    for t in toks:
-        out.append(t)
-        out.extend(c for c in t.conjuncts if c not in out)
-    return out
-
-
 def _arguments(tok: Token) -> tuple[list[Token], list[Token]]:
     """(agents, patients) of the anchor; the rules' helpers when they are importable."""
     try:
@@ -209,7 +202,7 @@ def _arguments(tok: Token) -> tuple[list[Token], list[Token]]:
             agents.extend(g for g in c.children if g.dep_ == "pobj")
         elif c.dep_ in ("dobj", "nsubjpass"):
             patients.append(c)
-    return _with_conj(agents), _with_conj(patients)
+    return with_conj(agents), with_conj(patients)
 
 
 def _in(group: str, doc: Doc, sent: Span) -> bool:
