@@ -1,6 +1,6 @@
 """eventwire on unseen real news: the SemEval-2018 Task 5 Gun Violence Archive set.
 
-    python -m eventwire.evaluation.gva DIR [--limit 300] [--json scores.json]
+    python -m eventwire.evaluation.gva DIR [--limit 300] [--offset 0] [--errors] [--json scores.json]
 
 DIR holds ``gva_news_docs.jsonl`` (news text with its publication date) and
 ``gva_incidents.jsonl`` (date, city, state, killed, injured per incident).  No
@@ -9,7 +9,10 @@ find an event, and does the event that fits the incident best carry its date,
 fatalities, wounded count and place; are events of one incident reported by
 several outlets merged into one (B-cubed over documents; use ``--multi`` to
 sample whole incidents that several outlets reported)?  The documents are a
-deterministic sample (by hash of the document or incident id).
+deterministic sample (by hash of the document or incident id); ``--offset N``
+skips the first N of that order, so rules can be studied on one slice (say
+``--offset 300``) and reported on another (the first 300), and ``--errors``
+prints each document whose best event misses the incident's date or counts.
 """
 from __future__ import annotations
 
@@ -33,7 +36,7 @@ def _incident_date(text: str) -> date | None:
         return None
 
 
-def load(dir_: Path, limit: int, multi: bool = False) -> tuple[list[tuple[Article, dict]], int]:
+def load(dir_: Path, limit: int, multi: bool = False, offset: int = 0) -> tuple[list[tuple[Article, dict]], int]:
     incidents = {}
     for line in (dir_ / "gva_incidents.jsonl").open():
         row = json.loads(line)
@@ -56,10 +59,10 @@ def load(dir_: Path, limit: int, multi: bool = False) -> tuple[list[tuple[Articl
         docs = []
         for key in sorted((k for k, v in by_inc.items() if len(v) >= 2), key=lambda k: hashlib.sha1(k.encode()).hexdigest()):
             docs.extend(sorted(by_inc[key], key=lambda p: p[0]["doc_id"]))
-        picked = docs[:limit]
+        picked = docs[offset:offset + limit]
     else:
         docs.sort(key=lambda p: hashlib.sha1(p[0]["doc_id"].encode()).hexdigest())
-        picked = docs[:limit]
+        picked = docs[offset:offset + limit]
     out = []
     for row, inc in picked:
         pub = date.fromisoformat(row["dct"][:10])
@@ -98,11 +101,12 @@ def _fit(ev: Event, inc: dict) -> tuple:
     )
 
 
-def evaluate(dir_: Path, limit: int, model: str | None = None, multi: bool = False) -> dict:
+def evaluate(dir_: Path, limit: int, model: str | None = None, multi: bool = False, offset: int = 0,
+             errors: bool = False) -> dict:
     from ..extract import extract_articles
     from ..merge import merge_across
 
-    pairs, available = load(dir_, limit, multi)
+    pairs, available = load(dir_, limit, multi, offset)
     incident_of = {a.id: inc for a, inc in pairs}
     n_docs = len(pairs)
     found = 0
@@ -132,6 +136,14 @@ def evaluate(dir_: Path, limit: int, model: str | None = None, multi: bool = Fal
             ok = best.location is not None and best.location.lat is not None and haversine_km(
                 best.location.lat, best.location.lon, place.lat, place.lon) <= 25
             flags["place_25km"].append(ok)
+        if errors:
+            wrong = [k for k in ("date_exact", "fatalities", "wounded", "place_25km") if flags[k] and not flags[k][-1]]
+            if wrong:
+                print(f"MISS {art.external_id} {','.join(wrong)}: incident {inc['_date']} killed {inc['num_killed']} "
+                      f"injured {inc['num_injured']} {inc['city_or_county']}, {inc.get('state')} | ours "
+                      f"{best.date.start}..{best.date.end} ({best.date.precision}) killed {best.fatalities} "
+                      f"wounded {best.counts.get('wounded')} {best.location.name if best.location else None} | "
+                      f"published {art.published} | {best.sources[0].sentence[:160]!r}", file=sys.stderr)
     # Merge: documents of the same incident should share one merged event.
     owner = {}
     for ev in merge_across(all_events):
@@ -165,10 +177,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", dest="json_out", default=None)
     ap.add_argument("--multi", action="store_true", help="only incidents reported by 2+ documents (tests the merge)")
+    ap.add_argument("--offset", type=int, default=0, help="skip this many documents of the sample order")
+    ap.add_argument("--errors", action="store_true", help="print each document the best event gets wrong (stderr)")
     args = ap.parse_args(argv)
     if not (args.dir / "gva_news_docs.jsonl").exists():
         sys.exit(f"{args.dir}: no gva_news_docs.jsonl")
-    scores = evaluate(args.dir, args.limit, args.model, args.multi)
+    scores = evaluate(args.dir, args.limit, args.model, args.multi, args.offset, args.errors)
     for k, v in scores.items():
         print(f"{k:22s} {v}")
     if args.json_out:
