@@ -423,3 +423,64 @@ def test_weekday_on_an_event_noun_under_a_progressive_is_past(annotate):
 def test_address_block_number_is_not_a_year(annotate):
     doc = annotate("A boy was shot in the 1900 block of West Main Street on Friday night.", published="2016-05-14")
     assert not any(sp._.timex.value.precision == "year" for sp in doc.spans["ew_timex"])
+
+
+# ---------------------------------------------------------------- report and aftermath times
+
+
+def test_reporting_verb_time_is_not_the_event_time(annotate):
+    # Published on a Tuesday; the report came Monday, the happening Sunday night.
+    doc = annotate("Officials said Monday that a fisherman was stabbed Sunday night near the harbour.",
+                   published="2018-05-15")
+    assert dated(doc, "stabbed")[0] == day(2018, 5, 13)
+    # Only the report is dated: the happening came that day or the day before, not a made-up day.
+    doc = annotate("A fisherman was stabbed near the harbour, officials said Monday.", published="2018-05-15")
+    assert dated(doc, "stabbed")[0] == DateRange(D(2018, 5, 13), D(2018, 5, 14), "week")
+
+
+def test_aftermath_time_is_not_the_event_time(annotate):
+    doc = annotate("A farmer was charged with murder on Thursday after the killing of his neighbour.",
+                   published="2019-02-08")
+    assert dated(doc, "murder")[0] != day(2019, 2, 7)
+    doc = annotate("The victim of the stabbing was identified Wednesday as a local teacher.", published="2019-02-08")
+    assert dated(doc, "stabbing")[0] != day(2019, 2, 6)
+
+
+def test_story_day_skips_report_and_aftermath_dates(annotate):
+    # The first dated sentence is the report; the happening's day comes later in the story.
+    doc = annotate("A pharmacist was charged Friday with attempted murder, police said.\n\n"
+                   "Just after 10 p.m. Wednesday, officers found a customer bleeding in the store.\n\n"
+                   "The customer had been stabbed twice.", published="2019-02-09")
+    assert dated(doc, "stabbed")[0] == day(2019, 2, 6)
+
+
+def test_date_fronted_in_a_reported_clause_is_the_happening(annotate):
+    doc = annotate("The mayor says around 11 p.m. on Saturday, a crowd set fire to two buses.",
+                   published="2019-02-11")
+    assert dated(doc, "fire")[0] == day(2019, 2, 9)
+
+
+def test_date_before_a_comma_and_the_reporting_verb_is_the_happening(annotate):
+    doc = annotate("Two guards were wounded in a raid on the depot shortly before dawn Sunday, a spokesman said.",
+                   published="2019-02-11")
+    assert dated(doc, "raid")[0] == day(2019, 2, 10)
+
+
+def test_passive_report_is_the_time_of_the_happening(annotate):
+    doc = annotate("The explosion was reported at 4 a.m. Tuesday near the market.", published="2019-02-13")
+    assert dated(doc, "explosion")[0] == day(2019, 2, 12)
+
+
+def test_page_update_line_and_bracketed_date_are_datelines(annotate):
+    doc = annotate("Updated: Tuesday, March 5, 2019 @ 9:10 AM\n\nA bakery was robbed Saturday evening.",
+                   published="2019-03-05")
+    assert timexes(doc)["Tuesday, March 5, 2019"]._.timex_ref is True
+    doc = annotate("(03/05/19) - A bakery owner was shot and wounded, police say.", published="2019-03-05")
+    assert timexes(doc)["03/05/19"]._.timex_ref is True
+
+
+def test_abbreviated_weekday_ending_a_name_is_no_date(annotate):
+    doc = annotate("He told The Chicago Sun. that the raid went wrong.", published="2019-03-05")
+    assert "Sun." not in timexes(doc)
+    doc = annotate("The market reopens Sat. after the storm.", published="2019-03-05")
+    assert "Sat." in timexes(doc)

@@ -182,6 +182,9 @@ def _keep(doc: Doc, m: grammar.Match, span: Span) -> bool:
                 return True
             return pl in MONTH_CONTEXT
         return True
+    if m.rule == "weekday" and g["wd"].endswith(".") and not g.get("det") and not g.get("pre") and prev is not None \
+            and (prev.pos_ == "PROPN" or pl == "the"):
+        return False  # "The Baltimore Sun.": a name's last word, not an abbreviated weekday
     if m.rule == "season":
         s = g["season"].lower()
         if g.get("year") or g.get("pre") or (g.get("det") or "").lower() in ("last", "next", "this", "past", "coming"):
@@ -414,7 +417,9 @@ def _previous_date(found, resolved, k, need_day: bool = False, latest=None) -> T
     return None
 
 
-_DATELINE_END = re.compile(r"[ \t]*(?:$|\n|[-–—|:]\s)")
+_DATELINE_END = re.compile(r"[ \t]*\)?[ \t]*(?:$|\n|[-–—|:@]\s)")
+# what may open a dateline's line before its date: a bracket, a page's "Updated:" / "Posted on"
+_DATELINE_START = re.compile(r"\s*(?:\(|(?:last\s+)?(?:updated|posted|published|modified)(?:\s+on)?\s*:?)?\s*$", re.I)
 
 
 _SIGNATURE = re.compile(r"\(@\w+\)\s*$")
@@ -426,7 +431,7 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     before = text[line_start:start]
     if _SIGNATURE.search(before):
         return True  # an embedded post: "— Name (@handle) October 16, 2017"
-    if before.strip():
+    if not _DATELINE_START.fullmatch(before):
         return False
     return bool(_DATELINE_END.match(text, end))
 
@@ -495,7 +500,38 @@ REACTION_VERBS = frozenset(
     """condemn denounce deplore decry criticise criticize mourn investigate probe blame claim report confirm
     deny acknowledge announce welcome praise protest recall remember commemorate mark discuss describe
     say tell""".split()
+) | frozenset(
+    # the legal and official aftermath: "charged with murder Friday", "identified Monday as"
+    """charge arrest indict arraign sentence convict plead acquit identify release name bury""".split()
 )
+
+# Verbs whose time is that of a report or of the aftermath, not of the happening the story tells:
+# "a man was shot, police said Monday", "charged Friday with the killing", "identified Tuesday".
+AFTERMATH_VERBS = frozenset(
+    """say tell report confirm announce state add note release identify name charge arrest indict arraign
+    sentence convict plead acquit testify speak update""".split()
+)
+
+
+def _report_time(sp: Span) -> bool:
+    """The expression dates a report or the aftermath: its clause's verb says so, and the expression
+    follows that verb or comes right before it ("police said Monday", "police on Monday identified").
+
+    A date parsed as the verb's subject, or parted from it by punctuation ("... just before midnight
+    Sunday, police said"), is the parser's misreading of the happening's own date."""
+    head = _clause_head(_attach(sp))
+    if head.pos_ not in VERB_POS or head.lemma_.lower() not in AFTERMATH_VERBS:
+        return False
+    if sp.root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if head.lemma_.lower() == "report" and any(c.dep_ == "auxpass" for c in head.children):
+        return False  # "the shooting was reported at 12:03 a.m.": the call to the police, at the happening
+    if sp.start > head.i:
+        # "the sheriff says around midnight on Monday, the man went ...": fronted in the reported clause
+        nxt = sp.doc[sp.end] if sp.end < len(sp.doc) else None
+        return not (nxt is not None and nxt.text == "," and any(
+            c.dep_ in ("ccomp", "parataxis") and c.left_edge.i >= sp.end for c in head.children))
+    return not any(t.is_punct for t in sp.doc[sp.end: head.i])
 
 
 def _governors(tok: Token) -> list[Token]:
@@ -576,17 +612,30 @@ def _with_conjuncts(best: Span, others: list[Span]) -> DateRange:
 
 
 def story_date(doc: Doc) -> DateRange | None:
-    """The day of the article's main event: its first past day-precision date within two weeks before publication."""
+    """The day of the article's main event: its first past day-precision date within two weeks before
+    publication that dates neither a report nor the aftermath ("police said Monday", "was charged Friday").
+
+    With only such dates, the two days up to the first of them (precision ``week``): the happening
+    came before its report, most often that day or the day before."""
     anchor = Anchor.of(doc._.published, doc._.published_precision)
     if not anchor.known:
         return None
+    report = None
     for sp in doc.spans.get(GROUP, []):
         tx = sp._.timex
         if not _ok(sp) or tx.background or tx.value.precision != "day":
             continue
         if anchor.start - timedelta(days=14) <= tx.value.start <= anchor.end:
-            if clause_tense(sp.root) != FUTURE:
-                return tx.value
+            if clause_tense(sp.root) == FUTURE:
+                continue
+            if sp.root.dep_ == "compound":
+                continue  # "a Halloween party": names the occasion, often of the night before
+            if _report_time(sp):
+                report = report or tx.value
+                continue
+            return tx.value
+    if report is not None:
+        return DateRange(report.start - timedelta(days=1), report.end, "week")
     return None
 
 
@@ -682,7 +731,8 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
                 return sp._.timex.value, True
         return publication_range(doc) if doc._.published else DateRange.unknown(), True
     # Nearest date expression in the sentence (not background, not inside another event's "since" clause).
-    near = [sp for sp in in_sent if _ok(sp) and not sp._.timex.background and not _owned_by_other_event(doc, sp, trig)]
+    near = [sp for sp in in_sent if _ok(sp) and not sp._.timex.background and not _owned_by_other_event(doc, sp, trig)
+            and not _report_time(sp)]
     if near:
         sp = min(near, key=lambda s: (min(abs(s.start - trig.i), abs(s.end - 1 - trig.i)),
                                       _PREC_RANK.get(s._.timex.value.precision, 5)))
