@@ -208,3 +208,81 @@ def test_us_station_call_sign_is_a_country_cue():
     assert country_cues("Headline here\nCOLUMBUS (WCMH) - Police say two girls were shot.")["US"] >= 1
     assert not country_cues("LONDON (Reuters) - Police said two men were arrested.")
     assert not country_cues("the man (wife) said nothing")
+
+
+# ------------------------------------------- city streets, facilities, agencies
+
+
+def test_avenue_named_after_a_state_is_not_the_state(annotate):
+    doc = annotate("Two men were wounded at Maple Street and Oregon Avenue in Cleveland, police said.")
+    ps = places(doc)
+    assert not any(p.precision == "region" and p.name == "Oregon" for p in ps.values())
+    assert ps["Cleveland"].country == "US"
+
+
+def test_state_highway_stays_in_its_state(annotate):
+    doc = annotate("A trooper was shot on the Ohio Turnpike near Toledo on Friday.")
+    assert any(p.admin1 == "Ohio" for p in places(doc).values())
+
+
+def test_facility_named_after_a_far_town_is_not_that_town(annotate):
+    # "Sinai" hospitals exist in many US cities: the one in this Baltimore story is in Baltimore
+    doc = annotate("A man was shot in Baltimore on Tuesday. He was taken to Mount Sinai Hospital, where "
+                   "he was listed in stable condition. A second victim was treated at Mount Sinai too.")
+    assert not any(p.admin1 == "New York" for p in places(doc).values())
+    sent = list(doc.sents)[0]
+    loc, _ = event_location(doc, token(doc, "shot"))
+    assert loc.name == "Baltimore"
+    assert sent.start == 0
+
+
+def test_sheriffs_office_is_the_county(annotate):
+    doc = annotate("OCALA, Fla. - The Marion Sheriff's Office is looking for a man who shot a clerk on Friday.")
+    p = places(doc)["Marion"]
+    assert p.admin1 == "Florida" and p.precision == "region"
+
+
+def test_county_event_in_the_datelines_state_takes_the_dateline_town(annotate):
+    doc = annotate("OCALA, Fla. - The Marion Sheriff's Office said a clerk was shot on Friday.")
+    loc, _ = event_location(doc, token(doc, "shot"))
+    assert loc.name == "Ocala" and loc.precision == "town"
+
+
+def test_compass_side_of_a_city_is_the_city(annotate):
+    doc = annotate("A teenager was wounded in a shooting in west Charlotte on Sunday, police said.")
+    p = places(doc)["west Charlotte"]
+    assert p.admin1 == "North Carolina"
+
+
+def test_neighbourhood_named_like_a_far_town_is_part_of_the_local_city(annotate):
+    doc = annotate("A boy was shot in Chicago on Monday. His family lives in the South Deering "
+                   "neighborhood, police said.")
+    assert not any(p.admin1 == "New Hampshire" for p in places(doc).values())
+
+
+# ----------------------------------------------------------- the publisher's place
+
+
+def test_outlet_places_from_a_page_title(nlp):
+    from eventwire.nlp.toponyms import outlet_places
+
+    gaz = nlp.get_pipe("eventwire_toponyms").gaz
+    got = outlet_places("Boy hurt in shooting - KXYZ.com | Local News | Bozeman, Montana", gaz)
+    assert [e.name for e in got][:2] == ["Bozeman", "Montana"]
+    assert [e.name for e in outlet_places("Teen shot on Sunday - | WBTV Charlotte", gaz)] == ["Charlotte"]
+    assert outlet_places("Belgrade boy dead after accidental shooting", gaz) == []
+    assert outlet_places(None, gaz) == []
+
+
+def test_publisher_state_decides_an_ambiguous_town(nlp):
+    from datetime import date
+
+    from eventwire.article import Article
+    from eventwire.nlp.pipeline import make_doc
+
+    text = "A boy was accidentally shot on Thursday in Belgrade, the chief of police said."
+    plain = nlp(make_doc(nlp, Article(text=text, published=date(2016, 8, 19), published_precision="day")))
+    titled = nlp(make_doc(nlp, Article(text=text, published=date(2016, 8, 19), published_precision="day",
+                                       title="Boy hurt - Continuous News | Bozeman, Montana")))
+    assert places(plain)["Belgrade"].country == "RS"
+    assert places(titled)["Belgrade"].admin1 == "Montana"

@@ -101,6 +101,9 @@ STREET_WORDS = {"street", "streets", "st", "st.", "sts", "sts.", "avenue", "aven
                 "way", "place", "pl.", "terrace", "parkway", "pkwy", "pkwy.", "highway", "hwy", "hwy.",
                 "interstate", "expressway", "freeway", "turnpike", "circle", "trail", "pike", "alley", "crescent",
                 "close", "row", "plaza", "square", "sq.", "mews", "walk"}
+# Road words of a state's or country's own network: "Ohio Turnpike", "Kenya Highway" lie in that state.
+HIGHWAY_WORDS = {"highway", "hwy", "hwy.", "interstate", "expressway", "freeway", "turnpike", "pike", "parkway",
+                 "pkwy", "pkwy."}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
            "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "central",
            "downtown", "midtown", "uptown", "greater", "inner", "outer"}
@@ -281,9 +284,11 @@ def _street_before(doc: Doc, start: int) -> bool:
 def _hint_after(doc: Doc, end: int) -> str | None:
     if end < len(doc):
         if _street_after(doc, end):
-            return "street"
+            return "highway" if doc[end].lower_ in HIGHWAY_WORDS else "street"
         low = doc[end].lower_
         if low in AGENCY_WORDS:
+            if low.startswith("sheriff"):
+                return "sheriff"  # "the Pasco Sheriff's Office": a US sheriff serves a county
             return "agency"  # "Lubbock police said", "Chicago Police Superintendent": that place's force
         if low in ADMIN_WORDS:
             return "admin"
@@ -340,7 +345,7 @@ def _strip_span(doc: Doc, start: int, end: int, gaz: gz.Gazetteer | None = None)
     if gaz is not None and end - start > 1 and doc[start].lower_ in COMPASS and gaz.has(doc[start + 1:end].text):
         return start + 1, end, None  # "South Los Angeles", "Southwest Baltimore": the city
     if end - start > 1 and any(_is_street_word(doc[k]) for k in range(start + 1, end)):
-        return start, end, "street"
+        return start, end, "highway" if doc[end - 1].lower_ in HIGHWAY_WORDS else "street"
     while end - start > 1:
         low = doc[end - 1].lower_
         if low in FACILITY_WORDS:
@@ -576,7 +581,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             same = blocked_span.get(i) == (i, hit) and labels <= {"PERSON", "ORG", "NORP"}
             known = any(e.is_country or e.is_admin1 or (main and e.fclass == "P" and e.population >= 1000)
                         for e, main in entries)
-            ok = (hint is not None and hint not in ("facility", "street")) or (same and known and (
+            ok = (hint is not None and hint not in ("facility", "street", "highway")) or (same and known and (
                 cue or any(e.is_country for e, _ in entries)))
         elif not ok and not tok.is_sent_start and strong:
             ok = True
@@ -637,7 +642,10 @@ REGION_DEMONYMS = {"european": "Europe", "europeans": "Europe", "african": "Afri
 def _candidates(gaz: gz.Gazetteer, text: str, hint: str | None, allow_fuzzy: bool):
     """[(entry, main_name, fuzzy_score)] for a name."""
     if hint == "street":
-        # a street's name says nothing of its town; a state's or country's road is still in it ("Ohio Turnpike")
+        # a street's name says nothing of its town, and city streets are named after far-away states
+        # ("California Avenue" in Chicago); a state's highway is still in it ("Ohio Turnpike")
+        return []
+    if hint == "highway":
         return [(e, main, 100.0) for e, main in gaz.lookup(text) if (e.is_admin1 or e.is_country) and main]
     if hint == "facility":
         # "Colorado State University", "Orange County": a feature we do not have; the place its name
@@ -658,6 +666,10 @@ def _candidates(gaz: gz.Gazetteer, text: str, hint: str | None, allow_fuzzy: boo
         return []
     if text.lower() in STOP:
         return []
+    if hint == "sheriff" and not text.lower().endswith((" county", " parish")):
+        counties = [(e, True, 100.0) for e, main in gaz.lookup(text + " County") if e.fcode == "ADM2"]
+        if counties:
+            return counties
     cc = demonym_country(text)
     if cc:
         c = gaz.country(cc)
@@ -666,6 +678,10 @@ def _candidates(gaz: gz.Gazetteer, text: str, hint: str | None, allow_fuzzy: boo
     if area:
         return [(e, True, 100.0) for e, main in gaz.lookup(area) if e.is_area][:1]
     out = [(e, main, 100.0) for e, main in gaz.lookup(text)]
+    first, _, rest = text.partition(" ")
+    if rest and first.lower() in COMPASS:
+        # "west Charlotte": the city's west side, though some hamlet is called "West Charlotte"
+        out += [(e, main, 100.0) for e, main in gaz.lookup(rest) if e.fclass == "P" and main]
     if not out and allow_fuzzy:
         out = [(e, False, s) for e, s in gaz.fuzzy(text, 80)]
     return out
@@ -683,7 +699,7 @@ def _prior(e: gz.Entry, main: bool, fuzzy: float, hint: str | None) -> float:
         s += 8.0 if e.fcode == "CONT" else 7.0
     elif e.is_admin1:
         # a bare name shared by a division and its seat is the town first ("Homs", "Kidal")
-        s += 0.0 if hint in (None, "agency") else (6.0 if hint == "admin" else -3.0)
+        s += 0.0 if hint in (None, "agency", "sheriff") else (6.0 if hint == "admin" else -3.0)
     elif e.fcode == "ADM2" and e.gid <= gz.COUNTY_ID_BASE:
         # US counties carry their namesake town's population, which says nothing of the county:
         # same-named counties weigh alike, and the article's state decides ("Mason County, Wash.")
@@ -700,23 +716,29 @@ def _prior(e: gz.Entry, main: bool, fuzzy: float, hint: str | None) -> float:
     return s
 
 
-def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries: Counter | None = None) -> None:
-    """Choose an entry for each mention (one sense per name), weighing the article's evidence."""
+def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries: Counter | None = None,
+                     outlet: list[gz.Entry] | None = None) -> None:
+    """Choose an entry for each mention (one sense per name), weighing the article's evidence.
+
+    ``outlet``: places the publisher's name gives (see ``outlet_places``): weak evidence of the
+    article's country and state, and of its town's surroundings.
+    """
+    outlet = outlet or []
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
         # a street mention does not make the same name elsewhere a street ("Lebanon Street" and "Lebanon")
-        groups.setdefault(gz.fold(m.text) + ("#street" if m.hint == "street" else ""), []).append(m)
+        groups.setdefault(gz.fold(m.text) + ("#street" if m.hint in ("street", "highway") else ""), []).append(m)
     cands: dict[str, list] = {}
     hints: dict[str, str | None] = {}
     for key, ms in groups.items():
-        hint = next((m.hint for m in ms if m.hint and m.hint != "agency"), None) or next(
+        hint = next((m.hint for m in ms if m.hint and m.hint not in ("agency", "sheriff")), None) or next(
             (m.hint for m in ms if m.hint), None)
         hints[key] = hint
         allow_fuzzy = any(m.cue or m.source in ("ent", "dateline") for m in ms)
         found = _candidates(gaz, ms[0].text, hint, allow_fuzzy)
         seats = {(e.cc, e.admin1) for e, main, fz in found if e.fclass == "P"}
         # a bare name shared by a division and a town in it is the town first ("Homs", "Kidal")
-        cands[key] = [(e, _prior(e, main, fz, hint) - (2.5 if e.is_admin1 and hint in (None, "agency") and (e.cc, e.admin1) in seats
+        cands[key] = [(e, _prior(e, main, fz, hint) - (2.5 if e.is_admin1 and hint in (None, "agency", "sheriff") and (e.cc, e.admin1) in seats
                                                        else 0.0), fz) for e, main, fz in found]
 
     # Evidence of the article's countries: unambiguous countries, demonyms, the dateline.
@@ -734,6 +756,11 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             countries[top[0].cc] += w
             own[key] = (top[0].cc, w)
 
+    for e in outlet:
+        if e.cc:
+            countries[e.cc] += 0.5
+    outlet_divisions = {(e.cc, e.admin1) for e in outlet if e.admin1 and not e.is_country}
+    outlet_towns = [e for e in outlet if e.fclass == "P"]
     top_support = max(countries.values(), default=0)
     divisions: set = set()
     # names whose candidates all lie in one division: their division is evidence for the others'
@@ -766,6 +793,10 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                 pass
             elif e.admin1 and any(k != key and k in sure and (a.cc, a.admin1) == (e.cc, e.admin1) for k, a in anchors):
                 s += 1.0  # in the same division as another place the article names unambiguously
+            elif (e.cc, e.admin1) in outlet_divisions:
+                s += 1.5  # in the publisher's state ("Belgrade" in a paper from Bozeman, Montana)
+            if outlet_towns and min(gz.haversine(e.lat, e.lon, o.lat, o.lon) for o in outlet_towns) < 150:
+                s += 1.0  # near the publisher's town: local news is mostly about its surroundings
         d = 1e9
         if anchors and not e.is_country:
             d = min((gz.haversine(e.lat, e.lon, a.lat, a.lon) for k, a in anchors if k != key and not a.is_admin1),
@@ -776,7 +807,11 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                 s += 2.0
             elif d < 400:
                 s += 1.0
-        if key in neighbourhoods and d > 200 and d < 1e9 and not (e.is_country or e.is_admin1):
+        if hints.get(key) == "facility" and 300 < d < 1e9:
+            s -= 10.0  # "Mount Sinai Hospital" in a report from Chicago: named after a far town, not in it
+        if hints.get(key) == "neighbourhood" and 200 < d < 1e9 and not (e.is_country or e.is_admin1):
+            s -= 15.0  # "the South Deering neighborhood" in a Chicago report: a part of that town
+        elif key in neighbourhoods and d > 200 and d < 1e9 and not (e.is_country or e.is_admin1):
             s -= 15.0  # "the Austin neighborhood" in a report from elsewhere: a part of that town
         if fz < 100 and not n and fz < 96:
             s -= 10.0  # a transliteration guess needs the article's countries behind it
@@ -881,6 +916,75 @@ def _gaz_of(doc: Doc) -> gz.Gazetteer:
     return gz.load(doc.user_data.get(GAZ_KEY))
 
 
+_TITLE_SEP = re.compile(r"\s+[|\-–—:]\s+|\s*\|\s*")
+# Broadcasters' call signs and the words around them ("WBTV Charlotte", "KSL.com", "WSMV Channel 4").
+_OUTLET_NOISE = re.compile(r"\b(?:[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?|Channel \d+|\w+\.(?:com|net|org|co\.uk))\b")
+
+
+def outlet_places(title: str | None, gaz: gz.Gazetteer) -> list[gz.Entry]:
+    """Places named by the publisher in a page title's trailing parts: "Belgrade boy dead - KBZK.com |
+    Continuous News | Bozeman, Montana" gives Bozeman and Montana; "... | WBTV Charlotte" gives Charlotte.
+
+    The headline (the first part) is left to the article's text. Only well-known readings are taken
+    (countries, states, towns of 10,000 or more), and a town named with its state is taken there.
+    """
+    if not title:
+        return []
+    parts = [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
+    out: list[gz.Entry] = []
+    for part in parts[1:4]:
+        part = _OUTLET_NOISE.sub(" ", part)
+        pieces = [x.strip(" .") for x in part.split(",") if x.strip(" .")]
+        if not pieces or len(pieces) > 3:
+            continue
+        found: list[gz.Entry] = []
+        quals: list[gz.Entry] = []
+        for j, piece in enumerate(pieces):
+            words = [w for w in piece.split() if w[:1].isupper()]
+            # the longest run of capitalised words the gazetteer knows ("Bozeman", "New Orleans")
+            best: list[gz.Entry] = []
+            for n in range(min(3, len(words)), 0, -1):
+                for k in range(len(words) - n + 1):
+                    name = " ".join(words[k:k + n])
+                    if name.lower() in STOP or name.lower() in COMMON_WORDS:
+                        continue
+                    hits = [e for e, main in gaz.lookup(name) if main and (
+                        e.is_country or e.is_admin1 or (e.fclass == "P" and e.population >= 10_000))]
+                    if hits:
+                        best = hits
+                        break
+                if best:
+                    break
+            if j == 0:
+                found.extend(best)
+            else:  # "Bozeman, Montana": what follows the comma is the state or country
+                quals.extend(e for e in best if e.is_admin1 or e.is_country)
+        towns = [e for e in found if e.fclass == "P"]
+        areas = [e for e in found if e.is_admin1 or e.is_country]
+        if quals:
+            inside = [t for t in towns if any(t.cc == q.cc and (q.is_country or t.admin1 == q.admin1) for q in quals)]
+            if inside:
+                towns = inside
+                quals = [q for q in quals if any(t.cc == q.cc and (q.is_country or t.admin1 == q.admin1) for t in inside)]
+            areas += quals
+        if towns and not (areas and not quals):  # a name that is a state or country is that, not a town
+            out.append(max(towns, key=lambda e: e.population))
+        out.extend(areas)
+    return out
+
+
+def _mark_facility_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A bare name the article also writes as a facility's ("Mount Sinai Hospital" ... "stabilized at
+    Mount Sinai") is that facility: resolution then wants it near the article's other places."""
+    bare = [m for m in mentions if m.hint is None and m.source != "dateline"]
+    if not bare:
+        return
+    words = "|".join(sorted(w.capitalize() for w in FACILITY_WORDS if w not in ("county", "parish", "township", "borough")))
+    for m in bare:
+        if re.search(rf"\b{re.escape(m.text)}\s+(?:{words})\b", doc.text):
+            m.hint = "facility"
+
+
 @Language.factory("eventwire_toponyms", default_config={"gazetteer_path": None})
 def make_toponyms(nlp: Language, name: str, gazetteer_path: str | None = None):
     return ToponymComponent(gazetteer_path)
@@ -903,8 +1007,11 @@ class ToponymComponent:
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gaz
         mentions, weak = _find_mentions(doc, gaz)
+        _mark_facility_names(doc, mentions)
         demonyms = article_country_cues(doc)
-        resolve_mentions(mentions, gaz, demonyms)
+        article = doc._.article if doc.has_extension("article") else None
+        outlet = outlet_places(getattr(article, "title", None), gaz)
+        resolve_mentions(mentions, gaz, demonyms, outlet)
         if weak:
             # A capitalised name with no cue is taken when the gazetteer's place of that (main)
             # name lies in a country the article already talks about ("to recapture Kismayo").
@@ -919,7 +1026,7 @@ class ToponymComponent:
                         extra.append(Mention(i, j, text, "gaz", cue=False))
                 if extra:
                     mentions = sorted(mentions + extra, key=lambda m: m.start)
-                    resolve_mentions(mentions, gaz, demonyms)
+                    resolve_mentions(mentions, gaz, demonyms, outlet)
         mentions = _propagate(doc, mentions)
         dl = next((m for m in mentions if m.source == "dateline"), None)
         doc._.dateline_place = dl.place if dl is not None else None
@@ -1036,8 +1143,8 @@ def _focus_town(doc: Doc, cc: str | None, min_count: int = 1) -> Place | None:
     first: dict[tuple, Place] = {}
     for s, e, text, hint, p in _mentions(doc):
         if p is not None and p.precision == "town" and (cc is None or p.country == cc):
-            if _is_destination(doc, s, e):
-                continue
+            if _is_destination(doc, s, e) or hint in ("facility", "street", "highway"):
+                continue  # "Mount Sinai Hospital", "taken to X": not where the article is
             key = (p.name, p.lat, p.lon)
             counts[key] += 1
             first.setdefault(key, p)
@@ -1199,6 +1306,12 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             c = gaz.country(cc)
             if c is not None:
                 location = to_place(c, gaz)
+    if (location is not None and location.precision == "region" and dateline is not None
+            and dateline.precision == "town" and location.admin1
+            and (dateline.country, dateline.admin1) == (location.country, location.admin1)):
+        # "ZEPHYRHILLS, Fla. - The Pasco Sheriff's Office responded to a shooting", "a home in west
+        # Alabama" filed from a town there: the reporter's town is the closer answer
+        location = dateline
     if location is not None and location.precision == "region":
         # a province-level event sits at the province's seat, as coders place it
         location = _region_seat(location, gaz)
