@@ -484,3 +484,40 @@ def test_abbreviated_weekday_ending_a_name_is_no_date(annotate):
     assert "Sun." not in timexes(doc)
     doc = annotate("The market reopens Sat. after the storm.", published="2019-03-05")
     assert "Sat." in timexes(doc)
+
+
+def test_charged_in_a_shooting_dated_inside_its_noun_phrase(annotate):
+    # "Saturday night" modifies the shooting, not the charging, though the parser hangs it low.
+    doc = annotate("Police have charged a man in connection with the fatal shooting of a teenager Saturday night.",
+                   published="2019-02-11")
+    assert dated(doc, "shooting")[0] == day(2019, 2, 9)
+    doc = annotate("Prosecutors charged a woman in connection with Monday night's stabbing of her cousin.",
+                   published="2019-02-13")
+    assert dated(doc, "stabbing")[0] == day(2019, 2, 11)
+
+
+def test_court_appearance_does_not_date_the_shooting(annotate):
+    doc = annotate("A man appeared in court Tuesday morning to answer charges over the shooting of his nephew.",
+                   published="2019-02-13")
+    assert dated(doc, "shooting")[0] != day(2019, 2, 12)
+
+
+def test_report_occasion_noun_dates_the_report(annotate):
+    doc = annotate("The general said during a news conference Thursday afternoon that the gunman acted alone.\n\n"
+                   "The shooting began late Wednesday at the base.", published="2019-02-15")
+    assert dated(doc, "acted")[0] != day(2019, 2, 14)
+
+
+def test_calendar_date_of_a_happening_told_in_the_past_is_past(annotate):
+    # Published on 30 September: "the Oct. 13 shooting" led to things already, so it is last year's.
+    doc = annotate("The Oct. 13 shooting led to a string of reprisals.", published="2016-09-30")
+    assert value(doc, "Oct. 13") == day(2015, 10, 13)
+    # A plain noun keeps the nearest reading.
+    doc = annotate("Shareholders received a dividend payable Oct. 13.", published="2016-09-30")
+    assert value(doc, "Oct. 13") == day(2016, 10, 13)
+
+
+def test_story_day_prefers_a_date_of_the_happening_to_a_holiday_occasion(annotate):
+    doc = annotate("A Halloween party ended in gunfire.\n\nThe shooting happened around 2 a.m. on Sunday.\n\n"
+                   "Five people were wounded.", published="2016-10-31")
+    assert dated(doc, "wounded")[0] == day(2016, 10, 30)

@@ -63,6 +63,10 @@ PLAN_VERBS = {"plan", "schedule"}
 REPORTING = {"say", "tell", "report", "claim", "confirm", "announce", "state", "add", "note", "insist", "deny"}
 POSTPONE = {"postpone", "delay", "adjourn", "defer", "push", "move", "reschedule", "extend", "give", "grant",
             "allow", "set"}
+# Nouns of a happening that a past clause puts in the past, with the date that modifies them.
+HAPPENING_NOUNS = frozenset("""shooting killing slaying murder homicide attack bombing explosion blast stabbing
+    assault robbery raid clash ambush massacre rampage shootout kidnapping abduction carjacking crash death
+    incident fight riot protest strike airstrike""".split())
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "pcomp"}
 
 
@@ -297,8 +301,10 @@ def annotate_doc(doc: Doc) -> Doc:
         if any(i in taken_tokens for i in range(span.start, span.end)):
             continue
         tense = clause_tense(span.root)
-        if m.rule in CALENDAR_RULES and tense == PAST and _attach(span).pos_ not in VERB_POS:
-            # "payable Dec. 15", "a cutback in September": the clause's verb does not date the noun
+        if m.rule in CALENDAR_RULES and tense == PAST and _attach(span).pos_ not in VERB_POS and \
+                _attach(span).lemma_.lower() not in HAPPENING_NOUNS:
+            # "payable Dec. 15", "a cutback in September": the clause's verb does not date the noun;
+            # but "the Oct. 13 shooting led to ..." told in the past happened in the past
             tense = PRESENT
         if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and m.rule in ("weekday", "day_word"):
             tense = PAST  # "Sunday's attack"
@@ -419,7 +425,8 @@ def _previous_date(found, resolved, k, need_day: bool = False, latest=None) -> T
 
 _DATELINE_END = re.compile(r"[ \t]*\)?[ \t]*(?:$|\n|[-–—|:@]\s)")
 # what may open a dateline's line before its date: a bracket, a page's "Updated:" / "Posted on"
-_DATELINE_START = re.compile(r"\s*(?:\(|(?:last\s+)?(?:updated|posted|published|modified)(?:\s+on)?\s*:?)?\s*$", re.I)
+_DATELINE_START = re.compile(r"\s*(?:\(|(?:last\s+)?(?:updated|posted|published|modified)(?:\s+on)?\s*:?)?\s*$"
+                             r"|.*\b(?:updated|posted|published|modified|date)\s*:\s*$", re.I)
 
 
 _SIGNATURE = re.compile(r"\(@\w+\)\s*$")
@@ -502,15 +509,34 @@ REACTION_VERBS = frozenset(
     say tell""".split()
 ) | frozenset(
     # the legal and official aftermath: "charged with murder Friday", "identified Monday as"
-    """charge arrest indict arraign sentence convict plead acquit identify release name bury""".split()
+    """charge arrest indict arraign sentence convict plead acquit identify release name bury appear""".split()
 )
 
 # Verbs whose time is that of a report or of the aftermath, not of the happening the story tells:
 # "a man was shot, police said Monday", "charged Friday with the killing", "identified Tuesday".
 AFTERMATH_VERBS = frozenset(
     """say tell report confirm announce state add note release identify name charge arrest indict arraign
-    sentence convict plead acquit testify speak update""".split()
+    sentence convict plead acquit testify speak update appear condemn denounce deplore decry criticise criticize
+    mourn blame welcome praise commemorate""".split()
 )
+
+
+# Nouns of the occasion of a report or of the aftermath: "said during a news conference Thursday".
+REPORT_NOUNS = frozenset("""conference briefing statement interview hearing court release update appearance
+    arraignment session meeting post""".split())
+
+
+def _speaker_verb_of(sp: Span) -> Token | None:
+    """The verb an expression dates directly ("said Monday"), or through the noun of its occasion
+    ("said during a news conference Monday"); not a verb reached through the nouns of a happening
+    ("charged in the shooting of a teenager Saturday night": Saturday night is the shooting's)."""
+    a = _attach(sp)
+    if a.pos_ in VERB_POS:
+        return a
+    if a.pos_ == "NOUN" and a.lemma_.lower() in REPORT_NOUNS:
+        h = _clause_head(a)
+        return h if h.pos_ in VERB_POS else None
+    return None
 
 
 def _report_time(sp: Span) -> bool:
@@ -519,8 +545,8 @@ def _report_time(sp: Span) -> bool:
 
     A date parsed as the verb's subject, or parted from it by punctuation ("... just before midnight
     Sunday, police said"), is the parser's misreading of the happening's own date."""
-    head = _clause_head(_attach(sp))
-    if head.pos_ not in VERB_POS or head.lemma_.lower() not in AFTERMATH_VERBS:
+    head = _speaker_verb_of(sp)
+    if head is None or head.lemma_.lower() not in AFTERMATH_VERBS:
         return False
     if sp.root.dep_ in ("nsubj", "nsubjpass"):
         return False
@@ -621,6 +647,7 @@ def story_date(doc: Doc) -> DateRange | None:
     if not anchor.known:
         return None
     report = None
+    trigger_roots = {t.root.i for t in doc.spans.get("ew_triggers", [])}
     for sp in doc.spans.get(GROUP, []):
         tx = sp._.timex
         if not _ok(sp) or tx.background or tx.value.precision != "day":
@@ -628,7 +655,7 @@ def story_date(doc: Doc) -> DateRange | None:
         if anchor.start - timedelta(days=14) <= tx.value.start <= anchor.end:
             if clause_tense(sp.root) == FUTURE:
                 continue
-            if sp.root.dep_ == "compound":
+            if sp.root.dep_ == "compound" and sp.root.head.i not in trigger_roots:
                 continue  # "a Halloween party": names the occasion, often of the night before
             if _report_time(sp):
                 report = report or tx.value
@@ -693,12 +720,14 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
         sp.start <= trig.i < sp.end)]
     govs = _governors(trig)
     clause = _clause_head(trig)
-    if trig.pos_ in ("NOUN", "PROPN") and clause.lemma_.lower() in REACTION_VERBS:
-        # "X condemned the airstrike on Friday": Friday is when X spoke, not when the strike was.
-        speaker_verb = clause
+    speaker_verb = clause if clause.lemma_.lower() in REACTION_VERBS else next(
+        (g for g in govs if g.pos_ in VERB_POS and g.lemma_.lower() in REACTION_VERBS), None)
+    if trig.pos_ in ("NOUN", "PROPN") and speaker_verb is not None:
+        # "X condemned the airstrike on Friday": Friday is when X spoke, not when the strike was;
+        # "appeared in court Tuesday to answer charges over the shooting": the hearing's day.
         govs = [g for g in govs if g.i != speaker_verb.i]
         clause = trig
-        in_sent = [sp for sp in in_sent if _attach(sp).i != speaker_verb.i]
+        in_sent = [sp for sp in in_sent if getattr(_speaker_verb_of(sp), "i", None) != speaker_verb.i]
     tied: list[tuple[int, Span]] = []
     background = False
     for sp in in_sent:
