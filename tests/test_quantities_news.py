@@ -181,8 +181,11 @@ def test_ages_after_both_are_not_counts(annotate):
 def test_perpetrator_death_counts(annotate):
     doc = annotate("The suspect was killed in an exchange of fire with officers.")
     assert totals(doc.spans["ew_quantities"]) == {"killed": 1}
-    doc = annotate("The suspect was arrested and the victim was wounded.")
+    doc = annotate("The suspect was arrested and the victim was shot.")
     assert totals(doc.spans["ew_quantities"]) == {}
+    # a word that says the victim lived counts "the victim" too
+    doc = annotate("The suspect was arrested and the victim was wounded.")
+    assert totals(doc.spans["ew_quantities"]) == {"wounded": 1}
 
 
 def test_the_and_possessives_only_where_they_add_up(annotate):
@@ -258,8 +261,15 @@ def test_shooter_of_shot_and_killed_is_no_victim(annotate):
 def test_perpetrator_suicide_joins_the_toll(annotate):
     doc = annotate("A man shot and killed his three sons before killing himself.")
     assert totals(doc.spans["ew_quantities"]) == {"killed": 4}
+    # a shot in the leg or an accident one lives through: hurt, not dead; a bare "shot himself" tells neither
     doc = annotate("He accidentally shot himself in the leg.")
+    assert totals(doc.spans["ew_quantities"]) == {"wounded": 1}
+    doc = annotate("A boy accidentally shot himself in the hand while cleaning a rifle.")
+    assert totals(doc.spans["ew_quantities"]) == {"wounded": 1}
+    doc = annotate("The gunman then shot himself.")
     assert totals(doc.spans["ew_quantities"]) == {}
+    doc = annotate("He accidentally shot himself and died at the scene.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 1}
 
 
 @pytest.mark.parametrize("sentence", ["A man killed himself in his cell.", "A guard turned the gun on himself."])
@@ -292,3 +302,91 @@ def test_struck_and_died(annotate):
 def test_named_victims(annotate, sentence, expected):
     doc = annotate(sentence)
     assert totals(doc.spans["ew_quantities"]) == expected
+
+
+# -- alive and hurt, dead after all ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "in critical condition" tells of someone hurt and alive
+    ("Two men are dead and three are in critical condition after the crash.", {"killed": 2, "wounded": 3}),
+    ("The blast left one guard dead and four others in serious condition.", {"killed": 1, "wounded": 4}),
+    ("Two hikers remain in stable condition at the county hospital.", {"wounded": 2}),
+    ("A cyclist is in fair condition after a truck hit him.", {"wounded": 1}),
+    # suffering from wounds, recovering
+    ("A teenager is suffering from a stab wound after the fight.", {"wounded": 1}),
+    ("Deputies found a man and a woman suffering from gunshot wounds.", {"wounded": 2}),
+    ("Officers found two men and one woman suffering from burns.", {"wounded": 3}),
+    ("A girl is recovering after being struck by a stray bullet.", {"wounded": 1}),
+    # ... and died: killed, not wounded
+    ("Two farmers suffered gunshot wounds and were pronounced dead at the scene.", {"killed": 2}),
+    ("A driver was shot and pronounced dead at the hospital.", {"killed": 1}),
+    ("One woman, who had been stabbed in the neck, died on Friday.", {"killed": 1}),
+    ("A guard was shot and taken to a clinic, where he died hours later.", {"killed": 1}),
+])
+def test_alive_and_hurt_or_dead_after_all(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Police recovered two rifles and a pistol.", {"rifles": 2}),  # recovered a thing: nobody hurt
+    ("No one was hurt in the fire.", {"wounded": 0}),
+    ("The old bridge is in poor condition, engineers said.", {}),
+    ("Police shot dead a suspect at the checkpoint.", {"killed": 1}),
+])
+def test_alive_and_hurt_negatives(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected
+
+
+def test_the_victim_counts_when_the_word_says_they_lived(annotate):
+    doc = annotate("The boy was wounded in the arm.")
+    assert totals(doc.spans["ew_quantities"]) == {"wounded": 1}
+    doc = annotate("The victim was shot in the thigh.")
+    assert totals(doc.spans["ew_quantities"]) == {"wounded": 1}
+    doc = annotate("Her daughter was taken to a hospital in critical condition.")
+    assert totals(doc.spans["ew_quantities"]) == {"wounded": 1}
+    doc = annotate("The victim was shot in the head.")  # may have died: no count from this alone
+    assert totals(doc.spans["ew_quantities"]) == {}
+
+
+# -- deaths told without a number ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A stray bullet hit the man in the back, killing him.", {"killed": 1}),
+    ("Soldiers opened fire on her car, killing her.", {"killed": 1}),
+    ("A woman was stabbed in the chest, killing her.", {"killed": 1}),  # not also wounded
+    ("Police charged a neighbor in the fatal shooting of a 9-year-old boy.", {"killed": 1}),
+    ("Detectives are investigating the deadly stabbing of Maria Lopez.", {"killed": 1}),
+    ("Police are investigating a double homicide on the east side.", {"killed": 2}),
+    ("A quadruple shooting left one man dead early Sunday.", {"wounded": 3, "killed": 1}),
+    ("Police are looking for suspects in a triple shooting.", {"wounded": 3}),
+])
+def test_deaths_without_a_number(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected
+
+
+def test_shooting_of_alone_is_no_death(annotate):
+    doc = annotate("Police are investigating the shooting of a teenager near the park.")
+    assert "killed" not in totals(doc.spans["ew_quantities"])
+    doc = annotate("He told her to leave the house.")
+    assert totals(doc.spans["ew_quantities"]) == {}
+
+
+# -- a group counted, then its members one by one ----------------------------------------------------------
+
+def test_victims_told_one_by_one_after_their_count_are_not_more(annotate):
+    doc = annotate("Four people were shot outside a bar on Sunday. A 26-year-old man was shot in the arm. "
+                   "Another man was hit in the foot. The gunman later shot himself dead.")
+    assert spans(doc) == [("Four", 4, "wounded"), ("himself", 1, "killed")]
+
+
+def test_a_count_over_several_incidents_does_not_swallow_a_victim(annotate):
+    doc = annotate("Two teenagers died in separate incidents on Thursday. A boy was shot and killed near a school.")
+    assert ("A boy", 1, "killed") in spans(doc)
+
+
+def test_gallery_labels_are_no_counts(annotate):
+    doc = annotate("Image 3 of 8 A boy who shot himself dies 1 / 8 Back to Gallery")
+    assert 8 not in values(doc)

@@ -532,7 +532,7 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
                 continue
             if gov is None and not alone:
                 continue
-            items.append((sp.root, q.value, q.counted))
+            items.append((sp.root, q.value, q.counted, sp._.quantity_governor))
     elif "ew_quantities" not in doc.spans:
         # Only without the quantities component: when it ran and found nothing, the numbers
         # here are addresses, roads, ages or times it rejected ("on Route 35").
@@ -541,11 +541,11 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
                 continue
             if _superseded_or_pooled(t) or _toll_subject_pooled(t):
                 continue
-            items.append((t, v, key))
-    if not any(k == "killed" for _, _, k in items):
-        items.extend((t, 1, "killed") for t in _single_victims(sent, members))
+            items.append((t, v, key, None))
+    if not any(k == "killed" for _, _, k, _ in items):
+        items.extend((t, 1, "killed", None) for t in _single_victims(sent, members))
     fatalities = None
-    killed = [(t, v) for t, v, k in items if k == "killed"]
+    killed = [(t, v) for t, v, k, _ in items if k == "killed"]
     if killed:
         heads = [t.head if t.dep_ == "nummod" else t for t, _ in killed]
         def related(h, h2):
@@ -556,11 +556,16 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
         )
         values = [v for _, v in killed]
         fatalities = sum(values) if coordinated else max(values)
-    counts: dict[str, int] = {}
-    for t, v, k in items:
+    # numbers on one casualty word add up ("three men and one woman were shot" = 4), else the largest
+    groups: dict[tuple, int] = {}
+    for t, v, k, gov in items:
         if k == "killed" or k in NOT_COUNTED:
             continue
-        counts[k] = counts.get(k, 0) + v if k in counts and t.dep_ == "conj" else max(counts.get(k, 0), v)
+        key = (k, gov) if gov is not None else (k, "conj", t.head.i) if t.dep_ == "conj" else (k, "solo", t.i)
+        groups[key] = groups.get(key, 0) + v
+    counts: dict[str, int] = {}
+    for (k, *_), v in groups.items():
+        counts[k] = max(counts.get(k, 0), v)
     if fatalities is not None:
         counts["killed"] = fatalities
     return fatalities, counts

@@ -144,6 +144,7 @@ LABEL_BEFORE = {
     "version", "episode", "season", "volume", "vol", "p", "pp", "amendment", "proposition", "prop", "measure",
     "bill", "act", "item", "box", "cell", "hall", "line", "bay", "hangar", "dock", "berth", "lane", "ext",
     "extension", "ext.", "tel", "phone", "fax", "pin", "ch", "id", "#", "no", "nos", "number", "numbers",
+    "image", "photo", "picture", "slide", "video", "gallery",
 }
 # Road and address words: "618 Henson Road", "the 4200 block of", "2 Main St."
 ROAD_WORDS = {
@@ -165,6 +166,9 @@ PERSON_SINGULAR = {
     "marshal", "sheriff", "homeowner", "tenant", "owner", "manager", "guest", "visitor", "tourist",
     "prisoner", "inmate", "detainee", "hostage", "protester", "militant", "fighter", "rebel", "insurgent",
     "miner", "pilot", "commander", "official", "priest", "imam", "pastor", "chief", "leader", "activist",
+    "cyclist", "jogger", "hunter", "teammate", "classmate", "roommate", "coworker", "co-worker", "stepson",
+    "stepdaughter", "stepfather", "stepmother", "grandchild", "passerby", "shopper", "fan", "dancer", "rapper",
+    "musician", "player", "coach", "mom", "dad", "man", "lady", "gentleman", "preteen", "tween", "youngster",
     *{"suspect", "gunman", "shooter", "attacker", "robber", "intruder", "burglar", "assailant", "bomber"},
 }
 # The perpetrator's own death counts in the event's toll: "the suspect was killed", "the gunman died"
@@ -177,6 +181,62 @@ WOUND_NOUNS = {"injury", "injuries", "wound", "wounds", "burns", "burn", "fractu
 FATAL_ADVS = {"fatally", "mortally"}
 BULLET_WORDS = {"bullet", "gunfire", "round", "shot", "pellet", "shrapnel", "gunshot", "fire", "crossfire"}
 LIFE_VERBS = {"claim", "take", "cost", "lose", "end"}
+# "in critical condition", "in stable but serious condition": someone hurt and alive
+CONDITION_WORDS = {"critical", "serious", "stable", "fair", "good", "grave", "guarded", "satisfactory", "poor",
+                   "life-threatening", "non-life-threatening"}
+
+
+def _in_condition(v: Token) -> bool:
+    """``v`` has "in critical (serious, stable...) condition" below it: the one it tells of lives, hurt."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for w in c.children:
+                if w.dep_ == "pobj" and w.lemma_.lower() == "condition" and any(
+                        x.lower_ in CONDITION_WORDS or x.lower_.split("-")[-1] in CONDITION_WORDS
+                        for x in w.subtree if x.i < w.i):
+                    return True
+    return False
+
+
+# "shot in the leg": a wound one lives through
+LIMBS = {"leg", "legs", "arm", "arms", "foot", "feet", "hand", "hands", "thigh", "thighs", "knee", "knees",
+         "ankle", "ankles", "shoulder", "shoulders", "buttocks", "buttock", "hip", "hips", "elbow", "wrist",
+         "finger", "fingers", "toe", "toes", "calf", "shin", "forearm", "heel", "butt", "backside", "arm."}
+
+
+def _surely_survived(doc: Doc, gov: int | None) -> bool:
+    """The word a single victim hangs on says they lived: "wounded", "injured", "in critical condition",
+    "taken to hospital", "recovering", "shot in the leg" (a bare "shot" may be told of one who died)."""
+    if gov is None:
+        return False
+    g = doc[gov]
+    lemma = g.lemma_.lower()
+    if lemma in ("shoot", "stab", "strike", "hit", "graze"):
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+            w.dep_ == "pobj" and w.lower_ in LIMBS for w in c.children) for c in g.children) or _in_condition(g)
+    return not _then_died(g)
+
+
+def _then_died(v: Token) -> bool:
+    """A death coordinated after ``v``: "suffered a gunshot wound and died", "was shot and pronounced dead"."""
+    for c in v.children:
+        if c.dep_ != "conj" or any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) or not any(
+                x.dep_ == "cc" and v.i < x.i < c.i for x in v.children):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in ("die", "succumb", "perish"):
+            return True
+        if lemma in ("pronounce", "declare", "find") and any(x.lower_ == "dead" for x in c.children):
+            return True
+        if lemma in HOSPITAL_VERBS and _died_there(c):
+            return True  # "was shot and taken to a hospital, where he died"
+    return False
+
+
+def _died_there(v: Token) -> bool:
+    """A death told in a place clause below ``v``: "taken to a hospital, where he died"."""
+    return any(x.lemma_.lower() in ("die", "succumb") or x.lower_ == "dead" for c in v.children
+               if c.dep_ == "prep" for x in c.subtree)
 _PATTERN_SKIPS = re.compile(
     r"(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"  # phone numbers: 252-972-1411, (252) 972-1411
     r"|\b1-8\d\d-[A-Z0-9-]{7,}"  # 1-800-CALL-NOW
@@ -292,9 +352,12 @@ def _is_agent(a: Token) -> bool:
 POSSESSIVES = {"his", "her", "their", "my", "our"}
 # Verbs whose subject undergoes rather than does: "thousands who fled the fighting", "20 lost their lives"
 UNDERGO_VERBS = {"lose", "suffer", "sustain", "receive", "survive", "have", "flee", "escape", "abandon"}
-REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself", "ourselves"}
+REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself", "ourselves", "itself"}
+# where a self-inflicted shot is often deadly: "shot himself in the head" tells no more than "shot himself"
+VITAL_PARTS = {"head", "chest", "heart", "neck", "temple", "mouth", "torso"}
 
 
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 
 
@@ -331,17 +394,23 @@ def _pattern_tokens(doc: Doc) -> set[int]:
     return out
 
 
-def _shot_and_fatal(doc: Doc, spans: list[Span]) -> None:
+def _shot_and_fatal(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Sixteen people were shot -- one fatally", "police shot two men, killing one", "one person is dead
-    after seven people were shot": the shooting count includes the dead, so the wounded are the rest."""
+    after seven people were shot": the shooting count includes the dead, so the wounded are the rest (none
+    when all of them died: "a man was shot in the chest, killing him")."""
+    gone: set[int] = set()
     for sp in spans:
         q = sp._.quantity
         gov = sp._.quantity_governor
-        if q is None or q.counted != "wounded" or gov is None or doc[gov].lemma_.lower() not in ("shoot", "stab"):
+        if q is None or q.counted != "wounded" or gov is None or (
+                doc[gov].lemma_.lower() not in ("shoot", "stab") and doc[gov].lower_ not in ("shooting", "stabbing")):
             continue
         shoot = doc[gov]
         near = {gov} | {c.i for c in shoot.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+        if shoot.pos_ == "NOUN" and shoot.dep_ in ("nsubj", "nsubjpass"):
+            near.add(shoot.head.i)  # "a triple shooting left one man dead"
         dead = 0
+        below = False
         for other in spans:
             oq = other._.quantity
             og = other._.quantity_governor
@@ -371,9 +440,12 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> None:
                 linked = up.i in targets and (was_conj or "after" in marks)
             if linked:
                 dead += oq.value
+                below = below or og == gov or up is shoot
         if 0 < dead < q.value:
             sp._.quantity = Quantity(q.value - dead, "wounded", None if q.low is None else max(q.low - dead, 0),
                                      None if q.high is None else q.high - dead, q.approximate)
+        elif below and dead == q.value and q.low is None:
+            gone.add(sp.start)  # the death told below the shooting ("..., killing him") is of all those shot
     # a later sentence tells how many of those shot died: "Five people were shot ... Two of the victims died"
     shot = [sp for sp in spans if sp._.quantity is not None and sp._.quantity.counted == "wounded"
             and sp._.quantity_governor is not None
@@ -395,6 +467,44 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> None:
         if tq.value > oq.value:
             target._.quantity = Quantity(tq.value - oq.value, "wounded", None if tq.low is None else max(
                 tq.low - oq.value, 0), None if tq.high is None else tq.high - oq.value, tq.approximate)
+    return [sp for sp in spans if sp.start not in gone]
+
+
+POOLED_EVENTS = {"shootings", "incidents", "attacks", "stabbings", "crashes", "accidents", "homicides",
+                 "killings", "murders", "clashes", "explosions", "blasts", "bombings", "raids", "strikes"}
+
+
+def _pooled(sent: Span) -> bool:
+    """A count over several happenings: "in separate incidents", "in two shootings", "so far this year"."""
+    return any(t.lower_ in ("separate", "unrelated", "different", "since") or t.lower_ in POOLED_EVENTS
+               for t in sent)
+
+
+def _drop_elaborations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Four people were shot ... A 26-year-old man was shot in the eye ... A woman was hit in the hip": once
+    the text has counted a group of victims, a victim it then names one by one is one of that group, not one
+    more (and repeated, those ones would outvote the group's count).  Perpetrators and the shooter's own
+    death ("the gunman then killed himself") add to the toll and stay."""
+    if not doc.has_annotation("SENT_START"):
+        return spans
+    out: list[Span] = []
+    groups: dict[str, int] = {}  # counted key -> start of the sentence of the first group count
+    for sp in spans:
+        q = sp._.quantity
+        if q is None or q.counted not in ("killed", "wounded"):
+            out.append(sp)
+            continue
+        first = doc[sp.start]
+        single = q.value == 1 and (first.lower_ in ("a", "an", "another", "the", *POSSESSIVES)
+                                   or first.ent_type_ == "PERSON") \
+            and not any(t.lemma_.lower() in PERPETRATORS for t in sp)
+        if single and q.counted in groups and groups[q.counted] < sp.sent.start:
+            continue
+        if q.value > 1 and not (q.approximate and q.low is not None and q.high is not None) \
+                and not _pooled(sp.sent):
+            groups.setdefault(q.counted, sp.sent.start)
+        out.append(sp)
+    return out
 
 
 class QuantitiesComponent:
@@ -416,6 +526,10 @@ class QuantitiesComponent:
                 res = self._single(doc, i)
             if res is None and tok.lower_ in REFLEXIVES and doc.has_annotation("DEP"):
                 res = self._suicide(doc, i)
+            if res is None and tok.lower_ in ("him", "her") and tok.dep_ == "dobj" and tok.tag_ == "PRP":
+                res = self._killed_pronoun(doc, i)
+            if res is None and tok.lower_ in MULTIPLES and doc.has_annotation("DEP"):
+                res = self._multiple(doc, i)
             if res is None and tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and doc.has_annotation("DEP"):
                 res = self._named(doc, i)
             if res:
@@ -424,7 +538,8 @@ class QuantitiesComponent:
                 i = max(next_i, i + 1)
             else:
                 i += 1
-        _shot_and_fatal(doc, spans)
+        spans = _shot_and_fatal(doc, spans)
+        spans = _drop_elaborations(doc, spans)
         doc.spans[GROUP] = spans
         return doc
 
@@ -435,7 +550,7 @@ class QuantitiesComponent:
         if ent is None:
             return None
         head = ent.root
-        if head.dep_ not in ("nsubjpass", "nsubj", "dobj") or head.tag_ != "NNP":
+        if head.dep_ not in ("nsubjpass", "nsubj", "dobj", "pobj") or head.tag_ != "NNP":
             return None
         total = 1
         last = head
@@ -458,6 +573,36 @@ class QuantitiesComponent:
         span._.quantity_governor = gov
         return span, end
 
+    def _killed_pronoun(self, doc: Doc, i: int):
+        """"The bullet struck him in the chest, killing him": one dead, told by the pronoun the killing takes."""
+        verb = doc[i].head
+        if verb.pos_ != "VERB" or self._verb_key(verb, active=True) != "killed" or _is_agent(doc[i]):
+            return None
+        span = Span(doc, i, i + 1)
+        span._.quantity = Quantity(1, "killed", None, None, False)
+        span._.quantity_governor = verb.i
+        return span, i + 1
+
+    def _multiple(self, doc: Doc, i: int):
+        """"a double homicide" (2 dead), "a triple shooting" (3 shot, some of whom may have died)."""
+        k = i + 1
+        if k < len(doc) and doc[k].text in ("-", "–"):
+            k += 1
+        if k >= len(doc):
+            return None
+        noun = doc[k]
+        low = noun.lower_
+        if low in ("homicide", "homicides", "murder", "murders", "killing", "killings", "slaying", "slayings"):
+            key = "killed"
+        elif low in ("shooting", "stabbing"):
+            key = "wounded"  # those hit; _shot_and_fatal takes out the dead
+        else:
+            return None
+        span = Span(doc, i, k + 1)
+        span._.quantity = Quantity(MULTIPLES[doc[i].lower_], key, None, None, False)
+        span._.quantity_governor = noun.i
+        return span, k + 1
+
     def _suicide(self, doc: Doc, i: int):
         """"... before killing herself", "then turned the gun on himself": the perpetrator's own death
         belongs to the toll (ACLED, GVA).  Governed by the killing it closes when there is one, so that
@@ -466,9 +611,25 @@ class QuantitiesComponent:
         verb = t.head if t.dep_ in ("dobj", "pobj") else None
         if verb is not None and t.dep_ == "pobj":
             verb = verb.head  # "turned the gun on himself"
-        if verb is None or verb.pos_ != "VERB" or self._verb_key(verb) != "killed":
+        if verb is None or verb.pos_ != "VERB":
             return None
-        if verb.lemma_.lower() == "shoot" and not any(c.lower_ in ("dead", "fatally") for c in verb.children):
+        key = self._verb_key(verb)
+        if key == "wounded" and t.dep_ == "dobj" and t.lower_ != "themselves" \
+                and verb.lemma_.lower() in ("shoot", "stab"):
+            # "accidentally shot himself in the foot": hurt, not dead (a bare "shot himself" may be a suicide)
+            parts = [w.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for w in c.children if w.dep_ == "pobj"]
+            accidental = any(c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.children)
+            if any(p in LIMBS for p in parts) or (accidental and not any(p in VITAL_PARTS for p in parts)):
+                span = Span(doc, i, i + 1)
+                span._.quantity = Quantity(1, "wounded", None, None, False)
+                span._.quantity_governor = verb.i
+                return span, i + 1
+            return None
+        if key != "killed":
+            return None
+        if verb.lemma_.lower() == "shoot" and not any(c.lower_ in ("dead", "fatally") for c in verb.children) \
+                and not _then_died(verb):
             return None
         gov = verb
         up = verb
@@ -498,7 +659,7 @@ class QuantitiesComponent:
         elif t.lower_ == "the" and t.dep_ == "det" and head.i > i and (
                 head.lemma_.lower() in PERPETRATORS or _one_person(head)) and head.tag_ == "NN":
             pass  # "the suspect was killed", "the man who died": counted only when killed (below)
-        elif t.lower_ not in ("a", "an") or t.dep_ != "det" or head.i <= i or not _one_person(head):
+        elif t.lower_ not in ("a", "an", "another") or t.dep_ != "det" or head.i <= i or not _one_person(head):
             return None
         if any(c.dep_ == "nummod" for c in head.children):
             return None
@@ -539,18 +700,21 @@ class QuantitiesComponent:
             victims.append(c)
         key, gov = self._role(first)
         if key is None:
-            for c in first.children:
+            # "a man who died", or after the last of them: "a man and a woman suffering from gunshot wounds"
+            for c in [*first.children, *(victims[-1].children if victims[-1] is not first else ())]:
                 if c.dep_ in ("acl", "relcl") and c.i > first.i and not _agent_clause(c):
                     key = self._verb_key(c)
                     gov = c.i
-                    break
-        if key not in ("wounded", "killed") or (t.lower_ == "the" and key != "killed"):
+                    if key:
+                        break
+        if key not in ("wounded", "killed") or (t.lower_ == "the" and key != "killed"
+                                                   and not _surely_survived(doc, gov)):
             return None
-        if key == "killed" and gov is not None and any(
+        if key in ("killed", "wounded") and gov is not None and any(
                 x.lower_ in REFLEXIVES and x.dep_ in ("dobj", "pobj") for x in doc[gov].subtree
                 if x.head.i == gov or (x.head.head.i == gov and x.head.dep_ == "prep")):
-            return None  # "a man killed himself": the reflexive counts that death
-        if t.lower_ in POSSESSIVES and key == "wounded" and total == 1:
+            return None  # "a man killed himself", "a boy shot himself in the foot": the reflexive counts it
+        if t.lower_ in POSSESSIVES and key == "wounded" and total == 1 and not _surely_survived(doc, gov):
             return None  # "her son was shot": often a victim who died, told from the family's side
         end = max(i, victims[-1].i) + 1  # "A woman", "a man and his son": the span's root is the victim
         span = Span(doc, i, end)
@@ -753,6 +917,14 @@ class QuantitiesComponent:
                                                      or nxt.lemma_.lower() in VERB_KEYS)
                 if not (counts_people and prev.ent_type_ in ("GPE", "NORP")):
                     return True
+        # "1 / 8": a slide counter or a fraction
+        if digits and ((i >= 2 and doc[i - 1].text == "/" and doc[i - 2].text.isdigit())
+                       or (end + 1 < n and doc[end].text == "/" and doc[end + 1].text.isdigit())):
+            return True
+        # "Image 2 of 8", "Photo 3 of 12": the last figure of a gallery label
+        if digits and start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].text.isdigit() \
+                and doc[start - 3].lower_.rstrip(".") in LABEL_BEFORE:
+            return True
         # street numbers: "817 S. Clay Ave.", "1200 N Main"
         if digits and end + 1 < n and doc[end].text.rstrip(".") in ("N", "S", "E", "W", "NE", "NW", "SE", "SW",
                                                                     "North", "South", "East", "West") \
@@ -902,8 +1074,22 @@ class QuantitiesComponent:
             if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i and not _agent_clause(c) \
                     and not (c.dep_ == "acl" and c.i > anchor.i + 3):
                 key = self._verb_key(c) or ADJ_KEYS.get(c.lower_)
+                if key == "wounded" and c.dep_ in ("acl", "relcl") and anchor.dep_ in ("nsubj", "nsubjpass"):
+                    main = self._role(anchor)
+                    if main[0] == "killed":
+                        return main  # "one man, who had been shot in the back, died": the main verb tells
                 if key:
                     return key, c.i
+        # a participle after the last conjunct tells of all: "three men and one woman suffering from wounds"
+        conj = [c for c in anchor.conjuncts if c.i > anchor.i]
+        if conj:
+            for c in conj[-1].children:
+                if c.dep_ == "acl" and c.i > conj[-1].i and c.tag_ in ("VBG", "VBN") and not _agent_clause(c):
+                    key = self._verb_key(c)
+                    if key:
+                        return key, c.i
+        if _in_condition(anchor) and (anchor.lower_ in PERSON_NOUNS or _one_person(anchor) or anchor.pos_ == "NUM"):
+            return "wounded", anchor.i  # "four others in serious condition"
         # "two women with gunshot wounds", "a man in critical condition with injuries"
         holders = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "nsubjpass") else [])
         for c in (c for h in holders for c in h.children):
@@ -949,6 +1135,10 @@ class QuantitiesComponent:
             key = EVENT_NOUN_KEYS.get(head.head.lemma_.lower()) or EVENT_NOUN_KEYS.get(head.head.lower_)
             if key:
                 return key, head.head.i
+            # "the fatal shooting of a teen", "the deadly stabbing of two men" (a bare "shooting of" may not kill)
+            if head.head.lower_ in ("shooting", "stabbing", "beating") and any(
+                    c.lower_ in ("fatal", "deadly", "fatally") for c in head.head.children if c.dep_ in ("amod", "advmod")):
+                return "killed", head.head.i
         # "wounded over 80": the number parsed as the object of "over"
         if a.dep_ == "pobj" and head.lower_ in ("over", "about", "around", "nearly", "almost") \
                 and head.head.pos_ == "VERB":
@@ -1051,7 +1241,7 @@ class QuantitiesComponent:
                 return "killed"
             if any(c.lemma_.lower() in ("kill", "die", "murder") and c.dep_ == "conj" and c.i > 0
                    and c.doc[c.i - 1].lower_ in ("and", "then") and not any(
-                    x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in t.children):
+                    x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in t.children) or _then_died(t):
                 return "killed"
             passive = any(c.dep_ == "auxpass" for c in t.children)
             for c in t.children:
@@ -1078,12 +1268,27 @@ class QuantitiesComponent:
                     c.lower_ in ("dead", "fatally", "mortally") for c in t.children):
                 return "killed"  # "struck by gunfire and died"
             return "wounded"  # "bullets struck five boys", "two were hit by gunfire"
-        if lemma in ("wound", "injure") and any(c.lower_ in FATAL_ADVS for c in t.children):
-            return "killed"
+        if lemma in ("wound", "injure") and (any(c.lower_ in FATAL_ADVS for c in t.children) or _then_died(t)):
+            return "killed"  # "fatally wounded", "was wounded and later died"
+        if lemma in SUFFER_VERBS and lemma != "have":
+            # "suffered gunshot wounds", "suffering from a gunshot wound" ("... and died": killed)
+            wounds = [c for c in t.children if c.dep_ == "dobj" and c.lower_ in WOUND_NOUNS] + [
+                w for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                for w in c.children if w.dep_ == "pobj" and w.lower_ in WOUND_NOUNS]
+            if wounds:
+                fatal = any(x.lower_ in ("fatal", "deadly", "mortal", "fatally") for w in wounds for x in w.subtree)
+                return "killed" if fatal or _then_died(t) else "wounded"
+        if lemma == "recover" and not any(c.dep_ in ("dobj", "obj") for c in t.children) and t.tag_ == "VBG":
+            return "wounded"  # "a boy is recovering (from his wounds)"; "police recovered a gun" is not
+        if _in_condition(t) and lemma not in VERB_KEYS:
+            return "wounded"  # "two are in critical condition", "left two others in serious condition"
         if lemma in HOSPITAL_VERBS and lemma != "hospitalize":
             hosp = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "in") and any(
                 x.lemma_.lower() in ("hospital", "clinic", "infirmary") for x in c.subtree) for c in t.children)
             if hosp:
+                # "taken to a hospital, where he died": the death told in the hospital's clause
+                if _died_there(t):
+                    return "killed"
                 return "wounded"
         if lemma == "hospitalize":
             return "wounded"
