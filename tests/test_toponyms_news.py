@@ -286,3 +286,25 @@ def test_publisher_state_decides_an_ambiguous_town(nlp):
                                        title="Boy hurt - Continuous News | Bozeman, Montana")))
     assert places(plain)["Belgrade"].country == "RS"
     assert places(titled)["Belgrade"].admin1 == "Montana"
+
+
+# ------------------------------------------------------------- people's names
+
+
+def test_name_spacy_reads_as_a_person_is_not_a_town(annotate):
+    doc = annotate("Jamal Perry, 20, pleaded guilty on Friday in Cleveland. Perry was arrested two days "
+                   "after the robbery. Police say Perry shot the clerk. Perry was out on bond.")
+    ps = places(doc)
+    assert "Perry" not in ps
+    assert ps["Cleveland"].admin1 == "Ohio"
+
+
+def test_relative_named_in_apposition_is_a_person(annotate):
+    doc = annotate("The boy was shot in Kerrville on Saturday. His mother, Isabel, says he is recovering.")
+    assert "Isabel" not in places(doc)
+
+
+def test_possessive_after_a_persons_name(annotate):
+    doc = annotate("Marcus Edwards was charged in Chicago. The group was riding in Edwards' black SUV "
+                   "when they saw the boy, prosecutors said.")
+    assert "Edwards" not in places(doc)

@@ -222,7 +222,7 @@ def _cue_before(doc: Doc, start: int) -> bool:
             return True  # "districts of Homs", "north of Homs"
         if low == "," and i > 0 and doc[i - 1].lemma_.lower() in PLACE_NOUNS:
             return True  # "its third city, Kismayo"
-        if low in PLACE_NOUNS:
+        if low in PLACE_NOUNS and t.pos_ != "VERB":  # "records state Roberts gave ..." is no cue
             return True
         if t.pos_ in ("DET", "ADJ", "PUNCT", "NUM") or t.dep_ in ("amod", "compound") or "-" in t.text:
             i -= 1
@@ -362,6 +362,12 @@ def _strip_span(doc: Doc, start: int, end: int, gaz: gz.Gazetteer | None = None)
     return start, end, hint
 
 
+PERSON_NOUNS = {"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
+                "cousin", "grandmother", "grandfather", "friend", "neighbor", "neighbour", "boyfriend",
+                "girlfriend", "fiance", "fiancee", "victim", "suspect", "officer", "deputy", "man", "woman",
+                "boy", "girl", "teen", "teenager", "child", "spokesman", "spokeswoman", "spokesperson"}
+
+
 def _surnames(doc: Doc, gaz: gz.Gazetteer) -> set[str]:
     """Words that name a person in this article: the last word of multi-word PERSON entities
     ("Officer Tyler Sandoval" -> "Sandoval"), unless the whole entity is a place the gazetteer knows."""
@@ -375,6 +381,44 @@ def _surnames(doc: Doc, gaz: gz.Gazetteer) -> set[str]:
         out.add(words[-1].text)
         if words[-1].text.isupper():
             out.add(words[-1].text.title())
+    # A name spaCy takes for a person more often than for a place ("Perry was arrested", "Rollins, a
+    # 16-year-old"), and one set beside a kinship or role noun ("Her mother, Isabel, says"): a person.
+    as_person: Counter = Counter()
+    as_place: Counter = Counter()
+    for ent in doc.ents:
+        if len(ent) == 1 and _is_cap(ent[0]):
+            if ent.label_ == "PERSON":
+                as_person[ent.text] += 1
+            elif ent.label_ in PLACE_LABELS:
+                as_place[ent.text] += 1
+    for name, k in as_person.items():
+        # twice at least, and never a big town: the small model also reads foreign towns as people
+        if (k >= 2 and 3 * as_place[name] <= k
+                and not any(e.is_country or e.is_admin1 or e.population >= 100_000 for e, _ in gaz.lookup(name))):
+            out.add(name)
+    # "Marcus Edwards ... in Edwards' black SUV": a name the article also gives with a first name before
+    # it (whatever label spaCy gives the pair) is that person's, unless the pair is a place itself.
+    for t1 in doc[:-1]:
+        t2 = doc[t1.i + 1]
+        if not (t1.is_title and t2.is_title and t1.is_alpha and t2.is_alpha) or t2.text in out:
+            continue
+        if t1.ent_type_ in PLACE_LABELS and t2.ent_type_ in PLACE_LABELS and t1.ent_iob_ == "B" and t2.ent_iob_ == "B":
+            continue  # two places side by side
+        low1 = t1.lower_
+        if (low1 in STOP or low1 in STOP_TITLES or low1 in COMPASS or low1 in CONNECTORS or low1 in COMMON_WORDS
+                or gaz.has(f"{t1.text} {t2.text}")):
+            continue
+        if t1.i + 2 < len(doc) and doc[t1.i + 2].is_title and doc[t1.i + 2].is_alpha:
+            continue  # a longer name ("New York Police Department"): not a first name and a surname
+        if any(main and (e.population >= 10_000 or e.is_country or e.is_admin1) for e, main in gaz.lookup(t1.text)):
+            continue
+        if any(e.is_country or e.is_admin1 or e.population >= 100_000 for e, _ in gaz.lookup(t2.text)):
+            continue
+        out.add(t2.text)
+    for tok in doc:
+        if (tok.dep_ == "appos" and tok.head.lemma_.lower() in PERSON_NOUNS and _is_cap(tok)
+                and not any(e.is_country for e, _ in gaz.lookup(tok.text))):
+            out.add(tok.text)
     # "Edwards told investigators", "Walker said": whoever speaks is a person, wherever else the name is.
     for tok in doc:
         if (tok.dep_ == "nsubj" and tok.head.lemma_ in ("say", "tell", "add", "testify", "recall", "explain")
@@ -445,8 +489,10 @@ def _needs_cue(doc: Doc, s: int, e: int, gaz: gz.Gazetteer, surnames: set[str], 
     if not weak:
         return False
     if tok.text in surnames and source != "dateline":
+        # "in Edwards' black SUV", "in the Morgan family": a person's, whatever the preposition
+        owned = e < len(doc) and (doc[e].text in ("'s", "’s", "'", "’") or doc[e].lower_ in ("family", "home", "house", "residence"))
         return not (hint in ("admin", "town", "district", "neighbourhood") or _division_after(doc, e, gaz)
-                    or _strong_cue_before(doc, s))
+                    or (_strong_cue_before(doc, s) and not owned))
     if source == "dateline":
         # "TRINITY, Texas —" and wire-style capitals are datelines; "Date: ..." is page furniture.
         return not (tok.is_upper or (e < len(doc) and doc[e].text == ","))
@@ -583,7 +629,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
                         for e, main in entries)
             ok = (hint is not None and hint not in ("facility", "street", "highway")) or (same and known and (
                 cue or any(e.is_country for e, _ in entries)))
-        elif not ok and not tok.is_sent_start and strong:
+        elif not ok and not tok.is_sent_start and strong and doc[i:hit].text not in surnames:
             ok = True
         if not demonym_country(text):
             if ok:
