@@ -390,3 +390,18 @@ def test_a_count_over_several_incidents_does_not_swallow_a_victim(annotate):
 def test_gallery_labels_are_no_counts(annotate):
     doc = annotate("Image 3 of 8 A boy who shot himself dies 1 / 8 Back to Gallery")
     assert 8 not in values(doc)
+
+
+# -- what a mention takes --------------------------------------------------------------------------------
+
+def test_mention_adds_numbers_on_one_casualty_word(annotate):
+    doc = annotate("Three men and one woman were shot outside a bar on Sunday.")
+    assert [m.counts.get("wounded") for m in doc._.mentions] == [4]
+    doc = annotate("A man shot and killed his three sons before killing himself.")
+    assert [m.fatalities for m in doc._.mentions] == [4]
+
+
+def test_a_toll_pooled_over_several_attacks_stays_pooled_when_repeated(annotate):
+    doc = annotate("The death toll from two bomb attacks in the capital has risen to 140. "
+                   "A truck bomb exploded near the ministry, killing 140 people, officials said.")
+    assert all(m.fatalities != 140 for m in doc._.mentions)

@@ -452,6 +452,19 @@ def _toll_subject_pooled(root: Token) -> bool:
     return False
 
 
+def _pooled_tolls(doc: Doc) -> set[int]:
+    """Tolls the text gives for several happenings at once ("the death toll from two bomb attacks has
+    risen to 276"): the same figure repeated elsewhere ("Mogadishu death toll now at 276") is that pooled
+    toll too, not one attack's."""
+    out = set()
+    for sp in doc.spans.get("ew_quantities", []) if "ew_quantities" in doc.spans else []:
+        q = getattr(sp._, "quantity", None)
+        if q is not None and q.counted == "killed" and q.value > 1 and (
+                _superseded_or_pooled(sp.root) or _toll_subject_pooled(sp.root)):
+            out.add(q.value)
+    return out
+
+
 def _partial_or_open(sp: Span) -> bool:
     """"more than 20", "over 70" (an open bound) or "counted 13 dead" (a witness's part)."""
     doc = sp.doc
@@ -519,13 +532,14 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
     items: list[tuple[Token, int, str]] = []  # (number head token, value, key)
     group = [s for s in doc.spans["ew_quantities"] if s.start >= sent.start and s.end <= sent.end] if "ew_quantities" in doc.spans else []
     if group:
+        pooled = _pooled_tolls(doc)
         for sp in group:
             q: Quantity | None = getattr(sp._, "quantity", None)
             if q is None:
                 continue
             if q.low is not None and q.high is not None and q.high > q.low and q.approximate:
                 continue  # "dozens": no number to report
-            if _partial_or_open(sp):
+            if _partial_or_open(sp) or (q.counted == "killed" and q.value in pooled):
                 continue
             gov = _governor(sp.root) or (sp.root if _counted_key(sp.root) else None)
             if gov is not None and gov.i not in members and not alone:
@@ -556,6 +570,12 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
         )
         values = [v for _, v in killed]
         fatalities = sum(values) if coordinated else max(values)
+        # deaths on one casualty word add up too: "killed his three sons before killing himself" = 4
+        by_gov: dict[int, int] = {}
+        for _t, v, k, gov in items:
+            if k == "killed" and gov is not None:
+                by_gov[gov] = by_gov.get(gov, 0) + v
+        fatalities = max([fatalities, *by_gov.values()])
     # numbers on one casualty word add up ("three men and one woman were shot" = 4), else the largest
     groups: dict[tuple, int] = {}
     for t, v, k, gov in items:
