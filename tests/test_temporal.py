@@ -521,3 +521,20 @@ def test_story_day_prefers_a_date_of_the_happening_to_a_holiday_occasion(annotat
     doc = annotate("A Halloween party ended in gunfire.\n\nThe shooting happened around 2 a.m. on Sunday.\n\n"
                    "Five people were wounded.", published="2016-10-31")
     assert dated(doc, "wounded")[0] == day(2016, 10, 30)
+
+
+def test_datelines_with_a_time_or_in_brackets_are_the_reports(annotate):
+    doc = annotate("March 4, 2019 10:02 AM\n\nA guard was shot Sunday night.", published="2019-03-04")
+    tx = timexes(doc)
+    assert tx["March 4, 2019"]._.timex_ref is True
+    assert tx["10:02 AM"]._.timex_ref is True and tx["10:02 AM"]._.timex3 == "2019-03-04T10:02"
+    doc = annotate("SPRINGFIELD, Ill. (March 4, 2019)— A guard was shot by a colleague.", published="2019-03-04")
+    assert timexes(doc)["March 4, 2019"]._.timex_ref is True
+    doc = annotate("Update, 9:15 a.m., March 4:\n\nTwo guards were hurt.\n\nOriginal story, 1:05 a.m., March 3:\n\n"
+                   "Shots were fired at the prison late Saturday.", published="2019-03-04")
+    tx = timexes(doc)
+    assert tx["March 4"]._.timex_ref is True and tx["9:15 a.m."]._.timex_ref is True
+    assert dated(doc, "hurt")[0] == day(2019, 3, 2)
+    # a bracketed date inside a sentence is no dateline
+    doc = annotate("Police said the raid (on March 1) was planned for weeks.", published="2019-03-04")
+    assert timexes(doc)["March 1"]._.timex_ref is False

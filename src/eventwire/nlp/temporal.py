@@ -367,6 +367,15 @@ def annotate_doc(doc: Doc) -> Doc:
                 t3 = val.timex3.replace("XXXX-XX-XX", day.timex3[:10] if day.precision == "day" else "XXXX-XX-XX")
                 resolved[k] = replace(day, timex3=t3, ttype="TIME", needs_day=False)
 
+    # A time of day on a dateline's line ("Update, 12:44 p.m., Jan. 24:") is the report's, too.
+    ref_lines = {text.rfind("\n", 0, sp.start_char): v for (sp, _m, _v, _sig), v in zip(found, resolved)
+                 if v.ref and v.known and v.precision == "day"}
+    for k, (span, m, val, _sig) in enumerate(found):
+        day = ref_lines.get(text.rfind("\n", 0, span.start_char)) if m.rule == "clock" else None
+        if day is not None:
+            t3 = (val.timex3 or "").replace("XXXX-XX-XX", day.timex3[:10])
+            resolved[k] = replace(day, timex3=t3, ttype="TIME", needs_day=False, ref=True)
+
     # Business news: "a year ago" / "last year" after a quarter means that quarter a year before.
     for k, (span, m, val, _sig) in enumerate(found):
         v = resolved[k]
@@ -423,10 +432,17 @@ def _previous_date(found, resolved, k, need_day: bool = False, latest=None) -> T
     return None
 
 
-_DATELINE_END = re.compile(r"[ \t]*\)?[ \t]*(?:$|\n|[-–—|:@]\s)")
+# after the date: a time of day ("February 4, 2013 11:14 AM"), then the line's end or a dash
+_DATELINE_END = re.compile(r"[ \t]*\)?[ \t]*(?:,?[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*)?"
+                           r"(?:$|\n|[-–—|:@]\s)")
+# "JAY COUNTY, Ind. (Nov. 18, 2015)— A boy ...": a bracketed date before the story's dash
+_BRACKET_DATELINE_END = re.compile(r"\)\s*[-–—]")
 # what may open a dateline's line before its date: a bracket, a page's "Updated:" / "Posted on"
 _DATELINE_START = re.compile(r"\s*(?:\(|(?:last\s+)?(?:updated|posted|published|modified)(?:\s+on)?\s*:?)?\s*$"
-                             r"|.*\b(?:updated|posted|published|modified|date)\s*:\s*$", re.I)
+                             r"|.*\b(?:updated|posted|published|modified|date)\s*:\s*$"
+                             # "Update, 12:44 p.m., Jan. 24:", "Original story, 1:12 a.m., Jan 23:"
+                             r"|\s*(?:update[ds]?|original\s+story|posted|published)\b(?:[\s,:;@-]|\d{1,2}:\d\d|[ap]\.?m\.?)*$",
+                             re.I)
 
 
 _SIGNATURE = re.compile(r"\(@\w+\)\s*$")
@@ -438,6 +454,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     before = text[line_start:start]
     if _SIGNATURE.search(before):
         return True  # an embedded post: "— Name (@handle) October 16, 2017"
+    if before.rstrip().endswith("(") and _BRACKET_DATELINE_END.match(text, end):
+        return True
     if not _DATELINE_START.fullmatch(before):
         return False
     return bool(_DATELINE_END.match(text, end))
@@ -516,7 +534,7 @@ REACTION_VERBS = frozenset(
 # "a man was shot, police said Monday", "charged Friday with the killing", "identified Tuesday".
 AFTERMATH_VERBS = frozenset(
     """say tell report confirm announce state add note release identify name charge arrest indict arraign
-    sentence convict plead acquit testify speak update appear condemn denounce deplore decry criticise criticize
+    sentence convict plead acquit testify speak update appear book condemn denounce deplore decry criticise criticize
     mourn blame welcome praise commemorate""".split()
 )
 
