@@ -405,3 +405,22 @@ def test_a_toll_pooled_over_several_attacks_stays_pooled_when_repeated(annotate)
     doc = annotate("The death toll from two bomb attacks in the capital has risen to 140. "
                    "A truck bomb exploded near the ministry, killing 140 people, officials said.")
     assert all(m.fatalities != 140 for m in doc._.mentions)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("He told police he had planned to kill his neighbor.", {}),
+    ("The gunman barely missed killing a toddler asleep in her crib.", {}),
+    ("Rebels tried to kill two officers but missed.", {"officers": 2}),
+    ("Rebels killed two officers near the border.", {"killed": 2}),
+])
+def test_what_was_only_meant_kills_nobody(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected
+
+
+def test_the_subject_of_a_side_clause_is_no_victim(annotate):
+    doc = annotate("A father charged with manslaughter after his 6-year-old son was shot and killed at home "
+                   "told police he had dropped the gun.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 1}
+    doc = annotate("He barely missed killing a boy.")
+    assert [m.fatalities for m in doc._.mentions] in ([], [None])

@@ -35,6 +35,7 @@ from ..records import Actor, DateRange, EventMention, Quantity, Source
 from ..taxonomy import event_type_of
 from . import events as ev
 from . import extensions  # noqa: F401
+from .quantities import UNREALIZED
 
 log = logging.getLogger(__name__)
 
@@ -509,6 +510,8 @@ def _single_victims(sent: Span, members: set[int]) -> list[Token]:
         fatal = fatal or any(c.lemma_.lower() in FATAL_VERBS for c in v.conjuncts if c.tag_ == "VBN")
         if not fatal or v.pos_ != "VERB":
             continue
+        if v.dep_ in ("xcomp", "pcomp") and v.head.lemma_.lower() in UNREALIZED:
+            continue  # "planned to kill", "missed killing": nobody died
         if any(c.dep_ == "neg" for c in v.children):
             continue
         vict = [c for c in v.children if c.dep_ == "nsubjpass"] or [c for c in v.children if c.dep_ == "dobj"]

@@ -357,6 +357,9 @@ REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself", "ourselv
 VITAL_PARTS = {"head", "chest", "heart", "neck", "temple", "mouth", "torso"}
 
 
+# "tried to kill", "planned to kill", "missed killing": the casualty verb below them did not happen
+UNREALIZED = {"try", "attempt", "plan", "threaten", "want", "intend", "vow", "seek", "mean", "miss", "avoid",
+              "escape", "fail", "prepare", "aim", "conspire", "hope", "plot", "wish", "expect"}
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 
@@ -1148,6 +1151,11 @@ class QuantitiesComponent:
                 return key, head.i
         if _is_agent(a):
             return None, None
+        # a parse may hang two subjects on one verb ("a father charged with homicide after his daughter was
+        # killed"): the one nearest the verb is its subject
+        if a.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("acl", "relcl") for c in a.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and a.i < c.i < head.i for c in head.children):
+            return None, None
         # subject of a casualty verb: "seven people were killed", "50 died"
         if a.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
             key = self._verb_key(head)
@@ -1230,6 +1238,8 @@ class QuantitiesComponent:
             return None
         if any(c.dep_ == "neg" for c in t.children):
             return None
+        if t.dep_ in ("xcomp", "pcomp") and t.head.lemma_.lower() in UNREALIZED:
+            return None  # "planned to kill his brother", "barely missed killing a boy": nobody hurt yet
         if lemma in ("shoot", "stab"):
             # shot without a death is wounded: "five people were shot", "police shot two men"
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
