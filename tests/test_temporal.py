@@ -538,3 +538,15 @@ def test_datelines_with_a_time_or_in_brackets_are_the_reports(annotate):
     # a bracketed date inside a sentence is no dateline
     doc = annotate("Police said the raid (on March 1) was planned for weeks.", published="2019-03-04")
     assert timexes(doc)["March 1"]._.timex_ref is False
+
+
+def test_bare_daytime_clock_in_a_story_without_days_is_the_publication_day(annotate):
+    doc = annotate("At 3:40 p.m., firefighters found a man who had been stabbed in a stairwell.", published="2019-03-06")
+    assert dated(doc, "stabbed")[0] == day(2019, 3, 6)
+    # late evening may be the night before a morning edition: the two days stay open
+    doc = annotate("At 10:40 p.m., firefighters found a man who had been stabbed in a stairwell.", published="2019-03-06")
+    assert dated(doc, "stabbed")[0] == DateRange(D(2019, 3, 5), D(2019, 3, 6), "week")
+    # a day named elsewhere in the story still dates the clock
+    doc = annotate("A man was stabbed in a stairwell late Monday.\n\nFirefighters arrived at 3:40 p.m.",
+                   published="2019-03-06")
+    assert value(doc, "3:40 p.m.") == day(2019, 3, 4)

@@ -362,7 +362,7 @@ def annotate_doc(doc: Doc) -> Doc:
                 resolved[k] = replace(val, relative=None)
         elif val.needs_day:
             day = _same_sentence_day(found, resolved, k, span) or _previous_date(found, resolved, k, True) or story or \
-                _anchor_value(anchor)
+                _bare_clock_day(val, anchor) or _anchor_value(anchor)
             if day is not None and day.known:
                 t3 = val.timex3.replace("XXXX-XX-XX", day.timex3[:10] if day.precision == "day" else "XXXX-XX-XX")
                 resolved[k] = replace(day, timex3=t3, ttype="TIME", needs_day=False)
@@ -408,6 +408,21 @@ def _anchor_value(anchor: Anchor) -> TValue | None:
         return TValue(anchor.start - timedelta(days=1), anchor.start, "week", day_value(anchor.start).timex3)
     return TValue(anchor.start, anchor.end, anchor.precision,
                   anchor.start.strftime("%Y-%m") if anchor.precision == "month" else str(anchor.start.year))
+
+
+_CLOCK_HOUR = re.compile(r"T(\d\d)")
+
+
+def _bare_clock_day(val: TValue, anchor: Anchor) -> TValue | None:
+    """A time of day in a story that names no day at all ("At 4:58 p.m., officers found ..."):
+    a same-day report's, the publication day, unless it is evening or night, which as often
+    belongs to the day before a morning edition."""
+    if not anchor.known or anchor.precision != "day":
+        return None
+    h = _CLOCK_HOUR.search(val.timex3 or "")
+    if h is None or int(h.group(1)) >= 18:
+        return None
+    return day_value(anchor.start)
 
 
 def _usable(v: TValue) -> bool:
