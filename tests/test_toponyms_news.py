@@ -308,3 +308,14 @@ def test_possessive_after_a_persons_name(annotate):
     doc = annotate("Marcus Edwards was charged in Chicago. The group was riding in Edwards' black SUV "
                    "when they saw the boy, prosecutors said.")
     assert "Edwards" not in places(doc)
+
+
+def test_town_with_its_own_council_in_a_local_paper_is_not_the_famous_namesake(annotate):
+    doc = annotate("The Paris City Council met on Monday. Paris Mayor John Smith said the sheriff's office "
+                   "would patrol the 500 block of Main Street after a shooting near Paris High School.")
+    assert places(doc)["Paris"].country == "US"
+
+
+def test_famous_city_keeps_its_reading_when_its_country_is_named(annotate):
+    doc = annotate("Paris police said two men were shot near the Eiffel Tower, France's interior ministry said.")
+    assert places(doc)["Paris"].country == "FR"

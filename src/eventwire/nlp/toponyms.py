@@ -201,6 +201,7 @@ class Mention:
     candidates: list = field(default_factory=list)  # [(Entry, prior, fuzzy_score)]
     entry: gz.Entry | None = None
     place: Place | None = None
+    local: bool = False  # the article writes of the town's own institutions ("the Athens City Council")
 
 
 def _is_cap(tok: Token) -> bool:
@@ -651,7 +652,9 @@ COUNTRY_CUES = {
     "US": [re.compile(p, re.I) for p in (
         r"\bsheriff['’]s (?:office|department|deputies|deputy)\b", r"\bcounty sheriff\b",
         r"\b\d{2,5}\s+block of\b", r"\bhighway patrol\b", r"\bdistrict attorney['’]?s? office\b",
-        r"\bcounty (?:prosecutor|coroner|medical examiner)\b")] + [
+        r"\bcounty (?:prosecutor|coroner|medical examiner)\b",
+        r"\b(?:city council|county commission(?:ers)?|board of (?:education|supervisors)|school board)\b.{0,200}"
+        r"\b(?:police department|high school|elementary school)\b")] + [
         # a dateline with a broadcaster's call sign: "COLUMBUS (WCMH)", "CONWAY, SC (WBTW)"
         re.compile(r"^[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z.]+)? \((?:W|K)[A-Z]{2,3}(?:-TV)?\)", re.M)],
 }
@@ -812,6 +815,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     # names whose candidates all lie in one division: their division is evidence for the others'
     sure = {key for key, cs in cands.items() if cs and len({(e.cc, e.admin1) for e, _, _ in cs}) == 1}
     uncued = {key for key, ms in groups.items() if not any(m.cue for m in ms)}
+    local = {key for key, ms in groups.items() if any(m.local for m in ms)}
     # "the Austin neighborhood": a part of the article's town when the name has readings elsewhere
     neighbourhoods = {key for key, ms in groups.items() if len(cands.get(key) or ()) > 1
                       and any(m.hint == "neighbourhood" for m in ms)}
@@ -853,6 +857,8 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                 s += 2.0
             elif d < 400:
                 s += 1.0
+        if key in local and n <= 0 and top_support >= 1 and not (e.is_country or e.is_area or e.is_admin1):
+            s -= 6.0  # the Athens City Council in an American paper: not Greece's capital
         if hints.get(key) == "facility" and 300 < d < 1e9:
             s -= 10.0  # "Mount Sinai Hospital" in a report from Chicago: named after a far town, not in it
         if hints.get(key) == "neighbourhood" and 200 < d < 1e9 and not (e.is_country or e.is_admin1):
@@ -1019,13 +1025,31 @@ def outlet_places(title: str | None, gaz: gz.Gazetteer) -> list[gz.Entry]:
     return out
 
 
+_LOCAL_AFTER = (r"Police Department|Police Chief|City Council|City Commission|City Manager|Mayor|High School|"
+                r"Middle School|Elementary|residents|Parks and Recreation|Public Library|Public Schools|"
+                r"Fire Department|City Hall|Board of Education|School Board|Chamber of Commerce")
+
+
+def _mark_local_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A town whose council, mayor, police department or schools the article writes of is a local
+    paper's own town: a far-away namesake (Paris, Athens, Dublin) needs other evidence."""
+    seen: dict[str, bool] = {}
+    for m in mentions:
+        if m.text not in seen:
+            name = re.escape(m.text)
+            seen[m.text] = bool(re.search(rf"\b{name}(?:['’]s)?\s+(?:{_LOCAL_AFTER})\b|\b[Cc]ity of {name}\b", doc.text))
+        m.local = seen[m.text]
+
+
 def _mark_facility_names(doc: Doc, mentions: list[Mention]) -> None:
-    """A bare name the article also writes as a facility's ("Mount Sinai Hospital" ... "stabilized at
-    Mount Sinai") is that facility: resolution then wants it near the article's other places."""
+    """A bare name the article also writes as a hospital's ("Mount Sinai Hospital" ... "stabilized at
+    Mount Sinai") is that hospital: resolution then wants it near the article's other places."""
     bare = [m for m in mentions if m.hint is None and m.source != "dateline"]
     if not bare:
         return
-    words = "|".join(sorted(w.capitalize() for w in FACILITY_WORDS if w not in ("county", "parish", "township", "borough")))
+    # hospitals only: they are named after saints, benefactors and Bible places more than after their
+    # town, while a school or park named like a town is mostly in that town ("Paris High School")
+    words = "Hospital|Medical|Clinic|Health"
     for m in bare:
         if re.search(rf"\b{re.escape(m.text)}\s+(?:{words})\b", doc.text):
             m.hint = "facility"
@@ -1054,6 +1078,7 @@ class ToponymComponent:
         gaz = self.gaz
         mentions, weak = _find_mentions(doc, gaz)
         _mark_facility_names(doc, mentions)
+        _mark_local_names(doc, mentions)
         demonyms = article_country_cues(doc)
         article = doc._.article if doc.has_extension("article") else None
         outlet = outlet_places(getattr(article, "title", None), gaz)
@@ -1393,8 +1418,11 @@ def resolve_given(doc: Doc, char_spans: list[tuple[int, int]], gaz: gz.Gazetteer
     context = [Mention(s, e, text, "ent", hint=hint) for s, e, text, hint, _ in own
                if not any(i in covered for i in range(s, e))]
     allm = [m for m in given if m is not None] + context
+    _mark_facility_names(doc, allm)
+    _mark_local_names(doc, allm)
     demonyms = article_country_cues(doc)
-    resolve_mentions(allm, gaz, demonyms)
+    article = doc._.article if doc.has_extension("article") else None
+    resolve_mentions(allm, gaz, demonyms, outlet_places(getattr(article, "title", None), gaz))
     out = [m.place if m is not None else None for m in given]
     if fallback:
         # A name we cannot place (a street, a building, a village we lack) is in all likelihood in
