@@ -296,7 +296,9 @@ def test_struck_and_died(annotate):
 @pytest.mark.parametrize("sentence,expected", [
     ("John Carter was shot to death on Sunday.", {"killed": 1}),
     ("Maria Lopez and her brother were killed in the blast.", {"killed": 2}),
-    ("John Carter was shot in the arm on Sunday.", {}),
+    ("John Carter was shot on Sunday.", {}),  # may have died, told later
+    ("John Carter was shot in the arm on Sunday.", {"wounded": 1}),  # a wound one lives through
+    ("Ann Lee and Tom Reyes are in stable condition.", {"wounded": 2}),
     ("John Carter killed two guards before fleeing.", {"killed": 2}),
 ])
 def test_named_victims(annotate, sentence, expected):
@@ -424,3 +426,14 @@ def test_the_subject_of_a_side_clause_is_no_victim(annotate):
     assert totals(doc.spans["ew_quantities"]) == {"killed": 1}
     doc = annotate("He barely missed killing a boy.")
     assert [m.fatalities for m in doc._.mentions] in ([], [None])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A boy is dead after he accidentally shot himself in the leg.", {"killed": 1}),
+    ("Police found a dead man who had been shot in the back.", {"killed": 1}),
+    ("The gunman killed a guard and wounded another before fleeing.", {"killed": 1, "wounded": 1}),
+    ("It was revenge for a triple shooting that wounded two men and killed a woman.", {"wounded": 2, "killed": 1}),
+])
+def test_more_single_victims(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected

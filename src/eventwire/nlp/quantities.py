@@ -357,6 +357,8 @@ REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself", "ourselv
 VITAL_PARTS = {"head", "chest", "heart", "neck", "temple", "mouth", "torso"}
 
 
+# a sentence that tells of a death ("a boy is dead after he accidentally shot himself")
+DEATH_WORDS = {"dead", "death", "fatal", "fatally", "coroner", "autopsy", "funeral", "deadly"}
 # "tried to kill", "planned to kill", "missed killing": the casualty verb below them did not happen
 UNREALIZED = {"try", "attempt", "plan", "threaten", "want", "intend", "vow", "seek", "mean", "miss", "avoid",
               "escape", "fail", "prepare", "aim", "conspire", "hope", "plot", "wish", "expect"}
@@ -543,6 +545,11 @@ class QuantitiesComponent:
                 i += 1
         spans = _shot_and_fatal(doc, spans)
         spans = _drop_elaborations(doc, spans)
+        # "a triple shooting that injured two women and killed a man": the sentence's own counts tell it better
+        spans = [sp for sp in spans if not (
+            doc[sp.start].lower_ in MULTIPLES and sp._.quantity.counted == "wounded" and any(
+                o is not sp and o._.quantity.counted == "wounded" and o.sent.start == sp.sent.start
+                for o in spans))]
         doc.spans[GROUP] = spans
         return doc
 
@@ -565,14 +572,16 @@ class QuantitiesComponent:
             total += 1
             last = c
         key, gov = self._role(head)
-        if key != "killed":
+        # wounded only where the word says they lived ("Ann Lee is in stable condition"): a named person
+        # "shot" has often died, which a later sentence tells
+        if key != "killed" and not (key == "wounded" and _surely_survived(doc, gov)):
             return None
         if gov is not None and any(x.lower_ in REFLEXIVES and x.dep_ in ("dobj", "pobj") for x in doc[gov].subtree
                                    if x.head.i == gov or (x.head.head.i == gov and x.head.dep_ == "prep")):
             return None
         end = max(ent.end, last.i + 1)
         span = Span(doc, i, end)
-        span._.quantity = Quantity(total, "killed", None, None, False)
+        span._.quantity = Quantity(total, key, None, None, False)
         span._.quantity_governor = gov
         return span, end
 
@@ -623,7 +632,9 @@ class QuantitiesComponent:
             parts = [w.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                      for w in c.children if w.dep_ == "pobj"]
             accidental = any(c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.children)
-            if any(p in LIMBS for p in parts) or (accidental and not any(p in VITAL_PARTS for p in parts)):
+            died = any(x.lemma_.lower() in ("die", "kill") or x.lower_ in DEATH_WORDS for x in t.sent)
+            if not died and (any(p in LIMBS for p in parts) or (accidental and not any(p in VITAL_PARTS
+                                                                                       for p in parts))):
                 span = Span(doc, i, i + 1)
                 span._.quantity = Quantity(1, "wounded", None, None, False)
                 span._.quantity_governor = verb.i
@@ -654,7 +665,7 @@ class QuantitiesComponent:
         victims named one by one without a number (one each, coordinated ones added up)."""
         t = doc[i]
         head = t.head
-        if t.lower_ == "another" and t.dep_ in ("nsubj", "nsubjpass"):
+        if t.lower_ == "another" and t.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "... and wounded another"
             head = t  # "three were killed and another was wounded"
         elif t.lower_ in POSSESSIVES and t.dep_ == "poss" and head.i > i and _one_person(head) \
                 and head.lower_ not in ("old",):
@@ -710,6 +721,8 @@ class QuantitiesComponent:
                     gov = c.i
                     if key:
                         break
+        if key == "wounded" and any(c.dep_ == "amod" and c.lower_ == "dead" for c in head.children):
+            key = "killed"  # "a dead woman who had been shot"
         if key not in ("wounded", "killed") or (t.lower_ == "the" and key != "killed"
                                                    and not _surely_survived(doc, gov)):
             return None
