@@ -550,3 +550,26 @@ def test_bare_daytime_clock_in_a_story_without_days_is_the_publication_day(annot
     doc = annotate("A man was stabbed in a stairwell late Monday.\n\nFirefighters arrived at 3:40 p.m.",
                    published="2019-03-06")
     assert value(doc, "3:40 p.m.") == day(2019, 3, 4)
+
+
+def test_period_narrowed_to_the_day_the_story_tells(annotate):
+    doc = annotate("A woman was wounded during a robbery last month.\n\n"
+                   "Two masked men robbed the jewellery store on March 6 and shot the owner.", published="2019-04-12")
+    assert dated(doc, "wounded")[0] == day(2019, 3, 6)
+    # two days told within the month: which one is unknown, the month stays
+    doc = annotate("A woman was wounded during a robbery last month.\n\n"
+                   "Two men robbed a store on March 6 and shot the owner. Another shopkeeper was shot on March 20.",
+                   published="2019-04-12")
+    assert dated(doc, "wounded")[0].precision == "month"
+
+
+def test_follow_up_story_dates_undated_mentions_by_the_day_it_follows_up(annotate):
+    doc = annotate("A man pleaded guilty Tuesday to a shooting that killed a girl.\n\n"
+                   "The girl was shot in the head on July 18 while she played outside.\n\n"
+                   "He said he did not know he had hit anyone.", published="2017-02-14")
+    assert dated(doc, "hit")[0] == day(2016, 7, 18)
+
+
+def test_a_date_after_the_reported_clause_is_the_clauses(annotate):
+    doc = annotate("The suspect told detectives he fired at the car on Sunday.", published="2019-04-12")
+    assert dated(doc, "fired")[0] == day(2019, 4, 7)

@@ -585,6 +585,8 @@ def _report_time(sp: Span) -> bool:
         return False
     if head.lemma_.lower() == "report" and any(c.dep_ == "auxpass" for c in head.children):
         return False  # "the shooting was reported at 12:03 a.m.": the call to the police, at the happening
+    if any(c.dep_ in ("ccomp", "parataxis") and head.i < c.left_edge.i < sp.start for c in head.children):
+        return False  # "told police he was firing at the house July 18": the end of the reported clause
     if sp.start > head.i:
         # "the sheriff says around midnight on Monday, the man went ...": fronted in the reported clause
         nxt = sp.doc[sp.end] if sp.end < len(sp.doc) else None
@@ -694,9 +696,48 @@ def story_date(doc: Doc) -> DateRange | None:
                 report = report or tx.value
                 continue
             return tx.value
+    # A follow-up (a trial, a funeral, an arrest weeks later): the day of the happening it follows up,
+    # told further back, within the year before publication.
+    older = [d for d in _happening_days(doc) if anchor.start - timedelta(days=366) <= d.start < anchor.start - timedelta(days=14)]
+    if older:
+        return older[0]
     if report is not None:
         return DateRange(report.start - timedelta(days=1), report.end, "week")
     return None
+
+
+_ANAPHORIC = re.compile(r"\b(?:later|earlier|after|before|afterwards?|following|next|previous|preceding|same)\b", re.I)
+
+
+def _happening_days(doc: Doc) -> list[DateRange]:
+    """Day-precision dates, in story order, of sentences that tell a happening (a trigger that is
+    not itself a report or the aftermath); not a report's, the future's, or background."""
+    sents = {t.root.sent.start for t in doc.spans.get("ew_triggers", [])
+             if t.root.lemma_.lower() not in AFTERMATH_VERBS}
+    anchor = Anchor.of(doc._.published, doc._.published_precision)
+    out = []
+    for sp in doc.spans.get(GROUP, []):
+        tx = sp._.timex
+        if not _ok(sp) or tx.background or tx.value.precision != "day" or sp.sent.start not in sents:
+            continue
+        if anchor.known and tx.value.start > anchor.end:
+            continue
+        if clause_tense(sp.root) == FUTURE or _report_time(sp) or _ANAPHORIC.search(sp.text):
+            continue  # "two days later" is counted from a day told already
+        out.append(tx.value)
+    return out
+
+
+def _day_within(doc: Doc, rng: DateRange) -> DateRange:
+    """"the attack last month" in a story that tells the day elsewhere ("on March 6 ..."): that day,
+    when the story tells a single happening's day within the period; else the period."""
+    if not rng.known or rng.precision not in ("week", "month") or rng.start == rng.end:
+        return rng
+    days = {(d.start, d.end) for d in _happening_days(doc) if rng.start <= d.start and d.end <= rng.end}
+    if len(days) == 1:
+        s, e = days.pop()
+        return DateRange(s, e, "day")
+    return rng
 
 
 def publication_range(doc: Doc) -> DateRange:
@@ -784,7 +825,7 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
             tied.append((level, sp))
     if tied:
         best = _best(tied)
-        return _with_conjuncts(best, [sp for _l, sp in tied]), background
+        return _day_within(doc, _with_conjuncts(best, [sp for _l, sp in tied])), background
     if background:
         for sp in in_sent:
             a = _attach(sp)
@@ -798,7 +839,7 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
     if near:
         sp = min(near, key=lambda s: (min(abs(s.start - trig.i), abs(s.end - 1 - trig.i)),
                                       _PREC_RANK.get(s._.timex.value.precision, 5)))
-        return _span_value(sp), False
+        return _day_within(doc, _span_value(sp)), False
     sd = story_date(doc)
     if sd is not None:
         return sd, False
