@@ -1030,29 +1030,43 @@ _LOCAL_AFTER = (r"Police Department|Police Chief|City Council|City Commission|Ci
                 r"Fire Department|City Hall|Board of Education|School Board|Chamber of Commerce")
 
 
+_CAPS = r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+_LOCAL_RE = re.compile(rf"{_CAPS}(?:['’]s)?\s+(?:{_LOCAL_AFTER})\b|\b[Cc]ity of {_CAPS}")
+# hospitals only: they are named after saints, benefactors and Bible places more than after their
+# town, while a school or park named like a town is mostly in that town ("Paris High School")
+_HOSPITAL_RE = re.compile(rf"{_CAPS}\s+(?:Hospital|Medical|Clinic|Health)\b")
+
+
+def _names_before(pattern: re.Pattern, text: str) -> set[str]:
+    """Every run of capitalised words a pattern captures, and each of its tails ("the Marion County
+    Sheriff" gives "Marion County" and "County")."""
+    out = set()
+    for m in pattern.finditer(text):
+        run = next((g for g in m.groups() if g), None)
+        if run:
+            words = run.split()
+            out.update(" ".join(words[k:]) for k in range(len(words)))
+    return out
+
+
 def _mark_local_names(doc: Doc, mentions: list[Mention]) -> None:
     """A town whose council, mayor, police department or schools the article writes of is a local
     paper's own town: a far-away namesake (Paris, Athens, Dublin) needs other evidence."""
-    seen: dict[str, bool] = {}
-    for m in mentions:
-        if m.text not in seen:
-            name = re.escape(m.text)
-            seen[m.text] = bool(re.search(rf"\b{name}(?:['’]s)?\s+(?:{_LOCAL_AFTER})\b|\b[Cc]ity of {name}\b", doc.text))
-        m.local = seen[m.text]
+    if mentions:
+        local = _names_before(_LOCAL_RE, doc.text)
+        for m in mentions:
+            m.local = m.text in local
 
 
 def _mark_facility_names(doc: Doc, mentions: list[Mention]) -> None:
     """A bare name the article also writes as a hospital's ("Mount Sinai Hospital" ... "stabilized at
     Mount Sinai") is that hospital: resolution then wants it near the article's other places."""
     bare = [m for m in mentions if m.hint is None and m.source != "dateline"]
-    if not bare:
-        return
-    # hospitals only: they are named after saints, benefactors and Bible places more than after their
-    # town, while a school or park named like a town is mostly in that town ("Paris High School")
-    words = "Hospital|Medical|Clinic|Health"
-    for m in bare:
-        if re.search(rf"\b{re.escape(m.text)}\s+(?:{words})\b", doc.text):
-            m.hint = "facility"
+    if bare:
+        named = _names_before(_HOSPITAL_RE, doc.text)
+        for m in bare:
+            if m.text in named:
+                m.hint = "facility"
 
 
 @Language.factory("eventwire_toponyms", default_config={"gazetteer_path": None})
@@ -1402,9 +1416,10 @@ def resolve_given(doc: Doc, char_spans: list[tuple[int, int]], gaz: gz.Gazetteer
     gaz = gaz or _gaz_of(doc)
     own = doc.user_data.get(USER_KEY) or []
     given: list[Mention | None] = []
+    full = doc.text
     for s, e in char_spans:
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or not doc.text[s:e].strip():
+        if span is None or not full[s:e].strip():
             given.append(None)
             continue
         a, b, hint = _strip_span(doc, span.start, span.end, gaz)
