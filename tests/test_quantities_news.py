@@ -437,3 +437,16 @@ def test_the_subject_of_a_side_clause_is_no_victim(annotate):
 def test_more_single_victims(annotate, sentence, expected):
     doc = annotate(sentence)
     assert totals(doc.spans["ew_quantities"]) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("He was pronounced dead at the scene.", {"killed": 1}),
+    ("She died at the hospital on Sunday.", {"killed": 1}),
+    ("She was taken to a hospital in stable condition.", {"wounded": 1}),
+    ("He was shot on Friday.", {}),  # may have died: no count from this alone
+    ("He shot two men before police arrested him.", {"wounded": 2}),  # the one who shoots is no victim
+    ("Paramedics pronounced the driver dead at the scene.", {"killed": 1}),
+])
+def test_one_person_told_by_a_pronoun(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected

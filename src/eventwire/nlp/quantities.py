@@ -500,7 +500,7 @@ def _drop_elaborations(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(sp)
             continue
         first = doc[sp.start]
-        single = q.value == 1 and (first.lower_ in ("a", "an", "another", "the", *POSSESSIVES)
+        single = q.value == 1 and (first.lower_ in ("a", "an", "another", "the", "he", "she", *POSSESSIVES)
                                    or first.ent_type_ == "PERSON") \
             and not any(t.lemma_.lower() in PERPETRATORS for t in sp)
         if single and q.counted in groups and groups[q.counted] < sp.sent.start:
@@ -531,6 +531,8 @@ class QuantitiesComponent:
                 res = self._single(doc, i)
             if res is None and tok.lower_ in REFLEXIVES and doc.has_annotation("DEP"):
                 res = self._suicide(doc, i)
+            if res is None and tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+                res = self._pronoun(doc, i)
             if res is None and tok.lower_ in ("him", "her") and tok.dep_ == "dobj" and tok.tag_ == "PRP":
                 res = self._killed_pronoun(doc, i)
             if res is None and tok.lower_ in MULTIPLES and doc.has_annotation("DEP"):
@@ -584,6 +586,20 @@ class QuantitiesComponent:
         span._.quantity = Quantity(total, key, None, None, False)
         span._.quantity_governor = gov
         return span, end
+
+    def _pronoun(self, doc: Doc, i: int):
+        """"He was pronounced dead at the scene", "she is in stable condition": one person, dead or hurt
+        (hurt only where the word says they lived)."""
+        key, gov = self._role(doc[i])
+        if key not in ("killed", "wounded") or gov is None or (key == "wounded" and not _surely_survived(doc, gov)):
+            return None
+        if any(x.lower_ in REFLEXIVES and x.dep_ in ("dobj", "pobj") for x in doc[gov].subtree
+               if x.head.i == gov or (x.head.head.i == gov and x.head.dep_ == "prep")):
+            return None  # "he killed himself": the reflexive counts it
+        span = Span(doc, i, i + 1)
+        span._.quantity = Quantity(1, key, None, None, False)
+        span._.quantity_governor = gov
+        return span, i + 1
 
     def _killed_pronoun(self, doc: Doc, i: int):
         """"The bullet struck him in the chest, killing him": one dead, told by the pronoun the killing takes."""
@@ -1187,6 +1203,10 @@ class QuantitiesComponent:
             for c in head.children:
                 if c.dep_ in ("xcomp", "oprd", "acomp") and (self._verb_key(c) or c.lower_ in ADJ_KEYS):
                     return self._verb_key(c) or ADJ_KEYS[c.lower_], c.i
+        # "crews pronounced the victim dead", "deputies found the man dead"
+        if a.dep_ == "dobj" and head.lemma_.lower() in ("pronounce", "declare", "find", "leave") and any(
+                c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl") and c.lower_ == "dead" for c in head.children):
+            return "killed", head.i
         # "the battalion lost 7 men"
         if a.dep_ == "dobj" and head.lemma_ == "lose" and (a.lower_ in PERSON_NOUNS or a.lower_ in ("lives",)):
             return "killed", head.i
