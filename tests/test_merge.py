@@ -402,3 +402,32 @@ def test_outlets_dating_one_shooting_two_days_apart_join_in_the_same_town_on_sha
     assert not joined("2022-03-07", story, place=TOWN_A_NEAR)  # 20 km away
     assert not joined("2022-03-09", story)  # four days apart
     assert not joined("2022-03-12", story)  # a week apart
+
+
+def test_a_report_with_no_place_joins_the_placed_event_only_when_it_names_the_town():
+    placed = merge_mentions([m(article="a", sentence="Fighters clashed with soldiers near the market in Harbortown.")])
+    # Same day and kind, no place read, but the evidence names the town: the same happening.
+    naming = merge_mentions([m(article="b", place=None, sentence="Soldiers fought gunmen at the Harbortown market on Saturday.")])
+    # Same day and kind, no place, no town named: could be any clash that day.
+    silent = merge_mentions([m(article="c", place=None, sentence="Fighters clashed with soldiers near the market.")])
+    # Names the town but on another day: a different clash.
+    other_day = merge_mentions([m(article="d", place=None, when="2022-03-09",
+                                  sentence="Fighters clashed with soldiers near the market in Harbortown.")])
+    merged = merge_across([*placed, *naming, *silent, *other_day])
+    by_id = {e.event_id: {s.article_id for s in e.sources} for e in merged}
+    assert by_id[placed[0].event_id] == {"a", "b"}
+    assert len(merged) == 3  # c and d stay apart (from a; c and d disagree on the day)
+    # Order does not matter: the placed report may come second.
+    merged = merge_across([*naming, *placed])
+    assert len(merged) == 1
+
+
+def test_a_report_with_no_place_does_not_join_an_event_in_another_town_it_does_not_name():
+    far = merge_mentions([m(article="a", place=TOWN_FAR, sentence="Fighters clashed with soldiers near the market in Hilltown.")])
+    unplaced = merge_mentions([m(article="b", place=None, sentence="Fighters clashed with soldiers at the Harbortown market.")])
+    country = merge_mentions([m(article="c", place=COUNTRY, sentence="Fighters clashed with soldiers in Kenya.")])
+    unplaced_kenya = merge_mentions([m(article="d", place=None, sentence="Kenya: fighters clashed with soldiers.")])
+    merged = merge_across([*far, *unplaced, *country, *unplaced_kenya])
+    # Only the two unplaced reports could meet (no place either side: the old rule).
+    assert not any({"a", "b"} <= {s.article_id for s in e.sources} for e in merged)
+    assert not any({"c", "d"} <= {s.article_id for s in e.sources} for e in merged)  # a country's name is no town

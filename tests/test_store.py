@@ -249,3 +249,35 @@ def test_remerge_replays_the_stored_mentions_with_the_current_rules(store, monke
     monkeypatch.undo()
     store.remerge()
     assert store.dump() == before
+
+
+def test_store_and_memory_agree_when_reports_with_no_place_meet_placed_ones(store, monkeypatch):
+    import random
+
+    import eventwire.merge as merge_mod
+
+    monkeypatch.setattr(merge_mod, "UNPLACED_CANDIDATES", 3)  # exercise the bounded week lists
+    rng = random.Random(11)
+    north = Place("Port North", "TZ", -6.6, 39.3, admin1="Dar", precision="town")
+    arts = []
+    for n in range(80):
+        place = rng.choice([PORT, LAKE, north, None, None])
+        named = rng.choice(["Port Amani", "Lakeside", "Port North", "the coast"])
+        d = date(2023, 5, 1 + rng.randrange(10))
+        text = f"Report {n}: fighters clashed with soldiers in {named}."
+        a = article(text, published="2023-05-12")
+        mt = EventMention("Battles", "Armed clash", DateRange(d, d, "day"),
+                          Source(article_id=a.id, sentence=text, span=(0, len(text)), published=a.published_iso),
+                          location=place)
+        arts.append((a, merge_mentions([mt])))
+    for a, evs in arts:
+        store.add_article(a, evs)
+    mem = merge_across([e for _, evs in arts for e in evs])
+    want = sorted((e.event_id, sorted(s.article_id for s in e.sources)) for e in mem)
+    got = sorted((r["event_id"], sorted(s["article_id"] for s in r["sources"])) for r in store.events())
+    assert got == want
+    # Some report with no place joined a placed event.
+    placed_ids = {a.id for a, evs in arts if evs[0].location is not None}
+    assert any(
+        {s.article_id for s in e.sources} & placed_ids and {s.article_id for s in e.sources} - placed_ids for e in mem
+    )

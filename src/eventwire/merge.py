@@ -8,7 +8,9 @@ Two levels, one set of rules:
 * ``merge_into(existing, new)`` / ``assign(...)``: the events of a new article
   join existing events (or start new ones).  ``merge_across(events)`` runs it
   over many articles in memory; the store runs the same ``assign`` over the
-  candidates it finds by blocking on country and week.
+  candidates it finds by blocking on country and week (a dated report with no
+  place meets the placed events of its weeks, and joins one only if it names
+  that event's town).
 
 Two reports are the same happening when their event types are compatible,
 their date ranges overlap (within a little slack across outlets), their places
@@ -345,6 +347,18 @@ def place_score(a: Profile, b: Profile, town_km: float = 50.0, lenient: bool = F
     return best
 
 
+def names_place(unplaced: Profile, placed: Profile) -> bool:
+    """Whether ``unplaced``'s evidence words name one of the places ``placed`` reports (all of
+    the name's words: "Cedar Rapids" needs both)."""
+    for name, _lat, _lon, _a1, prec in placed.place_list():
+        if prec not in ("town", "region"):
+            continue  # a country's name says little about which happening
+        toks = tokens(name or "")
+        if toks and toks <= unplaced.words:
+            return True
+    return False
+
+
 def actors_conflict(a: Profile, b: Profile) -> bool:
     if a.actor1 and b.actor1 and a.actor1 != b.actor1:
         return a.actor1 not in b.actors and b.actor1 not in a.actors
@@ -374,13 +388,17 @@ class Rules:
     # died or the police spoke.  Not within an article: two days there are two events.
     same_town_slack_days: int | None = None
     near_day_min_sim: float = 0.0  # ... and the reports' words overlap at least this much
+    # Across outlets: a report with no place joins a placed event only when its evidence names
+    # that event's place (a town's name in its words): without it, any same-day report of the
+    # same kind anywhere would fit.
+    unplaced_needs_name: bool = False
 
 
 REGION_KM = 400.0
 NEAR_DAY_MIN_SIM = 0.05
 WITHIN = Rules(slack_days=0, min_score=1.0, coarse_min_sim=0.15, pub_date_slack=True, same_day_town_km=200.0)
 ACROSS = Rules(slack_days=1, min_score=4.0, unknown_date_min_sim=0.25, coarse_min_sim=0.05, soft_actor_conflict=True,
-                same_town_slack_days=2, near_day_min_sim=0.15)
+                same_town_slack_days=2, near_day_min_sim=0.15, unplaced_needs_name=True)
 
 # Different event types read as one happening only with a named actor in common.
 _NEED_SHARED_ACTOR = {frozenset({"Battles", "Explosions/Remote violence"})}
@@ -425,6 +443,11 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
     if lenient:
         town_km = rules.same_day_town_km
     p = place_score(a, b, town_km, lenient)
+    if rules.unplaced_needs_name and (a.country is None) != (b.country is None):
+        placed, unplaced = (b, a) if a.country is None else (a, b)
+        if not names_place(unplaced, placed):
+            return None
+        p = 1.0  # the report names the town: as good as a place of the same region
     if p is None or (near_day and p < 2.0):
         return None
     penalty = 0.0
@@ -690,6 +713,9 @@ def block_keys(p: Profile, slack_days: int = 1) -> list[tuple[str | None, int | 
 
 
 PLACE_CANDIDATES = 50  # undated events: how many of the latest events (same place / same country) are compared
+# Dated events with no country and placed events meet in the weeks they share (bounded: the
+# latest few of the week); ``pair_score`` then asks the unplaced one to name the place.
+UNPLACED_CANDIDATES = 200
 
 
 class MemoryIndex:
@@ -702,10 +728,10 @@ class MemoryIndex:
         self.order: list[str] = []
         self.pos: dict[str, int] = {}
         self.by_place: dict[tuple[str | None, str], list[str]] = {}
+        self.placed_by_week: dict[int, list[str]] = {}  # events with a country, by week
 
     def candidates(self, p: Profile) -> list[str]:
         keys = block_keys(p)
-        # An event without a country is compared with the other country-less events only.
         seen: dict[str, None] = {}
         for k in keys:
             lst = self.blocks.get(k, [])
@@ -713,6 +739,13 @@ class MemoryIndex:
                 lst = lst[-PLACE_CANDIDATES:]  # undated: the latest few only
             for eid in lst:
                 seen.setdefault(eid)
+        if p.start is not None:
+            # Dated: an event without a country meets the placed events of its weeks, and a
+            # placed one the events without a country (the latest few of each week).
+            for _c, w in keys:
+                lst = self.placed_by_week.get(w, []) if p.country is None else self.blocks.get((None, w), [])
+                for eid in lst[-UNPLACED_CANDIDATES:]:
+                    seen.setdefault(eid)
         # Undated events meet dated ones only at the same named place (bounded: the latest few).
         if p.place:
             at = self.by_place.get((p.country, p.place), [])
@@ -743,9 +776,13 @@ class MemoryIndex:
         new_keys = block_keys(p)
         for k in old_keys - set(new_keys):
             self.blocks[k].remove(eid)
+            if k[0] is not None and k[1] is not None:
+                self.placed_by_week[k[1]].remove(eid)
         for k in new_keys:
             if k not in old_keys:
                 self._insert(self.blocks.setdefault(k, []), eid)
+                if k[0] is not None and k[1] is not None:
+                    self._insert(self.placed_by_week.setdefault(k[1], []), eid)
         old_place = (old.country, old.place) if old is not None and old.place else None
         new_place = (p.country, p.place) if p.place else None
         if old_place != new_place:

@@ -289,6 +289,20 @@ class Store:
                 )
             for (eid,) in rows:
                 found.setdefault(eid)
+        # Dated events: one without a country meets the placed events of its weeks, a placed one
+        # those without a country (the latest few of each week; as ``MemoryIndex.candidates``).
+        for p in profiles:
+            if p.start is None:
+                continue
+            for _country, week in _merge.block_keys(p):
+                rows = self.conn.execute(
+                    "SELECT b.event_id FROM event_blocks b JOIN events e ON e.id = b.event_id"
+                    " WHERE b.week = ? AND " + ("b.country != ''" if p.country is None else "b.country = ''")
+                    + " ORDER BY e.seq DESC LIMIT ?",
+                    (week, _merge.UNPLACED_CANDIDATES),
+                )
+                for (eid,) in rows:
+                    found.setdefault(eid)
         # Undated events meet dated ones only at the same named place (bounded: the latest few).
         for p in profiles:
             if not p.place:

@@ -140,6 +140,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         JOIN articles a ON a.id = m.article_id;
         """,
     ),
+    (
+        5,
+        "index merge blocks by week (events with no country meet the placed events of their weeks)",
+        """
+        CREATE INDEX event_blocks_week ON event_blocks(week, country);
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]
