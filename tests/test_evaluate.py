@@ -28,3 +28,29 @@ def test_date_scoring_by_precision():
 
 def test_haversine():
     assert abs(haversine_km(0, 0, 0, 1) - 111.2) < 0.5
+
+
+def test_evaluate_dir_scores_modality_of_matched_events(tmp_path):
+    """Gold mentions are reported happenings: a matched event the pipeline reads as denied counts
+    against ``modality_asserted``."""
+    import json
+
+    from eventwire.evaluate import evaluate_dir
+
+    texts = {"001": "Rebels attacked an army checkpoint near the town of Maarat al-Numan on Friday, killing "
+                    "three soldiers.",
+             "002": "The army denied that its troops shelled a market in the town of Saraqib on Friday."}
+    rows = []
+    for aid, text in texts.items():
+        (tmp_path / f"{aid}.txt").write_text(text, encoding="utf-8")
+        rows.append({"article": aid, "cluster": aid, "acled_event_type": ["Battles", "Explosions/Remote violence"],
+                     "acled_sub_event_type": ["Armed clash", "Shelling/artillery/missile attack"],
+                     "date": "2019-03-01", "date_precision": "day", "location": None, "country": "SY",
+                     "lat": None, "lon": None, "actor1": None, "actor2": None, "fatalities": None, "counts": {},
+                     "evidence": [text]})
+    (tmp_path / "articles.jsonl").write_text("\n".join(json.dumps(
+        {"id": aid, "url": None, "title": None, "published": "2019-03-02", "lang": "en"}) for aid in texts))
+    (tmp_path / "gold.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
+    scores = evaluate_dir(tmp_path)["scores"]
+    assert scores["matched"] == 2
+    assert scores["modality_asserted"] == 0.5

@@ -309,6 +309,8 @@ def evaluate_dir(gold_dir: str | Path, model: str | None = None) -> dict:
         "actor1": share([_actor_ok(e, g.row) for g, e, _ in req_matches]),
         "fatalities": share([e.fatalities == g.row.get("fatalities") for g, e, _ in req_matches]),
         "fatalities_given": share([e.fatalities == g.row["fatalities"] for g, e, _ in req_matches if g.row.get("fatalities") is not None]),
+        # every gold mention is a happening the article reports as such: its event should be asserted
+        "modality_asserted": share([e.modality == "asserted" for g, e, _ in req_matches]),
         "merge_bcubed_p": round(bc[0], 3),
         "merge_bcubed_r": round(bc[1], 3),
         "merge_bcubed_f1": round(bc[2], 3),

@@ -129,6 +129,7 @@ def evaluate(dir_: Path, limit: int, model: str | None = None, multi: bool = Fal
         flags["date_exact"].append(best.date.precision == "day" and best.date.start == inc["_date"])
         flags["date_in_range"].append(bool(best.date.known and best.date.start <= inc["_date"] <= best.date.end))
         flags["fatalities"].append(best.fatalities == inc["num_killed"] or (best.fatalities is None and inc["num_killed"] == 0))
+        flags["modality_asserted"].append(best.modality == "asserted")  # each incident happened
         wounded = best.counts.get("wounded")
         flags["wounded"].append(wounded == inc["num_injured"] or (wounded is None and inc["num_injured"] == 0))
         place = _place_of(inc, cache)
