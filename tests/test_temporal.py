@@ -573,3 +573,22 @@ def test_follow_up_story_dates_undated_mentions_by_the_day_it_follows_up(annotat
 def test_a_date_after_the_reported_clause_is_the_clauses(annotate):
     doc = annotate("The suspect told detectives he fired at the car on Sunday.", published="2019-04-12")
     assert dated(doc, "fired")[0] == day(2019, 4, 7)
+
+
+def test_surrender_and_report_occasion_are_aftermath(annotate):
+    doc = annotate("A man wanted in a quadruple shooting turned himself in to police Wednesday, officials said.\n\n"
+                   "The shooting happened Monday afternoon at a birthday party.", published="2015-06-17")
+    assert dated(doc, "shooting")[0] == day(2015, 6, 15)
+    doc = annotate("In a Facebook post on Monday, his sister said he had been shot.", published="2015-06-17")
+    assert dated(doc, "shot")[0] == DateRange(D(2015, 6, 14), D(2015, 6, 15), "week")
+
+
+def test_noun_trigger_under_a_passive_report_keeps_its_date(annotate):
+    doc = annotate("The stabbing was reported near the station on Tuesday afternoon.", published="2015-06-17")
+    assert dated(doc, "stabbing")[0] == day(2015, 6, 16)
+
+
+def test_bracketed_published_stamp_is_a_dateline(annotate):
+    doc = annotate("Two men were hurt in a brawl, officials said. (Published Wednesday, June 17, 2015)",
+                   published="2015-06-17")
+    assert timexes(doc)["Wednesday, June 17, 2015"]._.timex_ref is True

@@ -460,6 +460,7 @@ _DATELINE_START = re.compile(r"\s*(?:\(|(?:last\s+)?(?:updated|posted|published|
                              re.I)
 
 
+_BRACKET_STAMP = re.compile(r"\((?:published|updated|posted)(?:\s+on)?:?\s*$", re.I)
 _SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 
 
@@ -469,6 +470,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     before = text[line_start:start]
     if _SIGNATURE.search(before):
         return True  # an embedded post: "— Name (@handle) October 16, 2017"
+    if _BRACKET_STAMP.search(before):
+        return True  # a caption's or page's stamp: "... (Published Wednesday, June 17, 2015)"
     if before.rstrip().endswith("(") and _BRACKET_DATELINE_END.match(text, end):
         return True
     if not _DATELINE_START.fullmatch(before):
@@ -579,12 +582,10 @@ def _report_time(sp: Span) -> bool:
     A date parsed as the verb's subject, or parted from it by punctuation ("... just before midnight
     Sunday, police said"), is the parser's misreading of the happening's own date."""
     head = _speaker_verb_of(sp)
-    if head is None or head.lemma_.lower() not in AFTERMATH_VERBS:
+    if head is None or not _aftermath_verb(head):
         return False
     if sp.root.dep_ in ("nsubj", "nsubjpass"):
         return False
-    if head.lemma_.lower() == "report" and any(c.dep_ == "auxpass" for c in head.children):
-        return False  # "the shooting was reported at 12:03 a.m.": the call to the police, at the happening
     if any(c.dep_ in ("ccomp", "parataxis") and head.i < c.left_edge.i < sp.start for c in head.children):
         return False  # "told police he was firing at the house July 18": the end of the reported clause
     if sp.start > head.i:
@@ -592,7 +593,18 @@ def _report_time(sp: Span) -> bool:
         nxt = sp.doc[sp.end] if sp.end < len(sp.doc) else None
         return not (nxt is not None and nxt.text == "," and any(
             c.dep_ in ("ccomp", "parataxis") and c.left_edge.i >= sp.end for c in head.children))
+    if _attach(sp).i != head.i:
+        return True  # "In a Facebook post on Monday, she said ...": the occasion's noun says it
     return not any(t.is_punct for t in sp.doc[sp.end: head.i])
+
+
+def _aftermath_verb(v: Token) -> bool:
+    lemma = v.lemma_.lower()
+    if lemma == "report" and any(c.dep_ == "auxpass" for c in v.children):
+        return False  # "the shooting was reported at 12:03 a.m.": the call to the police, at the happening
+    if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in v.children):
+        return True  # "turned himself in to police Wednesday"
+    return lemma in AFTERMATH_VERBS or lemma == "surrender"
 
 
 def _governors(tok: Token) -> list[Token]:
@@ -794,8 +806,11 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
         sp.start <= trig.i < sp.end)]
     govs = _governors(trig)
     clause = _clause_head(trig)
-    speaker_verb = clause if clause.lemma_.lower() in REACTION_VERBS else next(
-        (g for g in govs if g.pos_ in VERB_POS and g.lemma_.lower() in REACTION_VERBS), None)
+    def speaks(v: Token) -> bool:
+        return v.lemma_.lower() in REACTION_VERBS and not (
+            v.lemma_.lower() == "report" and any(c.dep_ == "auxpass" for c in v.children))  # "was reported"
+    speaker_verb = clause if speaks(clause) else next(
+        (g for g in govs if g.pos_ in VERB_POS and speaks(g)), None)
     if trig.pos_ in ("NOUN", "PROPN") and speaker_verb is not None:
         # "X condemned the airstrike on Friday": Friday is when X spoke, not when the strike was;
         # "appeared in court Tuesday to answer charges over the shooting": the hearing's day.
