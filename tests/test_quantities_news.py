@@ -450,3 +450,10 @@ def test_more_single_victims(annotate, sentence, expected):
 def test_one_person_told_by_a_pronoun(annotate, sentence, expected):
     doc = annotate(sentence)
     assert totals(doc.spans["ew_quantities"]) == expected
+
+
+def test_things_with_wounds_and_places_before_a_suicide_are_no_victims(annotate):
+    doc = annotate("Deputies found a man lying between two sheds with a gunshot wound.")
+    assert 2 not in [v for _t, v, c in spans(doc) if c == "wounded"]
+    doc = annotate("She shot relatives at three separate homes then turned the gun on herself.")
+    assert ("three", 3, "killed") not in spans(doc)

@@ -1125,7 +1125,9 @@ class QuantitiesComponent:
         # "two women with gunshot wounds", "a man in critical condition with injuries"
         holders = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "nsubjpass") else [])
         for c in (c for h in holders for c in h.children):
-            if c.dep_ == "prep" and c.lower_ == "with" and c.i > anchor.i:
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i > anchor.i and (
+                    anchor.pos_ == "NUM" or anchor.lower_ in PERSON_NOUNS or _one_person(anchor)
+                    or anchor.lower_ in ("victims", "males", "females", "teens", "teenagers", "adults")):
                 for w in c.children:
                     if w.dep_ == "pobj" and w.lower_ in WOUND_NOUNS:
                         fatal = any(x.lower_ in ("fatal", "deadly", "mortal") for x in w.children)
@@ -1251,6 +1253,8 @@ class QuantitiesComponent:
             low = t.lower_
             if t.tag_ == "VBG" and k == after and low not in ADJ_KEYS:
                 return None, None  # "one shooting a month", "two killings": a gerund counted, no victims
+            if t.lemma_.lower() in ("turn", "take") and t.pos_ == "VERB":
+                return None, None  # "turned the gun on herself" tells of its own subject only
             if low in ADJ_KEYS or self._verb_key(t):
                 if any(c.dep_ == "neg" for c in t.children):
                     return None, None
