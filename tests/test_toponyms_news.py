@@ -319,3 +319,12 @@ def test_town_with_its_own_council_in_a_local_paper_is_not_the_famous_namesake(a
 def test_famous_city_keeps_its_reading_when_its_country_is_named(annotate):
     doc = annotate("Paris police said two men were shot near the Eiffel Tower, France's interior ministry said.")
     assert places(doc)["Paris"].country == "FR"
+
+
+def test_story_naming_no_town_is_placed_in_its_county_not_its_country(annotate):
+    doc = annotate("The Spartanburg County coroner said the death of a teenage girl was an accident. "
+                   "The coroner said the girl was shot and killed on Sept. 12.")
+    sent = list(doc.sents)[1]
+    trig = next(t for t in sent if t.lower_ == "shot")
+    loc, _ = event_location(doc, trig)
+    assert loc.precision == "region" and loc.admin1 == "South Carolina"

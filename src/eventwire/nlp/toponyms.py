@@ -1244,6 +1244,24 @@ def _focus_town(doc: Doc, cc: str | None, min_count: int = 1) -> Place | None:
     return next(p for k, p in first.items() if counts[k] == top)
 
 
+def _focus_region(doc: Doc, cc: str | None) -> Place | None:
+    """The division the article names most in country ``cc`` (ties: the first named), for a story
+    that names no town ("ALLEN COUNTY, Ind. -- ..."): closer than the whole country."""
+    counts: Counter = Counter()
+    first: dict[tuple, Place] = {}
+    for s, e, text, hint, p in _mentions(doc):
+        if p is not None and p.precision == "region" and (cc is None or p.country == cc) and p.admin1:
+            if _is_destination(doc, s, e) or hint in ("street", "highway"):
+                continue
+            key = (p.name, p.lat, p.lon)
+            counts[key] += 1
+            first.setdefault(key, p)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(p for k, p in first.items() if counts[k] == top)
+
+
 def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     """(location, destination) of the event whose trigger is ``trigger`` (a Token or Span).
 
@@ -1386,7 +1404,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         location = dateline
     if location is None:
         cc = main_country(doc)
-        location = _focus_town(doc, cc)
+        location = _focus_town(doc, cc) or _focus_region(doc, cc)
         if location is None and cc:
             c = gaz.country(cc)
             if c is not None:
