@@ -592,3 +592,11 @@ def test_bracketed_published_stamp_is_a_dateline(annotate):
     doc = annotate("Two men were hurt in a brawl, officials said. (Published Wednesday, June 17, 2015)",
                    published="2015-06-17")
     assert timexes(doc)["Wednesday, June 17, 2015"]._.timex_ref is True
+
+
+def test_court_and_reported_aftermath_dates_are_not_the_happening(annotate):
+    doc = annotate("A judge on Thursday accepted a guilty plea from a man whose son was shot.", published="2015-03-23")
+    assert dated(doc, "shot")[0] != day(2015, 3, 19)
+    doc = annotate("Officials said the boy was arrested March 20.\n\nA teen had been shot dead at his home.",
+                   published="2015-03-23")
+    assert dated(doc, "shot")[0] != day(2015, 3, 20)

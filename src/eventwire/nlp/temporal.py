@@ -586,8 +586,11 @@ def _report_time(sp: Span) -> bool:
         return False
     if sp.root.dep_ in ("nsubj", "nsubjpass"):
         return False
-    if any(c.dep_ in ("ccomp", "parataxis") and head.i < c.left_edge.i < sp.start for c in head.children):
-        return False  # "told police he was firing at the house July 18": the end of the reported clause
+    inner = [c for c in head.children if c.dep_ in ("ccomp", "parataxis") and head.i < c.left_edge.i < sp.start]
+    if inner:
+        # "told police he was firing at the house July 18": the end of the reported clause, whose
+        # own verb decides ("officials said the boy was arrested March 20" is the aftermath's)
+        return inner[0].pos_ in VERB_POS and _aftermath_verb(inner[0])
     if sp.start > head.i:
         # "the sheriff says around midnight on Monday, the man went ...": fronted in the reported clause
         nxt = sp.doc[sp.end] if sp.end < len(sp.doc) else None
@@ -604,7 +607,14 @@ def _aftermath_verb(v: Token) -> bool:
         return False  # "the shooting was reported at 12:03 a.m.": the call to the police, at the happening
     if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in v.children):
         return True  # "turned himself in to police Wednesday"
-    return lemma in AFTERMATH_VERBS or lemma == "surrender"
+    if lemma in AFTERMATH_VERBS or lemma == "surrender":
+        return True
+    # "a judge on Thursday accepted his plea", "the trial began Monday": the court's time
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in LEGAL_NOUNS for c in v.children)
+
+
+LEGAL_NOUNS = frozenset("""judge jury court plea verdict trial hearing sentence sentencing arraignment prosecutor
+    prosecution indictment bond bail funeral vigil memorial""".split())
 
 
 def _governors(tok: Token) -> list[Token]:
