@@ -457,3 +457,14 @@ def test_things_with_wounds_and_places_before_a_suicide_are_no_victims(annotate)
     assert 2 not in [v for _t, v, c in spans(doc) if c == "wounded"]
     doc = annotate("She shot relatives at three separate homes then turned the gun on herself.")
     assert ("three", 3, "killed") not in spans(doc)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("One victim is in critical condition and the other suffered minor injuries.", {"wounded": 2}),
+    ("Two people were hurt and another was hospitalized.", {"wounded": 3}),
+    ("A teen was killed during a triple shooting on Friday.", {"killed": 1, "wounded": 2}),
+    ("The guard who shot and killed a robber was not charged.", {"killed": 1}),
+])
+def test_one_more_and_the_rest(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected

@@ -376,6 +376,8 @@ def _one_person(t: Token) -> bool:
         return True  # "a 15-year-old was shot"
     if t.lower_ in ORDINAL_WORDS and t.dep_ in ("nsubj", "nsubjpass"):
         return True  # "three were killed and a fourth was injured"
+    if t.lower_ == "other" and t.dep_ in ("nsubj", "nsubjpass") and t.i > 0 and t.doc[t.i - 1].lower_ == "the":
+        return True  # "one victim died and the other was treated for injuries"
     return False
 
 
@@ -384,7 +386,10 @@ def _agent_clause(c: Token) -> bool:
     "a man shooting at cars"."""
     if c.pos_ != "VERB" or any(x.dep_ == "auxpass" for x in c.children) or c.lemma_.lower() in UNDERGO_VERBS:
         return False
-    has_obj = any(x.dep_ in ("dobj", "obj") and x.lower_ not in REFLEXIVES for x in c.children)
+    # "who shot and killed a thief": the object may sit on the coordinated verb
+    verbs = [c, *(x for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"
+                  and not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children))]
+    has_obj = any(x.dep_ in ("dobj", "obj") and x.lower_ not in REFLEXIVES for v in verbs for x in v.children)
     rel_subj = any(x.dep_ == "nsubj" and x.lower_ in ("who", "that", "which") for x in c.children)
     return has_obj and (rel_subj or c.tag_ == "VBG" or c.dep_ == "relcl")
 
@@ -475,6 +480,38 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> list[Span]:
     return [sp for sp in spans if sp.start not in gone]
 
 
+def _one_more(doc: Doc, spans: list[Span]) -> None:
+    """"One victim is in critical condition and the other suffered minor injuries", "two were hurt and
+    another was hospitalized": one more beside the count before it in the sentence, so both hang on the
+    same word and add up."""
+    for k, sp in enumerate(spans):
+        first = doc[sp.start]
+        if not (first.lower_ == "another" or (first.lower_ == "the" and sp.end > sp.start + 1
+                                              and doc[sp.start + 1].lower_ == "other")):
+            continue
+        q = sp._.quantity
+        prev = [o for o in spans[:k] if o._.quantity.counted == q.counted and o.sent == sp.sent
+                and o._.quantity_governor is not None]
+        if prev and q.value == 1:
+            sp._.quantity_governor = prev[-1]._.quantity_governor
+
+
+def _multiple_less_dead(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"A boy killed during a triple shooting": the three shot count the dead too, so the wounded are the
+    rest ("a triple shooting that left one man dead" is already taken apart by ``_shot_and_fatal``)."""
+    out = []
+    for sp in spans:
+        q = sp._.quantity
+        if doc[sp.start].lower_ in MULTIPLES and q.counted == "wounded" and q.value == MULTIPLES[doc[sp.start].lower_]:
+            dead = sum(o._.quantity.value for o in spans if o._.quantity.counted == "killed" and o.sent == sp.sent)
+            if dead >= q.value:
+                continue
+            if dead:
+                sp._.quantity = Quantity(q.value - dead, "wounded", None, None, False)
+        out.append(sp)
+    return out
+
+
 POOLED_EVENTS = {"shootings", "incidents", "attacks", "stabbings", "crashes", "accidents", "homicides",
                  "killings", "murders", "clashes", "explosions", "blasts", "bombings", "raids", "strikes"}
 
@@ -545,7 +582,9 @@ class QuantitiesComponent:
                 i = max(next_i, i + 1)
             else:
                 i += 1
+        _one_more(doc, spans)
         spans = _shot_and_fatal(doc, spans)
+        spans = _multiple_less_dead(doc, spans)
         spans = _drop_elaborations(doc, spans)
         # "a triple shooting that injured two women and killed a man": the sentence's own counts tell it better
         spans = [sp for sp in spans if not (
@@ -687,7 +726,7 @@ class QuantitiesComponent:
                 and head.lower_ not in ("old",):
             pass  # "killed his wife", "her son was wounded"
         elif t.lower_ == "the" and t.dep_ == "det" and head.i > i and (
-                head.lemma_.lower() in PERPETRATORS or _one_person(head)) and head.tag_ == "NN":
+                head.lemma_.lower() in PERPETRATORS or _one_person(head)) and (head.tag_ == "NN" or head.lower_ == "other"):
             pass  # "the suspect was killed", "the man who died": counted only when killed (below)
         elif t.lower_ not in ("a", "an", "another") or t.dep_ != "det" or head.i <= i or not _one_person(head):
             return None
