@@ -289,3 +289,31 @@ def test_fell_to_names_the_taker_as_agent_only(annotate):
     fell = next(t for t in doc if t.lower_ == "fell")
     assert [t.lower_ for t in agents(fell)] == ["rebels"]
     assert "rebels" not in [t.lower_ for t in patients(fell)]
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        ("The teenager was hurt on Sunday when his rifle exploded in his hands, deputies said.",
+         "Remote explosive/landmine/IED"),
+        ("Neighbours told police they heard two shotgun blasts shortly after midnight.",
+         "Remote explosive/landmine/IED"),
+        ("Doctors said the bullet struck the victim in the chest.", "Peaceful protest"),
+        ("Detectives left the suspect in an interview room with his lawyer for an hour.",
+         "Non-violent transfer of territory"),
+    ],
+)
+def test_words_of_a_shooting_story_that_are_no_other_event(annotate, text, not_expected):
+    assert not_expected not in subs(annotate(text)), text
+
+
+def test_shooting_does_not_take_the_type_of_an_earlier_kidnapping(annotate):
+    doc = annotate("A man accused of kidnapping his former girlfriend appeared in court on Monday. "
+                   "In an unrelated case, a man was shot on Saturday night in the north of the city.")
+    assert "Abduction/forced disappearance" not in subs(doc)[1:]
+    assert "Attack" in subs(doc) or "Armed clash" in subs(doc)
+
+
+def test_a_bomb_still_explodes_near_gunmen(annotate):
+    doc = annotate("A car bomb exploded near a checkpoint on Monday as gunmen opened fire on soldiers.")
+    assert "Remote explosive/landmine/IED" in subs(doc)

@@ -61,6 +61,7 @@ PROTEST_SEVERITY = {
     "Excessive force against protesters": 2,
     "Violent demonstration": 3,
 }
+GUN_WORDS = {"shoot", "shooting", "shot", "gunfire", "gunshot", "shootout"}
 VIOLENT_FAMILIES = ("remote", "battle", "abduction", "sexual", "violence", "protest")
 ROLE_RANK = {"specific": 0, "generic": 1, "effect": 2}
 KILL_LEMMAS = {"kill", "killing", "slay", "die", "dead", "death", "murder", "massacre", "execute", "behead", "fatality"}
@@ -1352,6 +1353,10 @@ class EventTriggers:
                 if not protestish:
                     prior = [x for x in prior if x.cand.family != "protest"]
                     later = [x for x in later if x.cand.family != "protest"]
+            if lem(h.cand.tok) in GUN_WORDS:
+                # "the shooting" names its weapon: it is no earlier kidnapping, rocket or bombing
+                prior = [x for x in prior if x.cand.family in ("violence", "battle", "protest")]
+                later = [x for x in later if x.cand.family in ("violence", "battle", "protest")]
             ref = None
             if h.weak:
                 ref = _pick_reference(doc, h, prior) or (later[0] if later else None)
