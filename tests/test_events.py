@@ -317,3 +317,13 @@ def test_shooting_does_not_take_the_type_of_an_earlier_kidnapping(annotate):
 def test_a_bomb_still_explodes_near_gunmen(annotate):
     doc = annotate("A car bomb exploded near a checkpoint on Monday as gunmen opened fire on soldiers.")
     assert "Remote explosive/landmine/IED" in subs(doc)
+
+
+def test_the_month_of_march_is_no_demonstration(annotate):
+    from eventwire.nlp.events import _sentence_context
+
+    month = annotate("He was arrested in March after a long investigation into the killing.")
+    assert "march" not in _sentence_context(next(iter(month.sents)))[0]
+    walk = annotate("Police arrested dozens of protesters during a march through the capital on Saturday.")
+    assert "march" in _sentence_context(next(iter(walk.sents)))[0]
+    assert subs(walk) == ["Protest with intervention"]

@@ -303,9 +303,19 @@ def sentence_context(sent: Span) -> tuple[set, str]:
     return cache[key]
 
 
+def _is_month_word(t: Token) -> bool:
+    """"in March": a month, not a march."""
+    return t.text in ("March", "MARCH") and (t.ent_type_ == "DATE" or t.nbor(-1).lower_ in MONTH_PREPS if t.i > 0 else False)
+
+
+MONTH_PREPS = {"in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this", "on", "through"}
+
+
 def _sentence_context(sent: Span) -> tuple[set, str]:
     lemmas = set()
     for t in sent:
+        if _is_month_word(t):
+            continue
         lemmas.add(lem(t))
         lemmas.add(t.lower_)
     text = " " + " ".join(t.lemma_.lower() for t in sent) + " " + sent.text.lower() + " "
@@ -316,7 +326,7 @@ def doc_context(doc: Doc) -> tuple[set, str]:
     key = "_ew_doc_ctx"
     cached = doc.user_data.get(key)
     if cached is None:
-        lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+        lemmas = {t.lemma_.lower() for t in doc if not _is_month_word(t)} | {t.lower_ for t in doc if not _is_month_word(t)}
         cached = (lemmas, " " + doc.text.lower() + " ")
         doc.user_data[key] = cached
     return cached
