@@ -468,3 +468,15 @@ def test_things_with_wounds_and_places_before_a_suicide_are_no_victims(annotate)
 def test_one_more_and_the_rest(annotate, sentence, expected):
     doc = annotate(sentence)
     assert totals(doc.spans["ew_quantities"]) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A gunman killed a clerk and wounded three Saturday night, police said.", {"killed": 1, "wounded": 3}),
+    ("One man died and three more people are at a hospital with gunshot wounds.", {"killed": 1, "wounded": 3}),
+    ("The 4-year-old was listed in serious condition.", {"wounded": 1}),
+    ("He was killed two days later.", {"killed": 1}),
+    ("Officers are at the scene, police said.", {}),
+])
+def test_bare_counts_and_hospital_states(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected

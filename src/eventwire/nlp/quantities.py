@@ -187,8 +187,12 @@ CONDITION_WORDS = {"critical", "serious", "stable", "fair", "good", "grave", "gu
 
 
 def _in_condition(v: Token) -> bool:
-    """``v`` has "in critical (serious, stable...) condition" below it: the one it tells of lives, hurt."""
+    """``v`` has "in critical (serious, stable...) condition" below it, or is "be/remain in hospital": the
+    one it tells of lives, hurt."""
     for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and v.lemma_.lower() in ("be", "remain", "stay") and any(
+                w.dep_ == "pobj" and w.lemma_.lower() == "hospital" for w in c.children):
+            return True  # "three more people are at a hospital", "two remain in hospital"
         if c.dep_ == "prep" and c.lower_ == "in":
             for w in c.children:
                 if w.dep_ == "pobj" and w.lemma_.lower() == "condition" and any(
@@ -726,7 +730,7 @@ class QuantitiesComponent:
                 and head.lower_ not in ("old",):
             pass  # "killed his wife", "her son was wounded"
         elif t.lower_ == "the" and t.dep_ == "det" and head.i > i and (
-                head.lemma_.lower() in PERPETRATORS or _one_person(head)) and (head.tag_ == "NN" or head.lower_ == "other"):
+                head.lemma_.lower() in PERPETRATORS or _one_person(head)) and (head.tag_ == "NN" or head.lower_ in ("other", "old")):
             pass  # "the suspect was killed", "the man who died": counted only when killed (below)
         elif t.lower_ not in ("a", "an", "another") or t.dep_ != "det" or head.i <= i or not _one_person(head):
             return None
@@ -923,7 +927,10 @@ class QuantitiesComponent:
                 extra = [t for t in ent if not (start <= t.i < end)]
                 counted_next = end < n and (doc[end].lower_ in PERSON_NOUNS or doc[end].lower_ in ADJ_KEYS or (
                     doc[end].tag_ == "NNS" and doc[end].lower_ not in SKIP_AFTER and doc[end].ent_type_ == ""))
-                if extra and not counted_next:
+                # "wounded three Saturday night": NER took the count into the date
+                after_verb = start > 0 and doc[start - 1].pos_ == "VERB" and self._verb_key(doc[start - 1], active=True) \
+                    and ent.start == i
+                if extra and not counted_next and not after_verb:
                     return True
         if re.fullmatch(r"(1[89]|20)\d\d", last.text) and not (end < n and doc[end].lower_ in PERSON_NOUNS):
             return True  # a year
@@ -1075,6 +1082,17 @@ class QuantitiesComponent:
                 nxt = [t.lower_ for t in doc[k + 1:k + 3]]
                 fatal = bool(nxt) and (nxt[0] in ("dead", "fatally") or nxt[:2] == ["to", "death"])
                 return ("killed" if fatal else "wounded"), nk.i
+        # "killed one and wounded three Saturday night": a bare number right after the casualty verb, the parse
+        # may hang it on the date that follows
+        b = i - 1
+        while b >= 0 and doc[b].lower_ in ("at", "least", "more", "than", "about", "nearly", "some", "almost",
+                                           "over", "another", "an", "additional", "other"):
+            b -= 1
+        if b >= 0 and doc.has_annotation("DEP") and doc[b].pos_ == "VERB" and (k >= n or doc[k].ent_type_ in (
+                "DATE", "TIME") or doc[k].lower_ in WEEKDAYS or doc[k].is_punct or doc[k].pos_ in ("ADP", "CCONJ")):
+            key = self._verb_key(doc[b], active=True)
+            if key:
+                return key, doc[b].i
         if not doc.has_annotation("TAG"):
             # no tagger in this pipeline: the next word is the noun, a casualty word after it the key
             if k < n and doc[k].is_alpha and not doc[k].is_stop:
