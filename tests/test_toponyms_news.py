@@ -328,3 +328,8 @@ def test_story_naming_no_town_is_placed_in_its_county_not_its_country(annotate):
     trig = next(t for t in sent if t.lower_ == "shot")
     loc, _ = event_location(doc, trig)
     assert loc.precision == "region" and loc.admin1 == "South Carolina"
+
+
+def test_block_of_a_compass_street_is_an_address(annotate):
+    doc = annotate("Police investigate in the 8000 block of South Marquette, where a boy was shot Monday night.")
+    assert "Marquette" not in places(doc)

@@ -269,6 +269,9 @@ def _street_before(doc: Doc, start: int) -> bool:
     """An address: "500 block of Washington", "1215 Ivy Street", "at 11290 Fondren"."""
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("block", "blocks"):
         return True
+    if start >= 3 and doc[start - 1].lower_ in COMPASS and doc[start - 2].lower_ == "of" and doc[start - 3].lower_ in (
+            "block", "blocks"):
+        return True  # "the 8000 block of South Marquette"
     if start >= 1:
         prev = doc[start - 1]
         if prev.like_num and prev.text.isdigit() and len(prev.text) >= 3 and not (
