@@ -600,3 +600,26 @@ def test_court_and_reported_aftermath_dates_are_not_the_happening(annotate):
     doc = annotate("Officials said the boy was arrested March 20.\n\nA teen had been shot dead at his home.",
                    published="2015-03-23")
     assert dated(doc, "shot")[0] != day(2015, 3, 20)
+
+
+def test_date_inside_a_noun_triggers_phrase_beats_the_report_occasion(annotate):
+    doc = annotate("Police held a news conference Tuesday on Friday's deadly shooting at the casino.",
+                   published="2016-01-26")
+    assert dated(doc, "shooting")[0] == day(2016, 1, 22)
+
+
+def test_story_day_skips_times_counted_from_a_report(annotate):
+    # "20 minutes later" counts from the charging; "earlier this evening" is the publication's
+    doc = annotate("A man was charged late Tuesday night with murder.\n\nA witness got a call 20 minutes later.\n\n"
+                   "The victim had been shot in the chest.", published="2016-08-03")
+    assert dated(doc, "shot")[0] != day(2016, 8, 2)
+    doc = annotate("November 29, 2014 10:10 PM\n\nIt happened earlier this evening.\n\nA child shot his brother.",
+                   published="2014-11-29")
+    assert dated(doc, "shot")[0] == day(2014, 11, 29)
+
+
+def test_weekday_before_a_page_stamp_date_is_the_stamps(annotate):
+    doc = annotate("Published: Sunday, 2/22/2015 - Updated: 9 months ago\n\nA girl was shot Saturday afternoon.",
+                   published="2015-02-22")
+    tx = timexes(doc)
+    assert tx["Sunday"]._.timex_ref is True and tx["2/22/2015"]._.timex_ref is True

@@ -371,7 +371,11 @@ def annotate_doc(doc: Doc) -> Doc:
     ref_lines = {text.rfind("\n", 0, sp.start_char): v for (sp, _m, _v, _sig), v in zip(found, resolved)
                  if v.ref and v.known and v.precision == "day"}
     for k, (span, m, val, _sig) in enumerate(found):
-        day = ref_lines.get(text.rfind("\n", 0, span.start_char)) if m.rule == "clock" else None
+        line = text.rfind("\n", 0, span.start_char)
+        if m.rule == "weekday" and k + 1 < len(found) and resolved[k + 1].ref and \
+                re.fullmatch(r",?\s*", text[span.end_char: found[k + 1][0].start_char]):
+            resolved[k] = replace(resolved[k], ref=True)  # "Published: Sunday, 2/22/2015"
+        day = ref_lines.get(line) if m.rule == "clock" else None
         if day is not None:
             t3 = (val.timex3 or "").replace("XXXX-XX-XX", day.timex3[:10])
             resolved[k] = replace(day, timex3=t3, ttype="TIME", needs_day=False, ref=True)
@@ -454,7 +458,7 @@ _DATELINE_END = re.compile(r"[ \t]*\)?[ \t]*(?:,?[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \
 _BRACKET_DATELINE_END = re.compile(r"\)\s*[-–—]")
 # what may open a dateline's line before its date: a bracket, a page's "Updated:" / "Posted on"
 _DATELINE_START = re.compile(r"\s*(?:\(|(?:last\s+)?(?:updated|posted|published|modified)(?:\s+on)?\s*:?)?\s*$"
-                             r"|.*\b(?:updated|posted|published|modified|date)\s*:\s*$"
+                             r"|.*\b(?:updated|posted|published|modified|date)\s*:\s*(?:[A-Z][a-z]+day,?\s*)?$"
                              # "Update, 12:44 p.m., Jan. 24:", "Original story, 1:12 a.m., Jan 23:"
                              r"|\s*(?:update[ds]?|original\s+story|posted|published)\b(?:[\s,:;@-]|\d{1,2}:\d\d|[ap]\.?m\.?)*$",
                              re.I)
@@ -717,6 +721,8 @@ def story_date(doc: Doc) -> DateRange | None:
             if _report_time(sp):
                 report = report or tx.value
                 continue
+            if _ANAPHORIC.search(sp.text):
+                continue  # "20 minutes later" is counted from a day told before, maybe a report's
             return tx.value
     # A follow-up (a trial, a funeral, an arrest weeks later): the day of the happening it follows up,
     # told further back, within the year before publication.
@@ -728,7 +734,9 @@ def story_date(doc: Doc) -> DateRange | None:
     return None
 
 
-_ANAPHORIC = re.compile(r"\b(?:later|earlier|after|before|afterwards?|following|next|previous|preceding|same)\b", re.I)
+# counted from another date ("two days later", "the next day"), not from publication ("earlier this evening")
+_ANAPHORIC = re.compile(r"^(?!.*\b(?:this|today|tonight|yesterday|tomorrow)\b).*"
+                        r"\b(?:later|earlier|after|before|afterwards?|following|next|previous|preceding|same)\b", re.I)
 
 
 def _happening_days(doc: Doc) -> list[DateRange]:
@@ -835,6 +843,8 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
         level = None
         if a.i == trig.i:
             level = 0
+        elif trig.pos_ in ("NOUN", "PROPN") and sp.end <= trig.i and _in_subtree(a, trig):
+            level = 0  # "on Friday's officer-involved shooting": inside the trigger's own phrase
         elif any(a.i == g.i for g in govs):
             level = 1
         elif _in_subtree(a, clause) or _in_subtree(a, trig):
@@ -846,6 +856,8 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
             if level <= 1:
                 background = True
             continue
+        if level > 0 and _report_time(sp):
+            continue  # "a press conference Tuesday on the shooting": the report's day
         if _ok(sp):
             tied.append((level, sp))
     if tied:
