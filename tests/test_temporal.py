@@ -623,3 +623,11 @@ def test_weekday_before_a_page_stamp_date_is_the_stamps(annotate):
                    published="2015-02-22")
     tx = timexes(doc)
     assert tx["Sunday"]._.timex_ref is True and tx["2/22/2015"]._.timex_ref is True
+
+
+def test_weekday_under_an_ongoing_investigation_is_past(annotate):
+    # Published on a Monday: what police are investigating happened on the Saturday before.
+    doc = annotate("Police are investigating a string of robberies Saturday in the west end.", published="2016-09-19")
+    assert value(doc, "Saturday") == day(2016, 9, 17)
+    doc = annotate("The two leaders are meeting Saturday in Geneva.", published="2016-09-19")
+    assert value(doc, "Saturday") == day(2016, 9, 24)

@@ -67,6 +67,9 @@ POSTPONE = {"postpone", "delay", "adjourn", "defer", "push", "move", "reschedule
 HAPPENING_NOUNS = frozenset("""shooting killing slaying murder homicide attack bombing explosion blast stabbing
     assault robbery raid clash ambush massacre rampage shootout kidnapping abduction carjacking crash death
     incident fight riot protest strike airstrike""".split())
+# Verbs whose ongoing action looks back on a happening: "police are investigating ... Saturday".
+RETROSPECTIVE = frozenset("""investigate probe search seek hunt mourn recover examine review question interview
+    grieve""".split())
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "pcomp"}
 
 
@@ -115,7 +118,8 @@ def clause_tense(tok: Token) -> str:
         if v.tag_ == "VBN" and not low and v.dep_ in ("acl", "amod") and v.lemma_ in FUTURE_HEADS:
             return FUTURE  # "a summit set for April"
         if v.tag_ == "VBG" and low & PRESENT_AUX:
-            return PAST if on_noun else FUTURE  # "are meeting on Thursday"
+            # "are meeting on Thursday"; but what one investigates or mourns has happened
+            return PAST if (on_noun or v.lemma_.lower() in RETROSPECTIVE) else FUTURE
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lower_ in FUTURE_ADJ:
             cop = v.head.head
             cl = {c.lower_ for c in cop.children if c.dep_ in ("aux", "auxpass")}
