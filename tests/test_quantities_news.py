@@ -480,3 +480,31 @@ def test_one_more_and_the_rest(annotate, sentence, expected):
 def test_bare_counts_and_hospital_states(annotate, sentence, expected):
     doc = annotate(sentence)
     assert totals(doc.spans["ew_quantities"]) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A seventh-grader died after being shot at a bus stop.", {"killed": 1}),
+    ("A hunter was killed in the woods on Sunday.", {"killed": 1}),
+    ("A trailer was damaged in the blast.", {}),
+    ("A computer was hit by a stray bullet.", {}),
+])
+def test_doers_by_their_ending_count_where_they_die(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected
+
+
+def test_a_fatal_shooting_without_a_toll_is_one_death(annotate):
+    doc = annotate("Police are investigating a fatal shooting on Elm Street. No arrests have been made.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 1, "arrested": 0}
+    doc = annotate("Police are investigating a fatal shooting on Elm Street. Two men were killed.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 2}
+    doc = annotate("Police are investigating a shooting on Elm Street.")
+    assert totals(doc.spans["ew_quantities"]) == {}
+
+
+def test_the_one_shot_and_the_one_shot_dead_alike_are_one(annotate):
+    doc = annotate("Police came to the corner where a 17-year-old boy was shot. "
+                   "A 17-year-old boy was shot to death on Sunday night.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 1}
+    doc = annotate("A 20-year-old man was shot on Sunday. A 31-year-old man was shot and killed on Monday.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 1, "wounded": 1}

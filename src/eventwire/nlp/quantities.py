@@ -371,7 +371,7 @@ ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eigh
 
 
 def _one_person(t: Token) -> bool:
-    """A singular noun naming one person: "woman", "Deputy", "a 15-year-old", "a fourth"."""
+    """A singular noun naming one person: "woman", "Deputy", "a 15-year-old", "a fourth", "an eighth-grader"."""
     low = t.lemma_.lower()
     if t.tag_ in ("NN", "NNP") and low in PERSON_SINGULAR:
         return True
@@ -382,7 +382,19 @@ def _one_person(t: Token) -> bool:
         return True  # "three were killed and a fourth was injured"
     if t.lower_ == "other" and t.dep_ in ("nsubj", "nsubjpass") and t.i > 0 and t.doc[t.i - 1].lower_ == "the":
         return True  # "one victim died and the other was treated for injuries"
+    if t.tag_ == "NN" and t.i > 0 and t.doc[t.i - 1].text in ("-", "–") and low.endswith("er"):
+        return True  # "an eighth-grader", "a first-grader"
     return False
+
+
+def _agent_noun(t: Token) -> bool:
+    """A singular noun that by its ending names a doer, so likely a person: "hunter", "sergeant", "cyclist"
+    (counted only where it dies: "a computer died" is no news of war)."""
+    low = t.lower_
+    return t.tag_ == "NN" and len(low) > 4 and low.endswith(("er", "or", "ist", "ian", "ant")) \
+        and low not in ("computer", "motor", "tractor", "trailer", "container", "center", "centre", "border",
+                        "order", "number", "river", "water", "power", "paper", "letter", "error", "sector",
+                        "corridor", "plant", "restaurant", "warrant", "quarter", "monitor", "generator")
 
 
 def _agent_clause(c: Token) -> bool:
@@ -482,6 +494,47 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> list[Span]:
             target._.quantity = Quantity(tq.value - oq.value, "wounded", None if tq.low is None else max(
                 tq.low - oq.value, 0), None if tq.high is None else tq.high - oq.value, tq.approximate)
     return [sp for sp in spans if sp.start not in gone]
+
+
+def _fatal_without_toll(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Police are investigating a fatal shooting": a text that calls one shooting (stabbing) fatal and
+    gives no toll anywhere tells of one death at least, so one."""
+    taken = {k for sp in spans for k in range(sp.start, sp.end)}
+    out = []
+    for t in doc:
+        if t.lower_ in ("shooting", "stabbing") and t.tag_ == "NN" and t.i not in taken and any(
+                c.dep_ == "amod" and c.lower_ in ("fatal", "deadly") for c in t.children) and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that") for c in t.children):
+            span = Span(doc, t.i, t.i + 1)
+            span._.quantity = Quantity(1, "killed", 1, None, True)
+            span._.quantity_governor = t.i
+            out.append(span)
+    return out
+
+
+def _victim_key(sp: Span) -> tuple | None:
+    """How a single victim is described: head noun and age ("a 17-year-old boy" -> ("boy", "17"))."""
+    head = sp.root
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    age = next((t.text for t in sp if t.like_num), None)
+    return head.lemma_.lower(), age
+
+
+def _same_victim_died(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"A 17-year-old boy was shot Sunday ... A 17-year-old boy was shot to death": the one described alike
+    is one person, who died; the bare "shot" told of the same one is no wounded."""
+    dead = {_victim_key(sp) for sp in spans if sp._.quantity.counted == "killed" and sp._.quantity.value == 1}
+    dead.discard(None)
+    out = []
+    for sp in spans:
+        q = sp._.quantity
+        gov = sp._.quantity_governor
+        if q.counted == "wounded" and q.value == 1 and gov is not None and not _surely_survived(doc, gov) \
+                and _victim_key(sp) in dead:
+            continue
+        out.append(sp)
+    return out
 
 
 def _one_more(doc: Doc, spans: list[Span]) -> None:
@@ -586,6 +639,9 @@ class QuantitiesComponent:
                 i = max(next_i, i + 1)
             else:
                 i += 1
+        if doc.has_annotation("DEP") and not any(sp._.quantity.counted == "killed" for sp in spans):
+            spans = sorted([*spans, *_fatal_without_toll(doc, spans)], key=lambda sp: sp.start)
+        spans = _same_victim_died(doc, spans)
         _one_more(doc, spans)
         spans = _shot_and_fatal(doc, spans)
         spans = _multiple_less_dead(doc, spans)
@@ -732,7 +788,8 @@ class QuantitiesComponent:
         elif t.lower_ == "the" and t.dep_ == "det" and head.i > i and (
                 head.lemma_.lower() in PERPETRATORS or _one_person(head)) and (head.tag_ == "NN" or head.lower_ in ("other", "old")):
             pass  # "the suspect was killed", "the man who died": counted only when killed (below)
-        elif t.lower_ not in ("a", "an", "another") or t.dep_ != "det" or head.i <= i or not _one_person(head):
+        elif t.lower_ not in ("a", "an", "another") or t.dep_ != "det" or head.i <= i or not (
+                _one_person(head) or _agent_noun(head)):
             return None
         if any(c.dep_ == "nummod" for c in head.children):
             return None
@@ -782,6 +839,8 @@ class QuantitiesComponent:
                         break
         if key == "wounded" and any(c.dep_ == "amod" and c.lower_ == "dead" for c in head.children):
             key = "killed"  # "a dead woman who had been shot"
+        if key != "killed" and head is not t and not _one_person(head) and t.lower_ not in POSSESSIVES:
+            return None  # "a hunter died": a doer by its ending is a person where it dies, not elsewhere
         if key not in ("wounded", "killed") or (t.lower_ == "the" and key != "killed"
                                                    and not _surely_survived(doc, gov)):
             return None
@@ -1339,7 +1398,8 @@ class QuantitiesComponent:
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
             if nxt is not None and nxt.lower_ in ("dead", "fatally") and nxt.dep_ != "conj":
                 return "killed"  # "shot dead 5 farmers"
-            if any(c.lower_ in ("dead", "fatally", "mortally") for c in t.children) or any(
+            if any(c.lower_ in ("dead", "fatally", "mortally") or (c.dep_ == "amod" and c.lower_ in ("fatal", "deadly"))
+                   for c in t.children) or any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(x.lower_ == "death" for x in c.children)
                     for c in t.children):
                 return "killed"
