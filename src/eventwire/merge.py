@@ -17,9 +17,7 @@ their date ranges overlap (within a little slack across outlets), their places
 are within a distance that depends on precision (towns: 50 km; regions: same
 admin1 or 150 km; country level: same country), their named actors do not
 conflict, and - as a tie-breaker - their evidence sentences share words.  Across
-outlets, a date also agrees when it fits another day the event's first report gives,
-and a report whose place is missing or another town of the country still joins when
-both share a person's full name and one more name (on agreeing dates).
+outlets, a date also agrees when it fits another day the event's first report gives.
 
 Event ids are deterministic and stable: an event keeps the id of its first
 mention (sub-type + article id + span) when later sources join it.
@@ -90,87 +88,6 @@ _STOP = frozenset(
     so very just one two three four five six seven eight nine ten people""".split()
 )
 _WORD = re.compile(r"[a-z0-9]+")
-
-# Names: capitalized words inside a sentence (people, neighbourhoods, businesses).  Two reports
-# that share a person's full name tell of one happening far more surely than shared common
-# words.  Capitalized words that name no one in particular are left out, and so are whole
-# names of places any report of the town may give (a hospital, a street, a holiday) and of
-# officials (a sheriff quoted on every shooting of the county).
-_CAP_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_NOT_NAMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december police department sheriff sheriff's office county city town village street
-    north south east west northwest northeast southwest southeast side upper lower mr mrs ms dr jr sr
-    news press associated the a an he she they it his her their this that there these those new year year's
-    years eve caption image photo video close click share read watch update updated breaking live story report
-    reports government army forces ministry minister president governor mayor council national federal state""".split()
-)
-# A name ending in one of these is a facility, street or day, not a person's.
-_PLACE_HEADS = frozenset(
-    """street st avenue ave road rd drive dr boulevard blvd lane ln court ct place pl park square highway expressway
-    freeway parkway way circle terrace trail hospital medical center centre clinic university college school academy
-    church mosque temple cathedral station mall plaza apartments apartment complex hotel motel inn restaurant bar
-    club lounge market store shop bank building tower bridge airport stadium arena hall library jail prison
-    department office county parish city township district day jr sr""".split()
-)
-# Titles of officials: the name that follows speaks for the authorities, it is not a party.
-_TITLES = frozenset(
-    """sheriff chief officer sgt sergeant lt lieutenant capt captain detective deputy trooper mayor governor
-    spokesman spokeswoman spokesperson attorney prosecutor judge coroner commissioner superintendent director
-    agent councilman councilwoman alderman senator rep representative pastor rev reverend president minister
-    corporal cpl investigator examiner inspector commander""".split()
-)
-
-
-def names_in(sentences: Iterable[str]) -> tuple[set[str], set[str]]:
-    """(names, pairs of adjacent names) in lower case; a sentence's first word is no name."""
-    names: set[str] = set()
-    pairs: set[str] = set()
-    for sent in sentences:
-        words = list(_CAP_WORD.finditer(sent))
-        k = 0
-        while k < len(words):
-            if not words[k].group(0)[0].isupper():
-                k += 1
-                continue
-            # A run: capitalized words separated by single spaces.
-            j = k
-            while (
-                j + 1 < len(words)
-                and words[j + 1].group(0)[0].isupper()
-                and sent[words[j].end() : words[j + 1].start()] == " "
-            ):
-                j += 1
-            run = [w.group(0) for w in words[k : j + 1]]
-            before = sent[: words[k].start()].rstrip()
-            prev_word = words[k - 1].group(0).lower() if k > 0 else ""
-            if k == 0 or before[-1:] in ".!?:\"“—–(":
-                # A sentence's, quote's or bracket's first word is capitalized anyway: a name
-                # only when more capitalized words follow ("Dillon Jackson, 17, died").
-                if run[0].lower() in _STOP or run[0].lower() in _NOT_NAMES:
-                    run = run[1:]
-                if len(run) < 2:
-                    k = j + 1
-                    continue
-            if (
-                prev_word not in _TITLES
-                and not any(w.lower() in _TITLES for w in run)
-                and run[-1].lower().rstrip(".") not in _PLACE_HEADS
-                and (j + 1 >= len(words) or words[j + 1].group(0).lower() not in _PLACE_HEADS)
-            ):
-                prev = None
-                for w in run:
-                    lw = w.lower()
-                    if w.isupper() or len(w) < 3 or lw in _NOT_NAMES:  # acronyms: outlets, agencies
-                        prev = None
-                        continue
-                    names.add(lw)
-                    if prev is not None:
-                        pairs.add(f"{prev} {lw}")
-                    prev = lw
-            k = j + 1
-    return names, pairs
-
 
 def tokens(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOP}
@@ -245,10 +162,6 @@ class Profile:
     published: str | None = None  # publication date of the first source
     # Other places the event's reports give, in the same country: (name, lat, lon, admin1, precision).
     alt_places: tuple = ()
-    # Names in the evidence (see ``names_in``), less the words of the event's own place names,
-    # and adjacent pairs of them ("elijah walker").
-    names: frozenset[str] = frozenset()
-    name_pairs: frozenset[str] = frozenset()
     # Other days the event's reports give (day-precise readings other than the merged date).
     alt_days: tuple = ()
 
@@ -266,23 +179,16 @@ class Profile:
         words: set[str] = set()
         for s in ev.sources[:PROFILE_SOURCES]:  # bounded: a widely reported event does not grow a vocabulary
             words |= tokens(s.sentence)
-        names, name_pairs = names_in(s.sentence or "" for s in ev.sources[:PROFILE_SOURCES])
         alts: list[tuple] = []
         if loc is not None:
             main = (loc.name, loc.lat, loc.lon, loc.admin1, loc.precision)
-            first_article = ev.mentions[0].source.article_id
             for m in ev.mentions:
                 pl = m.location
                 if pl is None or pl.country != loc.country:
                     continue
                 t = (pl.name, pl.lat, pl.lon, pl.admin1, pl.precision)
-                if t == main or t in alts or len(alts) >= 8:
-                    continue
-                # A later report's place only where it agrees with the event's: a report that
-                # joined on names despite its place (a name read as a town) brings no town.
-                if m.source.article_id != first_article and _one_place_score(main, t, 50.0) is None:
-                    continue
-                alts.append(t)
+                if t != main and t not in alts and len(alts) < 8:
+                    alts.append(t)
         alt_days: list[date] = []
         if ev.date.known and ev.mentions:
             first = ev.mentions[0].source.article_id
@@ -298,10 +204,6 @@ class Profile:
                     and len(alt_days) < 4
                 ):
                     alt_days.append(dm.start)
-        place_words: set[str] = set()  # a town's name shared says nothing more than the place does
-        for m in ev.mentions:
-            if m.location is not None and m.location.name:
-                place_words |= tokens(m.location.name)
         return cls(
             event_type=ev.event_type,
             sub_event_type=ev.sub_event_type,
@@ -321,8 +223,6 @@ class Profile:
             event_id=ev.event_id,
             published=ev.mentions[0].source.published if ev.mentions else None,
             alt_places=tuple(alts),
-            names=frozenset(names - place_words),
-            name_pairs=frozenset(name_pairs),
             alt_days=tuple(alt_days),
         )
 
@@ -339,8 +239,6 @@ class Profile:
             "id": self.event_id,
             "pub": self.published,
             "alt": [list(x) for x in self.alt_places],
-            "n": sorted(self.names),
-            "np": sorted(self.name_pairs),
             "ad": [x.isoformat() for x in self.alt_days],
         }
 
@@ -367,8 +265,6 @@ class Profile:
             event_id=d.get("id", ""),
             published=d.get("pub"),
             alt_places=tuple(tuple(x) for x in d.get("alt", [])),
-            names=frozenset(d.get("n", [])),
-            name_pairs=frozenset(d.get("np", [])),
             alt_days=tuple(date.fromisoformat(x) for x in d.get("ad", [])),
         )
 
@@ -483,11 +379,6 @@ def names_place(unplaced: Profile, placed: Profile) -> bool:
     return False
 
 
-def share_names(a: Profile, b: Profile) -> bool:
-    """A full name (two adjacent names) and one more name in common."""
-    return bool(a.name_pairs & b.name_pairs) and len(a.names & b.names) >= 2
-
-
 def actors_conflict(a: Profile, b: Profile) -> bool:
     if a.actor1 and b.actor1 and a.actor1 != b.actor1:
         return a.actor1 not in b.actors and b.actor1 not in a.actors
@@ -521,11 +412,6 @@ class Rules:
     # that event's place (a town's name in its words): without it, any same-day report of the
     # same kind anywhere would fit.
     unplaced_needs_name: bool = False
-    # Across outlets: reports of the same sub-type on agreeing dates that share a full name
-    # ("elijah walker") and one more name tell of one happening though one gives another town of
-    # the country (a name read as a place) or none.  (Not for dates: a suspect's name links the
-    # several shootings he is charged with.)
-    shared_names: bool = False
     # Across outlets: a date agrees when it agrees with any day the event's reports give, not
     # only the merged one (outlets date a night's shooting by the evening or the morning).
     alt_days: bool = False
@@ -535,7 +421,7 @@ REGION_KM = 400.0
 NEAR_DAY_MIN_SIM = 0.05
 WITHIN = Rules(slack_days=0, min_score=1.0, coarse_min_sim=0.15, pub_date_slack=True, same_day_town_km=200.0)
 ACROSS = Rules(slack_days=1, min_score=4.0, unknown_date_min_sim=0.25, coarse_min_sim=0.05, soft_actor_conflict=True,
-                same_town_slack_days=2, near_day_min_sim=0.15, unplaced_needs_name=True, shared_names=True, alt_days=True)
+                same_town_slack_days=2, near_day_min_sim=0.15, unplaced_needs_name=True, alt_days=True)
 
 # Different event types read as one happening only with a named actor in common.
 _NEED_SHARED_ACTOR = {frozenset({"Battles", "Explosions/Remote violence"})}
@@ -586,7 +472,6 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
         d, near_day = 0.5, True
     if d is None:
         return None
-    named = rules.shared_names and t == 3 and share_names(a, b)
     town_km = rules.town_km
     lenient = bool(rules.same_day_town_km and t == 3 and d >= 2.0)
     if lenient:
@@ -594,11 +479,9 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
     p = place_score(a, b, town_km, lenient)
     if rules.unplaced_needs_name and (a.country is None) != (b.country is None):
         placed, unplaced = (b, a) if a.country is None else (a, b)
-        if not (names_place(unplaced, placed) or named):
+        if not names_place(unplaced, placed):
             return None
-        p = 1.0  # the report names the town (or the people): as good as a place of the same region
-    if p is None and named and a.country == b.country:
-        p = 0.0  # another town of the country: one report read a name as a place
+        p = 1.0  # the report names the town: as good as a place of the same region
     if p is None or (near_day and p < 2.0):
         return None
     penalty = 0.0
