@@ -333,3 +333,15 @@ def test_story_naming_no_town_is_placed_in_its_county_not_its_country(annotate):
 def test_block_of_a_compass_street_is_an_address(annotate):
     doc = annotate("Police investigate in the 8000 block of South Marquette, where a boy was shot Monday night.")
     assert "Marquette" not in places(doc)
+
+
+def test_country_named_town_with_its_own_police_in_a_us_story(annotate):
+    doc = annotate("A Lebanon woman was arrested on Thursday by Lebanon Police Department officers, and the "
+                   "Boone County Sheriff's Office joined the investigation.")
+    p = places(doc)["Lebanon"]
+    assert p.country == "US" and p.precision == "town"
+
+
+def test_country_stays_a_country_in_world_news(annotate):
+    doc = annotate("Syrian refugees crossed into Lebanon on Monday, the UN refugee agency said in Geneva.")
+    assert places(doc)["Lebanon"].precision == "country"

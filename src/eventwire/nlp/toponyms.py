@@ -782,12 +782,17 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         groups.setdefault(gz.fold(m.text) + ("#street" if m.hint in ("street", "highway") else ""), []).append(m)
     cands: dict[str, list] = {}
     hints: dict[str, str | None] = {}
+    alt_only: dict[str, set] = {}
     for key, ms in groups.items():
         hint = next((m.hint for m in ms if m.hint and m.hint not in ("agency", "sheriff")), None) or next(
             (m.hint for m in ms if m.hint), None)
         hints[key] = hint
         allow_fuzzy = any(m.cue or m.source in ("ent", "dateline") for m in ms)
         found = _candidates(gaz, ms[0].text, hint, allow_fuzzy)
+        # a town known by this name only as an alternate ("Maryville" is an old name of Beeville, Texas)
+        # where another town of the country bears it as its own name: the named one first
+        main_ccs = {e.cc for e, main, fz in found if main}
+        alt_only[key] = {e.gid for e, main, fz in found if not main and e.cc in main_ccs}
         seats = {(e.cc, e.admin1) for e, main, fz in found if e.fclass == "P"}
         # a bare name shared by a division and a town in it is the town first ("Homs", "Kidal")
         cands[key] = [(e, _prior(e, main, fz, hint) - (2.5 if e.is_admin1 and hint in (None, "agency", "sheriff") and (e.cc, e.admin1) in seats
@@ -819,6 +824,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     sure = {key for key, cs in cands.items() if cs and len({(e.cc, e.admin1) for e, _, _ in cs}) == 1}
     uncued = {key for key, ms in groups.items() if not any(m.cue for m in ms)}
     local = {key for key, ms in groups.items() if any(m.local for m in ms)}
+    us_local = bool((extra_countries or {}).get("US"))  # US institutions named (sheriff's office, "block of")
     # "the Austin neighborhood": a part of the article's town when the name has readings elsewhere
     neighbourhoods = {key for key, ms in groups.items() if len(cands.get(key) or ()) > 1
                       and any(m.hint == "neighbourhood" for m in ms)}
@@ -841,7 +847,8 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             s += 1.0 + min(2.0, 0.5 * n)
         if not (e.is_country or e.is_admin1):
             if (e.cc, e.admin1) in divisions:
-                s += 2.5  # inside a division the article names ("Paris, Texas")
+                # inside a division the article names ("Paris, Texas"); less for a mere alternate name
+                s += 0.5 if e.gid in alt_only.get(key, ()) else 2.5
             elif key in division_names:
                 pass
             elif e.admin1 and any(k != key and k in sure and (a.cc, a.admin1) == (e.cc, e.admin1) for k, a in anchors):
@@ -862,6 +869,8 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                 s += 1.0
         if key in local and n <= 0 and top_support >= 1 and not (e.is_country or e.is_area or e.is_admin1):
             s -= 6.0  # the Athens City Council in an American paper: not Greece's capital
+        if key in local and e.is_country and n <= 0 and us_local and e.cc != "US":
+            s -= 6.0  # "Lebanon Police" next to a county sheriff's office: a town in Indiana, not the country
         if hints.get(key) == "facility" and 300 < d < 1e9:
             s -= 10.0  # "Mount Sinai Hospital" in a report from Chicago: named after a far town, not in it
         if hints.get(key) == "neighbourhood" and 200 < d < 1e9 and not (e.is_country or e.is_admin1):
