@@ -452,7 +452,12 @@ def test_a_day_the_first_report_also_gives_lets_a_later_report_join():
                                sentence="Travellers were caught in gunfire, officials confirmed.")])
     later = merge_mentions([m(article="c", when="2022-03-08", published="2022-03-09",
                               sentence="Travellers were caught in gunfire, officials confirmed.")])
-    merged = merge_across([*first, *sunday, *later])
+    # On that Sunday, but 200 km away, or a protest in the town: other happenings.
+    far = merge_mentions([m(article="d", when="2022-03-07", published="2022-03-08", place=TOWN_FAR,
+                            sentence="Travellers were caught in gunfire, officials confirmed.")])
+    protest = merge_mentions([m(article="e", when="2022-03-07", published="2022-03-08", sub="Peaceful protest",
+                                et="Protests", sentence="Residents marched to the bus depot.")])
+    merged = merge_across([*first, *sunday, *later, *far, *protest])
     groups = sorted(sorted(s.article_id for s in e.sources) for e in merged)
     # b agrees with a day the first report gives; c only with b's day, which adds none.
-    assert groups == [["a", "a", "b"], ["c"]]
+    assert groups == [["a", "a", "b"], ["c"], ["d"], ["e"]]

@@ -281,3 +281,31 @@ def test_store_and_memory_agree_when_reports_with_no_place_meet_placed_ones(stor
     assert any(
         {s.article_id for s in e.sources} & placed_ids and {s.article_id for s in e.sources} - placed_ids for e in mem
     )
+
+
+def test_store_and_memory_agree_when_events_carry_other_days_of_their_first_report(store):
+    import random
+    from datetime import timedelta
+
+    rng = random.Random(3)
+    arts = []
+    for n in range(60):
+        d = date(2023, 5, 1 + rng.randrange(12))
+        pub = d + timedelta(days=1)
+        s1 = f"Report {n}: fighters clashed with soldiers in Port Amani."
+        s2 = f"Medics counted the dead on the day after, report {n} said."
+        text = f"{s1} {s2}" if rng.random() < 0.5 else s1
+        a = article(text, published=pub.isoformat())
+        ms = [mention(a, s1, when=d.isoformat())]
+        if s2 in text:  # dated by the publication day: joins the clash, its day an other day of the event
+            ms.append(mention(a, s2, when=pub.isoformat()))
+        arts.append((a, merge_mentions(ms)))
+    for a, evs in arts:
+        store.add_article(a, evs)
+    mem = merge_across([e for _, evs in arts for e in evs])
+    want = sorted((e.event_id, sorted(s.article_id for s in e.sources)) for e in mem)
+    got = sorted((r["event_id"], sorted(s["article_id"] for s in r["sources"])) for r in store.events())
+    assert got == want
+    from eventwire.merge import Profile
+
+    assert any(Profile.of(e).alt_days for e in mem)
