@@ -89,6 +89,7 @@ _STOP = frozenset(
 )
 _WORD = re.compile(r"[a-z0-9]+")
 
+
 def tokens(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOP}
 
@@ -162,7 +163,7 @@ class Profile:
     published: str | None = None  # publication date of the first source
     # Other places the event's reports give, in the same country: (name, lat, lon, admin1, precision).
     alt_places: tuple = ()
-    # Other days the event's reports give (day-precise readings other than the merged date).
+    # Other days the event's first report gives (day-precise readings besides the merged date).
     alt_days: tuple = ()
 
     def place_list(self) -> list[tuple]:
@@ -412,8 +413,8 @@ class Rules:
     # that event's place (a town's name in its words): without it, any same-day report of the
     # same kind anywhere would fit.
     unplaced_needs_name: bool = False
-    # Across outlets: a date agrees when it agrees with any day the event's reports give, not
-    # only the merged one (outlets date a night's shooting by the evening or the morning).
+    # Across outlets: a date agrees when it agrees with another day the event's first report
+    # gives, not only the merged one (the night's shooting and the toll dated by the morning).
     alt_days: bool = False
 
 
