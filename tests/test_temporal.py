@@ -631,3 +631,17 @@ def test_weekday_under_an_ongoing_investigation_is_past(annotate):
     assert value(doc, "Saturday") == day(2016, 9, 17)
     doc = annotate("The two leaders are meeting Saturday in Geneva.", published="2016-09-19")
     assert value(doc, "Saturday") == day(2016, 9, 24)
+
+
+def test_a_past_happening_is_not_dated_after_publication(annotate):
+    # Published the day before Halloween: the party was before it.
+    doc = annotate("Four people were shot during a Halloween party.", published="2016-10-30")
+    assert dated(doc, "shot")[0].end <= D(2016, 10, 30)
+
+
+def test_headline_with_posted_and_updated_stamps(annotate):
+    doc = annotate("Boy dies in accidental shooting Posted: Wednesday, March 12, 2014 8:04 AM EST "
+                   "Updated: Wednesday, March 12, 2014 5:25 PM EST\n\nA boy died after an accidental shooting "
+                   "Tuesday night.", published="2014-03-12")
+    assert all(sp._.timex_ref for sp in doc.spans["ew_timex"] if "2014" in sp.text)
+    assert dated(doc, "shooting")[0] == day(2014, 3, 11)

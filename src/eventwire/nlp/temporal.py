@@ -457,7 +457,7 @@ def _previous_date(found, resolved, k, need_day: bool = False, latest=None) -> T
 
 # after the date: a time of day ("February 4, 2013 11:14 AM"), then the line's end or a dash
 _DATELINE_END = re.compile(r"[ \t]*\)?[ \t]*(?:,?[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*)?"
-                           r"(?:$|\n|[-–—|:@]\s)")
+                           r"(?:$|\n|[-–—|:@]\s|(?i:updated|posted|published)\b)")
 # "JAY COUNTY, Ind. (Nov. 18, 2015)— A boy ...": a bracketed date before the story's dash
 _BRACKET_DATELINE_END = re.compile(r"\)\s*[-–—]")
 # what may open a dateline's line before its date: a bracket, a page's "Updated:" / "Posted on"
@@ -581,6 +581,12 @@ def _speaker_verb_of(sp: Span) -> Token | None:
         h = _clause_head(a)
         return h if h.pos_ in VERB_POS else None
     return None
+
+
+def _after_publication(doc: Doc, sp: Span) -> bool:
+    anchor = Anchor.of(doc._.published, doc._.published_precision)
+    v = sp._.timex.value if sp._.timex is not None else None
+    return bool(anchor.known and v is not None and v.known and v.start > anchor.end)
 
 
 def _report_time(sp: Span) -> bool:
@@ -841,6 +847,7 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
         in_sent = [sp for sp in in_sent if getattr(_speaker_verb_of(sp), "i", None) != speaker_verb.i]
     tied: list[tuple[int, Span]] = []
     background = False
+    past = clause_tense(trig) == PAST
     for sp in in_sent:
         a = _attach(sp)
         tx = sp._.timex
@@ -862,6 +869,8 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
             continue
         if level > 0 and _report_time(sp):
             continue  # "a press conference Tuesday on the shooting": the report's day
+        if past and _after_publication(doc, sp):
+            continue  # "were shot during a Halloween party" published the day before Halloween
         if _ok(sp):
             tied.append((level, sp))
     if tied:
@@ -876,7 +885,7 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
         return publication_range(doc) if doc._.published else DateRange.unknown(), True
     # Nearest date expression in the sentence (not background, not inside another event's "since" clause).
     near = [sp for sp in in_sent if _ok(sp) and not sp._.timex.background and not _owned_by_other_event(doc, sp, trig)
-            and not _report_time(sp)]
+            and not _report_time(sp) and not (past and _after_publication(doc, sp))]
     if near:
         sp = min(near, key=lambda s: (min(abs(s.start - trig.i), abs(s.end - 1 - trig.i)),
                                       _PREC_RANK.get(s._.timex.value.precision, 5)))
