@@ -508,3 +508,21 @@ def test_the_one_shot_and_the_one_shot_dead_alike_are_one(annotate):
     assert totals(doc.spans["ew_quantities"]) == {"killed": 1}
     doc = annotate("A 20-year-old man was shot on Sunday. A 31-year-old man was shot and killed on Monday.")
     assert totals(doc.spans["ew_quantities"]) == {"killed": 1, "wounded": 1}
+
+
+def test_the_sentences_after_a_happening_tell_its_dead_and_wounded(annotate):
+    doc = annotate("A girl was shot on Sunday near her home in Dayton. "
+                   "She was taken to a hospital in stable condition.")
+    ms = doc._.mentions
+    assert ms and ms[0].counts.get("wounded") == 1
+    doc = annotate("A man was shot on Oak Street in Dayton on Sunday night. "
+                   "He was pronounced dead at the scene.")
+    ms = doc._.mentions
+    assert ms and ms[0].fatalities == 1 and "wounded" not in ms[0].counts
+
+
+def test_a_sentence_with_its_own_happening_keeps_its_counts(annotate):
+    doc = annotate("A girl was shot on Sunday near her home in Dayton. "
+                   "Separately, a bomb killed five soldiers in Kandahar.")
+    ms = doc._.mentions
+    assert ms[0].fatalities is None and ms[0].counts.get("wounded") == 1

@@ -35,7 +35,7 @@ from ..records import Actor, DateRange, EventMention, Quantity, Source
 from ..taxonomy import event_type_of
 from . import events as ev
 from . import extensions  # noqa: F401
-from .quantities import UNREALIZED
+from .quantities import UNREALIZED, _surely_survived
 
 log = logging.getLogger(__name__)
 
@@ -531,7 +531,71 @@ def _single_victims(sent: Span, members: set[int]) -> list[Token]:
 
 
 def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[int | None, dict]:
-    """Fatalities and counts of the happening whose words are ``members``."""
+    """Fatalities and counts of the happening whose words are ``members``: its sentence's, and for the
+    dead and wounded it leaves untold, those of the sentences after it that tell no happening of their own
+    ("A girl was shot on Sunday. She is in stable condition.")."""
+    fatalities, counts = _sentence_quantities(doc, sent, members, alone)
+    for key, value in _follow_up_casualties(doc, sent).items():
+        if key == "killed" and fatalities is None:
+            fatalities = counts["killed"] = value
+            if value == 1 and counts.get("wounded") == 1 and _shot_one(doc, sent):
+                del counts["wounded"]  # "A man was shot on Oak Street. He died at the scene.": the same one
+        elif key == "wounded" and "wounded" not in counts:
+            counts["wounded"] = value
+    return fatalities, counts
+
+
+FOLLOW_UP_SENTENCES = 3
+
+
+def _shot_one(doc: Doc, sent: Span) -> bool:
+    """The sentence's wounded is one person told as "shot" only, who may yet have died."""
+    wounded = [sp for sp in doc.spans["ew_quantities"] if sent.start <= sp.start and sp.end <= sent.end
+               and sp._.quantity is not None and sp._.quantity.counted == "wounded"]
+    return bool(wounded) and all(sp._.quantity.value == 1 and not _surely_survived(doc, sp._.quantity_governor)
+                                 for sp in wounded)
+
+
+def _follow_up_casualties(doc: Doc, sent: Span) -> dict[str, int]:
+    """Dead and wounded counted in the sentences right after ``sent`` that hold no trigger (a confident
+    one or one set aside as background): the same story going on; for the text's first happening, the
+    lead sentences before it too.  The first sentence to count a key gives it; a sentence with a trigger
+    of its own ends the run."""
+    if "ew_quantities" not in doc.spans or "ew_triggers" not in doc.spans:
+        return {}
+    trig_sents = {t.sent.start for t in doc.spans["ew_triggers"]
+                  if t._.background or (t._.event_confidence or 0) >= MIN_CONFIDENCE}
+    pooled = _pooled_tolls(doc)
+    out: dict[str, int] = {}
+    # before the first happening the text tells, its lead sentences ("A man is dead after a shooting.")
+    lead = [] if any(st < sent.start for st in trig_sents) else [s for s in doc.sents if s.end <= sent.start]
+    after = []
+    nxt = sent.end
+    for _ in range(FOLLOW_UP_SENTENCES):
+        if nxt >= len(doc) or doc[nxt].sent.start in trig_sents:
+            break
+        after.append(doc[nxt].sent)
+        nxt = doc[nxt].sent.end
+    for s2 in [*lead[:FOLLOW_UP_SENTENCES], *after]:
+        found: dict[str, dict] = {}
+        for sp in doc.spans["ew_quantities"]:
+            q = getattr(sp._, "quantity", None)
+            if q is None or q.counted not in ("killed", "wounded") or not (s2.start <= sp.start and sp.end <= s2.end):
+                continue
+            if (q.low is not None and q.high is not None and q.high > q.low and q.approximate) or _partial_or_open(sp) \
+                    or (q.counted == "killed" and q.value in pooled):
+                continue
+            gov = sp._.quantity_governor
+            by_gov = found.setdefault(q.counted, {})
+            g = gov if gov is not None else ("solo", sp.start)
+            by_gov[g] = by_gov.get(g, 0) + q.value  # numbers on one word add up
+        for key, groups in found.items():
+            out.setdefault(key, max(groups.values()))
+    return out
+
+
+def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[int | None, dict]:
+    """Fatalities and counts the happening's own sentence gives."""
     items: list[tuple[Token, int, str]] = []  # (number head token, value, key)
     group = [s for s in doc.spans["ew_quantities"] if s.start >= sent.start and s.end <= sent.end] if "ew_quantities" in doc.spans else []
     if group:
