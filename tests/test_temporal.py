@@ -645,3 +645,9 @@ def test_headline_with_posted_and_updated_stamps(annotate):
                    "Tuesday night.", published="2014-03-12")
     assert all(sp._.timex_ref for sp in doc.spans["ew_timex"] if "2014" in sp.text)
     assert dated(doc, "shooting")[0] == day(2014, 3, 11)
+
+
+def test_first_court_appearance_is_aftermath(annotate):
+    doc = annotate("A man whose son accidentally shot his brother made his first court appearance Wednesday.\n\n"
+                   "The shooting happened around 5:20 p.m. Monday.", published="2015-03-12")
+    assert dated(doc, "shot")[0] == day(2015, 3, 9)

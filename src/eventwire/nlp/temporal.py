@@ -628,7 +628,7 @@ def _aftermath_verb(v: Token) -> bool:
 
 
 LEGAL_NOUNS = frozenset("""judge jury court plea verdict trial hearing sentence sentencing arraignment prosecutor
-    prosecution indictment bond bail funeral vigil memorial""".split())
+    prosecution indictment bond bail funeral vigil memorial appearance warrant""".split())
 
 
 def _governors(tok: Token) -> list[Token]:
