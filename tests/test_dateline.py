@@ -36,3 +36,17 @@ def test_dateline_becomes_a_place_entity_before_ner(annotate):
     assert any(e.text == "Tal Afar" and e.label_ == "GPE" for e in doc.ents)
     # The story's first words are not glued onto the dateline entity.
     assert not any("Militants" in e.text and "Tal Afar" in e.text for e in doc.ents)
+
+
+def test_wire_dateline_inside_a_flattened_page():
+    from eventwire.nlp.dateline import find_dateline
+
+    text = "Watch the video above  HARLAN -- A man was shot on Tuesday, police said."
+    s, e = find_dateline(text)
+    assert text[s:e] == "HARLAN"
+    text = "County drops its assessors . DANIELSVILLE - Commissioners voted on Monday to end the contract."
+    s, e = find_dateline(text)
+    assert text[s:e] == "DANIELSVILLE"
+    # title-case words mid-line are a sentence, not a dateline; so are page labels in capitals
+    assert find_dateline("Two men were hurt. Police said - as ever - little.") is None
+    assert find_dateline("Read more.  UPDATE - The suspect was arrested on Friday.") is None

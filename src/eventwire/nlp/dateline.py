@@ -52,7 +52,22 @@ def find_dateline(text: str) -> tuple[int, int] | None:
             if place.lower() not in NOT_PLACES and (first_line or place.isupper()) and len(place) > 2:
                 return offset + m.start("place"), offset + m.end("place")
         offset += len(line) + 1
+    # Pages flattened to one line put the wire dateline after the title or site furniture:
+    # "Madison will dump assessors . DANIELSVILLE - Madison County ...", "watch this video  MILFORD -- ".
+    for m in INLINE_DATELINE.finditer(text[:SEARCH_CHARS]):
+        place = m.group("place")
+        if place.isupper() and len(place) > 2 and place.lower() not in NOT_PLACES:
+            return m.start("place"), m.end("place")
     return None
+
+
+INLINE_DATELINE = re.compile(
+    r"(?:[.!?]\s+|\s{2,})"
+    r"(?P<place>[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,2})?"
+    r"(?:\s*\([A-Za-z ]{2,20}\))?"
+    r"\s*(?:[–—]|--?)\s+"
+)
 
 
 @Language.factory("eventwire_dateline")
