@@ -21,6 +21,13 @@ clause, or inside the trigger's clause), else the nearest date expression in
 its sentence, else the story's own day (the first past day-precision date of the
 article, within two weeks before publication: news states the day of its main
 event once, often after the lede), else the publication date with its precision.
+
+The time of a report or of the aftermath ("police said Monday", "was charged
+Friday", "appeared in court Tuesday") dates neither the happening nor the story:
+with nothing else dated, the happening gets the two days up to the report. A
+follow-up story with no recent day takes the happening's day told further back
+(within the year), and "the attack last month" narrows to the one day the story
+tells within that month.
 """
 from __future__ import annotations
 
@@ -561,10 +568,13 @@ REACTION_VERBS = frozenset(
 AFTERMATH_VERBS = frozenset(
     """say tell report confirm announce state add note release identify name charge arrest indict arraign
     sentence convict plead acquit testify speak update appear book condemn denounce deplore decry criticise criticize
-    mourn blame welcome praise commemorate""".split()
+    mourn blame welcome praise commemorate surrender""".split()
 )
 
 
+# The subject or object of a court's or a mourning's doing: "a judge on Thursday accepted his plea".
+LEGAL_NOUNS = frozenset("""judge jury court plea verdict trial hearing sentence sentencing arraignment prosecutor
+    prosecution indictment bond bail funeral vigil memorial appearance warrant""".split())
 # Nouns of the occasion of a report or of the aftermath: "said during a news conference Thursday".
 REPORT_NOUNS = frozenset("""conference briefing statement interview hearing court release update appearance
     arraignment session meeting post""".split())
@@ -621,14 +631,10 @@ def _aftermath_verb(v: Token) -> bool:
         return False  # "the shooting was reported at 12:03 a.m.": the call to the police, at the happening
     if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in v.children):
         return True  # "turned himself in to police Wednesday"
-    if lemma in AFTERMATH_VERBS or lemma == "surrender":
+    if lemma in AFTERMATH_VERBS:
         return True
     # "a judge on Thursday accepted his plea", "the trial began Monday": the court's time
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in LEGAL_NOUNS for c in v.children)
-
-
-LEGAL_NOUNS = frozenset("""judge jury court plea verdict trial hearing sentence sentencing arraignment prosecutor
-    prosecution indictment bond bail funeral vigil memorial appearance warrant""".split())
 
 
 def _governors(tok: Token) -> list[Token]:
