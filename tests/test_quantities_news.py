@@ -526,3 +526,16 @@ def test_a_sentence_with_its_own_happening_keeps_its_counts(annotate):
                    "Separately, a bomb killed five soldiers in Kandahar.")
     ms = doc._.mentions
     assert ms[0].fatalities is None and ms[0].counts.get("wounded") == 1
+
+
+def test_found_dead_with_wounds_is_dead(annotate):
+    doc = annotate("Deputies found four victims dead inside the home, all with gunshot wounds.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 4}
+
+
+def test_a_pronoun_that_died_is_the_one_shot(annotate):
+    doc = annotate("A boy was accidentally shot on Thursday morning. He was pronounced dead at a hospital.")
+    assert totals(doc.spans["ew_quantities"]) == {"killed": 1}
+    # of the other sex: someone else
+    doc = annotate("A woman was shot in the back on Elm Street. Later he was pronounced dead at a hospital.")
+    assert ("A woman", 1, "wounded") in spans(doc)

@@ -524,17 +524,38 @@ def _victim_key(sp: Span) -> tuple | None:
 def _same_victim_died(doc: Doc, spans: list[Span]) -> list[Span]:
     """"A 17-year-old boy was shot Sunday ... A 17-year-old boy was shot to death": the one described alike
     is one person, who died; the bare "shot" told of the same one is no wounded."""
-    dead = {_victim_key(sp) for sp in spans if sp._.quantity.counted == "killed" and sp._.quantity.value == 1}
+    dead_ones = [sp for sp in spans if sp._.quantity.counted == "killed" and sp._.quantity.value == 1]
+    dead = {_victim_key(sp) for sp in dead_ones}
     dead.discard(None)
+    # "A boy was accidentally shot ... He was pronounced dead": a pronoun that died, of the victim's sex
+    pronouns = {doc[sp.start].lower_ for sp in dead_ones if sp.end - sp.start == 1}
     out = []
     for sp in spans:
         q = sp._.quantity
         gov = sp._.quantity_governor
         if q.counted == "wounded" and q.value == 1 and gov is not None and not _surely_survived(doc, gov) \
-                and _victim_key(sp) in dead:
+                and (_victim_key(sp) in dead or (pronouns & _pronouns_for(sp.root))):
             continue
         out.append(sp)
     return out
+
+
+MALE = {"man", "boy", "father", "son", "brother", "husband", "grandfather", "grandson", "uncle", "nephew",
+        "boyfriend", "male", "gentleman", "dad", "stepson", "stepfather", "policeman"}
+FEMALE = {"woman", "girl", "mother", "daughter", "sister", "wife", "grandmother", "granddaughter", "aunt",
+          "niece", "girlfriend", "female", "lady", "mom", "stepdaughter", "stepmother", "policewoman"}
+
+
+def _pronouns_for(head: Token) -> set[str]:
+    """The pronouns that may stand for a victim so named ("a boy": he; "a child": he or she)."""
+    low = head.lemma_.lower()
+    if low in MALE:
+        return {"he"}
+    if low in FEMALE:
+        return {"she"}
+    if head.pos_ == "PROPN":
+        return set()
+    return {"he", "she"}
 
 
 def _one_more(doc: Doc, spans: list[Span]) -> None:
@@ -1246,7 +1267,8 @@ class QuantitiesComponent:
                     or anchor.lower_ in ("victims", "males", "females", "teens", "teenagers", "adults")):
                 for w in c.children:
                     if w.dep_ == "pobj" and w.lower_ in WOUND_NOUNS:
-                        fatal = any(x.lower_ in ("fatal", "deadly", "mortal") for x in w.children)
+                        fatal = any(x.lower_ in ("fatal", "deadly", "mortal") for x in w.children) or \
+                            self._role(anchor)[0] == "killed"  # "four victims were found dead, all with wounds"
                         return ("killed" if fatal else "wounded"), w.i
         key, gov = self._role(anchor)
         if key:
