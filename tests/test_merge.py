@@ -461,3 +461,16 @@ def test_a_day_the_first_report_also_gives_lets_a_later_report_join():
     groups = sorted(sorted(s.article_id for s in e.sources) for e in merged)
     # b agrees with a day the first report gives; c only with b's day, which adds none.
     assert groups == [["a", "a", "b"], ["c"], ["d"], ["e"]]
+
+
+def test_forces_named_by_a_common_noun_do_not_split_an_event():
+    a = m(sub="Air/drone strike", et="Explosions/Remote violence", actor1="Military Forces of Saudi Arabia",
+          sentence="A coalition airstrike hit a bus at the market on Thursday.")
+    b = m(sub="Air/drone strike", et="Explosions/Remote violence", actor1="Coalition forces",
+          sentence="The UN condemned the airstrike by the coalition forces on the market.")
+    events = merge_mentions([a, b])
+    assert len(events) == 1 and events[0].actor1.name == "Military Forces of Saudi Arabia"
+    # two named, different initiators still stay apart
+    c = m(sub="Air/drone strike", et="Explosions/Remote violence", actor1="Military Forces of Iran",
+          sentence="Another air force bombed a camp.")
+    assert len(merge_mentions([a, c])) == 2

@@ -112,10 +112,22 @@ def _generic_actor(name: str | None) -> bool:
     if not name:
         return True
     n = name.lower()
+    # and forces named by a common noun only ("coalition forces", "troops"): whose, the article's
+    # other mentions say ("the Saudi-led coalition")
     return n.startswith(("unidentified", "civilians", "protesters", "rioters", "unknown")) or n in {
         "gunmen",
         "militants",
         "armed group",
+        "coalition forces",
+        "government forces",
+        "security forces",
+        "armed forces",
+        "forces",
+        "troops",
+        "soldiers",
+        "army",
+        "military",
+        "police",
     }
 
 
