@@ -539,3 +539,13 @@ def test_a_pronoun_that_died_is_the_one_shot(annotate):
     # of the other sex: someone else
     doc = annotate("A woman was shot in the back on Elm Street. Later he was pronounced dead at a hospital.")
     assert ("A woman", 1, "wounded") in spans(doc)
+
+
+def test_the_whole_of_a_partitive_did_not_all_die(annotate):
+    doc = annotate("Police said that two of the four shooting victims had died.")
+    assert totals(doc.spans["ew_quantities"]).get("killed") == 2
+    doc = annotate("Four teenagers were shot in Newark, and one of them has died, police said.")
+    assert totals(doc.spans["ew_quantities"]) == {"wounded": 3, "killed": 1}
+    doc = annotate("Four teenagers were shot in Newark. Police said one of them has died. "
+                   "Four teenagers were shot in Newark, and one of them has died.")
+    assert [v for _t, v, c in spans(doc) if c == "wounded"] == [3, 3]

@@ -484,6 +484,8 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> list[Span]:
         if not ({"victims", "them", "those", "wounded", "injured"} & set(after)):
             continue
         sent_start = other.sent.start
+        if any(sp.sent.start == sent_start for sp in shot):
+            continue  # its own sentence tells the shooting: taken apart above
         before = [sp for sp in shot if sp.end <= sent_start and other.sent.start - sp.sent.end < 120
                   and sp.sent.start != sent_start]
         if not before:
@@ -1270,6 +1272,9 @@ class QuantitiesComponent:
                         fatal = any(x.lower_ in ("fatal", "deadly", "mortal") for x in w.children) or \
                             self._role(anchor)[0] == "killed"  # "four victims were found dead, all with wounds"
                         return ("killed" if fatal else "wounded"), w.i
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NUM" \
+                and any(c.dep_ == "nummod" for c in anchor.children):
+            return None, None  # "two of the four victims died": the four is the whole, the two died
         key, gov = self._role(anchor)
         if key:
             return key, gov
@@ -1289,8 +1294,11 @@ class QuantitiesComponent:
         return None, None
 
     def _role(self, a: Token) -> tuple[str | None, int | None]:
-        # "five of their teachers": the number carries the role
+        # "five of their teachers": the number carries the role; not the size of the whole ("two of the
+        # four victims died": the four did not all die)
         if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.pos_ == "NUM":
+            if any(c.dep_ == "nummod" for c in a.children):
+                return None, None
             a = a.head.head
         head = a.head
         # "were killed, along with five teachers": same predicate, same governor
