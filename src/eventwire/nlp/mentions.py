@@ -15,6 +15,9 @@ the other components' annotations:
 - fatalities and counts: the quantities of the sentence that belong to this
   happening (a "killed" number governed by one of the happening's words);
   conjoined victims add up ("30 militants and four soldiers were killed" = 34);
+  the dead and wounded the sentence leaves untold come from the sentences
+  after it that tell no happening of their own ("She is in stable
+  condition."); a toll the text pools over several attacks is none's;
 - modality, attribution (the ``ew_attributions`` span whose scope covers the
   trigger) and the source sentence with its character span.
 
@@ -458,7 +461,7 @@ def _pooled_tolls(doc: Doc) -> set[int]:
     risen to 276"): the same figure repeated elsewhere ("Mogadishu death toll now at 276") is that pooled
     toll too, not one attack's."""
     out = set()
-    for sp in doc.spans.get("ew_quantities", []) if "ew_quantities" in doc.spans else []:
+    for sp in doc.spans["ew_quantities"] if "ew_quantities" in doc.spans else []:
         q = getattr(sp._, "quantity", None)
         if q is not None and q.counted == "killed" and q.value > 1 and (
                 _superseded_or_pooled(sp.root) or _toll_subject_pooled(sp.root)):

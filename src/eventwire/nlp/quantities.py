@@ -24,11 +24,23 @@ News wording handled beyond plain "N <noun> were killed":
 - other wounded wordings: "suffered/sustained injuries", "with gunshot wounds", "hospitalized",
   "taken/sent/rushed to (the) hospital", "were treated"; other deaths: "claimed N lives", "N bodies",
   "succumbed", "took his own life", "turned the gun on himself";
+- alive and hurt: "in critical (stable...) condition", "(is) at a hospital", "suffering from a gunshot
+  wound", "recovering", "shot in the leg"; dead after all: "... and was pronounced dead", "taken to a
+  hospital, where he died", "a dead woman who had been shot", "..., killing him", "the fatal shooting of a
+  teen", "a double homicide"; "a triple shooting" counts those hit, less the dead its sentence tells;
+  "a fatal shooting" in a text that gives no toll at all is one death;
+- what did not happen counts nobody: "planned to kill", "missed killing"; "two of the four victims died"
+  does not kill the four;
 - victims named without a number count one each: "a woman was shot and wounded" (span "a woman"),
   "a man and his son were shot dead" (2), "three men and a teenager were hurt" (3 + 1, same
   governor), "the suspect was killed" (the perpetrator's death is in the toll); the subject of an
   active casualty verb with an object is the doer, not a victim ("two gunmen killed five people"),
-  except reflexives ("a boy accidentally shot himself").
+  except reflexives ("a boy accidentally shot himself in the foot": wounded); "the victim", "her son",
+  named people and he/she count where the word says they died, or lived ("the boy was wounded", "she is
+  in stable condition"), not on a bare "shot"; "another" / "the other" add to the count before them;
+- across the text: once a group of victims is counted, victims then told one by one are of that group
+  (not more); a bare "shot" of one who is then told dead alike ("a 17-year-old boy", or "he" for a boy) is
+  that death, not a wounded.
 
 Also sets ``Span._.quantity_governor`` (registered here): the token index of
 the casualty word the number hangs on, shared by coordinated numbers ("30
@@ -809,7 +821,8 @@ class QuantitiesComponent:
                 and head.lower_ not in ("old",):
             pass  # "killed his wife", "her son was wounded"
         elif t.lower_ == "the" and t.dep_ == "det" and head.i > i and (
-                head.lemma_.lower() in PERPETRATORS or _one_person(head)) and (head.tag_ == "NN" or head.lower_ in ("other", "old")):
+                head.lemma_.lower() in PERPETRATORS or _one_person(head)) \
+                and (head.tag_ == "NN" or head.lower_ in ("other", "old")):
             pass  # "the suspect was killed", "the man who died": counted only when killed (below)
         elif t.lower_ not in ("a", "an", "another") or t.dep_ != "det" or head.i <= i or not (
                 _one_person(head) or _agent_noun(head)):
@@ -1010,8 +1023,8 @@ class QuantitiesComponent:
                 counted_next = end < n and (doc[end].lower_ in PERSON_NOUNS or doc[end].lower_ in ADJ_KEYS or (
                     doc[end].tag_ == "NNS" and doc[end].lower_ not in SKIP_AFTER and doc[end].ent_type_ == ""))
                 # "wounded three Saturday night": NER took the count into the date
-                after_verb = start > 0 and doc[start - 1].pos_ == "VERB" and self._verb_key(doc[start - 1], active=True) \
-                    and ent.start == i
+                after_verb = start > 0 and doc[start - 1].pos_ == "VERB" and ent.start == i \
+                    and self._verb_key(doc[start - 1], active=True)
                 if extra and not counted_next and not after_verb:
                     return True
         if re.fullmatch(r"(1[89]|20)\d\d", last.text) and not (end < n and doc[end].lower_ in PERSON_NOUNS):
@@ -1317,7 +1330,8 @@ class QuantitiesComponent:
                 return key, head.head.i
             # "the fatal shooting of a teen", "the deadly stabbing of two men" (a bare "shooting of" may not kill)
             if head.head.lower_ in ("shooting", "stabbing", "beating") and any(
-                    c.lower_ in ("fatal", "deadly", "fatally") for c in head.head.children if c.dep_ in ("amod", "advmod")):
+                    c.lower_ in ("fatal", "deadly", "fatally") for c in head.head.children
+                    if c.dep_ in ("amod", "advmod")):
                 return "killed", head.head.i
         # "wounded over 80": the number parsed as the object of "over"
         if a.dep_ == "pobj" and head.lower_ in ("over", "about", "around", "nearly", "almost") \
