@@ -474,3 +474,18 @@ def test_forces_named_by_a_common_noun_do_not_split_an_event():
     c = m(sub="Air/drone strike", et="Explosions/Remote violence", actor1="Military Forces of Iran",
           sentence="Another air force bombed a camp.")
     assert len(merge_mentions([a, c])) == 2
+
+
+def test_tactic_told_before_its_attackers_joins_the_battle_it_opened():
+    battle = m(sub="Non-state actor overtakes territory", actor1="Al Shabaab", actor2="Military Forces of Kenya",
+               sentence="Insurgents killed 15 soldiers on Sunday and retook the town.")
+    told = m(sub="Suicide bomb", et="Explosions/Remote violence",
+             sentence="The attack happened early on Sunday morning in the town, a captain said.")
+    named = m(sub="Suicide bomb", et="Explosions/Remote violence", actor1="Al Shabaab",
+              sentence="An officer said the insurgents used a suicide car bomb to enter the base.")
+    events = merge_mentions([battle, told, named])
+    assert len(events) == 1 and len(events[0].sources) == 3
+    # an explosion elsewhere by no one named stays its own event
+    far = m(sub="Suicide bomb", et="Explosions/Remote violence", place=TOWN_FAR,
+            sentence="A suicide bomber struck a checkpoint in another town.")
+    assert len(merge_mentions([battle, far])) == 2

@@ -681,6 +681,32 @@ def _fold_headlines(clusters: list[list[EventMention]]) -> list[list[EventMentio
     return [c for c in out if c]
 
 
+def _join_clusters(clusters: list[list[EventMention]]) -> list[list[EventMention]]:
+    """Second pass over clusters of different event types that are one happening once each is
+    whole: "the attack happened early Sunday" opened a cluster of its own (an explosion) before
+    the sentence naming its attackers ("al Shabaab used a suicide car bomb") tied it to the battle
+    reported first."""
+    clusters = [list(c) for c in clusters]
+    changed = True
+    while changed and len(clusters) > 1:
+        changed = False
+        profiles = [Profile.of(build_event(c)) for c in clusters]
+        best = None
+        for i in range(len(clusters)):
+            for j in range(i + 1, len(clusters)):
+                if profiles[i].event_type == profiles[j].event_type:
+                    continue  # the first pass already weighed these against each other, mention by mention
+                sc = pair_score(profiles[i], profiles[j], WITHIN)
+                if sc is not None and (best is None or sc > best[0]):
+                    best = (sc, i, j)
+        if best is not None:
+            _, i, j = best
+            clusters[i] = sorted(clusters[i] + clusters[j], key=lambda x: x.source.span[0] if x.source.span else 0)
+            del clusters[j]
+            changed = True
+    return clusters
+
+
 def merge_mentions(mentions: list[EventMention]) -> list[Event]:
     """The events of one article's mentions (pure; deterministic; text order kept)."""
     clusters: list[list[EventMention]] = []
@@ -702,6 +728,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
         else:
             clusters[best].append(m)
             profiles[best] = Profile.of(build_event(clusters[best]))
+    clusters = _join_clusters(clusters)
     clusters = _fold_headlines(clusters)
     events: list[Event] = []
     used: set[str] = set()
