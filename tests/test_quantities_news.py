@@ -549,3 +549,13 @@ def test_the_whole_of_a_partitive_did_not_all_die(annotate):
     doc = annotate("Four teenagers were shot in Newark. Police said one of them has died. "
                    "Four teenagers were shot in Newark, and one of them has died.")
     assert [v for _t, v, c in spans(doc) if c == "wounded"] == [3, 3]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The gunman killed three people and then himself in a motel.", {"killed": 4}),
+    ("The shooter killed two guards and wounded a nurse before taking his own life.", {"killed": 3, "wounded": 1}),
+    ("She took her own life on Sunday.", {"killed": 1}),
+])
+def test_the_shooters_own_death_joins_the_toll(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert totals(doc.spans["ew_quantities"]) == expected

@@ -658,7 +658,8 @@ class QuantitiesComponent:
                 res = self._number(doc, i)
             if res is None and tok.lower_ in ("a", "an", "another", "the", *POSSESSIVES) and doc.has_annotation("DEP"):
                 res = self._single(doc, i)
-            if res is None and tok.lower_ in REFLEXIVES and doc.has_annotation("DEP"):
+            if res is None and (tok.lower_ in REFLEXIVES or (tok.lower_ in ("his", "her") and tok.head.lower_ == "life")) \
+                    and doc.has_annotation("DEP"):
                 res = self._suicide(doc, i)
             if res is None and tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
                 res = self._pronoun(doc, i)
@@ -773,6 +774,12 @@ class QuantitiesComponent:
         verb = t.head if t.dep_ in ("dobj", "pobj") else None
         if verb is not None and t.dep_ == "pobj":
             verb = verb.head  # "turned the gun on himself"
+        if t.dep_ == "conj" and t.lower_ != "themselves":
+            # "killed three people and then himself" (the parse may join it to the object or the verb)
+            verb = t.head.head if t.head.dep_ == "dobj" else t.head if t.head.pos_ == "VERB" else None
+        if t.lower_ in ("his", "her") and t.head.lower_ == "life" and t.head.dep_ == "dobj" and any(
+                c.lower_ == "own" for c in t.head.children):
+            verb = t.head.head  # "before taking his own life"
         if verb is None or verb.pos_ != "VERB":
             return None
         key = self._verb_key(verb)
@@ -795,9 +802,11 @@ class QuantitiesComponent:
         if verb.lemma_.lower() == "shoot" and not any(c.lower_ in ("dead", "fatally") for c in verb.children) \
                 and not _then_died(verb):
             return None
+        if t.lower_ in ("his", "her") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # "she took her own life": her subject counts that death
         gov = verb
         up = verb
-        for _ in range(2):
+        for _ in range(3):  # "killed three and wounded two before taking his own life": up to the killing
             if up.dep_ in ("advcl", "conj", "pcomp", "pobj", "prep") and up.head is not up:
                 up = up.head
                 if up.pos_ == "VERB" and self._verb_key(up) == "killed":
