@@ -271,6 +271,8 @@ def test_outlet_places_from_a_page_title(nlp):
     assert [e.name for e in got][:2] == ["Bozeman", "Montana"]
     assert [e.name for e in outlet_places("Teen shot on Sunday - | WBTV Charlotte", gaz)] == ["Charlotte"]
     assert outlet_places("Belgrade boy dead after accidental shooting", gaz) == []
+    got = outlet_places("Teen shot walking home - WXYZ FOX6 News - Birmingham, AL", gaz)
+    assert [(e.name, e.cc) for e in got][:1] == [("Birmingham", "US")]
     assert outlet_places(None, gaz) == []
 
 

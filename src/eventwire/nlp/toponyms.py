@@ -1021,7 +1021,10 @@ def outlet_places(title: str | None, gaz: gz.Gazetteer) -> list[gz.Entry]:
                     break
             if j == 0:
                 found.extend(best)
-            else:  # "Bozeman, Montana": what follows the comma is the state or country
+            else:  # "Bozeman, Montana", "Birmingham, AL": what follows the comma is the state or country
+                state = US_POSTAL.get(piece.replace(".", "").upper()) if len(piece.replace(".", "")) == 2 else None
+                if state:
+                    best = [e for e, main in gaz.lookup(state) if e.is_admin1 and e.cc == "US"]
                 quals.extend(e for e in best if e.is_admin1 or e.is_country)
         towns = [e for e in found if e.fclass == "P"]
         areas = [e for e in found if e.is_admin1 or e.is_country]
@@ -1031,6 +1034,8 @@ def outlet_places(title: str | None, gaz: gz.Gazetteer) -> list[gz.Entry]:
                 towns = inside
                 quals = [q for q in quals if any(t.cc == q.cc and (q.is_country or t.admin1 == q.admin1) for t in inside)]
             areas += quals
+        if len(pieces) > 1 and not quals:
+            continue  # "Birmingham, XY": a qualifier we cannot read leaves the town ambiguous
         if towns and not (areas and not quals):  # a name that is a state or country is that, not a town
             out.append(max(towns, key=lambda e: e.population))
         out.extend(areas)
