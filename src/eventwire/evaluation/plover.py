@@ -4,7 +4,9 @@
     python -m eventwire.evaluation.plover --gold /path/to/gold/dev [--thresholds ...]
 
 The first form scores, per sentence of ``gold_standard_records/PLOVER_GSR_CAMEO.txt``,
-(a) the rules alone (the default pipeline), (b) the statistical classifier alone
+(a) the rules alone (the default pipeline; a sentence counts as detected when it yields
+a mention read as asserted: threats and demands come out as planned or hypothetical
+events, which a user counting happenings leaves out), (b) the statistical classifier alone
 (``Span._.event_scores`` of eventwire_event_classifier) and (c) both together (the
 default pipeline with the classifier added after the rules), at each threshold.
 The second form runs ``eventwire evaluate``'s scoring on an ACLED-coded gold set with
@@ -183,7 +185,9 @@ def _docs(nlp, items):
 
 
 def _from_mentions(doc) -> str | None:
-    ms = list(doc._.mentions or [])
+    # a happening: threats, demands and denials come out with their modality (planned,
+    # hypothetical, denied), and a user counting events filters them out as ACLED would
+    ms = [m for m in (doc._.mentions or []) if m.modality == "asserted"]
     if not ms:
         return None
     return max(ms, key=lambda m: m.confidence).event_type
