@@ -327,3 +327,10 @@ def test_the_month_of_march_is_no_demonstration(annotate):
     walk = annotate("Police arrested dozens of protesters during a march through the capital on Saturday.")
     assert "march" in _sentence_context(next(iter(walk.sents)))[0]
     assert subs(walk) == ["Protest with intervention"]
+
+
+def test_an_organisation_protesting_in_words_is_no_demonstration(annotate):
+    assert subs(annotate("A refugee charity protested on Tuesday that the camps were overcrowded.")) == []
+    assert subs(annotate("The foreign ministry protested on Monday, calling the ruling unjust.")) == []
+    assert subs(annotate("Hundreds of students protested outside parliament on Monday.")) == ["Peaceful protest"]
+    assert subs(annotate("A group of students protesting the fee rise marched to the ministry on Monday.")) == ["Peaceful protest"]

@@ -811,6 +811,12 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
                 return False
             if l == "demonstrate" and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children):
                 return False  # "the cases demonstrate that ...", "demonstrated its resolve"
+        if l == "protest" and t.pos_ == "VERB" and any(
+                lem(x) in ORG_SPEAKERS | {"charity", "ngo", "association", "foundation", "department", "church"} and not any(c.dep_ in ("compound", "amod") and lem(c) in ("student", "worker", "youth")
+                                                   for c in x.children)
+                for x in [*subject_of(t), *([t.head] if t.dep_ in ("acl", "relcl") else [])]
+                if not any(c.dep_ == "prep" and c.lower_ == "of" for c in x.children)):  # "a group of students"
+            return False  # "the ministry protested the arrest", "a rights group protested that ...": a statement
     return True
 
 
