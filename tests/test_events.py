@@ -301,6 +301,8 @@ def test_fell_to_names_the_taker_as_agent_only(annotate):
         ("Doctors said the bullet struck the victim in the chest.", "Peaceful protest"),
         ("Detectives left the suspect in an interview room with his lawyer for an hour.",
          "Non-violent transfer of territory"),
+        ("A masked man walked into the bank and threatened to use pepper spray while demanding cash.",
+         "Protest with intervention"),
     ],
 )
 def test_words_of_a_shooting_story_that_are_no_other_event(annotate, text, not_expected):
