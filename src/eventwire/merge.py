@@ -687,10 +687,10 @@ def _join_clusters(clusters: list[list[EventMention]]) -> list[list[EventMention
     the sentence naming its attackers ("al Shabaab used a suicide car bomb") tied it to the battle
     reported first."""
     clusters = [list(c) for c in clusters]
+    profiles = [Profile.of(build_event(c)) for c in clusters]
     changed = True
     while changed and len(clusters) > 1:
         changed = False
-        profiles = [Profile.of(build_event(c)) for c in clusters]
         best = None
         for i in range(len(clusters)):
             for j in range(i + 1, len(clusters)):
@@ -702,7 +702,8 @@ def _join_clusters(clusters: list[list[EventMention]]) -> list[list[EventMention
         if best is not None:
             _, i, j = best
             clusters[i] = sorted(clusters[i] + clusters[j], key=lambda x: x.source.span[0] if x.source.span else 0)
-            del clusters[j]
+            profiles[i] = Profile.of(build_event(clusters[i]))
+            del clusters[j], profiles[j]
             changed = True
     return clusters
 

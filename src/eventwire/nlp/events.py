@@ -78,6 +78,8 @@ DEMAND_WORDS = {
     "postpone", "cancel", "ban", "prohibit", "forbid", "delay", "suspend", "outlaw",
 }
 ORG_SPEAKERS = {"group", "organization", "organisation", "ministry", "government", "embassy", "committee", "council", "agency", "office", "party", "watchdog", "commission"}
+# bodies whose "protest" is a statement, not a crowd in the street
+STATEMENT_MAKERS = ORG_SPEAKERS | {"charity", "ngo", "association", "foundation", "department", "church"}
 PLAN_NOUNS = {"permission", "plan", "call", "right", "bid", "attempt", "threat", "order", "licence", "license", "approval", "request", "application", "calls", "plans", "appeal"}
 SUPPORT_VERBS = {
     "launch", "carry", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "execute", "use", "unleash", "begin",
@@ -303,12 +305,12 @@ def sentence_context(sent: Span) -> tuple[set, str]:
     return cache[key]
 
 
+MONTH_PREPS = {"in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this", "on", "through"}
+
+
 def _is_month_word(t: Token) -> bool:
     """"in March": a month, not a march."""
-    return t.text in ("March", "MARCH") and (t.ent_type_ == "DATE" or t.nbor(-1).lower_ in MONTH_PREPS if t.i > 0 else False)
-
-
-MONTH_PREPS = {"in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this", "on", "through"}
+    return t.text in ("March", "MARCH") and t.i > 0 and (t.ent_type_ == "DATE" or t.nbor(-1).lower_ in MONTH_PREPS)
 
 
 def _sentence_context(sent: Span) -> tuple[set, str]:
@@ -812,7 +814,7 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
             if l == "demonstrate" and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children):
                 return False  # "the cases demonstrate that ...", "demonstrated its resolve"
         if l == "protest" and t.pos_ == "VERB" and any(
-                lem(x) in ORG_SPEAKERS | {"charity", "ngo", "association", "foundation", "department", "church"} and not any(c.dep_ in ("compound", "amod") and lem(c) in ("student", "worker", "youth")
+                lem(x) in STATEMENT_MAKERS and not any(c.dep_ in ("compound", "amod") and lem(c) in ("student", "worker", "youth")
                                                    for c in x.children)
                 for x in [*subject_of(t), *([t.head] if t.dep_ in ("acl", "relcl") else [])]
                 if not any(c.dep_ == "prep" and c.lower_ == "of" for c in x.children)):  # "a group of students"

@@ -38,7 +38,7 @@ from ..records import Actor, DateRange, EventMention, Quantity, Source
 from ..taxonomy import event_type_of
 from . import events as ev
 from . import extensions  # noqa: F401
-from .quantities import UNREALIZED, _surely_survived
+from .quantities import UNREALIZED, surely_survived
 
 log = logging.getLogger(__name__)
 
@@ -555,7 +555,7 @@ def _shot_one(doc: Doc, sent: Span) -> bool:
     """The sentence's wounded is one person told as "shot" only, who may yet have died."""
     wounded = [sp for sp in doc.spans["ew_quantities"] if sent.start <= sp.start and sp.end <= sent.end
                and sp._.quantity is not None and sp._.quantity.counted == "wounded"]
-    return bool(wounded) and all(sp._.quantity.value == 1 and not _surely_survived(doc, sp._.quantity_governor)
+    return bool(wounded) and all(sp._.quantity.value == 1 and not surely_survived(doc, sp._.quantity_governor)
                                  for sp in wounded)
 
 

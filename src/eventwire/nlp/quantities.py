@@ -220,7 +220,7 @@ LIMBS = {"leg", "legs", "arm", "arms", "foot", "feet", "hand", "hands", "thigh",
          "finger", "fingers", "toe", "toes", "calf", "shin", "forearm", "heel", "butt", "backside", "arm."}
 
 
-def _surely_survived(doc: Doc, gov: int | None) -> bool:
+def surely_survived(doc: Doc, gov: int | None) -> bool:
     """The word a single victim hangs on says they lived: "wounded", "injured", "in critical condition",
     "taken to hospital", "recovering", "shot in the leg" (a bare "shot" may be told of one who died)."""
     if gov is None:
@@ -547,7 +547,7 @@ def _same_victim_died(doc: Doc, spans: list[Span]) -> list[Span]:
     for sp in spans:
         q = sp._.quantity
         gov = sp._.quantity_governor
-        if q.counted == "wounded" and q.value == 1 and gov is not None and not _surely_survived(doc, gov) \
+        if q.counted == "wounded" and q.value == 1 and gov is not None and not surely_survived(doc, gov) \
                 and (_victim_key(sp) in dead or (pronouns & _pronouns_for(sp.root))):
             continue
         out.append(sp)
@@ -711,7 +711,7 @@ class QuantitiesComponent:
         key, gov = self._role(head)
         # wounded only where the word says they lived ("Ann Lee is in stable condition"): a named person
         # "shot" has often died, which a later sentence tells
-        if key != "killed" and not (key == "wounded" and _surely_survived(doc, gov)):
+        if key != "killed" and not (key == "wounded" and surely_survived(doc, gov)):
             return None
         if gov is not None and any(x.lower_ in REFLEXIVES and x.dep_ in ("dobj", "pobj") for x in doc[gov].subtree
                                    if x.head.i == gov or (x.head.head.i == gov and x.head.dep_ == "prep")):
@@ -726,7 +726,7 @@ class QuantitiesComponent:
         """"He was pronounced dead at the scene", "she is in stable condition": one person, dead or hurt
         (hurt only where the word says they lived)."""
         key, gov = self._role(doc[i])
-        if key not in ("killed", "wounded") or gov is None or (key == "wounded" and not _surely_survived(doc, gov)):
+        if key not in ("killed", "wounded") or gov is None or (key == "wounded" and not surely_survived(doc, gov)):
             return None
         if any(x.lower_ in REFLEXIVES and x.dep_ in ("dobj", "pobj") for x in doc[gov].subtree
                if x.head.i == gov or (x.head.head.i == gov and x.head.dep_ == "prep")):
@@ -887,13 +887,13 @@ class QuantitiesComponent:
         if key != "killed" and head is not t and not _one_person(head) and t.lower_ not in POSSESSIVES:
             return None  # "a hunter died": a doer by its ending is a person where it dies, not elsewhere
         if key not in ("wounded", "killed") or (t.lower_ == "the" and key != "killed"
-                                                   and not _surely_survived(doc, gov)):
+                                                   and not surely_survived(doc, gov)):
             return None
         if key in ("killed", "wounded") and gov is not None and any(
                 x.lower_ in REFLEXIVES and x.dep_ in ("dobj", "pobj") for x in doc[gov].subtree
                 if x.head.i == gov or (x.head.head.i == gov and x.head.dep_ == "prep")):
             return None  # "a man killed himself", "a boy shot himself in the foot": the reflexive counts it
-        if t.lower_ in POSSESSIVES and key == "wounded" and total == 1 and not _surely_survived(doc, gov):
+        if t.lower_ in POSSESSIVES and key == "wounded" and total == 1 and not surely_survived(doc, gov):
             return None  # "her son was shot": often a victim who died, told from the family's side
         end = max(i, victims[-1].i) + 1  # "A woman", "a man and his son": the span's root is the victim
         span = Span(doc, i, end)

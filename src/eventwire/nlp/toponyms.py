@@ -1238,45 +1238,35 @@ def _is_destination(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in DEST_PREPS
 
 
-def _focus_town(doc: Doc, cc: str | None, min_count: int = 1) -> Place | None:
-    """The article's focal town in country ``cc``: the most named, destinations ("toward X") not
-    counted (ties: the first)."""
-    counts: Counter = Counter()
-    first: dict[tuple, Place] = {}
-    for s, e, text, hint, p in _mentions(doc):
-        if p is not None and p.precision == "town" and (cc is None or p.country == cc):
-            if _is_destination(doc, s, e) or hint in ("facility", "street", "highway"):
-                continue  # "Mount Sinai Hospital", "taken to X": not where the article is
-            key = (p.name, p.lat, p.lon)
-            counts[key] += 1
-            first.setdefault(key, p)
-    dp = doc._.dateline_place
-    if dp is not None and dp.precision == "town" and (cc is None or dp.country == cc):
-        key = (dp.name, dp.lat, dp.lon)
-        counts[key] += 1
-        first.setdefault(key, dp)
+def _most_named(places: list[Place], min_count: int = 1) -> Place | None:
+    """The place named most often (ties: the first named), if named at least ``min_count`` times."""
+    counts = Counter((p.name, p.lat, p.lon) for p in places)
     if not counts or max(counts.values()) < min_count:
         return None
     top = max(counts.values())
-    return next(p for k, p in first.items() if counts[k] == top)
+    return next(p for p in places if counts[(p.name, p.lat, p.lon)] == top)
+
+
+def _focus_town(doc: Doc, cc: str | None, min_count: int = 1) -> Place | None:
+    """The article's focal town in country ``cc``: the most named, destinations ("toward X") not
+    counted (ties: the first)."""
+    towns = [p for s, e, text, hint, p in _mentions(doc)
+             if p is not None and p.precision == "town" and (cc is None or p.country == cc)
+             # "Mount Sinai Hospital", "taken to X": not where the article is
+             and not (_is_destination(doc, s, e) or hint in ("facility", "street", "highway"))]
+    dp = doc._.dateline_place
+    if dp is not None and dp.precision == "town" and (cc is None or dp.country == cc):
+        towns.append(dp)
+    return _most_named(towns, min_count)
 
 
 def _focus_region(doc: Doc, cc: str | None) -> Place | None:
     """The division the article names most in country ``cc`` (ties: the first named), for a story
     that names no town ("ALLEN COUNTY, Ind. -- ..."): closer than the whole country."""
-    counts: Counter = Counter()
-    first: dict[tuple, Place] = {}
-    for s, e, text, hint, p in _mentions(doc):
-        if p is not None and p.precision == "region" and (cc is None or p.country == cc) and p.admin1:
-            if _is_destination(doc, s, e) or hint in ("street", "highway"):
-                continue
-            key = (p.name, p.lat, p.lon)
-            counts[key] += 1
-            first.setdefault(key, p)
-    if not counts:
-        return None
-    top = max(counts.values())
-    return next(p for k, p in first.items() if counts[k] == top)
+    return _most_named([p for s, e, text, hint, p in _mentions(doc)
+                        if p is not None and p.precision == "region" and p.admin1
+                        and (cc is None or p.country == cc)
+                        and not (_is_destination(doc, s, e) or hint in ("street", "highway"))])
 
 
 def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
