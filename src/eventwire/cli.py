@@ -82,7 +82,10 @@ def extract(
                     yield item
 
     rows: list[dict] = []
-    for _article, events in extract_articles(articles(), model):
+    for article, events in extract_articles(articles(), model):
+        if article.meta.get("not_extracted"):
+            err.print(f"[yellow]warning[/yellow]: {article.path or article.id}: not extracted, "
+                      f"{article.meta['not_extracted']}", highlight=False, soft_wrap=True)
         for ev in events:
             rec = ev.to_record()
             if fmt == Format.jsonl:
@@ -182,7 +185,9 @@ def ingest(
     store.close()
     ms = 1000 * stats.merge_seconds / stats.stored if stats.stored else 0.0
     err.print(
-        f"{stats.files} files, {stats.articles} articles: {stats.stored} stored, {stats.skipped} already stored, "
+        f"{stats.files} files, {stats.articles} articles: {stats.stored} stored"
+        f"{f' ({stats.not_extracted} not extracted: not English)' if stats.not_extracted else ''}, "
+        f"{stats.skipped} already stored, "
         f"{len(stats.errors)} errors; {stats.mentions} mentions -> {stats.new_events} new events, "
         f"{stats.joined_events} joined existing events; {stats.rate:.1f} articles/s, merge+store {ms:.1f} ms/article. "
         f"{db}: {counts['articles']} articles, {counts['events']} events.",
@@ -318,6 +323,58 @@ def serve(
     except (FileNotFoundError, ValueError) as e:
         err.print(f"[red]error[/red]: {e}", highlight=False, soft_wrap=True)
         raise typer.Exit(2)
+
+
+# --- watch ---------------------------------------------------------------------------
+@app.command()
+def watch(
+    feeds: str = typer.Argument(..., help="A text file of RSS/Atom feed URLs, one a line (# comments)."),
+    db: str = typer.Option("events.db", "--db", help="SQLite store to create or update."),
+    every: str = typer.Option("15m", help="Time between rounds: 90s, 15m, 2h."),
+    rounds: int = typer.Option(0, help="Stop after this many rounds (0: run until interrupted)."),
+    delay: float = typer.Option(1.0, help="Seconds between two requests to the same host (or robots.txt's Crawl-delay)."),
+    timeout: float = typer.Option(20.0, help="Seconds to wait for a server to answer."),
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes", help="Largest page or feed fetched, in bytes."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Also fetch from private and loopback addresses."),
+    model: Optional[str] = typer.Option(None, help="spaCy pipeline name."),
+):
+    """Follow news feeds: each round fetches new items politely, extracts and stores them. Safe to kill and restart."""
+    import time as _time
+
+    from .store import SchemaError, Store
+    from .store.ingest import load_extractor
+    from .watch import Fetcher, FeedListError, Watcher, parse_every, read_feed_list
+
+    try:
+        interval = parse_every(every)
+        feed_urls = read_feed_list(feeds)
+    except (ValueError, FeedListError) as e:
+        err.print(f"[red]error[/red]: {e}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+    try:
+        store = Store(db)
+    except (SchemaError, OSError, Exception) as e:  # noqa: BLE001 - one line, exit 2
+        err.print(f"[red]error[/red]: {db}: {e}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+    fetcher = Fetcher(timeout=timeout, max_bytes=max_bytes, delay=delay, allow_private=allow_private)
+    log = lambda msg: err.print(msg, highlight=False, soft_wrap=True, markup=False)  # noqa: E731
+    watcher = Watcher(store, fetcher, extractor=load_extractor(model), log=log)
+    n = 0
+    try:
+        while True:
+            n += 1
+            start = _time.monotonic()
+            stats = watcher.round(feed_urls)
+            counts = store.counts()
+            log(stats.summary(n) + f". {db}: {counts['articles']} articles, {counts['events']} events.")
+            if rounds and n >= rounds:
+                break
+            _time.sleep(max(0.0, start + interval - _time.monotonic()))
+    except KeyboardInterrupt:
+        log(f"stopped after {n} round(s); everything fetched so far is stored")
+    finally:
+        fetcher.close()
+        store.close()
 
 
 def main() -> None:  # pragma: no cover

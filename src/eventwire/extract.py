@@ -5,6 +5,7 @@ from datetime import date
 from typing import Iterable, Iterator
 
 from .article import Article, parse_published
+from .language import is_english
 from .merge import merge_mentions
 from .nlp.pipeline import annotate_many, load_pipeline
 from .records import Event
@@ -19,9 +20,27 @@ def events_from_doc(doc) -> list[Event]:
 
 
 def extract_articles(articles: Iterable[Article], model: str | None = None) -> Iterator[tuple[Article, list[Event]]]:
+    """(article, events) for each article; one not in English comes back with no events,
+    its ``lang`` set and ``meta["not_extracted"]`` saying why (the pipeline reads English only)."""
     nlp = load_pipeline(model)
-    for article, doc in annotate_many(articles, nlp):
+    left_alone: list[Article] = []
+
+    def english() -> Iterator[Article]:
+        for a in articles:
+            ok, lang = is_english(a.text)
+            if ok:
+                yield a
+            else:
+                a.lang = lang
+                a.meta["not_extracted"] = f"written in {lang!r}; eventwire reads English"
+                left_alone.append(a)
+
+    for article, doc in annotate_many(english(), nlp):
+        while left_alone:
+            yield left_alone.pop(0), []
         yield article, events_from_doc(doc)
+    while left_alone:
+        yield left_alone.pop(0), []
 
 
 def extract(text: str, published: str | date | None = None, model: str | None = None) -> list[Event]:

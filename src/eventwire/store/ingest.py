@@ -26,6 +26,7 @@ class IngestStats:
     articles: int = 0  # read
     skipped: int = 0  # already in the store (or twice in the input)
     stored: int = 0
+    not_extracted: int = 0  # stored, but not in a language the pipeline reads
     mentions: int = 0
     new_events: int = 0
     joined_events: int = 0
@@ -113,6 +114,8 @@ def ingest(
             stats.skipped += 1
         else:
             stats.stored += 1
+            if article.meta.get("not_extracted"):
+                stats.not_extracted += 1
             stats.mentions += res.mentions
             stats.new_events += res.new_events
             stats.joined_events += res.joined_events

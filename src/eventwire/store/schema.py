@@ -147,6 +147,34 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX event_blocks_week ON event_blocks(week, country);
         """,
     ),
+    (
+        6,
+        "watch: the feeds followed and every feed item fetched (a restart refetches nothing)",
+        """
+        CREATE TABLE watch_feeds (
+            url TEXT PRIMARY KEY,
+            etag TEXT,                        -- for conditional requests
+            last_modified TEXT,
+            polled_at TEXT,                   -- last answer (UTC)
+            last_status TEXT,                 -- 'ok', 'not modified' or the error
+            failures INTEGER NOT NULL DEFAULT 0,  -- in a row; the backoff grows with it
+            next_try REAL NOT NULL DEFAULT 0  -- unix time before which the feed is not asked again
+        );
+        CREATE TABLE watch_items (
+            url TEXT PRIMARY KEY,             -- the feed item's link
+            feed TEXT,
+            status TEXT NOT NULL,             -- stored | left (robots, no article text) | retry | failed
+            article_id TEXT,                  -- articles.id when stored
+            final_url TEXT,                   -- after redirects
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_try REAL NOT NULL DEFAULT 0,
+            reason TEXT,
+            updated_at TEXT
+        );
+        CREATE INDEX watch_items_retry ON watch_items(status, next_try);
+        CREATE INDEX articles_url ON articles(url);
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]
