@@ -6,8 +6,10 @@
 
 Reads pyproject.toml (dependencies and every optional extra) and resolves them with uv
 (pinned below, installed from PyPI into a cache folder on first use) for every platform
-and Python >= 3.11. The packages in requirements/model.txt (the spaCy pipeline) keep
-exactly the hashes pinned there: a lock whose resolver saw other files fails here.
+and Python >= 3.11, with [build-system]'s backend too (README installs the project itself
+with --no-build-isolation, so nothing unlocked is fetched). The packages in
+requirements/model.txt (the spaCy pipeline) keep exactly the hashes pinned there: a lock
+whose resolver saw other files fails here.
 Install with README's command: pip install --require-hashes --no-deps -r requirements/lock.txt
 """
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import re
 import subprocess
 import sys
+import tomllib
 import venv
 from pathlib import Path
 
@@ -80,8 +83,9 @@ def main() -> None:
     ap.add_argument("--upgrade", action="store_true", help="re-resolve every package, not only new ones")
     ap.add_argument("--output", type=Path, default=LOCK)
     args = ap.parse_args()
+    build = tomllib.loads((ROOT / "pyproject.toml").read_text())["build-system"]["requires"]
     cmd = [
-        str(uv()), "pip", "compile", "pyproject.toml", "--all-extras", "--generate-hashes",
+        str(uv()), "pip", "compile", "pyproject.toml", "-", "--all-extras", "--generate-hashes",
         "--universal", "--python-version", "3.11", "--quiet",
         "--custom-compile-command", "python3 scripts/lock_deps.py",
         "-o", os.path.relpath(args.output, ROOT),
@@ -89,7 +93,7 @@ def main() -> None:
     if args.upgrade:
         cmd.append("--upgrade")
     env = dict(os.environ, UV_NO_CONFIG="1")
-    subprocess.run(cmd, cwd=ROOT, env=env, check=True)
+    subprocess.run(cmd, cwd=ROOT, env=env, check=True, input="\n".join(build) + "\n", text=True)
     args.output.write_text(pin_from_model_file(args.output.read_text()))
     n = sum(1 for name, _ in blocks(args.output.read_text()) if name)
     print(f"{os.path.relpath(args.output, ROOT)}: {n} pins (uv {UV_VERSION})")
