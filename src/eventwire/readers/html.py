@@ -41,7 +41,11 @@ def extract_html(html: str, url: str | None = None) -> dict | None:
 
 
 def article_from_html(path: str, html: str, error, url: str | None = None, published=None) -> Article:
-    d = extract_html(html, url)
+    try:
+        d = extract_html(html, url)
+    except ImportError as e:  # a broken install (lxml >= 5.2 without lxml_html_clean): name what to add
+        pkg = "lxml_html_clean" if "lxml_html_clean" in str(e) else (e.name or "trafilatura").split(".")[0]
+        raise error(f"reading HTML needs the package {pkg} (pip install {pkg})") from None
     if d is None:
         raise error("no article text found in the HTML")
     try:
