@@ -13,7 +13,7 @@ extras=$("$PYTHON" -c 'import tomllib; print(",".join(tomllib.load(open("pyproje
 echo "drift: installing the newest allowed versions (.[${extras}]) into $tmp/venv" >&2
 "$PYTHON" -m venv "$tmp/venv"
 "$tmp/venv/bin/python" -m pip install -q --upgrade pip
-"$tmp/venv/bin/python" -m pip install -q --upgrade -e ".[${extras}]"
+"$tmp/venv/bin/python" -m pip install -q --upgrade --upgrade-strategy eager -e ".[${extras}]"
 
 "$tmp/venv/bin/python" -m pip list --format=json --exclude-editable >"$tmp/installed.json"
 "$tmp/venv/bin/python" - "$tmp/installed.json" <<'EOF'
