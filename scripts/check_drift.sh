@@ -49,6 +49,6 @@ set -e
 if [ "$rc" -eq 0 ]; then
     echo "drift: tests pass on the newest versions; python3 scripts/lock_deps.py --upgrade takes them into the lock"
 else
-    echo "drift: tests FAIL on the newest versions (exit $rc): an upstream release breaks eventwire; keep the lock, fix the code or tighten pyproject.toml's range"
+    echo "drift: tests FAIL on the newest versions (exit $rc); where they pass on the locked install (.ci/run), an upstream release among those listed above breaks eventwire: keep the lock, fix the code or tighten pyproject.toml's range"
 fi
 exit "$rc"
