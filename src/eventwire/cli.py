@@ -41,7 +41,11 @@ def _print_warnings(console: Console) -> list[str]:
     handler.eventwire_cli = True
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)
-    logger.propagate = False
+    # Libraries' own log lines (trafilatura on a page it cannot parse) would reach stderr through
+    # logging's last-resort handler, outside the one-line-per-input format: a null handler stops that.
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
     return seen
 
 

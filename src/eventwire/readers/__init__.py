@@ -144,6 +144,8 @@ def choose_format(path: str, head: bytes) -> str:
     by_name = detect_format(path)
     by_content = sniff(head)
     if by_content is None:
+        if by_name == "html" and b"<" not in head:
+            return "text"  # no markup at all: a text file named .html
         return by_name
     if by_content == "xml":
         return "feed"  # the feed reader says what XML it is when it holds no feed
