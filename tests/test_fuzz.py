@@ -220,3 +220,20 @@ def test_numbers_too_big_to_be_counts_are_no_counts(pipeline, tmp_path):
         (art,) = list(read(str(p)))
         with Store(tmp_path / "big.db") as store:
             store.add_article(art, events)
+
+
+def test_events_at_the_ends_of_the_calendar_merge_and_store(tmp_path):
+    """Found by the fuzzer: an event dated 0001-01-01 ('in 1st century' of a story published in
+    the year 366) overflowed date arithmetic in the store's blocking (OverflowError)."""
+    from test_ingest_crash import fake_extract
+
+    from eventwire.article import Article
+    from eventwire.store import Store
+
+    with Store(tmp_path / "ends.db") as store:
+        for day, pub in (("0001-01-01", date(1, 1, 2)), ("0001-01-02", date(1, 1, 3)), ("9999-12-31", date(9999, 12, 31))):
+            text = f"Report.\nEV Battles|Armed clash|{day}|day|Alphaville|NG|10.0|7.0|Northern Front|3\n"
+            (art, events), = fake_extract([Article(text=text, published=pub, published_precision="day")])
+            store.add_article(art, events)
+        assert store.counts()["articles"] == 3
+        assert {r["date"] for r in store.events()} <= {"0001-01-01", "0001-01-02", "9999-12-31"}
