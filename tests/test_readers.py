@@ -66,18 +66,19 @@ def test_bad_files_give_one_line_reasons(tmp_path):
     empty.write_text("  \n")
     binary = tmp_path / "bin.txt"
     binary.write_bytes(b"\x89PNG\x00\x00\x01binary")
-    latin = tmp_path / "latin.txt"
-    latin.write_bytes("caf\xe9 bombing".encode("latin-1"))
+    # Bytes that are neither UTF-8 nor text in any other encoding (cp1252 leaves 0x81 undefined).
+    undecodable = tmp_path / "latin.txt"
+    undecodable.write_bytes(bytes(range(0x80, 0x100)) * 2)
     reasons = {}
-    for p in (empty, binary, latin, tmp_path / "missing.txt"):
+    for p in (empty, binary, undecodable, tmp_path / "missing.txt"):
         (item,) = _items(p)
         assert isinstance(item, ReadError)
         assert "\n" not in str(item) and str(p) in str(item)
         reasons[p.name] = item.reason
     assert reasons == {
         "empty.txt": "empty file",
-        "bin.txt": "binary file, not text",
-        "latin.txt": "invalid UTF-8 at byte 3",
+        "bin.txt": "binary file (a PNG image), not text",
+        "latin.txt": "not UTF-8 and no other text encoding fits (invalid UTF-8 at byte 0)",
         "missing.txt": "no such file",
     }
 

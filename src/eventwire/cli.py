@@ -15,6 +15,55 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="News article
 err = Console(stderr=True)
 
 
+def _one_line(msg: object) -> str:
+    """A message as one line of plain text (no Rich markup read into it)."""
+    from rich.markup import escape
+
+    return escape(" ".join(str(msg).split()))
+
+
+def _print_warnings(console: Console) -> list[str]:
+    """Print eventwire's warnings (an input read with a repair: another encoding, a cut) as
+    one 'warning:' line each on ``console``; returns the list they are collected in."""
+    import logging
+
+    seen: list[str] = []
+
+    class _Lines(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record.getMessage())
+            console.print(f"[yellow]warning[/yellow]: {_one_line(record.getMessage())}", highlight=False, soft_wrap=True)
+
+    logger = logging.getLogger("eventwire")
+    for old in [h for h in logger.handlers if getattr(h, "eventwire_cli", False)]:
+        logger.removeHandler(old)
+    handler = _Lines(logging.WARNING)
+    handler.eventwire_cli = True
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    # Libraries' own log lines (trafilatura on a page it cannot parse) would reach stderr through
+    # logging's last-resort handler, outside the one-line-per-input format: a null handler stops that.
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
+    return seen
+
+
+def _load_model_or_exit(model: Optional[str]) -> None:
+    """Load the spaCy pipeline up front: a missing model is one error line, not one per article."""
+    import os
+
+    if os.environ.get("EVENTWIRE_EXTRACTOR"):
+        return
+    from .nlp.pipeline import load_pipeline
+
+    try:
+        load_pipeline(model)
+    except (OSError, ValueError, ImportError) as e:
+        err.print(f"[red]error[/red]: {_one_line(e)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+
+
 class Format(str, Enum):
     table = "table"
     jsonl = "jsonl"
@@ -70,19 +119,44 @@ def extract(
     fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
     pub = _published_option(published)
     failed = False
+    _print_warnings(err)
+    _load_model_or_exit(model)
+
+    def error(msg: str) -> None:
+        nonlocal failed
+        failed = True
+        err.print(f"[red]error[/red]: {_one_line(msg)}", highlight=False, soft_wrap=True)
 
     def articles():
-        nonlocal failed
         for path in iter_paths(files):
             for item in read(path, published=pub):
                 if isinstance(item, ReadError):
-                    failed = True
-                    err.print(f"[red]error[/red]: {item}", highlight=False, soft_wrap=True)
+                    error(str(item))
                 else:
                     yield item
 
+    def extracted(chunk):
+        # One article that breaks extraction is an error line; the others of the run go on.
+        try:
+            yield from list(extract_articles(chunk, model))
+        except Exception:  # noqa: BLE001
+            for a in chunk:
+                try:
+                    yield from list(extract_articles([a], model))
+                except Exception as e:  # noqa: BLE001 - reported, the run goes on
+                    error(f"{a.path or a.id}: extraction failed ({type(e).__name__}: {e})")
+
+    def all_extracted():
+        chunk = []
+        for a in articles():
+            chunk.append(a)
+            if len(chunk) >= 16:
+                yield from extracted(chunk)
+                chunk = []
+        yield from extracted(chunk)
+
     rows: list[dict] = []
-    for article, events in extract_articles(articles(), model):
+    for article, events in all_extracted():
         if article.meta.get("not_extracted"):
             err.print(f"[yellow]warning[/yellow]: {article.path or article.id}: not extracted, "
                       f"{article.meta['not_extracted']}", highlight=False, soft_wrap=True)
@@ -90,6 +164,7 @@ def extract(
             rec = ev.to_record()
             if fmt == Format.jsonl:
                 sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
             else:
                 rows.append(rec)
     if fmt == Format.json:
@@ -154,6 +229,7 @@ def ingest(
     except (SchemaError, OSError, Exception) as e:  # noqa: BLE001 - one line, exit 2
         err.print(f"[red]error[/red]: {db}: {e}", highlight=False, soft_wrap=True)
         raise typer.Exit(2)
+    _load_model_or_exit(model)
     files = list(iter_paths(paths))
     total = count_inputs(files)
     t0 = _time.perf_counter()
@@ -170,7 +246,9 @@ def ingest(
     )
 
     def on_error(msg: str) -> None:
-        bar.console.print(f"[red]error[/red]: {msg}", highlight=False, soft_wrap=True)
+        bar.console.print(f"[red]error[/red]: {_one_line(msg)}", highlight=False, soft_wrap=True)
+
+    warnings = _print_warnings(bar.console)
 
     with bar:
         task = bar.add_task("ingest", total=total or None, rate=0.0, found=0)
@@ -188,7 +266,7 @@ def ingest(
         f"{stats.files} files, {stats.articles} articles: {stats.stored} stored"
         f"{f' ({stats.not_extracted} not extracted: not English)' if stats.not_extracted else ''}, "
         f"{stats.skipped} already stored, "
-        f"{len(stats.errors)} errors; {stats.mentions} mentions -> {stats.new_events} new events, "
+        f"{len(stats.errors)} errors, {len(warnings)} warnings; {stats.mentions} mentions -> {stats.new_events} new events, "
         f"{stats.joined_events} joined existing events; {stats.rate:.1f} articles/s, merge+store {ms:.1f} ms/article. "
         f"{db}: {counts['articles']} articles, {counts['events']} events.",
         highlight=False,

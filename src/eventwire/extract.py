@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable, Iterator
 
-from .article import Article, parse_published
+from .article import Article, max_chars, parse_published, truncate
 from .language import is_english
 from .merge import merge_mentions
 from .nlp.pipeline import annotate_many, load_pipeline
@@ -52,5 +52,12 @@ def extract(text: str, published: str | date | None = None, model: str | None = 
         pub, prec = published, "day"
     else:
         pub, prec = parse_published(published or header)
-    article = Article(text=body.rstrip(), published=pub, published_precision=prec)
+    body, dropped = truncate(body.rstrip())
+    if dropped:
+        import logging
+
+        logging.getLogger("eventwire.extract").warning(
+            "article truncated to %s characters (the cap per article, EVENTWIRE_MAX_CHARS=%s); %s more left out",
+            f"{len(body):,}", f"{max_chars():,}", f"{dropped:,}")
+    article = Article(text=body, published=pub, published_precision=prec)
     return next(extract_articles([article], model))[1]

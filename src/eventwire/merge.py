@@ -310,12 +310,19 @@ def _sub_match(pattern: str, key: str) -> bool:
     return pattern == key
 
 
+def _shift(d: date, days: int) -> date:
+    """``d`` moved by ``days``, held inside the calendar (an event dated in year 1 or 9999)."""
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
+
+
 def date_score(a: Profile, b: Profile, slack_days: int) -> float | None:
     """None when the dates disagree; else how much they support one happening."""
     if a.start is None or b.start is None:
         return 0.0
-    slack = timedelta(days=slack_days)
-    if not (a.start - slack <= b.end and b.start - slack <= a.end):
+    if not (_shift(a.start, -slack_days) <= b.end and _shift(b.start, -slack_days) <= a.end):
         return None
     if a.precision == "day" and b.precision == "day":
         return 2.0 if a.start == b.start else 1.0
@@ -782,11 +789,11 @@ def block_keys(p: Profile, slack_days: int = 1) -> list[tuple[str | None, int | 
     """The (country, week) blocks an event lives in; week None for undated events."""
     if p.start is None:
         return [(p.country, None)]
-    w0 = week_of(p.start - timedelta(days=slack_days))
-    w1 = week_of(p.end + timedelta(days=slack_days))
+    w0 = week_of(_shift(p.start, -slack_days))
+    w1 = week_of(_shift(p.end, slack_days))
     weeks = list(range(w0, w1 + 1))
     for day in p.alt_days:  # and the weeks of the other days its reports give
-        for w in range(week_of(day - timedelta(days=slack_days)), week_of(day + timedelta(days=slack_days)) + 1):
+        for w in range(week_of(_shift(day, -slack_days)), week_of(_shift(day, slack_days)) + 1):
             if w not in weeks:
                 weeks.append(w)
     return [(p.country, w) for w in weeks]

@@ -50,6 +50,7 @@ Helpers: ``counts_in(span)``, ``sum_counted(spans, key)``, ``totals(spans)``.
 """
 from __future__ import annotations
 
+import math
 import re
 
 from spacy.language import Language
@@ -278,8 +279,13 @@ def pluralize(word: str) -> str:
     return w + "s"
 
 
+# No count in a news report is larger (the world has about 8 billion people); a bigger
+# number is an id, a sum of money or noise, and beyond 2**63 it cannot even be stored.
+MAX_COUNT = 10_000_000_000
+
+
 def _parse_number(tokens: list[Token]) -> tuple[int, int | None, int | None, bool] | None:
-    """(value, low, high, approximate) of number tokens, or None."""
+    """(value, low, high, approximate) of number tokens, or None (also for a number over MAX_COUNT)."""
     words = [t.lower_ for t in tokens if t.text not in ("-", "–")]
     if not words:
         return None
@@ -294,9 +300,9 @@ def _parse_number(tokens: list[Token]) -> tuple[int, int | None, int | None, boo
             if inner is None:
                 return None
             mult = inner
-        return 12 * mult, None, None, False
+        return (12 * mult, None, None, False) if 12 * mult <= MAX_COUNT else None
     total = _parse_number_words(words)
-    if total is None:
+    if total is None or total > MAX_COUNT:
         return None
     return total, None, None, False
 
@@ -333,7 +339,7 @@ def _parse_number_words(words: list[str]) -> int | None:
             seen = True
         else:
             return None
-    if not seen:
+    if not seen or not math.isfinite(total + current):  # "999...9" (400 digits) is float infinity
         return None
     return int(total + current)
 

@@ -17,8 +17,14 @@ def read_feed(path: str, text: str, error, read_error) -> Iterator:
     import feedparser
 
     parsed = feedparser.parse(text)
-    if parsed.bozo and not parsed.entries:
-        raise error(f"not a readable RSS/Atom feed ({type(parsed.bozo_exception).__name__})")
+    if not parsed.entries:
+        exc = parsed.get("bozo_exception") if parsed.bozo else None
+        if exc is not None and not parsed.get("version"):
+            what = (str(exc).splitlines() or [""])[0][:80]
+            raise error(f"not an RSS/Atom feed: not well-formed XML ({what or type(exc).__name__})")
+        if not parsed.get("version"):
+            raise error("XML, but not an RSS/Atom feed")
+        raise error("feed has no entries")
     outlet = parsed.feed.get("title")
     for n, entry in enumerate(parsed.entries, start=1):
         where = f"{path}#{n}"

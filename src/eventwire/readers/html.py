@@ -10,33 +10,49 @@ from ..article import Article, parse_published
 MIN_WORDS = 5
 
 
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"[ \t]+", " ", re.sub(r"\n\s*\n+", "\n\n", text)).strip()
+
+
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML fragment (feeds carry HTML summaries)."""
+    """Visible text of an HTML fragment (feeds carry HTML summaries): no scripts, styles,
+    navigation, headers, footers, forms or asides."""
     from lxml import html as lxml_html
 
+    html = _XML_DECL.sub("", html)  # lxml refuses str input that declares an encoding
+    if "<" not in html:
+        return _tidy(html)
     try:
         root = lxml_html.fromstring(html)
-    except Exception:  # noqa: BLE001 - not HTML after all: keep the text
-        return html.strip()
-    for bad in root.xpath("//script|//style|//noscript"):
-        bad.drop_tree()
-    text = root.text_content()
-    return re.sub(r"[ \t]+", " ", re.sub(r"\n\s*\n+", "\n\n", text)).strip()
+    except Exception:  # noqa: BLE001 - not parseable as HTML: the text without its tags
+        return _tidy(_TAG.sub(" ", html))
+    if root.tag in ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form"):
+        return ""
+    for bad in root.xpath("//script|//style|//noscript|//template|//nav|//header|//footer|//aside|//form|//select|//button"):
+        if bad.getparent() is not None:
+            bad.drop_tree()
+    return _tidy(root.text_content())
 
 
 def extract_html(html: str, url: str | None = None) -> dict | None:
     """{'text', 'title', 'date', 'url', 'sitename'} of a page, or None when no article text is found."""
     import trafilatura
 
+    # What a reader sees, less scripts, styles and navigation: too little of it, no article
+    # (trafilatura keeps a menu's links as text on a page that has nothing else).
+    text = html_to_text(html)
+    if len(text.split()) < MIN_WORDS:
+        return None
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, favor_precision=True)
     if doc is not None:
         d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
         if len((d.get("text") or "").split()) >= MIN_WORDS:
             return d
     # Fallback for pages trafilatura rejects (very short news items): the visible text.
-    text = html_to_text(html)
-    if len(text.split()) < MIN_WORDS:
-        return None
     return {"text": text, "title": None, "date": None, "url": url, "sitename": None}
 
 
@@ -47,7 +63,7 @@ def article_from_html(path: str, html: str, error, url: str | None = None, publi
         pkg = "lxml_html_clean" if "lxml_html_clean" in str(e) else (e.name or "trafilatura").split(".")[0]
         raise error(f"reading HTML needs the package {pkg} (pip install {pkg})") from None
     if d is None:
-        raise error("no article text found in the HTML")
+        raise error(f"no article text found in the HTML (fewer than {MIN_WORDS} words outside scripts, styles and navigation)")
     try:
         pub, prec = parse_published(d.get("date"))
     except ValueError:
