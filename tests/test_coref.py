@@ -70,9 +70,13 @@ def test_a_reference_that_only_anchors_another_happening_adds_no_source():
     s = "A firefight broke out after the blast."
     fight = _m("Armed clash", 60, s, date(2019, 3, 8))
     anchor = _m("Remote explosive/landmine/IED", 60, s, date(2019, 3, 8), etype="Explosions/Remote violence",
-                refers_back="definite: the blast")
+                refers_back="definite anchor: the blast")
     events = merge_mentions([lead, fight, anchor])
     assert [len(e.sources) for e in events] == [1, 1]
+    # the subject of its sentence is a reference that tells something: it joins as a source
+    told = _m("Remote explosive/landmine/IED", 60, s, date(2019, 3, 8), etype="Explosions/Remote violence",
+              refers_back="definite: the blast")
+    assert [len(e.sources) for e in merge_mentions([lead, fight, told])] == [2, 1]
 
 
 def test_pipeline_lead_reference_and_recap_make_one_event_and_background_its_own():
@@ -106,6 +110,7 @@ def test_refers_back_reads_definiteness_and_novelty():
     assert why("Witnesses said the assault lasted two hours.", "assault").startswith("definite generic")
     assert why("Its offensive has displaced thousands.", "offensive").startswith("definite generic")
     assert why("The talks follow a campaign to drive out the militants.", "campaign").startswith("recap")
+    assert "anchor" in why("A firefight broke out after the blast.", "blast")
     assert why("Another attack hit the village later.", "attack") == ""
     assert why("The rebels launched their own offensive in the east.", "offensive") == ""
     assert why("The first explosion destroyed several shops.", "explosion") == ""

@@ -784,8 +784,8 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
         novel = bool(_NOVELTY.search(m.source.sentence or ""))
         if m.refers_back and not novel:
             ante = _antecedent(clusters, profiles, m, prof)
-            if ante is not None and any(o is not m and not o.refers_back and o.source.span == m.source.span
-                                        for o in mentions):
+            if ante is not None and "anchor" in m.refers_back.split(":", 1)[0] and any(
+                    o is not m and not o.refers_back and o.source.span == m.source.span for o in mentions):
                 continue  # "a firefight broke out after the blast": the sentence tells the firefight;
                 # the blast it recalls only places it in time
             if ante is not None:

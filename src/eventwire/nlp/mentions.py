@@ -699,6 +699,7 @@ GENERIC_HAPPENINGS = {
 RECAP_VERBS = {"follow", "end", "cap", "culminate", "conclude", "halt", "pause", "suspend", "interrupt"}
 RECAP_PREPS = {"after", "following", "since", "amid", "amidst"}
 DEFINITE_DETS = {"the", "this", "that"}
+TIME_ANCHOR_PREPS = {"after", "before", "following", "since", "amid", "amidst", "during", "until", "till"}
 # "another attack", "a second blast", "their own offensive", "the first explosion", "a previous raid":
 # a further (or a particular earlier) happening, not a reference back to the last one told.
 NOT_BACK_MODS = {
@@ -727,7 +728,8 @@ def refers_back(doc: Doc, trig: Span, head: Token) -> str:
     - a quote: the happening told in a quotation ("'they attacked our positions,' he said").
 
     "generic" marks a noun for a violent happening of any kind ("attack", "offensive"), which may refer back
-    to one the article typed otherwise (a bombing, a battle)."""
+    to one the article typed otherwise (a bombing, a battle); "anchor" a phrase that dates another clause
+    ("after the blast")."""
     if head.pos_ in ("NOUN", "PROPN"):
         if head.tag_ in ("NNS", "NNPS") and head.lower_ not in GENERIC_HAPPENINGS:
             return ""  # "the attacks": several happenings
@@ -740,6 +742,8 @@ def refers_back(doc: Doc, trig: Span, head: Token) -> str:
                     (c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "ORG", "PERSON", "GPE", "LOC"))):
                 return ""  # "the Westgate attack", "the 2014 offensive": a happening of its own name
         generic = " generic" if head.lemma_.lower() in GENERIC_HAPPENINGS else ""
+        if head.dep_ == "pobj" and head.head.lower_ in TIME_ANCHOR_PREPS:
+            generic += " anchor"  # "broke out after the blast": it dates another happening of the sentence
         if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in kids) or any(c.dep_ == "poss" for c in kids):
             return f"definite{generic}: {' '.join(t.text for t in head.subtree if t.i <= head.i)[-60:]}"
         gov = head.head
