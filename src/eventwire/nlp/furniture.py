@@ -4,8 +4,8 @@ A stored web page carries the site around the article: lists of other stories'
 headlines ("ALSO READ", "Related", "More from ..."), photo captions and credits,
 share and newsletter boxes, bylines, cookie notices, video links.  A rocket
 launch in a related-headline list is another story; a file photo's caption is
-an older one.  This component reads the text line by line (before the parser,
-on the raw text and the tagger's part-of-speech tags) and writes
+an older one.  This component reads the text line by line (before the parser;
+the line's words, case and punctuation are enough) and writes
 ``Doc._.furniture``: a list of ``(start_char, end_char, reason)`` for each line
 that is furniture.  It also starts a sentence at each furniture line and right
 after it, so a headline in a list never glues to a sentence of the story.
