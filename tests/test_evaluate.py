@@ -54,3 +54,19 @@ def test_evaluate_dir_scores_modality_of_matched_events(tmp_path):
     scores = evaluate_dir(tmp_path)["scores"]
     assert scores["matched"] == 2
     assert scores["modality_asserted"] == 0.5
+
+
+def test_article_bcubed_counts_a_happening_split_into_events():
+    from eventwire.evaluate import GoldMention, _article_bcubed
+
+    def ev(*spans):
+        return Event(mentions=[EventMention("Battles", "Armed clash", DateRange.unknown(),
+                                            Source("a", sentence="x", span=sp)) for sp in spans])
+
+    gm = GoldMention("a", {"cluster": "c1"}, spans=[(0, 10), (20, 30), (40, 50)])
+    other = GoldMention("a", {"cluster": "c2"}, spans=[(60, 70)])
+    (p, r, f), items, uncovered = _article_bcubed([gm, other], {"a": [ev((0, 10), (20, 30), (40, 50)), ev((60, 70))]})
+    assert (p, r, f) == (1.0, 1.0, 1.0) and items == 4 and uncovered == 0
+    # the same happening told in three sentences that became three events
+    (p, r, f), items, uncovered = _article_bcubed([gm], {"a": [ev((0, 10)), ev((20, 30)), ev((80, 90))]})
+    assert p == 1.0 and r == 0.5 and items == 2 and uncovered == 1

@@ -169,6 +169,31 @@ def _bcubed(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
     return prec, rec, f
 
 
+def _article_bcubed(gold: list[GoldMention], events_by_article: dict[str, list[Event]]) -> tuple[tuple, int, int]:
+    """B-cubed, within each article, of how the sentences read as events group: an item is one
+    source sentence of an emitted event that overlaps the evidence of a required gold mention;
+    its gold cluster is that mention, its predicted cluster the event.  A happening told in four
+    sentences that became four events scores recall 1/4 on its items; two happenings folded into
+    one event lose precision.  Sentences of no gold mention are no items (precision counts them).
+    Returns ((P, R, F1), items, evidence sentences no event was read from)."""
+    pairs: list[tuple[str, str]] = []
+    covered: set[tuple[str, tuple[int, int]]] = set()
+    by_article: dict[str, list[GoldMention]] = defaultdict(list)
+    for gm in gold:
+        if not gm.optional:
+            by_article[gm.article].append(gm)
+    for aid, evs in events_by_article.items():
+        for i, ev in enumerate(evs):
+            for src in ev.sources:
+                for gm in by_article.get(aid, []):
+                    hit = [(a, b) for a, b in gm.spans if src.span[0] < b and a < src.span[1]]
+                    if hit:
+                        covered.update((aid, sp) for sp in hit)
+                        pairs.append((f"{aid}|{gm.row['cluster']}", f"{aid}|{i}"))
+    uncovered = sum(1 for gms in by_article.values() for gm in gms for sp in gm.spans if (gm.article, sp) not in covered)
+    return _bcubed(pairs), len(pairs), uncovered
+
+
 def _cross_article_clusters(events_by_article: dict[str, list[Event]]) -> dict[tuple[str, int], str]:
     """(article id, index of its event) -> id of the merged cross-article event."""
     from . import merge
@@ -220,12 +245,11 @@ def evaluate_dir(gold_dir: str | Path, model: str | None = None) -> dict:
                 unlocated.append((r["article"], ev_text))
         gold.append(gm)
 
+    def overlaps_span(ev: Event, a: int, b: int) -> bool:
+        return any(s.span[0] < b and a < s.span[1] for s in ev.sources)
+
     def overlaps(ev: Event, gm: GoldMention) -> bool:
-        for s in ev.sources:
-            for a, b in gm.spans:
-                if s.span[0] < b and a < s.span[1]:
-                    return True
-        return False
+        return any(overlaps_span(ev, a, b) for a, b in gm.spans)
 
     taken: dict[tuple[str, int], GoldMention] = {}
     matches: list[tuple[GoldMention, Event, int]] = []
@@ -263,6 +287,7 @@ def evaluate_dir(gold_dir: str | Path, model: str | None = None) -> dict:
         dists.append(d)
         loc_flags.append(d <= 25)
 
+    art_bc, art_items, art_uncovered = _article_bcubed(gold, events_by_article)
     clusters = _cross_article_clusters(events_by_article)
     bc = _bcubed([(g.row["cluster"], clusters[(g.article, i)]) for g, _, i in req_matches])
 
@@ -311,6 +336,12 @@ def evaluate_dir(gold_dir: str | Path, model: str | None = None) -> dict:
         "fatalities_given": share([e.fatalities == g.row["fatalities"] for g, e, _ in req_matches if g.row.get("fatalities") is not None]),
         # every gold mention is a happening the article reports as such: its event should be asserted
         "modality_asserted": share([e.modality == "asserted" for g, e, _ in req_matches]),
+        # within each article: do the sentences that tell one happening end in one event?
+        "article_bcubed_p": round(art_bc[0], 3),
+        "article_bcubed_r": round(art_bc[1], 3),
+        "article_bcubed_f1": round(art_bc[2], 3),
+        "article_bcubed_sentences": art_items,
+        "evidence_sentences_without_event": art_uncovered,
         "merge_bcubed_p": round(bc[0], 3),
         "merge_bcubed_r": round(bc[1], 3),
         "merge_bcubed_f1": round(bc[2], 3),
@@ -323,6 +354,8 @@ def evaluate_dir(gold_dir: str | Path, model: str | None = None) -> dict:
         "spurious": spurious,
         "matches": req_matches,
         "unlocated_evidence": unlocated,
+        "events_by_article": events_by_article,
+        "gold": gold,
     }
 
 

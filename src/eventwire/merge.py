@@ -557,6 +557,8 @@ def _merged_date(mentions: list[EventMention]) -> DateRange:
             known[i].end - known[i].start,
             -votes[(known[i].start, known[i].end)],
             defaulted(dated[i]),
+            # a headline seldom dates its happening itself: the body's reading first
+            is_headline(dated[i]),
             i,
         ),
     )
@@ -715,14 +717,88 @@ def _join_clusters(clusters: list[list[EventMention]]) -> list[list[EventMention
     return clusters
 
 
+# Event types of violence: a generic noun ("the attack", "the offensive") may refer back to any of them.
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: EventMention, prof: Profile) -> int | None:
+    """The cluster a mention that refers back (``m.refers_back``: "the offensive", a recap, a quote)
+    refers to: the nearest earlier happening of a compatible type whose place and named actors agree.
+    Dates are not compared: the reference has none of its own (the text dates it by the story)."""
+    kind = m.refers_back.split(":", 1)[0]
+    generic = "generic" in kind
+    best, best_key = None, None
+    for i, cp in enumerate(profiles):
+        last = max((x.source.span[0] for x in clusters[i] if x.source.span[0] <= m.source.span[0]), default=None)
+        if last is None:
+            continue
+        t = types_compatible(cp, prof)
+        if not t and generic and cp.event_type in _VIOLENT_TYPES and prof.event_type in _VIOLENT_TYPES:
+            t = 1
+        if not t or (kind == "quote" and t < 2):
+            continue
+        if frozenset({cp.sub_event_type, prof.sub_event_type}) in _OPPOSITE_SUBS:
+            continue
+        if actors_conflict(cp, prof):
+            continue
+        if place_score(cp, prof, WITHIN.same_day_town_km or WITHIN.town_km, lenient=True) is None:
+            continue
+        # A reference with no date of its own is read in the story's time: a happening of that time
+        # (not an older one recalled as background) first, then the nearest: it names the one last told.
+        if cp.start is None or prof.start is None:
+            in_time = cp.start is None and prof.start is None
+        else:
+            in_time = date_score(cp, prof, 1) is not None
+        key = (in_time, last, t)
+        if best_key is None or key > best_key:
+            best, best_key = i, key
+    return best
+
+
+def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventMention]:
+    """``m`` (a reference back) folded into the nearest earlier mention of ``cluster``: its sentence
+    becomes an extra source; what that mention leaves untold (a toll, a count, an actor, a place) it gives."""
+    idx = max((k for k, x in enumerate(cluster) if x.source.span[0] <= m.source.span[0]),
+              key=lambda k: (not cluster[k].refers_back, cluster[k].source.span[0]))
+    host = cluster[idx]
+    counts = dict(host.counts)
+    for k, v in m.counts.items():
+        counts.setdefault(k, v)
+    folded = replace(
+        host,
+        extra_sources=[*host.extra_sources, *m.all_sources()],
+        fatalities=host.fatalities if host.fatalities is not None else m.fatalities,
+        counts=counts,
+        actor1=host.actor1 or m.actor1,
+        actor2=host.actor2 or m.actor2,
+        location=host.location or m.location,
+    )
+    return [*cluster[:idx], folded, *cluster[idx + 1:]]
+
+
 def merge_mentions(mentions: list[EventMention]) -> list[Event]:
-    """The events of one article's mentions (pure; deterministic; text order kept)."""
+    """The events of one article's mentions (pure; deterministic; text order kept).
+
+    A mention that refers back to a happening told earlier ("the offensive", "the deal follows a
+    campaign ...", a quote) and has no date of its own is that happening: it joins the nearest earlier
+    mention of a compatible type as an extra source sentence, and takes its date.  A mention with an
+    older date of its own (background: "in 2014") stays apart, as the dates decide below."""
     clusters: list[list[EventMention]] = []
     profiles: list[Profile] = []
     for m in mentions:
         single = build_event([m])
         prof = Profile.of(single)
         novel = bool(_NOVELTY.search(m.source.sentence or ""))
+        if m.refers_back and not novel:
+            ante = _antecedent(clusters, profiles, m, prof)
+            if ante is not None and "anchor" in m.refers_back.split(":", 1)[0] and any(
+                    o is not m and not o.refers_back and o.source.span == m.source.span for o in mentions):
+                continue  # "a firefight broke out after the blast": the sentence tells the firefight;
+                # the blast it recalls only places it in time
+            if ante is not None:
+                clusters[ante] = _fold_reference(clusters[ante], m)
+                profiles[ante] = Profile.of(build_event(clusters[ante]))
+                continue
         best, best_score = None, None
         for i, cp in enumerate(profiles):
             if novel and cp.sub_event_type == prof.sub_event_type:

@@ -162,6 +162,10 @@ class EventMention:
     rule: str = ""  # what found the trigger: a rule name from triggers.yaml, or "classifier"
     # Extra evidence sentences of the same article merged into this mention.
     extra_sources: list[Source] = field(default_factory=list)
+    # Why this mention, which has no date of its own, refers back to a happening the article told
+    # before ("definite: the offensive", "recap: follows", "quote"); "" when it does not.  Read by
+    # the within-article merge, which folds it into that happening's mention.
+    refers_back: str = ""
 
     def all_sources(self) -> list[Source]:
         return [self.source, *self.extra_sources]

@@ -9,6 +9,8 @@ Doc._.published_precision  day | month | year | unknown
 Doc._.dateline             Span of the dateline place ("Tal Afar" in "Tal Afar - ...") or None
 Doc._.dateline_place       records.Place the dateline resolved to, or None
 Doc._.mentions             list[records.EventMention] (set by eventwire_mentions)
+Doc._.furniture            list of (start_char, end_char, reason): lines that are not the story
+                           (other stories' headlines, captions, share boxes; eventwire_furniture)
 
 Span groups (doc.spans[...]) and the Span attribute each span carries:
   "ew_timex"         Span._.timex         records.Timex
@@ -34,6 +36,7 @@ DOC_ATTRS = {
     "dateline": None,
     "dateline_place": None,
     "mentions": None,
+    "furniture": None,
 }
 SPAN_ATTRS = {
     "timex": None,

@@ -675,11 +675,11 @@ def _event_date(doc: Doc, trig: Span):
     def fallback():
         pub = doc._.published
         if pub is None:
-            return DateRange.unknown(), False
+            return DateRange.unknown(), False, "undated"
         prec = doc._.published_precision if doc._.published_precision in ("day", "month", "year") else "day"
-        return DateRange(pub, pub, prec), False
+        return DateRange(pub, pub, prec), False, "undated"
 
-    res = _call(temporal.event_date, doc, trig, default=None)
+    res = _call(temporal.dated_by, doc, trig, default=None)
     return res if res is not None else fallback()
 
 
@@ -690,11 +690,100 @@ def _event_location(doc: Doc, trig: Span):
     return res if res is not None else (doc._.dateline_place, None)
 
 
+# Nouns that name a happening of any violent kind: "the attack" may refer back to a bombing or a battle.
+GENERIC_HAPPENINGS = {
+    "attack", "assault", "offensive", "operation", "campaign", "fighting", "violence", "incident", "raid", "battle",
+    "clash", "onslaught", "push", "advance", "assaults", "unrest", "attacks", "operations",
+}
+# "the deal follows a campaign", "after an offensive": a clause that recalls a happening told before.
+RECAP_VERBS = {"follow", "end", "cap", "culminate", "conclude", "halt", "pause", "suspend", "interrupt"}
+RECAP_PREPS = {"after", "following", "since", "amid", "amidst"}
+DEFINITE_DETS = {"the", "this", "that"}
+TIME_ANCHOR_PREPS = {"after", "before", "following", "since", "amid", "amidst", "during", "until", "till"}
+# "another attack", "a second blast", "their own offensive", "the first explosion", "a previous raid":
+# a further (or a particular earlier) happening, not a reference back to the last one told.
+NOT_BACK_MODS = {
+    "another", "second", "third", "fourth", "fifth", "separate", "new", "fresh", "further", "other", "own", "first",
+    "earlier", "previous", "prior", "last", "past", "next", "similar", "latter", "former", "same-day", "later",
+}
+
+
+def _inside_quote(doc: Doc, tok: Token) -> bool:
+    """Is ``tok`` inside quotation marks of its sentence (an odd number of quote marks before it)?"""
+    sent = tok.sent
+    text = doc.text[sent.start_char: tok.idx]
+    opens = text.count("“") + text.count("«")
+    closes = text.count("”") + text.count("»")
+    straight = text.count('"')
+    return opens > closes or straight % 2 == 1
+
+
+def refers_back(doc: Doc, trig: Span, head: Token) -> str:
+    """Why a trigger with no date of its own refers back to a happening told earlier in the article, or "".
+
+    - a definite singular noun phrase ("the offensive", "this attack", "the army's assault", "its campaign")
+      with no ordinal or "another"/"own"/"previous" and no place, event name or date of its own;
+    - a recap: the happening recalled by "follows", "ends", "after", "amid" ("the deal follows a military
+      campaign to drive out the group");
+    - a quote: the happening told in a quotation ("'they attacked our positions,' he said").
+
+    "generic" marks a noun for a violent happening of any kind ("attack", "offensive"), which may refer back
+    to one the article typed otherwise (a bombing, a battle); "anchor" a phrase that dates another clause
+    ("after the blast")."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        if head.tag_ in ("NNS", "NNPS") and head.lower_ not in GENERIC_HAPPENINGS:
+            return ""  # "the attacks": several happenings
+        kids = list(head.children)
+        if any(c.lower_ in NOT_BACK_MODS or c.dep_ == "nummod" for c in kids):
+            return ""
+        for c in kids:
+            if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and (
+                    c.ent_type_ in ("FAC", "EVENT", "DATE", "TIME") or
+                    (c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "ORG", "PERSON", "GPE", "LOC"))):
+                return ""  # "the Westgate attack", "the 2014 offensive": a happening of its own name
+        generic = " generic" if head.lemma_.lower() in GENERIC_HAPPENINGS else ""
+        if head.dep_ == "pobj" and head.head.lower_ in TIME_ANCHOR_PREPS:
+            generic += " anchor"  # "broke out after the blast": it dates another happening of the sentence
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in kids) or any(c.dep_ == "poss" for c in kids):
+            return f"definite{generic}: {' '.join(t.text for t in head.subtree if t.i <= head.i)[-60:]}"
+        gov = head.head
+        if (head.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in RECAP_VERBS) or (
+                head.dep_ == "pobj" and gov.lower_ in RECAP_PREPS):
+            return f"recap{generic}: {gov.text} {head.text}"
+    if _inside_quote(doc, head):
+        return "quote"
+    return ""
+
+
+def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
+    """``refers_back`` for a trigger the text does not date itself (dated by the story or the publication;
+    a recap also when only its sentence's main clause gives a date)."""
+    if dated_how in ("story", "undated"):
+        return refers_back(doc, trig, head)
+    if dated_how == "sentence":
+        why = refers_back(doc, trig, head)
+        return why if why.startswith("recap") else ""
+    return ""
+
+
+def _set_aside_as_furniture(doc: Doc, trig: Span) -> bool:
+    """A trigger in a line that is not the story (another story's headline, a caption, a share box)
+    makes no mention; its rule says why."""
+    from .furniture import in_furniture
+
+    why = in_furniture(doc, trig.start_char, trig.end_char)
+    if why:
+        trig._.background = True
+        trig._.event_rule = (trig._.event_rule or "") + f" [furniture: {why}]"
+    return bool(why)
+
+
 def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[EventMention]:
     if "ew_triggers" not in doc.spans:
         return []
     src = _article_source(doc)
     triggers = [t for t in doc.spans["ew_triggers"] if not t._.background and (t._.event_confidence or 0) >= min_confidence]
+    triggers = [t for t in triggers if not _set_aside_as_furniture(doc, t)]
     sents = list(doc.sents)
     starts = [s.start for s in sents]
 
@@ -709,7 +798,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
     for trig in triggers:
         args = trig._.event_args or {}
         et, sub = trig._.event_type
-        date, bg = _event_date(doc, trig)
+        date, bg, dated_how = _event_date(doc, trig)
         if bg:
             trig._.background = True
             trig._.event_rule = (trig._.event_rule or "") + " [background: time]"
@@ -764,6 +853,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 trigger=trig.text,
                 trigger_span=(trig.start_char, trig.end_char),
                 rule=trig._.event_rule or "",
+                refers_back=_refers_back_if_undated(doc, trig, head_tok, dated_how),
             )
         )
     _harmonize_protests(out)

@@ -41,6 +41,7 @@ def _import_components() -> None:
         classifier,
         dateline,
         events,
+        furniture,
         mentions,
         modality,
         paragraphs,
@@ -78,6 +79,10 @@ def load_pipeline(model: str | None = None) -> Language:
     # Headlines and paragraphs are sentence breaks before the parser decides.
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_paragraphs", before="parser")
+        # Lines that are not the story (other stories' headlines, captions): their own sentences.
+        nlp.add_pipe("eventwire_furniture", before="parser")
+    else:
+        nlp.add_pipe("eventwire_furniture", first=True)
     # The dateline must be an entity before the statistical NER runs.
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("eventwire_dateline", before="ner")

@@ -817,6 +817,16 @@ def _owned_by_other_event(doc: Doc, sp: Span, trig: Token) -> bool:
 
 def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
     """(DateRange of the event whose trigger is ``trigger``, whether its clause is background)."""
+    rng, background, _how = dated_by(doc, trigger, _depth)
+    return rng, background
+
+
+def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
+    """``event_date`` and where the date came from: ``"own"`` (an expression of the trigger's clause or
+    phrase), ``"relative"`` ("a week after X"), ``"sentence"`` (the nearest expression of its sentence),
+    ``"story"`` (the story's main day) or ``"undated"`` (publication).  A recap or a reference back
+    ("the offensive", "the deal follows a campaign") with no date of its own is dated by the story: its
+    happening's earlier mention gives the date (``merge.merge_mentions``)."""
     if isinstance(trigger, Token):
         trigger = doc[trigger.i: trigger.i + 1]
     if GROUP not in doc.spans:
@@ -834,7 +844,7 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
                     ref = TValue(main_rng.start, main_rng.end, main_rng.precision, "")
                     v = shifted(ref, (-delta, unit, approx, -sign))
                     if v.known:
-                        return DateRange(v.start, v.end, v.precision), False
+                        return DateRange(v.start, v.end, v.precision), False, "relative"
     sent = trig.sent if doc.has_annotation("SENT_START") else doc[:]
     in_sent = [sp for sp in spans if sent.start <= sp.start < sent.end and not (
         sp.start <= trig.i < sp.end)]
@@ -881,22 +891,22 @@ def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
             tied.append((level, sp))
     if tied:
         best = _best(tied)
-        return _day_within(doc, _with_conjuncts(best, [sp for _l, sp in tied])), background
+        return _day_within(doc, _with_conjuncts(best, [sp for _l, sp in tied])), background, "own"
     if background:
         for sp in in_sent:
             a = _attach(sp)
             if sp._.timex is not None and sp._.timex.background and sp._.timex.value.known and (
                     a.i == trig.i or any(a.i == g.i for g in govs)):
-                return sp._.timex.value, True
-        return publication_range(doc) if doc._.published else DateRange.unknown(), True
+                return sp._.timex.value, True, "own"
+        return publication_range(doc) if doc._.published else DateRange.unknown(), True, "undated"
     # Nearest date expression in the sentence (not background, not inside another event's "since" clause).
     near = [sp for sp in in_sent if _ok(sp) and not sp._.timex.background and not _owned_by_other_event(doc, sp, trig)
             and not _report_time(sp) and not (past and _after_publication(doc, sp))]
     if near:
         sp = min(near, key=lambda s: (min(abs(s.start - trig.i), abs(s.end - 1 - trig.i)),
                                       _PREC_RANK.get(s._.timex.value.precision, 5)))
-        return _day_within(doc, _span_value(sp)), False
+        return _day_within(doc, _span_value(sp)), False, "sentence"
     sd = story_date(doc)
     if sd is not None:
-        return sd, False
-    return undated_range(doc), False
+        return sd, False, "story"
+    return undated_range(doc), False, "undated"

@@ -9,6 +9,25 @@ from ..article import Article, parse_published
 # Fewer words than this is navigation or an error page, not an article.
 MIN_WORDS = 5
 
+# Page furniture trafilatura is told to leave out: captions, asides, and the boxes a site names by class
+# or id (related stories, share and newsletter boxes, bylines, cookie notices).  Whole class tokens only,
+# so a wrapper such as class="article has-related" keeps the story.
+_FURNITURE_TOKENS = (
+    "related", "related-articles", "related-stories", "related-posts", "related-content", "related-links",
+    "more-stories", "more-from", "read-more", "also-read", "recommended", "recommendations", "trending",
+    "most-read", "most-popular", "newsletter", "newsletter-signup", "subscribe", "share", "share-buttons",
+    "sharing", "social-share", "social-links", "caption", "wp-caption-text", "image-caption", "photo-credit",
+    "credit", "byline", "author-bio", "cookie", "cookie-banner", "cookie-notice", "cookie-consent",
+)
+
+
+def _class_or_id(tokens) -> str:
+    tests = [f"contains(concat(' ', normalize-space(@{attr}), ' '), ' {t} ')" for t in tokens for attr in ("class", "id")]
+    return "//*[not(self::body or self::html or self::main or self::article)][" + " or ".join(tests) + "]"
+
+
+PRUNE_XPATH = ["//figcaption", "//aside", _class_or_id(_FURNITURE_TOKENS)]
+
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _TAG = re.compile(r"<[^>]*>")
@@ -47,7 +66,8 @@ def extract_html(html: str, url: str | None = None) -> dict | None:
     text = html_to_text(html)
     if len(text.split()) < MIN_WORDS:
         return None
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, favor_precision=True)
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, favor_precision=True,
+                                      prune_xpath=PRUNE_XPATH)
     if doc is not None:
         d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
         if len((d.get("text") or "").split()) >= MIN_WORDS:

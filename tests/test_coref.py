@@ -1,0 +1,116 @@
+"""One mention per happening per article: references back, recaps and background (hand-written text)."""
+from datetime import date
+
+from eventwire import extract
+from eventwire.merge import merge_mentions
+from eventwire.records import Actor, DateRange, EventMention, Place, Source
+
+PUB = "2019-03-11"
+PLACE = Place(name="Kadugli", country="SD", lat=11.01, lon=29.72, precision="town", admin1="South Kordofan")
+
+
+def _m(sub, start, sentence, when, refers_back="", etype="Battles", prec="day", place=PLACE, actor=None):
+    return EventMention(etype, sub, DateRange(when, when, prec), Source(article_id="a1", sentence=sentence,
+                        span=(start, start + len(sentence)), published=PUB), location=place, actor1=actor,
+                        refers_back=refers_back)
+
+
+def test_a_reference_back_joins_the_earlier_mention_as_an_extra_source_with_its_date():
+    lead = _m("Armed clash", 0, "The army launched an offensive on Saturday.", date(2019, 3, 9))
+    back = _m("Armed clash", 100, "The offensive forced thousands to flee.", date(2019, 3, 11),
+              refers_back="definite generic: The offensive")
+    events = merge_mentions([lead, back])
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.date.start == date(2019, 3, 9)
+    assert len(ev.mentions) == 1 and [s.span[0] for s in ev.sources] == [0, 100]
+
+
+def test_a_generic_reference_may_name_a_happening_of_another_violent_type():
+    blast = _m("Remote explosive/landmine/IED", 0, "A car bomb exploded near the market on Friday.",
+               date(2019, 3, 8), etype="Explosions/Remote violence")
+    back = _m("Armed clash", 80, "Nobody claimed the attack.", date(2019, 3, 11), refers_back="definite generic: the attack")
+    assert len(merge_mentions([blast, back])) == 1
+    # a specific noun of another kind is not a reference to it
+    protest = _m("Peaceful protest", 80, "The march ended at noon.", date(2019, 3, 11), etype="Protests",
+                 refers_back="definite: The march")
+    assert len(merge_mentions([blast, protest])) == 2
+
+
+def test_background_with_an_older_date_of_its_own_stays_apart():
+    lead = _m("Armed clash", 0, "Rebels attacked the town on Saturday.", date(2019, 3, 9))
+    old = _m("Armed clash", 90, "In 2014 rebels attacked the same town.", date(2014, 1, 1), prec="year")
+    events = merge_mentions([lead, old])
+    assert len(events) == 2 and events[1].date.start.year == 2014
+
+
+def test_a_reference_prefers_the_happening_of_the_story_time_over_a_recalled_older_one():
+    lead = _m("Armed clash", 0, "Rebels attacked the town on Saturday.", date(2019, 3, 9))
+    old = _m("Armed clash", 90, "In 2014 rebels attacked the same town.", date(2014, 1, 1), prec="year")
+    back = _m("Armed clash", 200, "The assault lasted two hours.", date(2019, 3, 9), refers_back="definite generic: The assault")
+    events = merge_mentions([lead, old, back])
+    assert len(events) == 2
+    assert [s.span[0] for s in events[0].sources] == [0, 200]
+
+
+def test_a_reference_with_a_conflicting_actor_or_another_country_is_not_folded():
+    lead = _m("Armed clash", 0, "The army attacked rebels on Saturday.", date(2019, 3, 9),
+              actor=Actor("Military Forces of Sudan", "state forces", "SD"))
+    other = _m("Armed clash", 90, "The group's offensive went on.", date(2019, 3, 11), refers_back="definite generic: offensive",
+               actor=Actor("Lord's Resistance Army", "rebel group"))
+    assert len(merge_mentions([lead, other])) == 2
+    far = Place(name="Juba", country="SS", lat=4.85, lon=31.58, precision="town", admin1="Central Equatoria")
+    away = _m("Armed clash", 90, "The offensive went on.", date(2019, 3, 11), refers_back="definite generic: offensive", place=far)
+    assert len(merge_mentions([lead, away])) == 2
+
+
+def test_a_reference_that_only_anchors_another_happening_adds_no_source():
+    lead = _m("Remote explosive/landmine/IED", 0, "A bomb went off at the checkpoint on Friday.", date(2019, 3, 8),
+              etype="Explosions/Remote violence")
+    s = "A firefight broke out after the blast."
+    fight = _m("Armed clash", 60, s, date(2019, 3, 8))
+    anchor = _m("Remote explosive/landmine/IED", 60, s, date(2019, 3, 8), etype="Explosions/Remote violence",
+                refers_back="definite anchor: the blast")
+    events = merge_mentions([lead, fight, anchor])
+    assert [len(e.sources) for e in events] == [1, 1]
+    # the subject of its sentence is a reference that tells something: it joins as a source
+    told = _m("Remote explosive/landmine/IED", 60, s, date(2019, 3, 8), etype="Explosions/Remote violence",
+              refers_back="definite: the blast")
+    assert [len(e.sources) for e in merge_mentions([lead, fight, told])] == [2, 1]
+
+
+def test_pipeline_lead_reference_and_recap_make_one_event_and_background_its_own():
+    text = (
+        "KADUGLI, March 9 - The Sudanese army launched an offensive against rebels in the hills near Kadugli on "
+        "Saturday, a military spokesman said.\n\n"
+        "The offensive has forced thousands of villagers to flee toward the town, aid workers said.\n\n"
+        "The ceasefire talks in the capital follow a military campaign to push the insurgents out of the area.\n\n"
+        "In 2014, rebels attacked the same town, killing 20 soldiers.\n"
+    )
+    clashes = [e for e in extract(text, published=PUB) if e.sub_event_type == "Armed clash"]
+    assert len(clashes) == 2
+    recent, old = sorted(clashes, key=lambda e: e.date.start, reverse=True)
+    assert recent.date.start == date(2019, 3, 9)
+    said = " ".join(s.sentence for s in recent.sources)
+    assert "forced thousands" in said and "military campaign" in said
+    assert old.date.start.year == 2014 and "2014" in old.sources[0].sentence
+
+
+def test_refers_back_reads_definiteness_and_novelty():
+    from eventwire.nlp.mentions import refers_back
+    from eventwire.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+
+    def why(sentence: str, word: str) -> str:
+        doc = nlp(sentence)
+        tok = next(t for t in doc if t.text == word)
+        return refers_back(doc, doc[tok.i: tok.i + 1], tok)
+
+    assert why("Witnesses said the assault lasted two hours.", "assault").startswith("definite generic")
+    assert why("Its offensive has displaced thousands.", "offensive").startswith("definite generic")
+    assert why("The talks follow a campaign to drive out the militants.", "campaign").startswith("recap")
+    assert "anchor" in why("A firefight broke out after the blast.", "blast")
+    assert why("Another attack hit the village later.", "attack") == ""
+    assert why("The rebels launched their own offensive in the east.", "offensive") == ""
+    assert why("The first explosion destroyed several shops.", "explosion") == ""
