@@ -111,7 +111,8 @@ DISASTER_CAUSES = {
 # containers and counts that stand between a verb and what it acts on: "a cache of rifles", "dozens of shops"
 THROUGH_NOUNS = {"number", "dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "stash", "cache",
                  "haul", "batch", "lot", "lots", "quantity", "consignment", "stockpile", "arsenal", "pile", "range", "several",
-                 "series", "barrage", "salvo", "volley", "couple", "handful", "variety", "assortment", "array", "total", "some", "all"}
+                 "series", "barrage", "salvo", "volley", "couple", "handful", "round", "rounds", "piece", "pieces", "box", "boxes",
+                 "crate", "crates", "kilogram", "kilograms", "kg", "tonne", "tonnes", "ton", "tons", "consignments", "variety", "assortment", "array", "total", "some", "all"}
 # bodies of armed men: what a group change forms and a redeployment moves
 ARMED_BODIES = {"militia", "brigade", "battalion", "regiment", "division", "corps", "unit", "wing", "faction", "army", "force",
                 "squad", "cell", "guard", "legion", "front", "entity", "network", "paramilitary", "commando"}
@@ -530,6 +531,10 @@ def patients(t: Token) -> list[Token]:
         else:
             out = [c for c in t.children if c.dep_ in ("dobj", "nsubj") and t.lemma_.lower() in ("die",)]
             out = out or [c for c in t.children if c.dep_ == "dobj"]
+            if lem(t) == "open" and [lem(o) for o in out] == ["fire"]:
+                # "opened fire on the teahouse": the target hangs on "fire" or on the verb
+                out = [g for x in (t, out[0]) for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "into")
+                       for g in c.children if g.dep_ == "pobj"]
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and not out:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
@@ -547,7 +552,7 @@ def patients(t: Token) -> list[Token]:
     # numbers: "50 were killed", "five of their teachers" -> the counted noun
     res = []
     for p in with_conj(out):
-        if p.pos_ == "NUM" or lem(p) in ("one", "dozen", "dozens", "scores", "hundreds", "thousands"):
+        if p.pos_ == "NUM" or lem(p) in ("one", "dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"):
             of = [g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             res.extend(of or [p])
         else:
@@ -1599,6 +1604,20 @@ class EventTriggers:
                     h.rule += f"->same explosion as '{near[-1].cand.key}'"
                     h.sub = near[-1].sub
             remote_seen.append(h)
+        # "X claimed responsibility for the bombing": no new happening, but X is the initiator of
+        # the bombing told before, when the text named none
+        for h, bg in happenings:
+            if not (bg and h.cand.background == "claim of responsibility"):
+                continue
+            claimants = [a for a in _responsible(h.cand.tok) if a.pos_ != "PRON"]
+            if not claimants:
+                continue
+            here = sno(h.cand.tok)
+            told = [x for x, xbg in happenings if not xbg and x.cand.tok.i < h.cand.tok.i and here - sno(x.cand.tok) <= REF_WINDOW
+                    and x.cand.family == h.cand.family and not x.agent]
+            if told:
+                told[-1].agent = claimants
+                told[-1].rule += "->claimed by the group"
         # arrests reported right after a demonstration: the police intervention in it
         protests = [h for h, bg in happenings if not bg and h.cand.family == "protest"]
         for h, bg in happenings:
