@@ -998,6 +998,12 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
     for a in list(t.ancestors)[:4]:
         if lem(a) in ("responsibility", "responsible", "credit") and a.pos_ in ("NOUN", "ADJ"):
             return "claim of responsibility"
+    # "arrested on charges of organising a protest": the grounds of a charge, not a report of the protest
+    if c.family == "protest":
+        for a in list(t.ancestors)[:6]:
+            if lem(a) in ("charge", "accusation", "suspicion", "allegation", "accuse", "convict", "sentence", "prosecute") or (
+                    a.dep_ == "prep" and a.lower_ == "for" and lem(a.head) in ("arrest", "detain", "jail", "imprison", "sentence", "charge", "convict", "fine", "punish", "prosecute")):
+                return "grounds of a charge"
     # "a test of a hydrogen bomb", "its missile programme": weapons held or tested, none used
     if t.dep_ == "pobj" and t.head.lower_ == "of" and lem(t.head.head) in (
             "test", "testing", "trial", "programme", "program", "development", "stockpile", "production", "possession", "arsenal"):
@@ -1287,6 +1293,15 @@ def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex") -> 
     # "destroyed several IEDs", "defused a bomb": the weapon is the object, not a blast
     dis = [c for c in out if c.family == "disrupted"]
     if dis:
+        # "foiled an attack", "thwarted a bombing": the happening prevented is the disruption's object
+        for c in list(out):
+            if c in dis or c.family not in ("violence", "battle", "remote", "abduction"):
+                continue
+            for d in dis:
+                if c.tok in objects_of(d.tok):
+                    d.members.append(c)
+                    out.remove(c)
+                    break
         for c in list(out):
             if c.family == "remote" and c not in dis and c.tok.dep_ not in ("nsubj", "nsubjpass") and lem(c.tok) not in ("explode", "detonate", "blast"):
                 anc = list(c.tok.ancestors)[:4]
