@@ -23,6 +23,7 @@ def subs(doc, asserted=True):
     ("An angry mob lynched a man accused of stealing a goat in the village on Saturday.", "Mob violence"),
     ("Villagers attacked two men they suspected of witchcraft, beating one of them to death on Monday.", "Mob violence"),
     ("Protesters hurled bottles at police outside the ministry on Sunday.", "Violent demonstration"),
+    ("The march turned violent late on Saturday in the city centre.", "Violent demonstration"),
     # protests: met by the forces, met with grave force, or left alone
     ("Police fired tear gas to disperse hundreds of protesters outside parliament on Monday.", "Protest with intervention"),
     ("Riot police broke up a student demonstration in the capital on Thursday.", "Protest with intervention"),
