@@ -105,7 +105,7 @@ DISASTER_CAUSES = {
     "earthquake", "quake", "tremor", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "tornado", "tsunami",
     "landslide", "mudslide", "avalanche", "fire", "blaze", "wildfire", "inferno", "leak", "collapse", "crash", "accident",
     "stampede", "drought", "heatwave", "heat", "lightning", "eruption", "virus", "disease", "outbreak", "pandemic", "epidemic",
-    "covid", "covid-19", "cholera", "explosion", "blast", "rain", "rains", "snow", "cold", "famine", "derailment", "capsize",
+    "covid", "covid-19", "cholera", "rain", "rains", "snow", "cold", "famine", "derailment", "capsize",
     "wreck", "smoke", "fume", "fumes", "poisoning", "electrocution", "drowning", "storm", "winds", "wind",
 }
 # containers and counts that stand between a verb and what it acts on: "a cache of rifles", "dozens of shops"
@@ -816,7 +816,8 @@ def accidental_burst(doc: Doc, t: Token) -> bool:
 
 def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
     """A death or injury whose cause is nobody's act: "the quake killed", "killed when a plant exploded"."""
-    if any(lem(a) in DISASTER_CAUSES or lem(a) in ACCIDENT_BURSTS for a in agents_):
+    # ("returned fire, killing one": fire is a disaster only as the killer itself)
+    if any((lem(a) in DISASTER_CAUSES or lem(a) in ACCIDENT_BURSTS) and not (lem(a) == "fire" and a.dep_ != "nsubj") for a in agents_):
         return True
     sent = t.sent
     if sent.start in doc.user_data.get("_ew_accidents", set()):
@@ -917,8 +918,11 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
         subj = subject_of(t) if not is_passive(t) else []
         subj = with_conj(subj)
         subj += [g for o in list(subj) if lem(o) in THROUGH_NOUNS or o.pos_ == "NUM" for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if not any(lem(x) in CROWD_PEOPLE or x.lower_.rstrip("s") in CROWD_PEOPLE or lem(x) == "activist" for x in subj):
-            return False
+        if not any(lem(x) in CROWD_PEOPLE - {"crowd"} or x.lower_.rstrip("s") in CROWD_PEOPLE - {"crowd"} or lem(x) == "activist" for x in subj):
+            # a crowd is a demonstration only where the sentence says what it wants
+            if not (any(lem(x) == "crowd" for x in subj) and ctx_has(
+                    ["demand", "slogan", "chant", "banner", "placard", "protest", "rally", "against", "denounce", "condemn"], lemmas, text)):
+                return False
     if needs.get("aimed_at_forces"):
         # "threw projectiles at police", "hurled stones at the soldiers"
         aims = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards") for g in c.children if g.dep_ == "pobj"]
@@ -995,8 +999,10 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
     if sent.text.strip().endswith("?"):
         return "question"
     # "X claimed responsibility for the attack": a statement about a happening, not its report
+    # ("those responsible for the shooting" names the perpetrators; it is no claim)
     for a in list(t.ancestors)[:4]:
-        if lem(a) in ("responsibility", "responsible", "credit") and a.pos_ in ("NOUN", "ADJ"):
+        if (lem(a) in ("responsibility", "credit") and a.pos_ == "NOUN" and lem(a.head) in ("claim", "accept", "take", "admit", "assume")
+                or lem(a) == "responsible" and a.dep_ == "acomp"):
             return "claim of responsibility"
     # "arrested on charges of organising a protest": the grounds of a charge, not a report of the protest
     if c.family == "protest":
@@ -1138,7 +1144,9 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         if t.dep_ == "pobj" and t.head.head is not None and lem(t.head.head) in SERIES_NOUNS and t.tag_ in ("NNS", "NNPS") and not (
                 lem(t.head.head) == "number" and t.head.head.head.tag_ == "VBD"):  # "fired a number of missiles": one salvo
             return "series"
-        if t.dep_ == "attr" and gv is not None and lem(gv) == "be" and not any(ch.dep_ == "expl" for ch in gv.children):
+        if t.dep_ == "attr" and gv is not None and lem(gv) == "be" and not (
+                # "there were scuffles": a happening; "there were two bombs" tells of weapons, not their use
+                any(ch.dep_ == "expl" for ch in gv.children) and c.family in ("protest", "battle")):
             return "predicative"
         if lem(t) == "protest" and (gv is not None and lem(gv) in ("lodge", "file", "send", "issue", "deliver", "register", "voice", "summon")
                                     or amods & {"official", "formal", "diplomatic", "strong", "written"}):
