@@ -117,10 +117,19 @@ def test_blamed_on_names_the_initiator(annotate):
 
 
 def test_claimed_responsibility_names_the_initiator(annotate):
-    doc = annotate("Rebel fighters claimed responsibility for the bombing of a police station on Friday.")
+    # the claim is a statement about the bombing told before: no second event, and the claimant
+    # is the bombing's initiator
+    doc = annotate("A bomb exploded outside a police station in the town on Friday, wounding two officers. "
+                   "Rebel fighters claimed responsibility for the bombing on Saturday.")
     (m,) = mentions(doc)
     assert m.sub_event_type == "Remote explosive/landmine/IED"
-    assert m.actor1 is not None
+    assert m.actor1 is not None and m.actor1.kind in ("rebel group", "political militia")
+
+
+def test_claim_of_responsibility_alone_is_no_event(annotate):
+    # CASE 2021's attribution statements: a claim reported without the happening itself
+    doc = annotate("The militant group said on Sunday it was responsible for the ambush of a convoy last month.")
+    assert [m for m in mentions(doc) if m.modality == "asserted"] == []
 
 
 def test_between_x_and_y_names_both_sides(annotate):

@@ -89,8 +89,37 @@ SUPPORT_VERBS = {
 }
 PLAN_VERBS = {"plan", "intend", "expect", "set", "schedule", "prepare", "threaten", "vow", "aim", "pledge", "agree", "decide", "want", "seek", "hope", "order", "urge", "call", "due", "propose", "promise", "attempt", "try", "permit", "permission", "allow"}
 ASPECT_VERBS = {"begin", "start", "continue", "resume", "manage", "keep", "finish", "proceed", "go", "come"}
-FIRE_VERBS = {"fire", "launch", "lob", "hurl", "throw", "hit", "strike", "land", "rain", "slam", "pound", "explode", "detonate", "use", "shoot", "target", "kill", "injure", "wound", "destroy", "damage", "fall", "crash", "blast"}
+FIRE_VERBS = {"attack", "assault", "fire", "launch", "lob", "hurl", "throw", "hit", "strike", "land", "rain", "slam", "pound", "explode", "detonate", "use", "shoot", "target", "kill", "injure", "wound", "destroy", "damage", "fall", "crash", "blast"}
 SERIES_NOUNS = {"series", "line", "wave", "spate", "string", "number", "history", "campaign", "pattern", "cycle", "string"}
+# things that burst by accident: an explosion of one of these is no explosive device
+ACCIDENT_BURSTS = {
+    "plant", "factory", "tank", "tanker", "furnace", "boiler", "warehouse", "container", "cylinder", "pipeline", "pipe",
+    "reactor", "refinery", "gas", "chemical", "firework", "fireworks", "transformer", "kiln", "oven", "stove", "battery",
+    "mill", "depot", "workshop", "coal", "dust", "methane", "propane", "fuel", "oil", "cooker", "heater",
+    "generator", "engine", "substation", "facility", "pit", "silo", "vat", "kitchen", "restaurant", "lab", "laboratory",
+}
+DEVICE_WORDS = {"bomb", "device", "ied", "grenade", "landmine", "explosive", "explosives", "shell", "rocket", "missile", "mortar",
+                "vest", "belt", "bomber", "suicide", "attacker", "militant", "terrorist", "insurgent", "gunman", "gunmen"}
+# causes of death that are nobody's act: a killing by one of these is no political violence
+DISASTER_CAUSES = {
+    "earthquake", "quake", "tremor", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "tornado", "tsunami",
+    "landslide", "mudslide", "avalanche", "fire", "blaze", "wildfire", "inferno", "leak", "collapse", "crash", "accident",
+    "stampede", "drought", "heatwave", "heat", "lightning", "eruption", "virus", "disease", "outbreak", "pandemic", "epidemic",
+    "covid", "covid-19", "cholera", "rain", "rains", "snow", "cold", "famine", "derailment", "capsize",
+    "wreck", "smoke", "fume", "fumes", "poisoning", "electrocution", "drowning", "storm", "winds", "wind",
+}
+# containers and counts that stand between a verb and what it acts on: "a cache of rifles", "dozens of shops"
+THROUGH_NOUNS = {"number", "dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "stash", "cache",
+                 "haul", "batch", "lot", "lots", "quantity", "consignment", "stockpile", "arsenal", "pile", "range", "several",
+                 "series", "barrage", "salvo", "volley", "couple", "handful", "round", "rounds", "piece", "pieces", "box", "boxes",
+                 "crate", "crates", "kilogram", "kilograms", "kg", "tonne", "tonnes", "ton", "tons", "consignments", "variety", "assortment", "array", "total", "some", "all"}
+# bodies of armed men: what a group change forms and a redeployment moves
+ARMED_BODIES = {"militia", "brigade", "battalion", "regiment", "division", "corps", "unit", "wing", "faction", "army", "force",
+                "squad", "cell", "guard", "legion", "front", "entity", "network", "paramilitary", "commando"}
+MILITARY_MOVERS = {"troop", "troops", "soldier", "force", "forces", "army", "tank", "unit", "battalion", "brigade", "reinforcement",
+                   "militiaman", "militiamen", "fighter", "military", "warship", "jet", "aircraft", "marine", "paratrooper",
+                   "convoy", "contingent", "division", "regiment", "artillery", "armour", "armor", "peacekeeper"}
+ARMED_MODIFIERS = {"armed", "militant", "rebel", "jihadist", "paramilitary", "self-defence", "self-defense", "insurgent", "military", "vigilante"}
 GENERIC_AMODS = {"frequent", "regular", "repeated", "recent", "similar", "previous", "past", "numerous", "occasional", "sporadic", "periodic", "countless", "further", "future", "other", "such", "daily", "constant", "persistent", "ongoing"}
 
 
@@ -502,6 +531,10 @@ def patients(t: Token) -> list[Token]:
         else:
             out = [c for c in t.children if c.dep_ in ("dobj", "nsubj") and t.lemma_.lower() in ("die",)]
             out = out or [c for c in t.children if c.dep_ == "dobj"]
+            if lem(t) == "open" and [lem(o) for o in out] == ["fire"]:
+                # "opened fire on the teahouse": the target hangs on "fire" or on the verb
+                out = [g for x in (t, out[0]) for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "into")
+                       for g in c.children if g.dep_ == "pobj"]
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and not out:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
@@ -519,7 +552,7 @@ def patients(t: Token) -> list[Token]:
     # numbers: "50 were killed", "five of their teachers" -> the counted noun
     res = []
     for p in with_conj(out):
-        if p.pos_ == "NUM" or lem(p) in ("one", "dozen", "dozens", "scores", "hundreds", "thousands"):
+        if p.pos_ == "NUM" or lem(p) in ("one", "dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"):
             of = [g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             res.extend(of or [p])
         else:
@@ -644,10 +677,14 @@ def has_place_object(t: Token, lex: dict) -> bool:
         return lem(x) in pl or x.lower_ in pl or x.ent_type_ in ("GPE", "LOC", "FAC")
 
     objs: list[Token] = []
+    direct = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    # "weapons were seized in the town": the town is where, the weapons are what was taken
+    thing_taken = any(not placey(o) and o.pos_ in ("NOUN", "PROPN") and lem(o) not in ("part", "parts", "most", "much", "control", "area", "areas", "section", "half", "ground")
+                      for o in with_conj(direct))
     for c in t.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             objs.append(c)
-        if c.dep_ == "prep" and c.lower_ in ("of", "over", "in", "on", "into", "from", "through") :
+        if c.dep_ == "prep" and c.lower_ in (("of", "over") if thing_taken else ("of", "over", "in", "on", "into", "from", "through")):
             objs.extend(g for g in c.children if g.dep_ == "pobj")
         if c.dep_ == "prt":
             for cc in c.children:
@@ -667,6 +704,9 @@ def has_place_object(t: Token, lex: dict) -> bool:
         if placey(o):
             return True
         if o.pos_ == "PRON" and o.lower_ in ("it",):
+            return True
+        # "gained ground", "ground was regained": ground won or lost in fighting
+        if lem(o) == "ground" and lem(t) in ("gain", "regain", "capture", "seize", "retake", "recapture", "take", "win", "lose"):
             return True
     return False
 
@@ -694,6 +734,9 @@ def weapon_used(t: Token) -> bool:
         if h.pos_ == "ADP" and h.lower_ in ("by", "with", "from"):
             cur = h
             continue
+        if h.pos_ == "ADP" and h.lower_ == "of" and (lem(h.head) in THROUGH_NOUNS or h.head.pos_ == "NUM"):
+            cur = h.head  # "fired a number of missiles", "a barrage of rockets"
+            continue
         if cur.dep_ == "conj":
             cur = h
             continue
@@ -708,7 +751,12 @@ def objects_of(t: Token) -> list[Token]:
             objs.append(c)
         if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "over", "to", "at", "with"):
             objs.extend(g for g in c.children if g.dep_ == "pobj")
+    if t.dep_ in ("acl", "amod") and t.tag_ == "VBN":
+        objs.append(t.head)  # "a stash of rifles found near the dam"
     objs = with_conj(objs)
+    for o in list(objs):
+        if lem(o) in THROUGH_NOUNS or o.lower_ in THROUGH_NOUNS or o.pos_ == "NUM":
+            objs.extend(with_conj([g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]))
     more = []
     for o in objs:
         more.extend(c for c in o.children if c.dep_ == "compound")
@@ -728,6 +776,59 @@ def armed_party(doc: Doc, t: Token) -> bool:
     for x in toks:
         k = kind_of(doc, x, ner=False) if x.pos_ in ("NOUN", "PROPN") else None
         if k in ("state", "nonstate"):
+            return True
+    return False
+
+
+def _burst_things(t: Token) -> list[Token]:
+    """What an explosion trigger says burst: the subject of "exploded", the modifiers and the
+    "of"/"at"/"in" object of "an explosion" ("a gas explosion", "an explosion at the plant")."""
+    out: list[Token] = []
+    if t.pos_ in ("VERB", "AUX"):
+        out = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        out = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
+        out += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "in", "inside", "on") for g in c.children if g.dep_ == "pobj"]
+        if t.dep_ in ("nsubj",) and t.head.pos_ in ("VERB", "AUX"):
+            out += [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside") for g in c.children if g.dep_ == "pobj"]
+    out = with_conj(out)
+    out += [c for o in list(out) for c in o.children if c.dep_ in ("compound", "amod")]
+    return out
+
+
+def accidental_burst(doc: Doc, t: Token) -> bool:
+    """An explosion of a plant, a tank, a gas container or fireworks: an accident, no device.
+    A definite "the explosion" in an article that already told such an accident is the same one."""
+    things = _burst_things(t)
+    words = {lem(x) for x in things} | {x.lower_ for x in things}
+    if words & DEVICE_WORDS:
+        return False
+    seg = {lem(x) for x in t.sent} | {x.lower_ for x in t.sent}
+    if words & ACCIDENT_BURSTS:
+        doc.user_data.setdefault("_ew_accidents", set()).add(t.sent.start)
+        return True
+    if doc.user_data.get("_ew_accidents") and not (seg & DEVICE_WORDS) and any(
+            d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children):
+        doc.user_data["_ew_accidents"].add(t.sent.start)
+        return True
+    return False
+
+
+def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
+    """A death or injury whose cause is nobody's act: "the quake killed", "killed when a plant exploded"."""
+    # ("returned fire, killing one": fire is a disaster only as the killer itself)
+    if any((lem(a) in DISASTER_CAUSES or lem(a) in ACCIDENT_BURSTS) and not (lem(a) == "fire" and a.dep_ != "nsubj") for a in agents_):
+        return True
+    sent = t.sent
+    if sent.start in doc.user_data.get("_ew_accidents", set()):
+        return True
+    if any(lem(x) in ("explode", "explosion", "blast", "blow", "burst") and accidental_burst(doc, x) for x in sent):
+        return True
+    # "when the building collapsed", "in a fire": the cause named in the clause or a phrase of the effect
+    for c in t.children:
+        if c.dep_ == "advcl" and any(lem(x) in DISASTER_CAUSES for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "after") and any(lem(g) in DISASTER_CAUSES for g in c.children if g.dep_ == "pobj"):
             return True
     return False
 
@@ -797,6 +898,47 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
             return False
     if needs.get("weapon_use") and not weapon_used(t):
         return False
+    if needs.get("not_accident") and accidental_burst(doc, t):
+        return False
+    if needs.get("object_armed"):
+        objs = [o for o in objects_of(t) if o.dep_ != "compound" or o.head.dep_ in ("dobj", "nsubjpass")]
+        if t.dep_ in ("acl", "relcl"):
+            objs.append(t.head)
+
+        def armed_body(o: Token) -> bool:
+            if lem(o) in ARMED_BODIES or o.lower_ in ARMED_BODIES or o.lower_.rstrip("s") in ARMED_BODIES:
+                return True
+            if lem(o) in ("group", "organisation", "organization", "movement", "alliance", "coalition"):
+                return any(lem(c) in ARMED_MODIFIERS for c in o.children if c.dep_ in ("amod", "compound")) or kind_of(doc, o) == "nonstate" and actor_span_at(doc, o) is not None
+            return False
+
+        if not any(armed_body(o) for o in objs):
+            return False
+    if needs.get("protester_subject"):
+        subj = subject_of(t) if not is_passive(t) else []
+        subj = with_conj(subj)
+        subj += [g for o in list(subj) if lem(o) in THROUGH_NOUNS or o.pos_ == "NUM" for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not any(lem(x) in CROWD_PEOPLE - {"crowd"} or x.lower_.rstrip("s") in CROWD_PEOPLE - {"crowd"} or lem(x) == "activist" for x in subj):
+            # a crowd is a demonstration only where the sentence says what it wants
+            if not (any(lem(x) == "crowd" for x in subj) and ctx_has(
+                    ["demand", "slogan", "chant", "banner", "placard", "protest", "rally", "against", "denounce", "condemn"], lemmas, text)):
+                return False
+    if needs.get("aimed_at_forces"):
+        # "threw projectiles at police", "hurled stones at the soldiers"
+        aims = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards") for g in c.children if g.dep_ == "pobj"]
+        if not any(kind_of(doc, a) == "state" for a in with_conj(aims)):
+            return False
+    if needs.get("object_military"):
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        if t.dep_ in ("acl",) and t.tag_ == "VBN":
+            objs.append(t.head)
+        objs = with_conj(objs)
+        objs += [g for o in list(objs) if lem(o) in THROUGH_NOUNS or o.pos_ == "NUM" for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not any(lem(o) in MILITARY_MOVERS or o.lower_ in MILITARY_MOVERS for o in objs):
+            return False
+        # moved somewhere: "to the border", "into the region", "near the town"
+        if not any(c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "towards", "toward", "near", "along", "across", "onto") for c in t.children):
+            return False
     if needs.get("armed_party") and not armed_party(doc, t):
         return False
     if needs.get("march_protest"):
@@ -856,6 +998,22 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
     sent = t.sent
     if sent.text.strip().endswith("?"):
         return "question"
+    # "X claimed responsibility for the attack": a statement about a happening, not its report
+    # ("those responsible for the shooting" names the perpetrators; it is no claim)
+    for a in list(t.ancestors)[:4]:
+        if (lem(a) in ("responsibility", "credit") and a.pos_ == "NOUN" and lem(a.head) in ("claim", "accept", "take", "admit", "assume")
+                or lem(a) == "responsible" and a.dep_ == "acomp"):
+            return "claim of responsibility"
+    # "arrested on charges of organising a protest": the grounds of a charge, not a report of the protest
+    if c.family == "protest":
+        for a in list(t.ancestors)[:6]:
+            if lem(a) in ("charge", "accusation", "suspicion", "allegation", "accuse", "convict", "sentence", "prosecute") or (
+                    a.dep_ == "prep" and a.lower_ == "for" and lem(a.head) in ("arrest", "detain", "jail", "imprison", "sentence", "charge", "convict", "fine", "punish", "prosecute")):
+                return "grounds of a charge"
+    # "a test of a hydrogen bomb", "its missile programme": weapons held or tested, none used
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and lem(t.head.head) in (
+            "test", "testing", "trial", "programme", "program", "development", "stockpile", "production", "possession", "arsenal"):
+        return "weapons test or programme"
     chain = [t]
     gv = governor_verb(t) if t.pos_ not in ("VERB", "AUX") else None
     if gv is not None:
@@ -912,6 +1070,9 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             return "habitual"
         # purpose infinitives: "entered the war to fight", "permission to march"
         if any(a.lower_ == "to" and a.tag_ == "TO" for a in auxes) and not (
+            # "used tear gas to disperse the crowd", "used force to break up the rally": the means and the act are one
+            c.family == "protest" and v.dep_ in ("advcl", "xcomp") and lem(v.head) in ("use", "fire", "deploy") and v.head.tag_ == "VBD"
+        ) and not (
             # "hundreds gathered outside parliament to protest": the gathering is the protest
             c.family == "protest" and v.dep_ == "advcl" and v.head.pos_ == "VERB" and lem(v.head) not in PLAN_VERBS | DEMAND_WORDS
             and not any(ch.dep_ == "aux" and ch.lower_ in ("will", "would", "could", "may", "might") for ch in v.head.children)
@@ -962,7 +1123,8 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             return "generic determiner"
         if amods & GENERIC_AMODS and not num and "the" not in det_l:
             return "generic plural"
-        if t.tag_ in ("NNS", "NNPS") and not num and not det_l and not any(d.dep_ == "poss" for d in t.children):
+        counted = t.dep_ == "pobj" and t.head.lower_ == "of" and (lem(t.head.head) in THROUGH_NOUNS or t.head.head.pos_ == "NUM")
+        if t.tag_ in ("NNS", "NNPS") and not num and not det_l and not counted and not any(d.dep_ == "poss" for d in t.children):
             # "carries out attacks", "kidnappings are common": a kind of happening;
             # "declared ceasefires on Sunday", "clashes erupted": happenings
             specific_verb = gv is not None and (
@@ -979,9 +1141,12 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
                     specific_verb = True
             if not headline and not specific_verb and lem(t) not in ("remains", "ied", "ieds", "casualty"):
                 return "bare plural"
-        if t.dep_ == "pobj" and t.head.head is not None and lem(t.head.head) in SERIES_NOUNS and t.tag_ in ("NNS", "NNPS"):
+        if t.dep_ == "pobj" and t.head.head is not None and lem(t.head.head) in SERIES_NOUNS and t.tag_ in ("NNS", "NNPS") and not (
+                lem(t.head.head) == "number" and t.head.head.head.tag_ == "VBD"):  # "fired a number of missiles": one salvo
             return "series"
-        if t.dep_ == "attr" and gv is not None and lem(gv) == "be":
+        if t.dep_ == "attr" and gv is not None and lem(gv) == "be" and not (
+                # "there were scuffles": a happening; "there were two bombs" tells of weapons, not their use
+                any(ch.dep_ == "expl" for ch in gv.children) and c.family in ("protest", "battle")):
             return "predicative"
         if lem(t) == "protest" and (gv is not None and lem(gv) in ("lodge", "file", "send", "issue", "deliver", "register", "voice", "summon")
                                     or amods & {"official", "formal", "diplomatic", "strong", "written"}):
@@ -1012,6 +1177,8 @@ def refine(doc: Doc, fam: str, keys: set, agent_k: set, patient_k: set, target_l
         if "context_any" in r and not ctx_has(r["context_any"], lemmas, text):
             continue
         if "context_any2" in r and not ctx_has(r["context_any2"], lemmas, text):
+            continue
+        if "not_context_any" in r and ctx_has(r["not_context_any"], lemmas, text):
             continue
         if "doc_any" in r and not ctx_has(r["doc_any"], *(doc_context(doc))):
             continue
@@ -1134,6 +1301,15 @@ def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex") -> 
     # "destroyed several IEDs", "defused a bomb": the weapon is the object, not a blast
     dis = [c for c in out if c.family == "disrupted"]
     if dis:
+        # "foiled an attack", "thwarted a bombing": the happening prevented is the disruption's object
+        for c in list(out):
+            if c in dis or c.family not in ("violence", "battle", "remote", "abduction"):
+                continue
+            for d in dis:
+                if c.tok in objects_of(d.tok):
+                    d.members.append(c)
+                    out.remove(c)
+                    break
         for c in list(out):
             if c.family == "remote" and c not in dis and c.tok.dep_ not in ("nsubj", "nsubjpass") and lem(c.tok) not in ("explode", "detonate", "blast"):
                 anc = list(c.tok.ancestors)[:4]
@@ -1267,7 +1443,7 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     target_lemmas = {lem(p) for p in pa} | {lem(c) for p in pa for c in p.children if c.dep_ == "compound"}
     keys = g.keys()
     fam = g.family
-    agent_lemmas = {lem(a) for a in ag} | {lem(c) for a in ag for c in a.children if c.dep_ in ("compound", "conj", "prep")} | {
+    agent_lemmas = {lem(a) for a in ag} | {a.lower_ for a in ag} | {a.lower_[:-1] for a in ag if a.lower_.endswith("s")} | {lem(c) for a in ag for c in a.children if c.dep_ in ("compound", "conj", "prep")} | {
         lem(g2) for a in ag for c in a.children if c.dep_ == "prep" for g2 in c.children}
     sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, ctx, lex, default=g.entry["sub"], agent_lemmas=agent_lemmas)
     if fam == "battle" and sub == "Armed clash":
@@ -1278,6 +1454,8 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     weak = g.role != "specific" and _anaphoric(doc, g, ag)
     if fam == "violence" and not pa and not weak:
         conf = min(conf, 0.45)  # "police opened fire": no target, no happening to code
+    if fam == "arrest" and sub == "Protest with intervention" and not _arrest_at_protest(doc, g, pa):
+        sub, rule = "Arrests", f"{rule}->arrested for a protest, not at one"
     if fam == "arrest" and sub == "Arrests":
         # ACLED records arrests that matter politically: of fighters, demonstrators, activists,
         # journalists, or over an attack or plot; a suspect held for a robbery is no conflict event
@@ -1300,11 +1478,43 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
         if not violent and not cause:
             conf = min(conf, 0.35)
             weak = False
+        elif nonviolent_cause(doc, g.tok, ag):
+            conf = min(conf, 0.35)  # the quake, the fire, the plant that exploded: nobody's act
+            weak = False
         # "Democracy dies in darkness": the one who died must be someone
         if not violent and pa and not patient_k and not any(p.ent_type_ in ("PERSON", "NORP", "CARDINAL") or p.pos_ == "NUM" or lem(p) in PEOPLE_WORDS for p in pa):
             conf = min(conf, 0.35)
             weak = False
     return Happening(g, sub, f"{g.key}:{rule}", conf, ag, pa, weak)
+
+
+PROTEST_WORDS = {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "gathering", "protester", "protestor",
+                 "demonstrator", "marcher", "crowd", "strike", "picket", "riot", "rioter"}
+CROWD_PEOPLE = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "picketer", "striker"}
+
+
+def _arrest_at_protest(doc: Doc, g: Cand, pa: list[Token]) -> bool:
+    """Arrests are a protest's intervention when made at the protest ("arrested 30 demonstrators",
+    "dozens were detained during the rally"); an organiser arrested later for a protest, or people
+    detained "who organise demonstrations", are arrests."""
+    if any(lem(p) in CROWD_PEOPLE or p.lower_.rstrip("s") in CROWD_PEOPLE for p in pa):
+        return True
+    sent = g.tok.sent
+    words = [x for x in sent if lem(x) in PROTEST_WORDS or x.lower_ in PROTEST_WORDS]
+    if not words:
+        return True  # the rule that chose the intervention read the article, not this sentence
+    aside: set[int] = set()
+    for p in pa:
+        for c in p.children:
+            if c.dep_ in ("relcl", "acl", "prep", "appos"):
+                aside.update(x.i for x in c.subtree)
+        if lem(p) in CROWD_PEOPLE:
+            continue
+    for x in sent:
+        # "on charges of organising a protest", "for taking part in the march", "over a rally last month"
+        if x.dep_ == "prep" and x.lower_ in ("for", "over", "on") or lem(x) in ("charge", "accuse", "relate", "suspicion", "organise", "organize", "organiser", "organizer", "lead", "call", "incite"):
+            aside.update(y.i for y in x.subtree)
+    return any(w.i not in aside for w in words)
 
 
 def _pluperfect(h: "Happening") -> bool:
@@ -1417,6 +1627,20 @@ class EventTriggers:
                     h.rule += f"->same explosion as '{near[-1].cand.key}'"
                     h.sub = near[-1].sub
             remote_seen.append(h)
+        # "X claimed responsibility for the bombing": no new happening, but X is the initiator of
+        # the bombing told before, when the text named none
+        for h, bg in happenings:
+            if not (bg and h.cand.background == "claim of responsibility"):
+                continue
+            claimants = [a for a in _responsible(h.cand.tok) if a.pos_ != "PRON"]
+            if not claimants:
+                continue
+            here = sno(h.cand.tok)
+            told = [x for x, xbg in happenings if not xbg and x.cand.tok.i < h.cand.tok.i and here - sno(x.cand.tok) <= REF_WINDOW
+                    and x.cand.family == h.cand.family and not x.agent]
+            if told:
+                told[-1].agent = claimants
+                told[-1].rule += "->claimed by the group"
         # arrests reported right after a demonstration: the police intervention in it
         protests = [h for h, bg in happenings if not bg and h.cand.family == "protest"]
         for h, bg in happenings:

@@ -23,6 +23,7 @@ PLAN_ADJ = {"planned", "upcoming", "scheduled", "proposed", "expected", "imminen
 HYPO_ADJ = {"possible", "potential", "likely", "feared", "hypothetical", "eventual"}
 HYPO_MD = {"could", "might", "may", "can", "should", "must"}
 FUTURE_MD = {"will", "shall", "'ll", "wo"}
+FACT_MARKS = {"after", "when", "since", "because", "as", "while", "once", "following", "before"}
 REPORT = {"say", "tell", "report", "add", "state", "claim", "confirm", "announce", "accord", "tweet", "write", "note", "explain"}
 
 
@@ -35,6 +36,10 @@ def _chain(t: Token) -> list[Token]:
             break
         nxt = cur.head
         if nxt.lemma_.lower() in REPORT and cur.dep_ in ("ccomp", "parataxis"):
+            break
+        # "vowed an inquiry after seven people were killed": what the clause of time or cause
+        # tells happened; the plan is the main clause's
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in cur.children):
             break
         out.append(nxt)
         if cur.dep_ in ("ccomp", "advcl", "relcl", "acl") and nxt.pos_ in ("VERB", "AUX") and nxt.lemma_.lower() not in DENY | PLAN | {"set", "due", "go", "begin", "start", "agree", "decide", "order", "want", "seek", "hope", "try", "attempt", "continue", "resume", "fail"}:
