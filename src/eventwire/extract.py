@@ -6,7 +6,6 @@ from typing import Iterable, Iterator
 
 from .article import Article, parse_published
 from .merge import merge_mentions
-from .nlp.pipeline import annotate_many, load_pipeline
 from .records import Event
 from .summary import summarize
 
@@ -19,6 +18,8 @@ def events_from_doc(doc) -> list[Event]:
 
 
 def extract_articles(articles: Iterable[Article], model: str | None = None) -> Iterator[tuple[Article, list[Event]]]:
+    from .nlp.pipeline import annotate_many, load_pipeline  # spaCy loads here, not at import
+
     nlp = load_pipeline(model)
     for article, doc in annotate_many(articles, nlp):
         yield article, events_from_doc(doc)

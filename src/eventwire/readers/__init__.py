@@ -14,6 +14,7 @@ from ..article import Article
 from .feed import looks_like_feed, read_feed
 from .html import article_from_html
 from .jsonl import read_jsonl
+from .parquet import read_parquet
 from .text import read_text_file
 from .warc import read_warc
 
@@ -43,6 +44,7 @@ FORMATS = {
     ".xml": "feed",
     ".warc": "warc",
     ".arc": "warc",
+    ".parquet": "parquet",
 }
 
 
@@ -84,6 +86,11 @@ def read(path: str, published: date | None = None, fmt: str | None = None) -> It
             if not os.path.isfile(path):
                 raise InputError("no such file" if not os.path.exists(path) else "not a file")
             yield from read_warc(path, InputError, ReadError)
+            return
+        if fmt == "parquet":
+            if not os.path.isfile(path):
+                raise InputError("no such file" if not os.path.exists(path) else "not a file")
+            yield from read_parquet(path, InputError, ReadError)
             return
         text = read_bytes(path)
         if fmt == "jsonl":
