@@ -26,9 +26,11 @@ Span groups (doc.spans[...]) and the Span attribute each span carries:
 Annotated docs serialise (``Doc.to_bytes``, pickling, ``nlp.pipe(n_process=N)``):
 the values above are eventwire's own records (dataclasses) and dates, which
 spaCy's msgpack cannot encode; ``register()`` adds an encoder that stores them
-as an allow-listed pickle (only eventwire's classes and ``datetime`` come back),
-and ``Doc._.dateline`` is kept as character offsets, so no Span sits in
-``user_data``.
+as an allow-listed pickle (only eventwire's classes, dates and sets come back),
+``Doc._.dateline`` is kept as character offsets, and the last component
+(``eventwire_drop_caches``) removes the components' private caches, so no
+Span sits in ``user_data``.  A plain tuple value (``Span._.event_type``) comes
+back as a list, as msgpack has it.
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ import io
 import pickle
 
 import srsly
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 DOC_ATTRS = {
@@ -76,17 +79,38 @@ def _set_dateline(doc: Doc, span: Span | None) -> None:
     doc.user_data[_DATELINE_KEY] = None if span is None else (span.start_char, span.end_char, span.label_)
 
 
+def drop_caches(doc: Doc) -> Doc:
+    """Remove the components' private per-doc caches (``doc.user_data`` keys ``_ew_...``; some hold
+    Spans, which cannot be serialised alone).  Each cache is rebuilt when a function needs it again."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("_ew_") and k != _DATELINE_KEY]:
+        del doc.user_data[key]
+    return doc
+
+
+@Language.component("eventwire_drop_caches")
+def _drop_caches_component(doc: Doc) -> Doc:
+    """The last component of eventwire's pipeline: leaves a doc that serialises."""
+    return drop_caches(doc)
+
+
 # ---------------------------------------------------------------- msgpack encoding of eventwire values
 
 _TAG = "__eventwire_pickle__"
 _SAFE_BUILTINS = frozenset({"set", "frozenset", "tuple", "list", "dict"})
 
 
+_SAFE_MODULES = ("eventwire", "datetime", "dateutil")  # eventwire's records, dates, relativedelta
+
+
+def _safe_module(module: str) -> bool:
+    return any(module == m or module.startswith(m + ".") for m in _SAFE_MODULES)
+
+
 class _RestrictedUnpickler(pickle.Unpickler):
     """Rebuilds only eventwire's records and dates: bytes of a Doc never run other code."""
 
     def find_class(self, module: str, name: str):
-        if module == "eventwire" or module.startswith("eventwire.") or module == "datetime":
+        if _safe_module(module):
             return super().find_class(module, name)
         if module == "builtins" and name in _SAFE_BUILTINS:
             return super().find_class(module, name)
@@ -94,8 +118,9 @@ class _RestrictedUnpickler(pickle.Unpickler):
 
 
 def _is_ours(obj) -> bool:
-    mod = type(obj).__module__ or ""
-    return mod == "eventwire" or mod.startswith("eventwire.") or mod == "datetime"
+    if isinstance(obj, (set, frozenset)):
+        return True
+    return _safe_module(type(obj).__module__ or "")
 
 
 def encode_value(obj, chain=None):
