@@ -81,8 +81,9 @@ def variation(r: dict, k: int) -> dict:
         paras = head + rest[j:] + rest[:j]
     out = dict(r, id=f"{r['id']}-v{k}", text="\n\n".join(paras))
     pub = r.get("published")
-    if k and pub and len(pub) >= 10:
-        out["published"] = (date.fromisoformat(pub[:10]) + timedelta(days=9 * k)).isoformat()
+    if k:  # a new publication date (and so a new content id) even where the paragraphs cannot move
+        start = date.fromisoformat(pub[:10]) if pub and len(pub) >= 10 else date(2017, 6, 1)
+        out["published"] = (start + timedelta(days=9 * k)).isoformat()
     return out
 
 

@@ -79,6 +79,18 @@ def _set_dateline(doc: Doc, span: Span | None) -> None:
     doc.user_data[_DATELINE_KEY] = None if span is None else (span.start_char, span.end_char, span.label_)
 
 
+_TEXT_KEY = "_ew_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc: spaCy joins every token's text on each ``doc.text``
+    (several times per doc across the components, the largest single cost of eventwire's own)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def drop_caches(doc: Doc) -> Doc:
     """Remove the components' private per-doc caches (``doc.user_data`` keys ``_ew_...``; some hold
     Spans, which cannot be serialised alone).  Each cache is rebuilt when a function needs it again."""
