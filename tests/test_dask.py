@@ -108,6 +108,27 @@ def test_parquet_missing_column_is_one_line_error(tmp_path):
     assert str(bad) in str(items[0]) and "'text'" in str(items[0]) and "\n" not in str(items[0])
 
 
+def test_cli_parquet_missing_column_exits_2_naming_the_file(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    bad = tmp_path / "bad.parquet"
+    pq.write_table(pa.Table.from_pylist([{"body": "x"}]), bad)
+    r = subprocess.run([sys.executable, "-m", "eventwire.cli", "ingest", str(bad), "--db", str(tmp_path / "x.db"),
+                        "--no-progress"], env=dict(os.environ, PYTHONPATH=SRC), capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 2
+    line = [ln for ln in r.stderr.splitlines() if ln.startswith("error:")]
+    assert len(line) == 1 and str(bad) in line[0] and "'text'" in line[0]
+
+
+def test_help_does_not_import_spacy():
+    code = "import sys; import eventwire.cli, eventwire; print('spacy' in sys.modules)"
+    r = subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=SRC), capture_output=True,
+                       text=True, timeout=60)
+    assert r.stdout.strip() == "False", r.stderr
+
+
 def test_annotated_doc_serialises(nlp, annotate):
     """Docs with eventwire's annotations survive to_bytes/from_bytes (what nlp.pipe(n_process=N) does)."""
     from spacy.tokens import Doc
