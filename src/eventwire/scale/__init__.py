@@ -21,7 +21,8 @@ One code path (``run``), whatever runs the partitions:
    The events are exactly those of the single-process ``eventwire ingest``.
 4. With ``out`` and no store, the merge index is a scratch SQLite file inside
    ``OUT`` that is removed at the end; ``OUT/events.parquet`` holds the events
-   (the columns of ``eventwire events --format parquet``).
+   (the columns of ``eventwire events --format parquet``).  A rerun into the
+   same ``OUT`` first removes the earlier ``part-*.parquet`` files.
 
 Without ``workers`` or ``scheduler`` the partitions run in this process (the
 same functions, no Dask needed).  With ``scheduler``, the workers must see
@@ -151,7 +152,11 @@ def run(
     if out:
         os.makedirs(out, exist_ok=True)
         for sub in ("articles", "mentions"):  # a previous run's partitions would be read as this run's
-            shutil.rmtree(os.path.join(out, sub), ignore_errors=True)
+            folder = os.path.join(out, sub)
+            if os.path.isdir(folder):
+                for name in os.listdir(folder):
+                    if name.startswith("part-") and ".parquet" in name:
+                        os.remove(os.path.join(folder, name))
     else:
         work_dir = tempfile.mkdtemp(prefix="eventwire-parts-")
     if not db:
@@ -203,6 +208,12 @@ def _run_parts(ex, paths, published, store, size, stats, work_dir, model, on_err
     done_parts: dict[int, dict] = {}
 
     def finish(part: int, summary: dict) -> None:
+        from .partition import part_name
+
+        path = os.path.join(work_dir, "mentions", part_name(part))
+        if not os.path.exists(path):
+            raise OSError(f"{path}: a worker wrote this partition where this machine cannot read it; "
+                          f"give --out on storage that the workers and this machine share")
         load(work_dir, part, store, stats, on_error)
         if on_partition:
             on_partition(summary)
