@@ -209,12 +209,20 @@ class EventsFormat(str, Enum):
 @app.command()
 def ingest(
     paths: List[str] = typer.Argument(..., help="Article files and folders (read recursively by format)."),
-    db: str = typer.Option("events.db", "--db", help="SQLite store to create or update."),
+    db: Optional[str] = typer.Option(None, "--db", help="SQLite store to create or update (default events.db; none with --out alone)."),
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for files that carry none."),
     model: Optional[str] = typer.Option(None, help="spaCy pipeline name."),
     progress: bool = typer.Option(True, help="Show a progress bar on stderr."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Extract on a local Dask cluster of N worker processes (127.0.0.1)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Extract on an existing Dask cluster: tcp://HOST:8786."),
+    out: Optional[str] = typer.Option(None, "--out", help="Write Parquet to this folder: events.parquet, articles/ and mentions/ partitions."),
+    partition_size: int = typer.Option(64, "--partition-size", min=1, help="Articles per Dask task."),
 ):
-    """Read, extract, merge and store: one event per happening, across outlets. Rerunning skips stored articles."""
+    """Read, extract, merge and store: one event per happening, across outlets. Rerunning skips stored articles.
+
+    With --workers N or --scheduler URL the extraction runs in parallel on Dask (the events are the same);
+    with --out DIR the events (and each worker's mention partitions) are written as Parquet, with or without --db.
+    """
     import time as _time
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -224,12 +232,21 @@ def ingest(
     from .store.ingest import count_inputs, ingest as run_ingest
 
     pub = _published_option(published)
+    if workers and scheduler:
+        raise typer.BadParameter("give --workers or --scheduler, not both")
+    if db is None and out is None:
+        db = "events.db"
+    parallel = bool(workers or scheduler or out)
+    store = None
     try:
-        store = Store(db)
+        store = Store(db) if db else None
     except (SchemaError, OSError, Exception) as e:  # noqa: BLE001 - one line, exit 2
         err.print(f"[red]error[/red]: {db}: {e}", highlight=False, soft_wrap=True)
         raise typer.Exit(2)
-    _load_model_or_exit(model)
+    if not parallel:  # workers load their own pipeline
+        _load_model_or_exit(model)
+    if parallel and store is not None:
+        store.close()  # the parallel path opens it in its loader
     files = list(iter_paths(paths))
     total = count_inputs(files)
     t0 = _time.perf_counter()
@@ -257,10 +274,28 @@ def ingest(
             dt = _time.perf_counter() - t0
             bar.update(task, completed=s.articles, rate=(s.articles / dt) if dt else 0.0, found=s.events_found)
 
-        stats = run_ingest(files, store, model=model, published=pub, on_error=on_error, on_progress=on_progress)
+        if parallel:
+            from .scale import DaskMissingError, run as run_parallel
+
+            try:
+                stats = run_parallel(files, db=db, out=out, workers=workers, scheduler=scheduler, model=model,
+                                     published=pub, partition_size=partition_size, on_error=on_error,
+                                     on_progress=on_progress)
+            except (DaskMissingError, OSError) as e:
+                err.print(f"[red]error[/red]: {e}", highlight=False, soft_wrap=True)
+                raise typer.Exit(2)
+        else:
+            stats = run_ingest(files, store, model=model, published=pub, on_error=on_error, on_progress=on_progress)
         bar.update(task, completed=stats.articles, total=stats.articles)
-    counts = store.counts()
-    store.close()
+    if db:
+        store = Store(db, readonly=True) if parallel else store
+        counts = store.counts()
+        store.close()
+        where = f"{db}: {counts['articles']} articles, {counts['events']} events."
+    else:
+        where = ""
+    if out:
+        where += f" {out}/events.parquet, {out}/mentions/, {out}/articles/."
     ms = 1000 * stats.merge_seconds / stats.stored if stats.stored else 0.0
     err.print(
         f"{stats.files} files, {stats.articles} articles: {stats.stored} stored"
@@ -268,7 +303,7 @@ def ingest(
         f"{stats.skipped} already stored, "
         f"{len(stats.errors)} errors, {len(warnings)} warnings; {stats.mentions} mentions -> {stats.new_events} new events, "
         f"{stats.joined_events} joined existing events; {stats.rate:.1f} articles/s, merge+store {ms:.1f} ms/article. "
-        f"{db}: {counts['articles']} articles, {counts['events']} events.",
+        f"{where.strip()}",
         highlight=False,
         soft_wrap=True,
     )

@@ -7,7 +7,6 @@ from typing import Iterable, Iterator
 from .article import Article, max_chars, parse_published, truncate
 from .language import is_english
 from .merge import merge_mentions
-from .nlp.pipeline import annotate_many, load_pipeline
 from .records import Event
 from .summary import summarize
 
@@ -22,6 +21,8 @@ def events_from_doc(doc) -> list[Event]:
 def extract_articles(articles: Iterable[Article], model: str | None = None) -> Iterator[tuple[Article, list[Event]]]:
     """(article, events) for each article; one not in English comes back with no events,
     its ``lang`` set and ``meta["not_extracted"]`` saying why (the pipeline reads English only)."""
+    from .nlp.pipeline import annotate_many, load_pipeline  # spaCy loads here, not at import
+
     nlp = load_pipeline(model)
     left_alone: list[Article] = []
 

@@ -5,7 +5,9 @@ A small spaCy ``textcat`` (exclusive classes: the 25 ACLED sub-event types and
 sentences (``data/training/``), scores every sentence of the doc:
 
     Span._.event_scores   on each sentence span (``doc.sents``): dict sub-event type -> probability
-                          (the 25 sub-types; what is left to 1.0 is the probability of "no event")
+                          (the 25 sub-types; what is left to 1.0 is the probability of "no event");
+                          the model runs over a sentence the component may add a trigger to, and
+                          over the others only when their scores are first read (a getter)
 
 The rules (``eventwire_events``) keep precedence.  Only in a sentence where they
 found no trigger at all (not even a background one) does this component add a
@@ -50,8 +52,36 @@ NONE_LABEL = "none"
 RULE_NAME = "classifier"
 DEFAULT_THRESHOLD = 0.9
 
+_SCORES_KEY = "_ew_event_scores"  # doc.user_data: (start, end) of a sentence -> scores (a cache)
+_MODEL_KEY = "ew_event_classifier"  # doc.user_data: the model path the component ran with ("" = default)
+
+
+def _sentence_scores(span: Span) -> dict[str, float] | None:
+    """``Span._.event_scores``: computed on first read, for all the doc's sentences at once, so the
+    component only runs the model over the sentences it may add a trigger to."""
+    doc = span.doc
+    if _MODEL_KEY not in doc.user_data:
+        return None  # the component did not run on this doc
+    cache = doc.user_data.get(_SCORES_KEY)
+    if cache is None:
+        cache = doc.user_data[_SCORES_KEY] = {}
+    key = (span.start, span.end)
+    if key not in cache:
+        todo = [s for s in doc.sents if (s.start, s.end) not in cache]
+        if key not in {(s.start, s.end) for s in todo}:
+            return None  # not a sentence
+        _score_into(cache, todo, doc.user_data[_MODEL_KEY] or None)
+    return cache[key]
+
+
+def _score_into(cache: dict, sents: list[Span], model_path: str | None) -> None:
+    model = load_model(model_path)
+    for sent, cats in zip(sents, _predict(model, [features_text(s) for s in sents])):
+        cache[(sent.start, sent.end)] = {sub: round(float(cats.get(sub, 0.0)), 4) for sub in EVENT_TYPE_OF}
+
+
 if not Span.has_extension("event_scores"):
-    Span.set_extension("event_scores", default=None)
+    Span.set_extension("event_scores", getter=_sentence_scores)
 if not Span.has_extension("event_args"):
     Span.set_extension("event_args", default=None)
 
@@ -227,6 +257,7 @@ class EventClassifier:
     def __init__(self, nlp: Language, name: str, threshold: float = DEFAULT_THRESHOLD, model_path: str | None = None,
                  min_tokens: int = 4, max_tokens: int = 80, require_participants: bool = True):
         self.name = name
+        self.model_path = model_path
         self.require_participants = require_participants
         self.threshold = float(threshold)
         self.model_path = model_path
@@ -241,26 +272,32 @@ class EventClassifier:
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("SENT_START"):
             return doc
+        doc.user_data[_MODEL_KEY] = self.model_path or ""
+        cache = doc.user_data[_SCORES_KEY] = {}
         sents = list(doc.sents)
-        texts = [features_text(s) for s in sents]
         existing = list(doc.spans["ew_triggers"]) if "ew_triggers" in doc.spans else []
         covered = set()
         for sp in existing:
             covered.add(sp.sent.start)
-        added: list[Span] = []
-        for sent, cats in zip(sents, _predict(self.model, texts)):
-            scores = {sub: round(float(cats.get(sub, 0.0)), 4) for sub in EVENT_TYPE_OF}
-            sent._.event_scores = scores
+        # The cheap tests first: the model runs only over the sentences that pass them
+        # (Span._.event_scores of the others is computed when read).
+        candidates = []
+        for sent in sents:
             if sent.start in covered:
                 continue  # the rules spoke here (an event or a background reading): they win
             n_words = sum(1 for t in sent if not t.is_punct and not t.is_space)
             if n_words < self.min_tokens or n_words > self.max_tokens:
                 continue
+            if self.require_participants and not _has_participants(doc, sent):
+                continue
+            candidates.append(sent)
+        _score_into(cache, candidates, self.model_path)
+        added: list[Span] = []
+        for sent in candidates:
+            scores = cache[(sent.start, sent.end)]
             sub = max(scores, key=scores.get)
             prob = scores[sub]
             if prob < self.threshold:
-                continue
-            if self.require_participants and not _has_participants(doc, sent):
                 continue
             tok = _anchor(sent)
             if _not_a_report(tok):

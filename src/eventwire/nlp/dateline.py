@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401  (registers the attributes)
+from .extensions import doc_text
 
 # A short capitalised place, optionally with a country or state after a comma,
 # then a dash or colon:
@@ -77,7 +78,7 @@ def make_dateline(nlp: Language, name: str):
 
 class DatelineComponent:
     def __call__(self, doc: Doc) -> Doc:
-        found = find_dateline(doc.text)
+        found = find_dateline(doc_text(doc))
         if found is None:
             return doc
         span = doc.char_span(found[0], found[1], label="GPE", alignment_mode="expand")

@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import event_type_of
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "triggers.yaml"
 
@@ -358,7 +359,7 @@ def doc_context(doc: Doc) -> tuple[set, str]:
     cached = doc.user_data.get(key)
     if cached is None:
         lemmas = {t.lemma_.lower() for t in doc if not _is_month_word(t)} | {t.lower_ for t in doc if not _is_month_word(t)}
-        cached = (lemmas, " " + doc.text.lower() + " ")
+        cached = (lemmas, " " + doc_text(doc).lower() + " ")
         doc.user_data[key] = cached
     return cached
 

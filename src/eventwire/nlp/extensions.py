@@ -24,16 +24,29 @@ Span groups (doc.spans[...]) and the Span attribute each span carries:
                      Span._.event_confidence float, Span._.event_rule str (why)
                      Span._.modality      asserted | planned | denied | hypothetical
                      Span._.background    True when the clause is background, not an event
+
+Annotated docs serialise (``Doc.to_bytes``, pickling, ``nlp.pipe(n_process=N)``):
+the values above are eventwire's own records (dataclasses) and dates, which
+spaCy's msgpack cannot encode; ``register()`` adds an encoder that stores them
+as an allow-listed pickle (only eventwire's classes, dates and sets come back),
+``Doc._.dateline`` is kept as character offsets, and the last component
+(``eventwire_drop_caches``) removes the components' private caches, so no
+Span sits in ``user_data``.  A plain tuple value (``Span._.event_type``) comes
+back as a list, as msgpack has it.
 """
 from __future__ import annotations
 
+import io
+import pickle
+
+import srsly
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 DOC_ATTRS = {
     "article": None,
     "published": None,
     "published_precision": "unknown",
-    "dateline": None,
     "dateline_place": None,
     "mentions": None,
     "furniture": None,
@@ -55,10 +68,96 @@ SPAN_ATTRS = {
 GROUPS = ("ew_timex", "ew_toponyms", "ew_actors", "ew_quantities", "ew_attributions", "ew_triggers")
 
 
+_DATELINE_KEY = "_ew_dateline"  # doc.user_data[...] = (start_char, end_char, label) or None
+
+
+def _get_dateline(doc: Doc) -> Span | None:
+    v = doc.user_data.get(_DATELINE_KEY)
+    if not v:
+        return None
+    return doc.char_span(v[0], v[1], label=v[2] or "")
+
+
+def _set_dateline(doc: Doc, span: Span | None) -> None:
+    doc.user_data[_DATELINE_KEY] = None if span is None else (span.start_char, span.end_char, span.label_)
+
+
+_TEXT_KEY = "_ew_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc: spaCy joins every token's text on each ``doc.text``
+    (several times per doc across the components, the largest single cost of eventwire's own)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def drop_caches(doc: Doc) -> Doc:
+    """Remove the components' private per-doc caches (``doc.user_data`` keys ``_ew_...``; some hold
+    Spans, which cannot be serialised alone).  Each cache is rebuilt when a function needs it again."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("_ew_") and k != _DATELINE_KEY]:
+        del doc.user_data[key]
+    return doc
+
+
+@Language.component("eventwire_drop_caches")
+def _drop_caches_component(doc: Doc) -> Doc:
+    """The last component of eventwire's pipeline: leaves a doc that serialises."""
+    return drop_caches(doc)
+
+
+# ---------------------------------------------------------------- msgpack encoding of eventwire values
+
+_TAG = "__eventwire_pickle__"
+_SAFE_BUILTINS = frozenset({"set", "frozenset", "tuple", "list", "dict"})
+
+
+_SAFE_MODULES = ("eventwire", "datetime", "dateutil")  # eventwire's records, dates, relativedelta
+
+
+def _safe_module(module: str) -> bool:
+    return any(module == m or module.startswith(m + ".") for m in _SAFE_MODULES)
+
+
+class _RestrictedUnpickler(pickle.Unpickler):
+    """Rebuilds only eventwire's records and dates: bytes of a Doc never run other code."""
+
+    def find_class(self, module: str, name: str):
+        if _safe_module(module):
+            return super().find_class(module, name)
+        if module == "builtins" and name in _SAFE_BUILTINS:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"eventwire doc data may not hold {module}.{name}")
+
+
+def _is_ours(obj) -> bool:
+    if isinstance(obj, (set, frozenset)):
+        return True
+    return _safe_module(type(obj).__module__ or "")
+
+
+def encode_value(obj, chain=None):
+    if _is_ours(obj):
+        return {_TAG: pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)}
+    return obj if chain is None else chain(obj)
+
+
+def decode_value(obj, chain=None):
+    if isinstance(obj, dict) and _TAG in obj and len(obj) == 1:
+        return _RestrictedUnpickler(io.BytesIO(obj[_TAG])).load()
+    return obj if chain is None else chain(obj)
+
+
 def register() -> None:
     for name, default in DOC_ATTRS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+    if not Doc.has_extension("dateline"):
+        Doc.set_extension("dateline", getter=_get_dateline, setter=_set_dateline)
+    srsly.msgpack_encoders.register("eventwire", func=encode_value)
+    srsly.msgpack_decoders.register("eventwire", func=decode_value)
     for name, default in SPAN_ATTRS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)

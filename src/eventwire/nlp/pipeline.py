@@ -90,6 +90,7 @@ def load_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("eventwire_dateline")
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    nlp.add_pipe("eventwire_drop_caches")  # so the doc serialises (nlp.pipe(n_process=N), Doc.to_bytes)
     return nlp
 
 

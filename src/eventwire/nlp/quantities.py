@@ -58,6 +58,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quantity
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 
 GROUP = "ew_quantities"
 
@@ -431,7 +432,7 @@ def _agent_clause(c: Token) -> bool:
 def _pattern_tokens(doc: Doc) -> set[int]:
     """Indices of tokens inside phone numbers, clock times and numeric dates."""
     out: set[int] = set()
-    for m in _PATTERN_SKIPS.finditer(doc.text):
+    for m in _PATTERN_SKIPS.finditer(doc_text(doc)):
         sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if sp is not None:
             out.update(range(sp.start, sp.end))

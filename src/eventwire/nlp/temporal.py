@@ -43,6 +43,7 @@ from ..records import DateRange, Timex
 from ..timex import grammar
 from ..timex.resolve import FUTURE, PAST, PRESENT, Anchor, TValue, day_value, precision_of_range, resolve, shifted
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 
 for _name, _default in (("timex3", None), ("timex_type", None), ("timex_ref", False), ("timex_x", None)):
     if not Span.has_extension(_name):
@@ -290,7 +291,7 @@ def _x_range(tok: Token) -> tuple[int, int, bool] | None:
 
 def annotate_doc(doc: Doc) -> Doc:
     anchor = Anchor.of(doc._.published, doc._.published_precision)
-    text = doc.text
+    text = doc_text(doc)
     found: list[tuple[Span, grammar.Match, TValue, Token | None]] = []
     taken_tokens: set[int] = set()
     def keep(m: grammar.Match) -> bool:

@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import gazetteer as gz
 from ..records import Place
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 
 # --------------------------------------------------------------------- demonyms
 
@@ -665,7 +666,7 @@ COUNTRY_CUES = {
 
 def article_country_cues(doc: Doc) -> Counter:
     """Country cues of the whole article: names in the text, and demonyms NER tagged (half weight)."""
-    cues: Counter = country_cues(doc.text)
+    cues: Counter = country_cues(doc_text(doc))
     for ent in doc.ents:
         if ent.label_ == "NORP":
             cc = demonym_country(ent.text)
@@ -1070,7 +1071,7 @@ def _mark_local_names(doc: Doc, mentions: list[Mention]) -> None:
     """A town whose council, mayor, police department or schools the article writes of is a local
     paper's own town: a far-away namesake (Paris, Athens, Dublin) needs other evidence."""
     if mentions:
-        local = _names_before(_LOCAL_RE, doc.text)
+        local = _names_before(_LOCAL_RE, doc_text(doc))
         for m in mentions:
             m.local = m.text in local
 
@@ -1080,7 +1081,7 @@ def _mark_facility_names(doc: Doc, mentions: list[Mention]) -> None:
     Mount Sinai") is that hospital: resolution then wants it near the article's other places."""
     bare = [m for m in mentions if m.hint is None and m.source != "dateline"]
     if bare:
-        named = _names_before(_HOSPITAL_RE, doc.text)
+        named = _names_before(_HOSPITAL_RE, doc_text(doc))
         for m in bare:
             if m.text in named:
                 m.hint = "facility"
@@ -1441,7 +1442,7 @@ def resolve_given(doc: Doc, char_spans: list[tuple[int, int]], gaz: gz.Gazetteer
     gaz = gaz or _gaz_of(doc)
     own = doc.user_data.get(USER_KEY) or []
     given: list[Mention | None] = []
-    full = doc.text
+    full = doc_text(doc)
     for s, e in char_spans:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not full[s:e].strip():

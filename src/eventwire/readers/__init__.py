@@ -26,6 +26,7 @@ from .encoding import DecodeError, declared_charset, decode
 from .feed import read_feed
 from .html import article_from_html
 from .jsonl import read_json, read_jsonl
+from .parquet import read_parquet
 from .text import read_text_file
 from .warc import read_warc
 
@@ -64,6 +65,7 @@ FORMATS = {
     ".xml": "feed",
     ".warc": "warc",
     ".arc": "warc",
+    ".parquet": "parquet",
 }
 
 # Bytes read of one file, by format: text enough for the per-article cap in any UTF-8,
@@ -227,6 +229,10 @@ def _read(path: str, published: date | None, fmt: str | None) -> Iterator[Articl
     if not head.strip():
         raise InputError("empty file")
     fmt = fmt or choose_format(path, head)
+    if fmt == "binary:a Parquet file" or (fmt == "parquet" and head.startswith(b"PAR1")):
+        for item in read_parquet(path, InputError, ReadError):
+            yield _capped(item, None) if isinstance(item, Article) else item
+        return
     if fmt.startswith("binary:"):
         raise InputError(f"binary file ({fmt[7:]}), not text")
     if fmt == "warc":

@@ -60,7 +60,11 @@ def count_inputs(paths: list[str]) -> int:
 
     n = 0
     for p in paths:
-        if detect_format(p) == "jsonl":
+        if detect_format(p) == "parquet":
+            from ..readers.parquet import parquet_rows
+
+            n += parquet_rows(p) or 1
+        elif detect_format(p) == "jsonl":
             try:
                 with open(p, "rb") as fh:
                     n += sum(1 for line in fh if line.strip())

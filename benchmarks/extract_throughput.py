@@ -1,0 +1,285 @@
+#!/usr/bin/env python
+"""Extraction throughput: eventwire end to end against raw spaCy ``nlp.pipe``, in one run.
+
+    python benchmarks/extract_throughput.py                  # 120 articles, 1 process, then 2 Dask workers
+    python benchmarks/extract_throughput.py -n 400 --workers 0 --json bench.json
+    python benchmarks/extract_throughput.py --profile        # + pyinstrument over eventwire's components
+
+A benchmark, not a test (about 2-3 minutes on 2 idle cores with the defaults).
+
+Corpus: N articles made from the dev gold texts (``$EVENTWIRE_SHARED/gold/dev``,
+else ``../shared/gold/dev``, else the examples folder) and generated
+variations of them: variation k moves the publication date k*9 days on and
+rotates the paragraphs after the headline by k, so every article is new text
+(a new content id) of the same kind and length.
+
+Measured, over the same articles, the same spaCy pipeline (the model eventwire
+loads) and the same batch size (16):
+
+* raw: ``spacy.load(model).pipe(texts, batch_size=16)`` - spaCy's own limit;
+* eventwire: reading the JSON Lines file, ``annotate_many`` (spaCy + eventwire's
+  components, batch 16) and the per-article merge (``events_from_doc``); the
+  store (``Store.add_article``: cross-article merge + SQLite) is timed apart.
+
+Raw and eventwire runs alternate chunk by chunk (32 articles), so a change in
+the machine's load touches both alike.  Wall time and this process's CPU time
+are both reported; on a machine shared with other work, the CPU-time ratio is
+the one to trust.  A second, component-by-component pass (same batches) gives
+the per-stage times.  With ``--workers N`` (default 2) the corpus then goes
+through ``eventwire.scale.run`` on a LocalCluster of N processes: words/s end
+to end (extraction, Parquet, loader, store; cluster start-up reported apart)
+and the peak RSS of each worker.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BATCH = 16
+CHUNK = 32
+
+
+def gold_dir() -> Path | None:
+    for p in (os.environ.get("EVENTWIRE_SHARED"), ROOT.parent / "shared", "/work/shared"):
+        if p and (Path(p) / "gold" / "dev" / "articles.jsonl").exists():
+            return Path(p) / "gold" / "dev"
+    return None
+
+
+def base_articles() -> list[dict]:
+    g = gold_dir()
+    rows = []
+    if g:
+        for line in (g / "articles.jsonl").read_text().splitlines():
+            if line.strip():
+                r = json.loads(line)
+                r["text"] = (g / f"{r['id']}.txt").read_text(encoding="utf-8")
+                rows.append(r)
+    else:
+        for p in sorted((ROOT / "examples").glob("*.txt")):
+            from eventwire.readers.text import split_header
+
+            header, body = split_header(p.read_text())
+            rows.append({"id": p.stem, "text": body, "published": (header or "")[:10] or None})
+    return rows
+
+
+def variation(r: dict, k: int) -> dict:
+    paras = [p for p in r["text"].split("\n\n")]
+    if k and len(paras) > 2:
+        head, rest = paras[:1], paras[1:]
+        j = k % len(rest)
+        paras = head + rest[j:] + rest[:j]
+    out = dict(r, id=f"{r['id']}-v{k}", text="\n\n".join(paras))
+    pub = r.get("published")
+    if k:  # a new publication date (and so a new content id) even where the paragraphs cannot move
+        start = date.fromisoformat(pub[:10]) if pub and len(pub) >= 10 else date(2017, 6, 1)
+        out["published"] = (start + timedelta(days=9 * k)).isoformat()
+    return out
+
+
+def build_corpus(n: int, path: Path) -> Path:
+    base = base_articles()
+    if not base:
+        sys.exit("no articles to build the corpus from (dev gold set or examples/)")
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            fh.write(json.dumps(variation(base[i % len(base)], i // len(base)), ensure_ascii=False) + "\n")
+    return path
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Clock:
+    def __init__(self):
+        self.wall = 0.0
+        self.cpu = 0.0
+
+    def __enter__(self):
+        self._w, self._c = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc):
+        self.wall += time.perf_counter() - self._w
+        self.cpu += time.process_time() - self._c
+
+
+def staged_pass(nlp, articles, make_doc, events_from_doc) -> dict[str, float]:
+    """CPU seconds per component, running the pipeline component by component over the same batches."""
+    cpu: dict[str, float] = defaultdict(float)
+    for i in range(0, len(articles), BATCH):
+        batch = articles[i : i + BATCH]
+        t = time.process_time()
+        docs = [make_doc(nlp, a) for a in batch]
+        cpu["tokenizer"] += time.process_time() - t
+        for name, proc in nlp.pipeline:
+            t = time.process_time()
+            docs = list(proc.pipe(docs, batch_size=BATCH)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            cpu[name] += time.process_time() - t
+        t = time.process_time()
+        for d in docs:
+            events_from_doc(d)
+        cpu["(per-article merge + summary)"] += time.process_time() - t
+    return dict(cpu)
+
+
+def dask_pass(corpus: Path, workers: int, model: str | None, tmp: Path) -> dict:
+    from eventwire import scale
+
+    t = time.perf_counter()
+    with scale.cluster_client(workers=workers, model=model) as client:
+        client.wait_for_workers(workers)
+        client.run(lambda: None)
+        started = time.perf_counter() - t
+        t = time.perf_counter()
+        stats = scale.run([str(corpus)], db=str(tmp / "dask.db"), client=client)
+        seconds = time.perf_counter() - t
+        rss = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    return {"workers": workers, "startup_s": started, "seconds": seconds, "stored": stats.stored,
+            "errors": len(stats.errors), "worker_peak_rss_mb": sorted(rss.values())}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-n", type=int, default=120, help="articles in the corpus (default 120)")
+    ap.add_argument("--workers", type=int, default=2, help="Dask workers for the parallel pass (0: skip)")
+    ap.add_argument("--model", default=None, help="spaCy pipeline (default: eventwire's)")
+    ap.add_argument("--profile", action="store_true", help="pyinstrument over eventwire's components")
+    ap.add_argument("--json", help="also write the figures here")
+    args = ap.parse_args()
+
+    from eventwire.extract import events_from_doc
+    from eventwire.nlp.pipeline import _load_model, annotate_many, load_pipeline, make_doc, model_name
+    from eventwire.readers import ReadError, read
+    from eventwire.store import Store
+
+    tmp = Path(tempfile.mkdtemp(prefix="eventwire-bench-"))
+    corpus = build_corpus(args.n, tmp / "corpus.jsonl")
+
+    t = time.perf_counter()
+    nlp = load_pipeline(args.model)
+    load_ew = time.perf_counter() - t
+    raw = _load_model(model_name(args.model))  # the same spaCy pipeline, without eventwire's components
+    raw_names = [n for n in raw.pipe_names]
+    assert all(n in nlp.pipe_names for n in raw_names), "raw and eventwire pipelines differ"
+
+    read_clock = Clock()
+    with read_clock:
+        articles = [a for a in read(str(corpus)) if not isinstance(a, ReadError)]
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    # Warm-up: lazy data (gazetteer, lexicons, the classifier) is not counted.
+    for a in articles[:2]:
+        events_from_doc(nlp(make_doc(nlp, a)))
+    list(raw.pipe(texts[:2]))
+
+    raw_clock, ew_clock, merge_clock = Clock(), Clock(), Clock()
+    tokens = 0
+    n_events = 0
+    per_article_events = []
+    for i in range(0, len(articles), CHUNK):
+        chunk = articles[i : i + CHUNK]
+        with raw_clock:
+            for doc in raw.pipe([a.text for a in chunk], batch_size=BATCH):
+                tokens += len(doc)
+        with ew_clock:
+            for a, doc in annotate_many(chunk, nlp, batch_size=BATCH):
+                evs = events_from_doc(doc)
+                per_article_events.append((a, evs))
+                n_events += len(evs)
+    store_clock = Clock()
+    with Store(tmp / "single.db") as store, store_clock:
+        for a, evs in per_article_events:
+            store.add_article(a, evs)
+    single_rss = rss_mb()
+
+    stages = staged_pass(nlp, articles, make_doc, events_from_doc)
+    profile_text = None
+    if args.profile:
+        from pyinstrument import Profiler
+
+        spacy_names = set(raw_names)
+        docs = []
+        with nlp.select_pipes(enable=[n for n in nlp.pipe_names if n in spacy_names]):
+            docs = [nlp(make_doc(nlp, a)) for a in articles[: min(60, len(articles))]]
+        prof = Profiler(interval=0.0005)
+        prof.start()
+        for d in docs:
+            for name, proc in nlp.pipeline:
+                if name not in spacy_names:
+                    d = proc(d)
+            events_from_doc(d)
+        prof.stop()
+        profile_text = prof.output_text(unicode=False, color=False, show_all=False)
+
+    dask = dask_pass(corpus, args.workers, args.model, tmp) if args.workers else None
+
+    n = len(articles)
+    res = {
+        "articles": n,
+        "words": words,
+        "tokens": tokens,
+        "model": model_name(args.model),
+        "batch_size": BATCH,
+        "pipeline_load_s": load_ew,
+        "reading_s": read_clock.wall,
+        "raw_nlp_pipe": {"wall_s": raw_clock.wall, "cpu_s": raw_clock.cpu,
+                         "articles_per_s": n / raw_clock.wall, "words_per_s": words / raw_clock.wall,
+                         "tokens_per_s": tokens / raw_clock.wall},
+        "eventwire": {"wall_s": ew_clock.wall, "cpu_s": ew_clock.cpu,
+                      "articles_per_s": n / ew_clock.wall, "words_per_s": words / ew_clock.wall,
+                      "tokens_per_s": tokens / ew_clock.wall, "events": n_events},
+        "ratio_wall": raw_clock.wall / ew_clock.wall,
+        "ratio_cpu": raw_clock.cpu / ew_clock.cpu,
+        "store_s": store_clock.wall,
+        "stages_cpu_s": stages,
+        "peak_rss_mb": single_rss,
+        "load": os.getloadavg(),
+        "cpus": os.cpu_count(),
+        "dask": dask,
+    }
+    print(f"eventwire extraction benchmark: {n} articles, {words} words ({words / n:.0f} per article), "
+          f"{tokens} tokens; model {res['model']}, batch {BATCH}")
+    print(f"machine: {os.cpu_count()} CPUs, load average {' '.join(f'{x:.1f}' for x in res['load'])} "
+          f"(other work on the machine slows wall-clock figures)")
+    print(f"pipeline load {load_ew:.1f} s; reading {n} articles {1000 * read_clock.wall:.0f} ms")
+    print("                      wall s   CPU s   articles/s   words/s   tokens/s")
+    for label, key in (("raw nlp.pipe", "raw_nlp_pipe"), ("eventwire", "eventwire")):
+        r = res[key]
+        print(f"  {label:18s} {r['wall_s']:7.1f} {r['cpu_s']:7.1f}  {r['articles_per_s']:10.1f}  "
+              f"{r['words_per_s']:8.0f}  {r['tokens_per_s']:9.0f}")
+    print(f"  eventwire / raw throughput: {res['ratio_wall']:.2f} (wall), {res['ratio_cpu']:.2f} (CPU)")
+    print(f"  store (cross-article merge + SQLite): {1000 * store_clock.wall / n:.1f} ms/article")
+    print(f"  peak RSS (one process, both pipelines loaded): {single_rss:.0f} MB")
+    total = sum(stages.values())
+    print("CPU ms per article by stage (component-by-component pass):")
+    for name, secs in sorted(stages.items(), key=lambda kv: -kv[1]):
+        own = "" if name in raw_names or name == "tokenizer" else "  eventwire"
+        print(f"  {name:32s} {1000 * secs / n:7.1f}  {100 * secs / total:5.1f}%{own}")
+    if dask:
+        wps = words / dask["seconds"]
+        print(f"Dask LocalCluster, {dask['workers']} workers: {dask['seconds']:.1f} s for {dask['stored']} articles "
+              f"= {dask['stored'] / dask['seconds']:.1f} articles/s, {wps:.0f} words/s end to end "
+              f"(read, extract, Parquet, load, merge, store; start-up {dask['startup_s']:.1f} s apart); "
+              f"worker peak RSS {', '.join(f'{x:.0f}' for x in dask['worker_peak_rss_mb'])} MB")
+        res["dask"]["words_per_s"] = wps
+    if profile_text:
+        print(profile_text)
+    if args.json:
+        Path(args.json).write_text(json.dumps(res, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,236 @@
+"""One partition of articles -> two Parquet files: a pure function, run where the workers are.
+
+``extract_partition(part, rows, out_dir)`` annotates the articles with the
+pipeline loaded once per worker (``PipelinePlugin``), merges each article's
+mentions into its events (``merge_mentions``, as the single-process path does)
+and writes
+
+    OUT/articles/part-PPPPPP.parquet   one row per article: its fields, id, counts, error
+    OUT/mentions/part-PPPPPP.parquet   one row per mention: article id, event index and id,
+                                       the mention's main fields as columns, ``data`` (lossless JSON)
+
+Nothing else is read or written, so a partition that runs twice (a worker died
+and the scheduler retried it) writes the same bytes to the same names; each
+file is written under a temporary name and renamed into place.
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from datetime import date
+from typing import Iterable
+
+from ..article import Article
+
+PLUGIN_NAME = "eventwire-pipeline"
+
+ARTICLE_FIELDS = ("text", "published", "published_precision", "title", "url", "outlet", "lang", "path", "external_id")
+
+
+def article_to_row(a: Article) -> dict:
+    return {
+        "text": a.text,
+        "published": a.published.isoformat() if a.published else None,
+        "published_precision": a.published_precision,
+        "title": a.title,
+        "url": a.url,
+        "outlet": a.outlet,
+        "lang": a.lang,
+        "path": a.path,
+        "external_id": a.external_id,
+    }
+
+
+def article_from_row(r: dict) -> Article:
+    pub = r.get("published")
+    return Article(
+        text=r["text"],
+        published=date.fromisoformat(pub) if pub else None,
+        published_precision=r.get("published_precision") or "unknown",
+        title=r.get("title"),
+        url=r.get("url"),
+        outlet=r.get("outlet"),
+        lang=r.get("lang") or "en",
+        path=r.get("path"),
+        external_id=r.get("external_id"),
+    )
+
+
+# ------------------------------------------------------------------ the pipeline, once per worker
+
+try:  # distributed is an optional extra: the plugin base class only where it is installed
+    from distributed.diagnostics.plugin import WorkerPlugin as _PluginBase
+except ImportError:  # pragma: no cover - without the [dask] extra
+    _PluginBase = object
+
+
+class PipelinePlugin(_PluginBase):
+    """Loads the spaCy pipeline (and warms the gazetteer) when a worker starts.
+
+    The scheduler keeps registered plugins and runs them on every worker that
+    joins, so a worker restarted by its nanny loads the pipeline again.
+    """
+
+    name = PLUGIN_NAME
+
+    def __init__(self, model: str | None = None):
+        self.model = model
+        self.nlp = None
+
+    def setup(self, worker=None):
+        self.nlp = _load(self.model)
+
+    def teardown(self, worker=None):
+        self.nlp = None
+
+
+def _load(model: str | None):
+    from ..nlp.pipeline import load_pipeline, make_doc
+
+    nlp = load_pipeline(model)
+    # Warm the lazily loaded data (gazetteer index, lexicons) so the first partition is not slower.
+    nlp(make_doc(nlp, Article(text="Gunmen attacked a village near Kabul on Monday, police said.",
+                              published=date(2020, 1, 1), published_precision="day")))
+    return nlp
+
+
+def _pipeline(model: str | None):
+    try:
+        from distributed import get_worker
+
+        plugin = get_worker().plugins.get(PLUGIN_NAME)
+    except (ImportError, ValueError):  # not on a Dask worker: the in-process path
+        plugin = None
+    if plugin is not None and getattr(plugin, "model", None) == model:
+        if plugin.nlp is None:
+            plugin.setup()
+        return plugin.nlp
+    from ..nlp.pipeline import load_pipeline
+
+    return load_pipeline(model)
+
+
+# ------------------------------------------------------------------ extraction
+
+BATCH_SIZE = 16  # nlp.pipe batch, as the single-process ingest
+
+
+def _extract(articles: list[Article], model: str | None):
+    """(article, events or None, error or None) per article, in order; one failing article
+    does not lose the others (as ``store.ingest`` does)."""
+    from ..extract import events_from_doc
+    from ..nlp.pipeline import annotate_many
+
+    nlp = _pipeline(model)
+    try:
+        return [(a, events_from_doc(doc), None) for a, doc in annotate_many(articles, nlp, batch_size=BATCH_SIZE)]
+    except Exception:  # noqa: BLE001 - retried one by one below
+        out = []
+        for a in articles:
+            try:
+                out += [(a, events_from_doc(doc), None) for a, doc in annotate_many([a], nlp)]
+            except Exception as e:  # noqa: BLE001 - reported by the loader
+                out.append((a, None, f"{a.path or a.id}: extraction failed ({type(e).__name__}: {e})"))
+        return out
+
+
+def _mention_row(aid: str, pos: int, ei: int, ev, mi: int, m) -> dict:
+    from ..merge import mention_id
+    from ..store.serialize import mention_to_json
+
+    loc = m.location
+    return {
+        "article_id": aid,
+        "article_pos": pos,
+        "event_index": ei,
+        "event_id": ev.event_id,
+        "event_summary": ev.summary or "",
+        "mention_index": mi,
+        "mention_id": mention_id(m),
+        "event_type": m.event_type,
+        "sub_event_type": m.sub_event_type,
+        "date_start": m.date.start.isoformat() if m.date.start else None,
+        "date_end": m.date.end.isoformat() if m.date.end else None,
+        "date_precision": m.date.precision,
+        "country": loc.country if loc else None,
+        "admin1": loc.admin1 if loc else None,
+        "location": loc.name if loc else None,
+        "latitude": loc.lat if loc else None,
+        "longitude": loc.lon if loc else None,
+        "actor1": m.actor1.name if m.actor1 else None,
+        "actor2": m.actor2.name if m.actor2 else None,
+        "fatalities": m.fatalities,
+        "modality": m.modality,
+        "confidence": float(m.confidence),
+        "sentence": m.source.sentence,
+        "span_start": m.source.span[0],
+        "span_end": m.source.span[1],
+        "data": json.dumps(mention_to_json(m), ensure_ascii=False, sort_keys=True),
+    }
+
+
+def _schemas():
+    import pyarrow as pa
+
+    s, i, f = pa.string(), pa.int64(), pa.float64()
+    articles = pa.schema(
+        [("part", i), ("article_pos", i), ("article_id", s)]
+        + [(name, s) for name in ARTICLE_FIELDS]
+        + [("n_mentions", i), ("n_events", i), ("error", s)]
+    )
+    mentions = pa.schema(
+        [("article_id", s), ("article_pos", i), ("event_index", i), ("event_id", s), ("event_summary", s),
+         ("mention_index", i), ("mention_id", s), ("event_type", s), ("sub_event_type", s), ("date_start", s),
+         ("date_end", s), ("date_precision", s), ("country", s), ("admin1", s), ("location", s), ("latitude", f),
+         ("longitude", f), ("actor1", s), ("actor2", s), ("fatalities", i), ("modality", s), ("confidence", f),
+         ("sentence", s), ("span_start", i), ("span_end", i), ("data", s)]
+    )
+    return articles, mentions
+
+
+def part_name(part: int) -> str:
+    return f"part-{part:06d}.parquet"
+
+
+def _write(table, path: str) -> None:
+    import pyarrow.parquet as pq
+
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = f"{path}.tmp-{os.getpid()}"
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)
+
+
+def extract_partition(part: int, rows: Iterable[dict], out_dir: str, model: str | None = None) -> dict:
+    """Extract one partition and write its two Parquet files; returns a small summary."""
+    import pyarrow as pa
+
+    t0 = time.perf_counter()
+    articles = [article_from_row(r) for r in rows]
+    results = _extract(articles, model)
+    t_extract = time.perf_counter() - t0
+    art_rows, men_rows, errors = [], [], []
+    for pos, (a, events, error) in enumerate(results):
+        aid = a.id
+        n_m = 0
+        if error:
+            errors.append(error)
+        for ei, ev in enumerate(events or []):
+            for mi, m in enumerate(ev.mentions):
+                men_rows.append(_mention_row(aid, pos, ei, ev, mi, m))
+                n_m += 1
+        art_rows.append({"part": part, "article_pos": pos, "article_id": aid, **article_to_row(a),
+                         "n_mentions": n_m, "n_events": len(events or []), "error": error})
+    art_schema, men_schema = _schemas()
+    _write(pa.Table.from_pylist(art_rows, schema=art_schema), os.path.join(out_dir, "articles", part_name(part)))
+    _write(pa.Table.from_pylist(men_rows, schema=men_schema), os.path.join(out_dir, "mentions", part_name(part)))
+    return {
+        "part": part,
+        "articles": len(art_rows),
+        "mentions": len(men_rows),
+        "errors": errors,
+        "extract_seconds": t_extract,
+        "seconds": time.perf_counter() - t0,
+        "pid": os.getpid(),
+    }
