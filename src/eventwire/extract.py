@@ -21,9 +21,15 @@ def events_from_doc(doc) -> list[Event]:
 def extract_articles(articles: Iterable[Article], model: str | None = None) -> Iterator[tuple[Article, list[Event]]]:
     """(article, events) for each article; one not in English comes back with no events,
     its ``lang`` set and ``meta["not_extracted"]`` saying why (the pipeline reads English only)."""
-    from .nlp.pipeline import annotate_many, load_pipeline  # spaCy loads here, not at import
+    from .nlp.pipeline import load_pipeline  # spaCy loads here, not at import
 
-    nlp = load_pipeline(model)
+    return extract_with(articles, load_pipeline(model))
+
+
+def extract_with(articles: Iterable[Article], nlp, batch_size: int = 16) -> Iterator[tuple[Article, list[Event]]]:
+    """``extract_articles`` with a pipeline already loaded (a Dask worker's)."""
+    from .nlp.pipeline import annotate_many
+
     left_alone: list[Article] = []
 
     def english() -> Iterator[Article]:
@@ -36,7 +42,7 @@ def extract_articles(articles: Iterable[Article], model: str | None = None) -> I
                 a.meta["not_extracted"] = f"written in {lang!r}; eventwire reads English"
                 left_alone.append(a)
 
-    for article, doc in annotate_many(english(), nlp):
+    for article, doc in annotate_many(english(), nlp, batch_size=batch_size):
         while left_alone:
             yield left_alone.pop(0), []
         yield article, events_from_doc(doc)

@@ -119,17 +119,16 @@ BATCH_SIZE = 16  # nlp.pipe batch, as the single-process ingest
 def _extract(articles: list[Article], model: str | None):
     """(article, events or None, error or None) per article, in order; one failing article
     does not lose the others (as ``store.ingest`` does)."""
-    from ..extract import events_from_doc
-    from ..nlp.pipeline import annotate_many
+    from ..extract import extract_with
 
     nlp = _pipeline(model)
     try:
-        return [(a, events_from_doc(doc), None) for a, doc in annotate_many(articles, nlp, batch_size=BATCH_SIZE)]
+        return [(a, evs, None) for a, evs in extract_with(articles, nlp, batch_size=BATCH_SIZE)]
     except Exception:  # noqa: BLE001 - retried one by one below
         out = []
         for a in articles:
             try:
-                out += [(a, events_from_doc(doc), None) for a, doc in annotate_many([a], nlp)]
+                out += [(a, evs, None) for a, evs in extract_with([a], nlp)]
             except Exception as e:  # noqa: BLE001 - reported by the loader
                 out.append((a, None, f"{a.path or a.id}: extraction failed ({type(e).__name__}: {e})"))
         return out
