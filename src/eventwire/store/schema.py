@@ -147,6 +147,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX event_blocks_week ON event_blocks(week, country);
         """,
     ),
+    (
+        6,
+        "indexes for serve's facets, timeline and map on large stores (actor, sub-type, date by type)",
+        """
+        CREATE INDEX events_actor1 ON events(actor1);
+        CREATE INDEX events_sub_type ON events(sub_event_type);
+        CREATE INDEX events_date_type ON events(event_date, event_type);
+        CREATE INDEX events_country_date_type ON events(country, event_date, event_type);
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]
