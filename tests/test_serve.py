@@ -390,3 +390,52 @@ def test_plain_datasette_loads_the_plugin_by_entry_point(server, tmp_path):
         )
         assert r.returncode == 0, r.stderr[-2000:]
         assert expect in r.stdout, path
+
+
+def test_highlights_in_a_sentence():
+    from eventwire.serve.highlight import find_spans, number_value
+
+    text = "Intro line.\nRebels of the Northern Front shelled Kalama on Sunday, killing twenty-one people and wounding 9."
+    st = text.index("Rebels")
+    trig = text.index("shelled")
+    mention = {
+        "trigger_span": [trig, trig + len("shelled")], "sub_event_type": "Shelling/artillery/missile attack",
+        "actor1": {"name": "Northern Front"}, "location": {"name": "Kalama"},
+        "counts": {"killed": 21, "wounded": 9}, "date": {"start": "2024-03-03"},
+    }
+    got = {(h["kind"], text[h["start"]:h["end"]]) for h in find_spans(text, st, len(text), mention)}
+    assert got == {
+        ("trigger", "shelled"), ("actor", "Northern Front"), ("place", "Kalama"), ("date", "on Sunday"),
+        ("number", "twenty-one"), ("number", "9"),
+    }
+    assert number_value("1,200") == 1200 and number_value("a dozen") == 12 and number_value("many") is None
+    # a number that is not one of the mention's counts is not marked
+    assert not [h for h in find_spans("Police said 3 men were arrested.", 0, 32, {"counts": {"arrested": 4}}) if h["kind"] == "number"]
+
+
+def test_basemap_decoding_and_shipped_file():
+    import importlib.util
+    import json as _json
+
+    spec = importlib.util.spec_from_file_location("build_basemap", Path(__file__).parent.parent / "scripts" / "build_basemap.py")
+    bb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bb)
+    # two squares sharing an edge (arc 1), quantized and delta-encoded as TopoJSON writes them
+    topo = {
+        "type": "Topology",
+        "transform": {"scale": [1.0, 1.0], "translate": [10.0, 20.0]},
+        "arcs": [[[1, 0], [-1, 0], [0, 1], [1, 0]], [[1, 1], [0, -1]], [[1, 1], [1, 0], [0, -1], [-1, 0]]],
+        "objects": {"countries": {"type": "GeometryCollection", "geometries": [
+            {"type": "Polygon", "arcs": [[0, 1]], "id": "1", "properties": {"name": "West"}},
+            {"type": "Polygon", "arcs": [[-2, 2]], "id": "2", "properties": {"name": "East"}},
+        ]}},
+    }
+    gj = bb.to_geojson(topo)
+    west, east = (f["geometry"]["coordinates"][0] for f in gj["features"])
+    assert west == [[11.0, 20.0], [10.0, 20.0], [10.0, 21.0], [11.0, 21.0], [11.0, 20.0]]
+    assert east == [[11.0, 20.0], [11.0, 21.0], [12.0, 21.0], [12.0, 20.0], [11.0, 20.0]]  # the shared edge reversed
+    shipped = Path(__file__).parent.parent / "src" / "eventwire" / "serve" / "static" / "world-110m.geojson"
+    assert shipped.stat().st_size < 1_000_000
+    world = _json.loads(shipped.read_text(encoding="utf-8"))
+    names = {f["properties"]["name"] for f in world["features"]}
+    assert len(names) > 150 and {"Somalia", "Lebanon", "Nigeria"} <= names

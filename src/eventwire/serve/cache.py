@@ -36,7 +36,7 @@ def _freeze(params):
 
 
 class QueryCache:
-    def __init__(self, size: int = 512, min_ms: float = 15.0, max_rows: int = 20000):
+    def __init__(self, size: int = 512, min_ms: float = 15.0, max_rows: int = 200000):
         self.size, self.min_ms, self.max_rows = size, min_ms, max_rows
         self.entries: OrderedDict = OrderedDict()
         self.hits = self.misses = 0
