@@ -503,25 +503,30 @@ def _day_filter(a: str, b: str) -> list[tuple[str, str]]:
 _PAGE_CACHE_SIZE = 64
 
 
-async def timeline_page(datasette, request):
-    """The timeline; the rendered page is kept per URL while the store's files do not change."""
+async def _cached_page(datasette, request, db, build):
+    """A rendered page (timeline, GeoJSON) kept per URL while the store's files do not change."""
     from collections import OrderedDict
 
     from .cache import file_version
 
-    db = await _store_db(datasette, request)
     cache = datasette.__dict__.setdefault("_eventwire_pages", OrderedDict())
     key = (db.name, file_version(None if db.is_memory else db.path), request.path, request.query_string)
     hit = cache.get(key)
     if hit is not None:
         cache.move_to_end(key)
-        return Response.html(hit)
-    response = await _timeline_page(datasette, request, db)
-    if response.status == 200 and "ew-timed-out" not in response.body:
-        cache[key] = response.body
+        body, content_type = hit
+        return Response(body, content_type=content_type)
+    response = await build()
+    if response.status == 200 and not response.headers.get("x-eventwire-partial"):
+        cache[key] = (response.body, response.content_type)
         while len(cache) > _PAGE_CACHE_SIZE:
             cache.popitem(last=False)
     return response
+
+
+async def timeline_page(datasette, request):
+    db = await _store_db(datasette, request)
+    return await _cached_page(datasette, request, db, lambda: _timeline_page(datasette, request, db))
 
 
 async def _timeline_page(datasette, request, db):
@@ -583,7 +588,7 @@ async def _timeline_page(datasette, request, db):
                 segs.append({"type": t, "n": n, "color": colors[t], "url": _table_url(datasette, db.name, carry + _day_filter(a, b) + [("event_type", t)])})
         bars.append({"period": p, "total": sum(s["n"] for s in segs), "segments": segs, "url": _table_url(datasette, db.name, carry + _day_filter(a, b))})
     svg = _svg(bars, peak, by)
-    return Response.html(
+    return Response(content_type="text/html; charset=utf-8", headers={"x-eventwire-partial": "1"} if timed_out else {}, body=(
         await datasette.render_template(
             "eventwire_timeline.html",
             {
@@ -605,7 +610,7 @@ async def _timeline_page(datasette, request, db):
             },
             request=request,
         )
-    )
+    ))
 
 
 def _svg(bars: list[dict], peak: int, by: str) -> markupsafe.Markup:
@@ -672,13 +677,17 @@ def _int_arg(request, names, default, hi):
 
 
 async def geojson_endpoint(datasette, request):
+    db = await _store_db(datasette, request)
+    return await _cached_page(datasette, request, db, lambda: _geojson(datasette, request, db))
+
+
+async def _geojson(datasette, request, db):
     """``/-/eventwire/events.geojson``: events as GeoJSON Features, newest first, paged by ``next``.
 
     Filters: those of ``eventwire events`` (since, until, country, type, actor, bbox, min_sources)
     and Datasette's column filters; ``_size`` (or ``limit``; default 1000, at most 10000);
     ``_located=1`` leaves out events without coordinates; ``_record=1`` adds the full record.
     """
-    db = await _store_db(datasette, request)
     try:
         where, params, said = where_from_args(request.args, await _columns(db))
     except FilterError as e:
@@ -889,7 +898,14 @@ def register_routes():
         (r"^/-/eventwire/timeline$", timeline_page),
         (r"^/-/eventwire/map$", map_page),
         (r"^/-/eventwire/events\.geojson$", geojson_endpoint),
+        (r"^/-/eventwire/cache\.json$", cache_stats),
     ]
+
+
+async def cache_stats(datasette):
+    """The query cache's counters (entries, hits, misses, background queries pending)."""
+    cache = datasette.__dict__.get("_eventwire_cache")
+    return Response.json(cache.stats() if cache else {})
 
 
 @hookimpl

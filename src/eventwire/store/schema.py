@@ -155,6 +155,8 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX events_sub_type ON events(sub_event_type);
         CREATE INDEX events_date_type ON events(event_date, event_type);
         CREATE INDEX events_country_date_type ON events(country, event_date, event_type);
+        CREATE INDEX events_country_sub_type ON events(country, sub_event_type);
+        CREATE INDEX events_country_actor1 ON events(country, actor1);
         """,
     ),
 ]
