@@ -423,16 +423,27 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Interface to bind (127.0.0.1: this machine only)."),
     port: int = typer.Option(8001, help="Port to listen on."),
     open_browser: bool = typer.Option(False, "--open", help="Open the web app in a browser."),
+    sql: bool = typer.Option(False, "--sql", help="Allow arbitrary SQL queries (off by default)."),
+    immutable: bool = typer.Option(
+        False, "--immutable", help="Open the store immutable (no one writes it; by default read-only, so a running ingest shows up)."
+    ),
 ):
     """Web app and JSON API (Datasette) over a store: facets, map, timeline, event pages with evidence.
 
-    Map tiles come from EVENTWIRE_TILE_URL (default: OpenStreetMap); nothing else loads from outside.
+    Map tiles come from EVENTWIRE_TILE_URL (default: OpenStreetMap; empty: none, the shipped
+    country outlines only); nothing else loads from outside.
     """
     from .serve import serve as run_serve
 
-    err.print(f"eventwire: serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", highlight=False)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"eventwire: warning: binding {host}: other machines can reach this server", highlight=False)
+    err.print(
+        f"eventwire: serving {db} at http://{host}:{port}/ (read-only{', immutable' if immutable else ''}"
+        f"{', SQL allowed' if sql else ''}; Ctrl-C to stop)",
+        highlight=False,
+    )
     try:
-        run_serve(db, host=host, port=port, open_browser=open_browser)
+        run_serve(db, host=host, port=port, open_browser=open_browser, sql=sql, immutable=immutable)
     except (FileNotFoundError, ValueError) as e:
         err.print(f"[red]error[/red]: {e}", highlight=False, soft_wrap=True)
         raise typer.Exit(2)

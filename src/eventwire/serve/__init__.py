@@ -1,21 +1,16 @@
 """``eventwire serve``: Datasette over an eventwire store, with eventwire's plugin.
 
-``build_datasette(db)`` returns a configured :class:`datasette.app.Datasette`
-(metadata, default facets, map tiles, the plugin in :mod:`eventwire.serve.plugin`
-registered in-process: no separate install); ``serve(db, host, port)`` runs it
-with uvicorn.  Datasette's JSON API is eventwire's HTTP API
-(``/<db>/events.json?_shape=array``), and the plugin adds
+``build_datasette(db)`` returns a :class:`datasette.app.Datasette` over the store
+(read-only; arbitrary SQL off unless ``sql=True``) with eventwire's plugin
+(:mod:`eventwire.serve.plugin`: registered by entry point, or in-process when
+the package was installed without one); ``serve(db, host, port)`` runs it with
+uvicorn on 127.0.0.1 by default.  Datasette's JSON API is eventwire's HTTP API
+(``/<db>/events.json?_shape=array``); the plugin adds the event page, the map,
+the timeline and ``/-/eventwire/events.geojson`` (see its docstring).
 
-- ``/-/eventwire/event/{event_id}``: one event with every source's evidence
-  sentence highlighted in its article text;
-- ``/-/eventwire/timeline``: events per week or month by type (inline SVG);
-- links from the events table (``summary``/``record`` cells) to the event page;
-- a ``month`` facet type (``{"month": "event_date"}``) filtering with
-  ``event_date__startswith=YYYY-MM``.
-
-Map tiles: datasette-cluster-map and datasette-leaflet serve Leaflet and the
-cluster code from the local server; only the map tiles (images) come from a
-tile server, ``EVENTWIRE_TILE_URL`` (default: OpenStreetMap's).
+Everything the pages load comes from the local server (Leaflet, the cluster code,
+the Natural Earth basemap); only map tiles (images) come from a tile server,
+``EVENTWIRE_TILE_URL`` (default: OpenStreetMap's; set it empty for none).
 """
 from __future__ import annotations
 
@@ -24,10 +19,26 @@ import sqlite3
 from pathlib import Path
 
 TEMPLATES = Path(__file__).parent / "templates"
-DEFAULT_TILE_URL = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
-TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 
 __all__ = ["build_datasette", "metadata", "serve", "db_name", "DEFAULT_TILE_URL"]
+
+# The Datasette plugin is this package (entry point ``eventwire = "eventwire.serve"``): pluggy finds
+# the hook implementations imported here, and Datasette finds templates/ and static/ beside this file.
+from .plugin import (  # noqa: E402,F401
+    DEFAULT_TILE_URL,
+    asgi_wrapper,
+    extra_body_script,
+    extra_css_urls,
+    extra_js_urls,
+    get_metadata,
+    handle_exception,
+    menu_links,
+    register_facet_classes,
+    register_routes,
+    render_cell,
+    startup,
+    table_actions,
+)
 
 
 def db_name(db: str | os.PathLike) -> str:
@@ -35,71 +46,11 @@ def db_name(db: str | os.PathLike) -> str:
     return Path(db).stem
 
 
-def tile_url() -> str:
-    return os.environ.get("EVENTWIRE_TILE_URL") or DEFAULT_TILE_URL
-
-
 def metadata(db: str | os.PathLike) -> dict:
-    """Datasette metadata for a store: title, credits, table descriptions, default facets, sort."""
-    name = db_name(db)
-    tiles = tile_url()
-    attribution = TILE_ATTRIBUTION if tiles == DEFAULT_TILE_URL else os.environ.get("EVENTWIRE_TILE_ATTRIBUTION", "")
-    return {
-        "title": "eventwire: conflict events from news",
-        "description_html": (
-            'ACLED-style event records read from news articles by eventwire. '
-            'See the <a href="/-/eventwire/timeline">timeline</a>; open an event from the '
-            "<code>summary</code> column of the events table."
-        ),
-        "license": "Places: GeoNames, CC BY 4.0",
-        "license_url": "https://creativecommons.org/licenses/by/4.0/",
-        "source": "GeoNames gazetteer (geonames.org)",
-        "source_url": "https://www.geonames.org/",
-        "databases": {
-            name: {
-                "description": "An eventwire store: articles, the event mentions read from them, and the merged events.",
-                "tables": {
-                    "events": {
-                        "description_html": (
-                            "One row per real-world happening, merged across sentences and outlets. "
-                            "<code>record</code> is the full event record (JSON, as in the contract); "
-                            "click a summary for the event page with its sources' evidence. "
-                            '<a href="/-/eventwire/timeline">Timeline</a>.'
-                        ),
-                        "facets": [
-                            "event_type",
-                            "sub_event_type",
-                            "country",
-                            "actor1",
-                            {"month": "event_date"},
-                        ],
-                        "sort_desc": "event_date",
-                        "label_column": "summary",
-                    },
-                    "articles": {
-                        "description": "The stored articles (full text, searchable); id is a content hash.",
-                        "facets": ["outlet"],
-                        "sort_desc": "published",
-                    },
-                    "mentions": {
-                        "description": "One event read from one sentence of one article, before merging; "
-                        "span_start/span_end are character offsets of the evidence sentence in articles.text.",
-                        "facets": ["event_type", "modality"],
-                    },
-                    "event_mentions": {"description": "Which mention belongs to which event (pos: its order in the event)."},
-                    "event_sources": {"description": "Each event's evidence sentences with their article."},
-                    "event_blocks": {"description": "Merge blocking keys (country, week): internal.", "hidden": True},
-                    "schema_version": {"description": "Applied schema migrations.", "hidden": True},
-                },
-            }
-        },
-        "plugins": {
-            "datasette-cluster-map": {
-                "tile_layer": tiles,
-                "tile_layer_options": {"maxZoom": 19, "attribution": attribution},
-            }
-        },
-    }
+    """The Datasette metadata eventwire's plugin gives a store served under this file's name."""
+    from .plugin import INSTANCE_METADATA, store_metadata
+
+    return dict(INSTANCE_METADATA, databases={db_name(db): store_metadata(db_name(db))})
 
 
 def _check_store(db: str) -> None:
@@ -117,30 +68,38 @@ def _check_store(db: str) -> None:
         raise ValueError(f"{db}: not an eventwire store (no events table); run `eventwire ingest` first")
 
 
-def build_datasette(db: str | os.PathLike, *, settings: dict | None = None):
-    """A Datasette over the store, read-only (``mode=ro``, so rows an ingest commits meanwhile show up)."""
+def build_datasette(db: str | os.PathLike, *, settings: dict | None = None, sql: bool = False, immutable: bool = False):
+    """A Datasette over the store, read-only.
+
+    By default the file is opened ``mode=ro`` (Datasette's "mutable" file), so rows an ingest or
+    ``watch`` commits meanwhile show up; ``immutable=True`` opens it ``immutable=1`` (a store no one
+    writes: SQLite skips locking). Arbitrary SQL (``/db?sql=``) is refused unless ``sql=True``;
+    the plugin's pages, facets and the JSON API of tables work either way.
+    """
     from datasette.app import Datasette
     from datasette.plugins import pm
 
-    from . import plugin
+    import eventwire.serve as plugin
 
     db = str(db)
     _check_store(db)
-    if not pm.is_registered(plugin):
+    if not pm.is_registered(plugin) and pm.get_plugin("eventwire") is None:
+        # installed without entry points (a plain checkout on PYTHONPATH): register in-process
         pm.register(plugin, name="eventwire")
     cfg = {
         "truncate_cells_html": 160,
-        "facet_time_limit_ms": 2000,
+        "facet_time_limit_ms": 1000,
         "sql_time_limit_ms": 5000,
         "suggest_facets": False,
         "default_page_size": 50,
+        "default_allow_sql": bool(sql),
     }
     cfg.update(settings or {})
-    # mode=ro (Datasette's "mutable" file) sees what an ingest commits meanwhile; it needs to create the
-    # WAL index (-shm) beside the file, so a store in a folder we cannot write is served immutable.
+    # mode=ro needs to create the WAL index (-shm) beside the file, so a store in a folder we
+    # cannot write is served immutable.
     writable = os.access(os.path.dirname(os.path.abspath(db)), os.W_OK)
-    files = {"files": [db]} if writable else {"immutables": [db]}
-    return Datasette(**files, metadata=metadata(db), template_dir=str(TEMPLATES), settings=cfg)
+    files = {"files": [db]} if writable and not immutable else {"immutables": [db]}
+    return Datasette(**files, settings=cfg)
 
 
 def _check_port(host: str, port: int) -> None:
@@ -160,11 +119,18 @@ def _check_port(host: str, port: int) -> None:
             raise ValueError(f"{host}:{port}: cannot listen ({e.strerror or e}); choose another --port") from None
 
 
-def serve(db: str | os.PathLike, host: str = "127.0.0.1", port: int = 8001, open_browser: bool = False) -> None:
+def serve(
+    db: str | os.PathLike,
+    host: str = "127.0.0.1",
+    port: int = 8001,
+    open_browser: bool = False,
+    sql: bool = False,
+    immutable: bool = False,
+) -> None:
     """Run the web app until interrupted."""
     import uvicorn
 
-    ds = build_datasette(db)
+    ds = build_datasette(db, sql=sql, immutable=immutable)
     _check_port(host, port)
     url = f"http://{host}:{port}/"
     if open_browser:

@@ -149,6 +149,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ),
     (
         6,
+        "indexes for serve's facets, timeline and map on large stores (actor, sub-type, date by type)",
+        """
+        CREATE INDEX events_actor1 ON events(actor1);
+        CREATE INDEX events_sub_type ON events(sub_event_type);
+        CREATE INDEX events_date_type ON events(event_date, event_type);
+        CREATE INDEX events_country_date_type ON events(country, event_date, event_type);
+        CREATE INDEX events_country_sub_type ON events(country, sub_event_type);
+        CREATE INDEX events_country_actor1 ON events(country, actor1);
+        """,
+    ),
+    (
+        7,
         "watch: the feeds followed and every feed item fetched (a restart refetches nothing)",
         """
         CREATE TABLE watch_feeds (
