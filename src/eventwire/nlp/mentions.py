@@ -371,22 +371,63 @@ STATE_UNIT_NOUNS = {"brigade", "battalion", "division", "regiment", "detachment"
 POLICE_UNIT_NOUNS = {"police", "policeman", "officer", "agent", "gendarmerie", "gendarme"}
 
 
+# A formation named by number or name ("the 7th Division", "the Atlacatl Battalion") is a state's.
+UNIT_HEADS = {"brigade", "battalion", "division", "regiment", "detachment", "garrison", "squadron", "corps"}
+
+
+def _speaker_country(doc: Doc, t: Token) -> str | None:
+    """"The Russian defence ministry said its aircraft struck...": the country of whoever
+    speaks in the sentence, for a possessive pronoun that points back to the speaker."""
+    from .attribution import REPORT_VERBS
+    from .actors import load_table, normalize
+
+    table = load_table()
+    v = t
+    while v.head is not v and not (v.lemma_.lower() in REPORT_VERBS and v.pos_ in ("VERB", "AUX")):
+        v = v.head
+    if v.lemma_.lower() not in REPORT_VERBS:
+        return None
+    for subj in (c for c in v.children if c.dep_ == "nsubj"):
+        for x in subj.subtree:
+            k = normalize(x.text)
+            cc = table.demonym_to_cc.get(k) or table.name_to_cc.get(k) or table.name_to_cc.get(k.removesuffix("'s"))
+            if cc:
+                return cc
+    return None
+
+
 def _bare_unit(doc: Doc, t: Token) -> Actor | None:
     """A state's unit named without its country ("the 4th Infantry Brigade", "its warplanes"): the
-    military of the article's country; "a military post", "an army convoy": the force the modifier names."""
+    military of the article's country (of the speaker, for "its"); "a military post", "an army
+    convoy": the force the modifier names."""
     words = [t, *(c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i)]
     from .actors import _NOT_STATE
 
     if any(w.lower_ in _NOT_STATE or w.lower_ == "coalition" for w in words):
         return None  # "coalition forces", "rebel units": not the article's state
-    units = [w for w in words if lem_l(w) in STATE_UNIT_NOUNS or w.lower_ in STATE_UNIT_NOUNS]
+    units = [w for w in words if lem_l(w) in STATE_UNIT_NOUNS or w.lower_ in STATE_UNIT_NOUNS or lem_l(w) in UNIT_HEADS]
     if not units:
         return None
-    cc = _doc_country(doc)
+    cc = None
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in t.children):
+        cc = _speaker_country(doc, t)
+    cc = cc or _doc_country(doc)
     if not cc:
         return None
     police = any(lem_l(w) in POLICE_UNIT_NOUNS or w.lower_ in POLICE_UNIT_NOUNS for w in units)
     return _lookup("police" if police else "army", cc)
+
+
+def _formation(doc: Doc, t: Token) -> Actor | None:
+    if lem_l(t) not in UNIT_HEADS:
+        return None
+    named = t.pos_ == "PROPN" or any(
+        c.dep_ in ("compound", "amod", "nummod") and (c.pos_ in ("PROPN", "NUM") or c.tag_ == "JJ" and c.text[:1].isdigit())
+        for c in t.children)
+    if not named:
+        return None
+    cc = _doc_country(doc)
+    return _lookup("army", cc) if cc else None
 
 
 def actor_at(doc: Doc, t: Token) -> Actor | None:
@@ -399,6 +440,8 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
             return _labelled(a.name, a.kind, doc)
         return a
     kind = ev.kind_of(doc, t)
+    if kind is None and t.pos_ != "PRON":
+        return _formation(doc, t)
     if kind is None or t.pos_ == "PRON":
         return None
     # a country as the doer of a military act: its military ("Somalia recaptured the town")
@@ -436,7 +479,54 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
     if not any(x.pos_ == "PROPN" or x.ent_type_ in ("NORP", "ORG", "GPE") for x in np):
         # an unnamed armed group is ACLED's "Unidentified Armed Group"; unnamed forces stay unknown
         return _labelled("Unidentified Armed Group", "political militia", doc) if kind == "nonstate" else None
+    if kind == "nonstate" and lem_l(t) in INSURGENT_NOUNS | UNIDENTIFIED | {"militant", "fighter", "terrorist", "column"}:
+        # "Salvadoran guerrillas", "Guerrilla columns" (capitalised at a sentence start): no group's name
+        from .actors import load_table, normalize
+
+        table = load_table()
+        names = [x for x in np if x.pos_ == "PROPN" or x.ent_type_ in ("NORP", "ORG", "GPE")]
+        ccs = {table.demonym_to_cc.get(normalize(x.text)) or table.name_to_cc.get(normalize(x.text)) for x in names}
+        if all(x.is_sent_start or x.i == t.i for x in names) or (ccs and None not in ccs and len(ccs) == 1):
+            cc = next(iter(ccs)) if ccs and None not in ccs else None
+            a = _labelled("Unidentified Armed Group", "political militia", doc)
+            return _in_country(a, cc) if cc else a
     return Actor(_np_name(t), kind_name)
+
+
+LABELS = ("Unidentified Armed Group", "Civilians", "Protesters", "Rioters")
+
+
+def _in_country(a: Actor | None, cc: str | None) -> Actor | None:
+    """ACLED labels unnamed parties by the country the event happened in: "Civilians (Peru)" for
+    a story of a Lima bombing that also names Spain and the United States."""
+    if a is None or not cc:
+        return a
+    label = next((lab for lab in LABELS if a.name == lab or a.name.startswith(lab + " (")), None)
+    if label is None or a.country == cc:
+        return a
+    try:
+        from .actors import load_table
+
+        name = load_table().label(cc)
+    except Exception:  # noqa: BLE001
+        return a
+    return Actor(f"{label} ({name})", a.kind, cc)
+
+
+def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
+    """An event noun in a phrase of a verb ("troops pushed east in an offensive against X",
+    "the army, in a dawn raid, seized..."): the verb's subject carries it out.  Not through a
+    report verb: whoever "said" it is a source."""
+    from .attribution import REPORT_VERBS
+
+    head = doc[args.get("head", trig.start)]
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return []
+    verb = head.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in REPORT_VERBS:
+        return []
+    patient = set(args.get("patient", []))
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i not in patient and c.pos_ != "PRON"]
 
 
 def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
@@ -798,7 +888,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             continue
         location, destination = _event_location(doc, trig)
         sent = sent_of(trig)
-        agent = [doc[i] for i in args.get("agent", [])]
+        agent = [doc[i] for i in args.get("agent", [])] or _carrier_subject(doc, trig, args)
         patient = [doc[i] for i in args.get("patient", [])]
         if et in ("Protests", "Riots") and sub != "Mob violence":
             crowd = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and ev.kind_of(doc, t) in ("protester", "rioter")]
@@ -814,6 +904,9 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             actor2, _ = _first_actor(doc, [p for p in patient if actor1 is None or actor_at(doc, p) != actor1])
             if actor1 is not None and actor1.kind in ("civilians",):
                 actor1, actor2 = None, actor2 or actor1
+        place_cc = getattr(location, "country", None)
+        actor1, actor2 = _in_country(actor1, place_cc), _in_country(actor2, place_cc)
+        assoc = [_in_country(a, place_cc) for a in assoc]
         members = set(args.get("members", [])) | {args.get("head", trig.start)}
         fatalities, counts = _quantities(doc, sent, members, alone=per_sent.get(sent.start, 0) == 1)
         head_tok = doc[args.get("head", trig.start)]
