@@ -71,6 +71,15 @@ def main(argv=None) -> int:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
 
+    for name in ("docs.jsonl", "gold.jsonl"):
+        if not (args.path / name).is_file():
+            print(f"{args.path / name}: not found (expected the muc4_dev folder)", file=sys.stderr)
+            return 2
+    try:
+        import truecase  # noqa: F401
+    except ImportError:
+        print("muc4_actors: needs the truecase package (pip install -e '.[muc4]')", file=sys.stderr)
+        return 2
     from eventwire.extract import extract
     from eventwire.nlp.actors import load_table, lookup_actor, normalize
 

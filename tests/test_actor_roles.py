@@ -185,3 +185,14 @@ def test_unnamed_parties_take_the_country_of_the_event(annotate):
 def test_demonym_guerrillas_without_a_named_group_are_unidentified(annotate):
     got = first(annotate, "Guatemalan guerrillas ambushed an army patrol near Coban on Tuesday.", "1988-05-10")
     assert got[0] == "Unidentified Armed Group (Guatemala)"
+
+
+def test_an_event_noun_in_a_verbs_phrase_takes_its_subject(annotate):
+    got = first(annotate, "Somali troops advanced on the town of Adale on Monday in an offensive against "
+                          "al-Shabaab.")
+    assert got[0] == "Military Forces of Somalia"
+
+
+def test_who_died_in_a_clash_is_not_who_fought_it(annotate):
+    got = first(annotate, "A Kenyan soldier died on Friday in an ambush near Mandera.")
+    assert got[0] is None

@@ -513,6 +513,15 @@ def _in_country(a: Actor | None, cc: str | None) -> Actor | None:
     return Actor(f"{label} ({name})", a.kind, cc)
 
 
+# Verbs whose subject undergoes the happening: "a soldier died in the clash" names a victim.
+UNDERGO_VERBS = {"die", "perish", "suffer", "survive", "flee", "escape", "lose", "sustain", "succumb", "remain", "be",
+                 "get", "become", "fall"}
+
+
+def _undergoes(t: Token) -> bool:
+    return t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in UNDERGO_VERBS - {"be"}
+
+
 def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """An event noun in a phrase of a verb ("troops pushed east in an offensive against X",
     "the army, in a dawn raid, seized..."): the verb's subject carries it out.  Not through a
@@ -523,7 +532,7 @@ def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.dep_ != "prep":
         return []
     verb = head.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in REPORT_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in REPORT_VERBS or verb.lemma_.lower() in UNDERGO_VERBS:
         return []
     patient = set(args.get("patient", []))
     return [c for c in verb.children if c.dep_ == "nsubj" and c.i not in patient and c.pos_ != "PRON"]
@@ -888,7 +897,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             continue
         location, destination = _event_location(doc, trig)
         sent = sent_of(trig)
-        agent = [doc[i] for i in args.get("agent", [])] or _carrier_subject(doc, trig, args)
+        # the subject of "died" / "was wounded" undergoes the happening; it does not carry it out
+        agent = [doc[i] for i in args.get("agent", []) if not _undergoes(doc[i])] or _carrier_subject(doc, trig, args)
         patient = [doc[i] for i in args.get("patient", [])]
         if et in ("Protests", "Riots") and sub != "Mob violence":
             crowd = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and ev.kind_of(doc, t) in ("protester", "rioter")]
