@@ -196,3 +196,8 @@ def test_an_event_noun_in_a_verbs_phrase_takes_its_subject(annotate):
 def test_who_died_in_a_clash_is_not_who_fought_it(annotate):
     got = first(annotate, "A Kenyan soldier died on Friday in an ambush near Mandera.")
     assert got[0] is None
+
+
+def test_a_units_own_demonym_beats_the_articles_country(annotate):
+    got = first(annotate, "Turkish army drones struck a convoy near Qamishli in Syria on Monday.")
+    assert got[0] == "Military Forces of Turkey"

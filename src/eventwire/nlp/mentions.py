@@ -408,8 +408,14 @@ def _bare_unit(doc: Doc, t: Token) -> Actor | None:
     units = [w for w in words if lem_l(w) in STATE_UNIT_NOUNS or w.lower_ in STATE_UNIT_NOUNS or lem_l(w) in UNIT_HEADS]
     if not units:
         return None
-    cc = None
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in t.children):
+    from .actors import load_table, normalize
+
+    table = load_table()
+    # "Israeli army bulldozers": the phrase's own country first
+    cc = next((table.demonym_to_cc.get(normalize(w.text)) or table.name_to_cc.get(normalize(w.text))
+               for w in words if w is not t and (table.demonym_to_cc.get(normalize(w.text))
+                                                  or table.name_to_cc.get(normalize(w.text)))), None)
+    if cc is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in t.children):
         cc = _speaker_country(doc, t)
     cc = cc or _doc_country(doc)
     if not cc:
