@@ -93,7 +93,7 @@ def test_evacuation_details(records):
     assert ev["fatalities"] is None  # nobody is reported killed in the transfer
     credited = " ".join(s["attributed_to"] or "" for s in ev["sources"])
     assert "Ikhbariya" in credited and "Central Military" in credited
-    assert ev["actor1"]["name"] == "Islamic State"
+    assert ev["actor1"]["name"] == "Islamic State (ISIS)"
 
 
 def test_offensive_event(records):

@@ -129,8 +129,13 @@ def _actor_ok(ev: Event, g: dict) -> bool | None:
         return None
     if ev.actor1 is None:
         return False
-    mine = ev.actor1.name.lower()
-    wanted = {n.lower() for n in names}
+    # ACLED appends the government period to state forces ("Military Forces of Lebanon (2017-)"):
+    # a name with and without it is the same actor
+    def plain(n: str) -> str:
+        return re.sub(r"\s*\(\d{4}\s*-\s*(\d{4})?\)\s*$", "", n.strip()).lower()
+
+    mine = plain(ev.actor1.name)
+    wanted = {plain(n) for n in names}
     if mine in wanted:
         return True
     # Aliases: a gold name that the actor dictionary maps to the emitted canonical actor.
@@ -143,7 +148,7 @@ def _actor_ok(ev: Event, g: dict) -> bool | None:
             a = lookup_actor(n, ev.actor1.country)
         except Exception:  # noqa: BLE001 - a lookup failure is a non-match
             a = None
-        if a is not None and a.name.lower() == mine:
+        if a is not None and plain(a.name) == mine:
             return True
     return False
 

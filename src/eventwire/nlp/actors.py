@@ -114,6 +114,7 @@ class ActorTable:
     groups: list[Actor]
     alias_to_group: dict[str, int]  # normalized alias -> index into groups
     acronym_to_group: dict[str, int]  # exact-case acronym -> index
+    local_alias_to_group: dict[str, int]  # normalized alias that names the group only in its own country's news
     demonym_to_cc: dict[str, str]  # normalized demonym -> cc
     name_to_cc: dict[str, str]  # normalized country name/alias -> cc
     acronym_country: dict[str, str]  # exact-case "US", "DRC" -> cc
@@ -184,6 +185,7 @@ def load_table() -> ActorTable:
     groups: list[Actor] = []
     alias_to_group: dict[str, int] = {}
     acronym_to_group: dict[str, int] = {}
+    local_alias_to_group: dict[str, int] = {}
     for g in raw.get("groups") or []:
         idx = len(groups)
         groups.append(Actor(g["name"], g["kind"], g.get("country")))
@@ -194,6 +196,10 @@ def load_table() -> ActorTable:
                 alias_to_group.setdefault(normalize(a), idx)
         for a in g.get("acronyms") or []:
             acronym_to_group.setdefault(a, idx)
+        for a in g.get("local_aliases") or []:
+            if not g.get("country"):
+                raise ValueError(f"actors.yaml: group {g['name']!r} has local_aliases but no country")
+            local_alias_to_group.setdefault(normalize(a), idx)
 
     def nounmap(section: dict) -> dict[str, str]:
         out = {}
@@ -208,6 +214,7 @@ def load_table() -> ActorTable:
         groups=groups,
         alias_to_group=alias_to_group,
         acronym_to_group=acronym_to_group,
+        local_alias_to_group=local_alias_to_group,
         demonym_to_cc=demonym_to_cc,
         name_to_cc=name_to_cc,
         acronym_country=acronym_country,
@@ -304,6 +311,10 @@ def lookup_actor(text: str, country_hint: str | None = None) -> Actor | None:
         return None
     if key in table.alias_to_group:
         return table.groups[table.alias_to_group[key]]
+    if key in table.local_alias_to_group:  # "Maoists" are the CPI (Maoist) in Indian news only
+        g = table.groups[table.local_alias_to_group[key]]
+        if country_hint == g.country:
+            return g
     if key in table.canonical:
         return table.canonical[key]
     # ACLED's period suffix: "Military Forces of Somalia (2017-2022)"
@@ -398,6 +409,8 @@ class ActorsComponent:
                                   if not (_is_acronym(a) and " " not in a)]
         for g_i, phrases in group_phrases.items():
             add(self.lower, f"G{g_i}", phrases)
+        for g_i, g in enumerate(raw.get("groups") or []):
+            add(self.lower, f"L{g_i}", g.get("local_aliases") or [])
         for acr, g_i in t.acronym_to_group.items():
             self.exact.add(f"G{g_i}", [tok(acr)])
         by_cc_dem: dict[str, list[str]] = {}
@@ -438,10 +451,13 @@ class ActorsComponent:
         countries: list[tuple[int, int, str, str]] = []  # (start, end, cc, D|C)
         nouns: dict[int, list[tuple[int, str]]] = {}  # start -> [(end, label)]
         people: list[tuple[int, int, str]] = []  # plural demonyms: "Palestinians"
+        local: list[tuple[int, int, int]] = []  # local aliases, kept once the main country is known
         for label, s, e in matches:
             kind = label[0]
-            if kind == "G":
-                if label and self._acronym_ok(doc, s, e):
+            if kind == "L":
+                local.append((s, e, int(label[1:])))
+            elif kind == "G":
+                if label and self._acronym_ok(doc, s, e) and not self._inside_longer_name(doc, s, e):
                     groups.append((s, e, int(label[1:])))
             elif kind == "P":
                 tok_ = doc[e - 1]
@@ -462,6 +478,11 @@ class ActorsComponent:
         countries = [c for c in _longest(countries) if c[0] not in group_tokens]
         main = self._main_country(doc, countries)
         doc.user_data["ew_main_country"] = main
+        local = [x for x in local if t.groups[x[2]].country == main and not self._inside_longer_name(doc, x[0], x[1])]
+        if local:
+            groups = _longest(groups + local)
+            group_tokens = {i for s, e, _ in groups for i in range(s, e)}
+            countries = [c for c in countries if c[0] not in group_tokens]
 
         found: list[tuple[Span, Actor]] = []
         taken: set[int] = set()
@@ -595,6 +616,20 @@ class ActorsComponent:
         words = [w for w in sent if w.is_alpha]
         upper = sum(1 for w in words if w.is_upper)
         return upper < max(3, len(words) * 0.6)
+
+    def _inside_longer_name(self, doc: Doc, s: int, e: int) -> bool:
+        """A multi-word alias that is the tail of a longer capitalised name is another group's:
+        "National Liberation Army" inside "Ta'ang National Liberation Army"."""
+        if e - s < 2 or s == 0 or not doc[s].text[:1].isupper():
+            return False
+        prev = doc[s - 1]
+        if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.is_upper:
+            return False
+        if prev.ent_type_ in ("GPE", "NORP", "DATE", "TIME", "PERSON", "LOC"):
+            return False
+        key = normalize(prev.text)
+        t = self.table
+        return not (key in t.demonym_to_cc or key in t.name_to_cc or key.rstrip("'s") in t.name_to_cc)
 
     def _main_country(self, doc: Doc, countries) -> str | None:
         votes: Counter = Counter()

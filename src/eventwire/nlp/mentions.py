@@ -224,7 +224,8 @@ def _span_actor(doc: Doc, t: Token) -> Actor | None:
         return max(named, key=lambda x: (len(x[1].name), len(x[0])))[1]
     if own is not None:
         # a more specific name inside the phrase: "fighters from the IS-aligned <branch name>"
-        finer = [a for _, a in named if own.name in a.name and len(a.name) > len(own.name)]
+        base = re.sub(r"\s*\(.*\)$", "", own.name)  # "Islamic State (ISIS)" -> its branch "Islamic State West Africa..."
+        finer = [a for _, a in named if base in a.name and len(a.name) > len(own.name) and a.name != own.name]
         if finer:
             return max(finer, key=lambda a: len(a.name))
         if own.country is None and own.kind in ("state forces", "external/other"):
@@ -291,26 +292,148 @@ def _place_country(doc: Doc, t: Token) -> str | None:
     return None
 
 
-ANAPHORS = {"group", "militant", "insurgent", "jihadist", "rebel", "extremist", "militia", "organization", "organisation", "movement", "faction", "outfit"}
+ANAPHORS = {"group", "militant", "insurgent", "jihadist", "rebel", "extremist", "militia", "organization", "organisation",
+            "movement", "faction", "outfit", "guerrilla", "guerilla", "subversive"}
+# Nouns for the members of an insurgency: "the Salvadoran guerrillas" in a story of one rebel group are that group's.
+INSURGENT_NOUNS = {"rebel", "guerrilla", "guerilla", "insurgent", "subversive"}
+ARMED_KINDS = ("rebel group", "political militia", "identity militia")
+
+
+def _named_armed(a: Actor | None) -> bool:
+    return a is not None and a.kind in ARMED_KINDS and not a.name.lower().startswith(GENERIC_PREFIX)
 
 
 def _antecedent(doc: Doc, t: Token) -> Actor | None:
-    """"the group", "the militants": the last named armed group mentioned before."""
-    if lem_l(t) not in ANAPHORS or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children):
+    """"the group", "the militants": the last named armed group mentioned before.
+
+    "the Salvadoran guerrillas": the story's named rebel group of that country, mentioned
+    before or after (a wire names the group once and then speaks of "the guerrillas")."""
+    if lem_l(t) not in ANAPHORS:
         return None
-    if any(c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" for c in t.children if c.dep_ in ("compound", "amod")):
-        return None
+    definite = any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children)
     spans, _ = ev.actor_index(doc)
+    mods = [c for c in t.children if c.dep_ in ("compound", "amod")]
+    demonym_cc = None
+    if lem_l(t) in INSURGENT_NOUNS:
+        from .actors import load_table, normalize
+
+        table = load_table()
+        for c in mods:
+            demonym_cc = demonym_cc or table.demonym_to_cc.get(normalize(c.text))
+    if not definite and demonym_cc is None:
+        return None
+    if any((c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN") and not demonym_cc for c in mods):
+        return None
     best = None
     for sp in spans:
         a = getattr(sp._, "actor", None)
-        if sp.end <= t.i and a is not None and a.kind in ("rebel group", "political militia", "identity militia") and not a.name.lower().startswith(GENERIC_PREFIX):
+        if sp.end <= t.i and _named_armed(a):
             best = a
+    if demonym_cc is not None and (best is None or best.country != demonym_cc):
+        best = None
+        rebels = [getattr(sp._, "actor", None) for sp in spans]
+        rebels = [a for a in rebels if _named_armed(a) and a.kind == "rebel group" and a.country == demonym_cc]
+        if rebels:
+            best = max(set(rebels), key=lambda a: (rebels.count(a), -rebels.index(a)))
     return best
 
 
 def lem_l(t: Token) -> str:
     return t.lemma_.lower()
+
+
+def _doc_country(doc: Doc) -> str | None:
+    """The article's main country as the actors component read it, else the toponyms'."""
+    try:
+        from .actors import main_country
+    except ImportError:  # pragma: no cover
+        return _main_country(doc)
+    return main_country(doc) or _main_country(doc)
+
+
+def _labelled(label: str, kind: str, doc: Doc) -> Actor:
+    """ACLED's "Civilians (Nigeria)", "Unidentified Armed Group (Mali)": the article's country."""
+    cc = _doc_country(doc)
+    try:
+        from .actors import load_table
+
+        name = load_table().label(cc)
+    except Exception:  # noqa: BLE001
+        name = None
+    return Actor(f"{label} ({name})" if name else label, kind, cc if name else None)
+
+
+# Heads of a unit of a state's forces: "the 6th Brigade", "Atlacatl Battalion troops".
+STATE_UNIT_NOUNS = {"brigade", "battalion", "division", "regiment", "detachment", "garrison", "command", "unit",
+                    "company", "platoon", "squadron", "patrol", "troop", "soldier", "force", "helicopter",
+                    "warplane", "jet", "aircraft", "gunship", "drone", "artillery", "tank", "army", "military",
+                    "guard", "gendarmerie", "gendarme", "navy", "police", "policeman", "officer", "agent"}
+POLICE_UNIT_NOUNS = {"police", "policeman", "officer", "agent", "gendarmerie", "gendarme"}
+
+
+# A formation named by number or name ("the 7th Division", "the Atlacatl Battalion") is a state's.
+UNIT_HEADS = {"brigade", "battalion", "division", "regiment", "detachment", "garrison", "squadron", "corps"}
+
+
+def _speaker_country(doc: Doc, t: Token) -> str | None:
+    """"The Russian defence ministry said its aircraft struck...": the country of whoever
+    speaks in the sentence, for a possessive pronoun that points back to the speaker."""
+    from .attribution import REPORT_VERBS
+    from .actors import load_table, normalize
+
+    table = load_table()
+    v = t
+    while v.head is not v and not (v.lemma_.lower() in REPORT_VERBS and v.pos_ in ("VERB", "AUX")):
+        v = v.head
+    if v.lemma_.lower() not in REPORT_VERBS:
+        return None
+    for subj in (c for c in v.children if c.dep_ == "nsubj"):
+        for x in subj.subtree:
+            k = normalize(x.text)
+            cc = table.demonym_to_cc.get(k) or table.name_to_cc.get(k) or table.name_to_cc.get(k.removesuffix("'s"))
+            if cc:
+                return cc
+    return None
+
+
+def _bare_unit(doc: Doc, t: Token) -> Actor | None:
+    """A state's unit named without its country ("the 4th Infantry Brigade", "its warplanes"): the
+    military of the article's country (of the speaker, for "its"); "a military post", "an army
+    convoy": the force the modifier names."""
+    words = [t, *(c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i)]
+    from .actors import _NOT_STATE
+
+    if any(w.lower_ in _NOT_STATE or w.lower_ == "coalition" for w in words):
+        return None  # "coalition forces", "rebel units": not the article's state
+    units = [w for w in words if lem_l(w) in STATE_UNIT_NOUNS or w.lower_ in STATE_UNIT_NOUNS or lem_l(w) in UNIT_HEADS]
+    if not units:
+        return None
+    from .actors import load_table, normalize
+
+    table = load_table()
+    # "Israeli army bulldozers": the phrase's own country first
+    cc = next((table.demonym_to_cc.get(normalize(w.text)) or table.name_to_cc.get(normalize(w.text))
+               for w in words if w is not t and (table.demonym_to_cc.get(normalize(w.text))
+                                                  or table.name_to_cc.get(normalize(w.text)))), None)
+    if cc is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in t.children):
+        cc = _speaker_country(doc, t)
+    cc = cc or _doc_country(doc)
+    if not cc:
+        return None
+    police = any(lem_l(w) in POLICE_UNIT_NOUNS or w.lower_ in POLICE_UNIT_NOUNS for w in units)
+    return _lookup("police" if police else "army", cc)
+
+
+def _formation(doc: Doc, t: Token) -> Actor | None:
+    if lem_l(t) not in UNIT_HEADS:
+        return None
+    named = t.pos_ == "PROPN" or any(
+        c.dep_ in ("compound", "amod", "nummod") and (c.pos_ in ("PROPN", "NUM") or c.tag_ == "JJ" and c.text[:1].isdigit())
+        for c in t.children)
+    if not named:
+        return None
+    cc = _doc_country(doc)
+    return _lookup("army", cc) if cc else None
 
 
 def actor_at(doc: Doc, t: Token) -> Actor | None:
@@ -319,8 +442,12 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
         return a
     a = _span_actor(doc, t)
     if a is not None:
+        if a.name in ("Civilians", "Unidentified Armed Group") and a.country is None:
+            return _labelled(a.name, a.kind, doc)
         return a
     kind = ev.kind_of(doc, t)
+    if kind is None and t.pos_ != "PRON":
+        return _formation(doc, t)
     if kind is None or t.pos_ == "PRON":
         return None
     # a country as the doer of a military act: its military ("Somalia recaptured the town")
@@ -334,7 +461,7 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
     if a is not None:
         return a
     if kind == "civilian" and t.lemma_.lower() in ("school", "market", "hospital", "church", "mosque", "hotel", "village", "home", "house", "camp", "bus"):
-        return Actor("Civilians", "civilians")
+        return _labelled("Civilians", "civilians", doc)
     kind_name = {
         "state": "state forces",
         "nonstate": "political militia" if t.lemma_.lower() in UNIDENTIFIED else "rebel group",
@@ -343,18 +470,78 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
         "rioter": "rioters",
     }.get(kind, "external/other")
     if kind == "civilian":
-        return Actor("Civilians", "civilians")
+        return _labelled("Civilians", "civilians", doc)
     if kind in ("protester", "rioter"):
         return Actor("Protesters" if kind == "protester" else "Rioters", kind_name)
     if kind == "nonstate" and t.lemma_.lower() in UNIDENTIFIED:
-        return Actor("Unidentified Armed Group", kind_name)
+        return _labelled("Unidentified Armed Group", kind_name, doc)
+    if kind == "state":
+        a = _bare_unit(doc, t)
+        if a is not None:
+            return a
     # a name built from the phrase only when it names someone ("Karen guerrillas"):
     # "coalition forces" or "the troops" alone would read as a different party
-    np = _np_tokens(t)
+    np = [x for x in _np_tokens(t) if x.i <= t.i]  # "a post in Usulutan": the place is not the party's name
     if not any(x.pos_ == "PROPN" or x.ent_type_ in ("NORP", "ORG", "GPE") for x in np):
         # an unnamed armed group is ACLED's "Unidentified Armed Group"; unnamed forces stay unknown
-        return Actor("Unidentified Armed Group", "political militia") if kind == "nonstate" else None
+        return _labelled("Unidentified Armed Group", "political militia", doc) if kind == "nonstate" else None
+    if kind == "nonstate" and lem_l(t) in INSURGENT_NOUNS | UNIDENTIFIED | {"militant", "fighter", "terrorist", "column"}:
+        # "Salvadoran guerrillas", "Guerrilla columns" (capitalised at a sentence start): no group's name
+        from .actors import load_table, normalize
+
+        table = load_table()
+        names = [x for x in np if x.pos_ == "PROPN" or x.ent_type_ in ("NORP", "ORG", "GPE")]
+        ccs = {table.demonym_to_cc.get(normalize(x.text)) or table.name_to_cc.get(normalize(x.text)) for x in names}
+        if all(x.is_sent_start or x.i == t.i for x in names) or (ccs and None not in ccs and len(ccs) == 1):
+            cc = next(iter(ccs)) if ccs and None not in ccs else None
+            a = _labelled("Unidentified Armed Group", "political militia", doc)
+            return _in_country(a, cc) if cc else a
     return Actor(_np_name(t), kind_name)
+
+
+LABELS = ("Unidentified Armed Group", "Civilians", "Protesters", "Rioters")
+
+
+def _in_country(a: Actor | None, cc: str | None) -> Actor | None:
+    """ACLED labels unnamed parties by the country the event happened in: "Civilians (Peru)" for
+    a story of a Lima bombing that also names Spain and the United States."""
+    if a is None or not cc:
+        return a
+    label = next((lab for lab in LABELS if a.name == lab or a.name.startswith(lab + " (")), None)
+    if label is None or a.country == cc:
+        return a
+    try:
+        from .actors import load_table
+
+        name = load_table().label(cc)
+    except Exception:  # noqa: BLE001
+        return a
+    return Actor(f"{label} ({name})", a.kind, cc)
+
+
+# Verbs whose subject undergoes the happening: "a soldier died in the clash" names a victim.
+UNDERGO_VERBS = {"die", "perish", "suffer", "survive", "flee", "escape", "lose", "sustain", "succumb", "remain", "be",
+                 "get", "become", "fall"}
+
+
+def _undergoes(t: Token) -> bool:
+    return t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in UNDERGO_VERBS - {"be"}
+
+
+def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
+    """An event noun in a phrase of a verb ("troops pushed east in an offensive against X",
+    "the army, in a dawn raid, seized..."): the verb's subject carries it out.  Not through a
+    report verb: whoever "said" it is a source."""
+    from .attribution import REPORT_VERBS
+
+    head = doc[args.get("head", trig.start)]
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return []
+    verb = head.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in REPORT_VERBS or verb.lemma_.lower() in UNDERGO_VERBS:
+        return []
+    patient = set(args.get("patient", []))
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i not in patient and c.pos_ != "PRON"]
 
 
 def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
@@ -805,7 +992,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             continue
         location, destination = _event_location(doc, trig)
         sent = sent_of(trig)
-        agent = [doc[i] for i in args.get("agent", [])]
+        # the subject of "died" / "was wounded" undergoes the happening; it does not carry it out
+        agent = [doc[i] for i in args.get("agent", []) if not _undergoes(doc[i])] or _carrier_subject(doc, trig, args)
         patient = [doc[i] for i in args.get("patient", [])]
         if et in ("Protests", "Riots") and sub != "Mob violence":
             crowd = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and ev.kind_of(doc, t) in ("protester", "rioter")]
@@ -821,6 +1009,9 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             actor2, _ = _first_actor(doc, [p for p in patient if actor1 is None or actor_at(doc, p) != actor1])
             if actor1 is not None and actor1.kind in ("civilians",):
                 actor1, actor2 = None, actor2 or actor1
+        place_cc = getattr(location, "country", None)
+        actor1, actor2 = _in_country(actor1, place_cc), _in_country(actor2, place_cc)
+        assoc = [_in_country(a, place_cc) for a in assoc]
         members = set(args.get("members", [])) | {args.get("head", trig.start)}
         fatalities, counts = _quantities(doc, sent, members, alone=per_sent.get(sent.start, 0) == 1)
         head_tok = doc[args.get("head", trig.start)]
