@@ -1086,6 +1086,48 @@ def _mark_facility_names(doc: Doc, mentions: list[Mention]) -> None:
                 m.hint = "facility"
 
 
+# Generic head words of place names in the Arab world, the Levant and beyond: "Ras Baalbek" (the
+# head of Baalbek's valley), "Jroud Arsal" (Arsal's barrens), "Tel Abyad", "Wadi Khaled".
+GENERIC_HEADS = {"ras", "jroud", "jurd", "joroud", "tel", "tell", "tal", "wadi", "jabal", "jebel", "jbel", "deir",
+                 "kafr", "kfar", "beit", "bayt", "ain", "ayn", "bir", "khan", "qasr", "mount", "mt", "sahl", "marj",
+                 "upper", "lower", "greater", "outer", "inner"}
+
+
+def _region_place(e: gz.Entry, gaz: gz.Gazetteer) -> Place | None:
+    """The first-level division a town lies in, as a region-precision place."""
+    a1 = gaz.admin1(e.cc, e.admin1) if e.admin1 else None
+    return to_place(a1, gaz) if a1 is not None else None
+
+
+def _place_by_tail(doc: Doc, mentions: list[Mention], gaz: gz.Gazetteer) -> None:
+    """A name the gazetteer lacks whose last words name a town of the story's countries ("Ras
+    Baalbek" filed from near Baalbek, "the Jroud Arsal"): the event is near that town, but not in it,
+    so it is placed at the town's division (precision "region"), never at the town itself.
+
+    Only the dateline, or a name led by a generic head word ("Ras", "Wadi", "Upper"), is read so.
+    """
+    countries = Counter(m.place.country for m in mentions if m.place is not None and m.place.country)
+    if not countries:
+        return
+    for m in mentions:
+        if m.place is not None or m.hint in ("street", "highway", "facility"):
+            continue
+        words = m.text.split()
+        if len(words) < 2 or not (m.source == "dateline" or words[0].lower() in GENERIC_HEADS):
+            continue
+        for k in range(1, len(words)):
+            tail = " ".join(words[k:])
+            if tail.lower() in STOP or len(tail) < 3:
+                continue
+            towns = [e for e, main in gaz.lookup(tail) if main and e.fclass == "P" and countries.get(e.cc)]
+            if towns:
+                e = max(towns, key=lambda e: (countries[e.cc], e.population))
+                region = _region_place(e, gaz)
+                if region is not None:
+                    m.place = region
+                break
+
+
 @Language.factory("eventwire_toponyms", default_config={"gazetteer_path": None})
 def make_toponyms(nlp: Language, name: str, gazetteer_path: str | None = None):
     return ToponymComponent(gazetteer_path)
@@ -1129,6 +1171,7 @@ class ToponymComponent:
                 if extra:
                     mentions = sorted(mentions + extra, key=lambda m: m.start)
                     resolve_mentions(mentions, gaz, demonyms, outlet)
+        _place_by_tail(doc, mentions, gaz)
         mentions = _propagate(doc, mentions)
         dl = next((m for m in mentions if m.source == "dateline"), None)
         doc._.dateline_place = dl.place if dl is not None else None
@@ -1155,6 +1198,41 @@ PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "alo
                "between", "on", "off", "by", "through", "beyond", "of", "nearby", "over", "under", "among"}
 
 
+BORDER_WORDS = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries", "side", "sides"}
+MODIFIER_PARTICIPLES = {"backed", "led", "based", "allied", "funded", "trained", "made", "supported", "brokered",
+                        "sponsored", "armed", "aligned", "controlled", "held", "run", "owned", "born", "mediated"}
+
+
+def modifier_name(doc: Doc, start: int, end: int) -> bool:
+    """The name qualifies something else and does not say where a thing happened: "the border with
+    Syria", "the Syria-Lebanon border", "U.S.-backed forces", "the Islamic State of Iraq and the
+    Levant" (part of a group's name), "Iran's ally"."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lower_ in BORDER_WORDS:
+        return True  # "its border with Syria", "the Syrian side of the border" is the demonym's job
+    h = root
+    while h.dep_ in ("compound", "nmod", "amod") and h.head.i != h.i:
+        h = h.head
+    if h is not root and h.lower_ in BORDER_WORDS:
+        return True  # "the Syria-Lebanon border"
+    if end < len(doc) and doc[end].text in ("-", "–") and end + 1 < len(doc) and (
+            doc[end + 1].lower_ in MODIFIER_PARTICIPLES or doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_
+            not in ("GPE", "LOC", "")):
+        return True  # "U.S.-backed", "Iraq-based"; "Syria-Lebanon" is the border's compound above
+    if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in BORDER_WORDS and \
+            root.head.lower_ not in PLACE_NOUNS:
+        return True  # "Iran's ally", "Lebanon's army": an owner, not a site ("Syria's north" keeps it)
+    ent_types = {doc[i].ent_type_ for i in range(start, end)}
+    if ent_types & {"ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "LAW"}:
+        # inside a longer name of a group or a thing: "the Islamic State of Iraq and the Levant"
+        for ent in doc.ents:
+            if ent.start <= start and end <= ent.end and (ent.end - ent.start) > (end - start) and \
+                    ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "LAW"):
+                return True
+    return False
+
+
 def _mentions(doc: Doc) -> list[tuple[int, int, str, str | None, Place | None]]:
     ms = doc.user_data.get(USER_KEY)
     if ms is None:
@@ -1173,7 +1251,8 @@ def _path_role(trigger: Token, target: Token) -> tuple[int, str | None]:
     cur = target
     while cur.i not in pos_t:
         if cur.dep_ == "prep" or (cur.dep_ in ("advmod", "agent") and cur.lower_ in ORIGIN_PREPS | DEST_PREPS | PLACE_PREPS):
-            if prep is None:
+            if prep is None or cur.lower_ in DEST_PREPS and prep in PLACE_PREPS:
+                # "toward Boukamal in eastern Syria": where they went, however it is qualified
                 prep = cur.lower_
         if cur.head.i == cur.i or k > 200:
             return 99, prep
@@ -1211,7 +1290,7 @@ def main_country(doc: Doc) -> str | None:
     """The country the article mentions most (its places' countries, demonyms, the dateline)."""
     c: Counter = Counter()
     for s, e, text, hint, p in _mentions(doc):
-        if p is not None and p.country:
+        if p is not None and p.country and not modifier_name(doc, s, e):
             c[p.country] += 1
     dp = doc._.dateline_place
     if dp is not None and dp.country:
@@ -1292,6 +1371,9 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     dl_span = doc._.dateline
     if dl_span is not None:
         ms = [m for m in ms if not (m[0] >= dl_span.start and m[1] <= dl_span.end)]
+    # "along its border with Syria", "U.S.-backed forces": names that qualify, not places of the event
+    border_ccs = {m[4].country for m in ms if m[4] is not None and modifier_name(doc, m[0], m[1])}
+    ms = [m for m in ms if not modifier_name(doc, m[0], m[1])]
 
     scored = []
     for m in ms:
@@ -1316,6 +1398,10 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     for x in dests:
         if x[3][4] is not None:
             destination = x[3][4]
+            # "toward Boukamal in eastern Syria": what contains the destination right after it qualifies it
+            d_end = x[3][1]
+            scored = [y for y in scored if not (y[2] != "dest" and y[3][4] is not None and d_end <= y[3][0] <= d_end + 4
+                                                and _contained(destination, y[3][4]))]
             break
 
     def pick(cands):
@@ -1390,10 +1476,13 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             focus = _focus_town(doc, location.country, min_count=2)
             if focus is not None:
                 location = focus
-    if location is None and any(t.lower_ in ANAPHORA and (t.lower_ == "there" or t.i > 0 and doc[t.i - 1].lower_ in ("the", "this", "that"))
+    if location is None and any(t.lower_ in ANAPHORA and (t.lower_ == "there" and t.dep_ != "expl"
+                                                          or t.i > 0 and doc[t.i - 1].lower_ in ("the", "this", "that"))
                                 for t in sent):
-        # "seized the town", "a base there": the last place named before this sentence.
-        prev = [p for s_, e_, _, _, p in _mentions(doc) if p is not None and e_ <= sent.start and p.precision != "country"]
+        # "seized the town", "a base there" (not "there were"): the last place named before this
+        # sentence, where something happened (not where someone went, nor a name's qualifier)
+        prev = [p for s_, e_, _, _, p in _mentions(doc) if p is not None and e_ <= sent.start and p.precision != "country"
+                and not _is_destination(doc, s_, e_) and not modifier_name(doc, s_, e_)]
         if prev:
             location = prev[-1]
     if location is None and dateline is not None and dateline.precision != "country" and PLACELESS_TAKES_LAST:
