@@ -139,3 +139,9 @@ def test_unknown_dateline_takes_its_tails_division(annotate):
     dp = doc._.dateline_place
     assert dp is not None and dp.precision == "region" and dp.country == "LB"
     assert km(dp, 34.39, 36.38) < 60
+
+
+def test_country_as_an_adjective_does_not_place(annotate):
+    doc = annotate("BOGOTA - Rebels kidnapped a U.S. engineer near Tame on Thursday, Colombian police said.")
+    loc = located(doc, "kidnapped")
+    assert loc.country == "CO"

@@ -1126,8 +1126,7 @@ def _mark_facility_names(doc: Doc, mentions: list[Mention]) -> None:
 # Generic head words of place names in the Arab world, the Levant and beyond: "Ras Baalbek" (the
 # head of Baalbek's valley), "Jroud Arsal" (Arsal's barrens), "Tel Abyad", "Wadi Khaled".
 GENERIC_HEADS = {"ras", "jroud", "jurd", "joroud", "tel", "tell", "tal", "wadi", "jabal", "jebel", "jbel", "deir",
-                 "kafr", "kfar", "beit", "bayt", "ain", "ayn", "bir", "khan", "qasr", "mount", "mt", "sahl", "marj",
-                 "upper", "lower", "greater", "outer", "inner"}
+                 "kafr", "kfar", "beit", "bayt", "ain", "ayn", "bir", "khan", "qasr", "sahl", "marj"}
 
 
 def _region_place(e: gz.Entry, gaz: gz.Gazetteer) -> Place | None:
@@ -1158,6 +1157,11 @@ def _place_by_tail(doc: Doc, mentions: list[Mention], gaz: gz.Gazetteer, cues: C
             if tail.lower() in STOP or len(tail) < 3:
                 continue
             towns = [(e, main) for e, main in gaz.lookup(tail) if e.fclass == "P" and countries.get(e.cc)]
+            others = [o.place for o in mentions if o is not m and o.place is not None and o.place.precision == "town"]
+            if len(towns) > 1 or (towns and any(o.country == towns[0][0].cc for o in others) and not any(
+                    gz.haversine(o.lat, o.lon, towns[0][0].lat, towns[0][0].lon) < 150 for o in others
+                    if o.country == towns[0][0].cc)):
+                break  # "Ras Morgan": a tail shared by several towns, or far from the story's own towns
             if towns:
                 e = max(towns, key=lambda x: (countries[x[0].cc], x[1], x[0].population))[0]
                 region = _region_place(e, gaz)
@@ -1241,7 +1245,7 @@ MODIFIER_PARTICIPLES = {"backed", "led", "based", "allied", "funded", "trained",
                         "sponsored", "armed", "aligned", "controlled", "held", "run", "owned", "born", "mediated"}
 
 
-def modifier_name(doc: Doc, start: int, end: int) -> bool:
+def modifier_name(doc: Doc, start: int, end: int, country: bool = False) -> bool:
     """The name qualifies something else and does not say where a thing happened: "the border with
     Syria", "the Syria-Lebanon border", "U.S.-backed forces", "the Islamic State of Iraq and the
     Levant" (part of a group's name), "Iran's ally"."""
@@ -1254,6 +1258,9 @@ def modifier_name(doc: Doc, start: int, end: int) -> bool:
         h = h.head
     if h is not root and h.lower_ in BORDER_WORDS:
         return True  # "the Syria-Lebanon border"
+    if (country and root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > root.i
+            and head.lower_ not in PLACE_NOUNS | TERRAIN_WORDS):
+        return True  # "a U.S. priest", "the Iraq war": a country as an adjective
     if end < len(doc) and doc[end].text in ("-", "–") and end + 1 < len(doc) and (
             doc[end + 1].lower_ in MODIFIER_PARTICIPLES or doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_
             not in ("GPE", "LOC", "")):
@@ -1328,7 +1335,7 @@ def main_country(doc: Doc) -> str | None:
     """The country the article mentions most (its places' countries, demonyms, the dateline)."""
     c: Counter = Counter()
     for s, e, text, hint, p in _mentions(doc):
-        if p is not None and p.country and not modifier_name(doc, s, e):
+        if p is not None and p.country and not modifier_name(doc, s, e, p.precision == "country"):
             c[p.country] += 1
     dp = doc._.dateline_place
     if dp is not None and dp.country:
@@ -1466,7 +1473,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     if dl_span is not None:
         ms = [m for m in ms if not (m[0] >= dl_span.start and m[1] <= dl_span.end)]
     # "along its border with Syria", "U.S.-backed forces": names that qualify, not places of the event
-    ms = [m for m in ms if not modifier_name(doc, m[0], m[1])]
+    ms = [m for m in ms if not modifier_name(doc, m[0], m[1], m[4] is not None and m[4].precision == "country")]
     if _dateline_remote(doc, dateline, gaz, ms):
         # "BAGHDAD - ... in the Hamrin mountains": the bureau's city places nothing; the story's
         # focus, its region or its country do
