@@ -78,7 +78,7 @@ def main(argv=None) -> int:
     try:
         import truecase  # noqa: F401
     except ImportError:
-        print("muc4_actors: needs the truecase package (pip install -e '.[muc4]')", file=sys.stderr)
+        print("muc4_actors: needs the truecase package (pip install -e '.[truecase]')", file=sys.stderr)
         return 2
     from eventwire.extract import extract
     from eventwire.nlp.actors import load_table, lookup_actor, normalize

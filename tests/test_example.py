@@ -123,3 +123,22 @@ def test_no_background_event(records):
     for r in records:
         sents = [s["sentence"] for s in r["sources"]]
         assert not all("since 2013" in s for s in sents), r
+
+
+RAS_BAALBEK = (34.26, 36.42)  # the dateline town, on the Lebanese side of the border
+
+
+def test_five_happenings_placed_in_lebanon_near_the_border(records):
+    """Each of the five happenings is placed where the text says it was: in Lebanon, near the
+    border (within 25 km of Ras Baalbek; the gazetteer lacks the town, so at its division),
+    not at the centre of Syria though Syria is the most named country."""
+    from eventwire.gazetteer import haversine
+
+    subs = ("Non-violent transfer of territory", "Armed clash", "Agreement", "Other", "Abduction/forced disappearance")
+    for sub in subs:
+        evs = [r for r in _one(records, sub) if r["sub_event_type"] != "Armed clash" or r["date_precision"] == "week"]
+        assert evs, sub
+        for r in evs:
+            loc = r["location"]
+            assert loc["country"] == "LB", (sub, loc)
+            assert haversine(loc["lat"], loc["lon"], *RAS_BAALBEK) <= 25, (sub, loc)

@@ -111,6 +111,7 @@ def extract(
     format: Optional[Format] = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl or json."),
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for files that carry none."),
     model: Optional[str] = typer.Option(None, help="spaCy pipeline name (default: EVENTWIRE_SPACY_MODEL or en_core_web_sm)."),
+    truecase: bool = typer.Option(False, "--truecase", help="Give all-capitals text (wire, radio transcripts) its likely casing first (needs eventwire[truecase])."),
 ):
     """Events of each article, printed; nothing is stored."""
     from .extract import extract_articles
@@ -133,6 +134,12 @@ def extract(
                 if isinstance(item, ReadError):
                     error(str(item))
                 else:
+                    if truecase:
+                        from dataclasses import replace
+
+                        from .truecase import truecase as _tc
+
+                        item = replace(item, text=_tc(item.text))
                     yield item
 
     def extracted(chunk):

@@ -629,7 +629,9 @@ def build_event(mentions: list[EventMention], event_id: str | None = None, summa
                 if a in m.associated_actors or not _generic_actor(a.name):
                     assoc.append(a)
     ev.associated_actors = assoc
-    ev.destination = next((m.destination for m in mentions if m.destination is not None), None)
+    # where they went, as precisely as any report says it ("a town in eastern Syria", then "Boukamal")
+    dests = [m.destination for m in mentions if m.destination is not None]
+    ev.destination = min(dests, key=lambda p: PLACE_RANK.get(p.precision, 2)) if dests else None
     modalities = [m.modality for m in mentions]
     ev.modality = "asserted" if "asserted" in modalities else _vote(modalities)
     return ev

@@ -18,9 +18,15 @@ from .extensions import doc_text
 # A short capitalised place, optionally with a country or state after a comma,
 # then a dash or colon:
 #   "Tal Afar - ", "BAMAKO, Mali — ", "GAO, Mali: ", "JUBA — "
+# The filing date wires put after the place: "BEIRUT, Aug 28 (Reuters) -", "SAN SALVADOR, 3 JAN 90 --",
+# "NAIROBI, August 28, 2017 -".
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
+          r"August|September|October|November|December)\.?")
+_FILED = (rf"(?:,\s*(?i:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{2,4}})?))")
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,2}))?"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,2})(?=[\s,(:–—-]))?"
+    rf"{_FILED}?"
     r"(?:\s*\([A-Za-z ]{2,20}\))?"  # agency tag: "(Reuters)"
     r"\s*(?:[-–—:]|--)\s+"
 )
@@ -65,7 +71,8 @@ def find_dateline(text: str) -> tuple[int, int] | None:
 INLINE_DATELINE = re.compile(
     r"(?:[.!?]\s+|\s{2,})"
     r"(?P<place>[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3})"
-    r"(?:,\s*[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,2})?"
+    r"(?:,\s*[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,2}(?=[\s,(:–—-]))?"
+    rf"{_FILED}?"
     r"(?:\s*\([A-Za-z ]{2,20}\))?"
     r"\s*(?:[–—]|--?)\s+"
 )

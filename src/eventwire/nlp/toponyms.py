@@ -537,6 +537,10 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             return None
         if e - s == 1 and doc[s].is_stop and not doc[s].is_upper and source != "dateline":
             return None
+        if e - s == 1 and doc[s].lower_ in CONNECTORS and source != "dateline":
+            nxt = next((t for t in doc[e:e + 3] if not t.is_space), None)
+            if nxt is not None and _is_cap(nxt) and not nxt.is_punct:
+                return None  # "La" of "La Tiendita", "Al" of "Al Qaa": the article of a longer name
         text = doc[s:e].text
         if len(text) < 2 or text.lower() in STOP:
             return None
@@ -599,6 +603,9 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             text = doc[i:j].text
             if text.lower() in STOP or (j == i + 1 and tok.lower_ in STOP):
                 continue
+            if j == i + 1 and tok.lower_ in CONNECTORS and any(
+                    _is_cap(t) and not t.is_punct for t in doc[j:j + 2] if not t.is_space):
+                continue  # "Al" of "Al Qaa": the article of a longer name, not a town in Norway
             if gaz.has(text):
                 hit = j
                 break
@@ -612,6 +619,26 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
                 text = doc[i:j].text
                 if len(text) >= 4 and text.lower() not in STOP and not demonym_country(text) and gaz.fuzzy(text, 80):
                     hit = j
+        if hit is None and cue and j_max > i + 1 and tok.lower_ in GENERIC_HEADS:
+            # "in Jroud Arsal", "near Wadi Khaled": a named feature we lack, placed by its known tail
+            # (see _place_by_tail), whatever the tagger took it for
+            j = j_max
+            while j > i and not _is_cap(doc[j - 1]):
+                j -= 1
+            if j > i + 1 and add(i, j, "gaz", None, None) is not None:
+                i = j
+                continue
+        if hit is None and j_max > i and _hint_before(doc, i) in ("town", "admin"):
+            # "the village of Al Qaa": a place the gazetteer lacks, whatever the tagger took it for;
+            # kept unresolved, so nothing else stands in for it (see event_location)
+            j = j_max
+            while j > i and not _is_cap(doc[j - 1]):
+                j -= 1
+            text = doc[i:j].text
+            if j > i and text.lower() not in STOP and not demonym_country(text):
+                add(i, j, "gaz", None, _hint_before(doc, i))
+                i = j
+                continue
         if hit is None:
             i += 1
             continue
@@ -784,6 +811,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     cands: dict[str, list] = {}
     hints: dict[str, str | None] = {}
     alt_only: dict[str, set] = {}
+    alt_names: dict[str, set] = {}
     for key, ms in groups.items():
         hint = next((m.hint for m in ms if m.hint and m.hint not in ("agency", "sheriff")), None) or next(
             (m.hint for m in ms if m.hint), None)
@@ -794,6 +822,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         # where another town of the country bears it as its own name: the named one first
         main_ccs = {e.cc for e, main, fz in found if main}
         alt_only[key] = {e.gid for e, main, fz in found if not main and e.cc in main_ccs}
+        alt_names[key] = {e.gid for e, main, fz in found if not main}
         seats = {(e.cc, e.admin1) for e, main, fz in found if e.fclass == "P"}
         # a bare name shared by a division and a town in it is the town first ("Homs", "Kidal")
         cands[key] = [(e, _prior(e, main, fz, hint) - (2.5 if e.is_admin1 and hint in (None, "agency", "sheriff") and (e.cc, e.admin1) in seats
@@ -806,7 +835,12 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         if not cs:
             continue
         top = max(cs, key=lambda c: c[1])
-        if top[2] == 100 and top[0].cc and (top[0].is_country or len({c[0].cc for c in cs}) == 1):
+        dl = any(m.source == "dateline" for m in groups[key])
+        if dl and top[2] == 100 and top[0].cc and all(c[1] <= top[1] - 2.0 for c in cs if c[0].cc != top[0].cc):
+            # a dateline's clear reading ("BEIRUT -", though a Polish town has it as an alternate name)
+            countries[top[0].cc] += 1.5
+            own[key] = (top[0].cc, 1.5)
+        elif top[2] == 100 and top[0].cc and (top[0].is_country or len({c[0].cc for c in cs}) == 1):
             # a country named counts fully; a town found in one country only is weaker evidence
             w = len(groups[key]) * (1.0 if top[0].is_country or top[0].is_admin1 else 0.5)
             if any(m.source == "dateline" for m in groups[key]):
@@ -880,6 +914,9 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             s -= 15.0  # "the Austin neighborhood" in a report from elsewhere: a part of that town
         if fz < 100 and not n and fz < 96:
             s -= 10.0  # a transliteration guess needs the article's countries behind it
+        if (n <= 0 and top_support >= 1 and e.gid in alt_names.get(key, ()) and fz == 100
+                and not (e.is_country or e.is_area or e.is_admin1)):
+            s -= 6.0  # "Al Zuwayrat" in a Lebanese story: another spelling of a far town, not the place
         if n <= 0 and top_support >= 2 and not (e.is_country or e.is_area) and e.population < 50_000:
             s -= 4.0  # a small place abroad in an article about elsewhere: more likely a name we lack
         if (n <= 0 and top_support >= 2 and e.population < 50_000
@@ -1087,6 +1124,53 @@ def _mark_facility_names(doc: Doc, mentions: list[Mention]) -> None:
                 m.hint = "facility"
 
 
+# Generic head words of place names in the Arab world, the Levant and beyond: "Ras Baalbek" (the
+# head of Baalbek's valley), "Jroud Arsal" (Arsal's barrens), "Tel Abyad", "Wadi Khaled".
+GENERIC_HEADS = {"ras", "jroud", "jurd", "joroud", "tel", "tell", "tal", "wadi", "jabal", "jebel", "jbel", "deir",
+                 "kafr", "kfar", "beit", "bayt", "ain", "ayn", "bir", "khan", "qasr", "sahl", "marj"}
+
+
+def _region_place(e: gz.Entry, gaz: gz.Gazetteer) -> Place | None:
+    """The first-level division a town lies in, as a region-precision place."""
+    a1 = gaz.admin1(e.cc, e.admin1) if e.admin1 else None
+    return to_place(a1, gaz) if a1 is not None else None
+
+
+def _place_by_tail(doc: Doc, mentions: list[Mention], gaz: gz.Gazetteer, cues: Counter | None = None) -> None:
+    """A name the gazetteer lacks whose last words name a town of the story's countries ("Ras
+    Baalbek" filed from near Baalbek, "the Jroud Arsal"): the event is near that town, but not in it,
+    so it is placed at the town's division (precision "region"), never at the town itself.
+
+    Only the dateline, or a name led by a generic head word ("Ras", "Wadi", "Upper"), is read so.
+    """
+    countries = Counter(m.place.country for m in mentions if m.place is not None and m.place.country)
+    countries.update({cc: v for cc, v in (cues or {}).items() if v > 0})
+    if not countries:
+        return
+    for m in mentions:
+        if m.place is not None or m.hint in ("street", "highway", "facility"):
+            continue
+        words = m.text.split()
+        if len(words) < 2 or not (m.source == "dateline" or words[0].lower() in GENERIC_HEADS):
+            continue
+        for k in range(1, len(words)):
+            tail = " ".join(words[k:])
+            if tail.lower() in STOP or len(tail) < 3:
+                continue
+            towns = [(e, main) for e, main in gaz.lookup(tail) if e.fclass == "P" and countries.get(e.cc)]
+            others = [o.place for o in mentions if o is not m and o.place is not None and o.place.precision == "town"]
+            if len(towns) > 1 or (towns and any(o.country == towns[0][0].cc for o in others) and not any(
+                    gz.haversine(o.lat, o.lon, towns[0][0].lat, towns[0][0].lon) < 150 for o in others
+                    if o.country == towns[0][0].cc)):
+                break  # "Ras Morgan": a tail shared by several towns, or far from the story's own towns
+            if towns:
+                e = max(towns, key=lambda x: (countries[x[0].cc], x[1], x[0].population))[0]
+                region = _region_place(e, gaz)
+                if region is not None:
+                    m.place = region
+                break
+
+
 @Language.factory("eventwire_toponyms", default_config={"gazetteer_path": None})
 def make_toponyms(nlp: Language, name: str, gazetteer_path: str | None = None):
     return ToponymComponent(gazetteer_path)
@@ -1130,6 +1214,7 @@ class ToponymComponent:
                 if extra:
                     mentions = sorted(mentions + extra, key=lambda m: m.start)
                     resolve_mentions(mentions, gaz, demonyms, outlet)
+        _place_by_tail(doc, mentions, gaz, demonyms)
         mentions = _propagate(doc, mentions)
         dl = next((m for m in mentions if m.source == "dateline"), None)
         doc._.dateline_place = dl.place if dl is not None else None
@@ -1156,6 +1241,44 @@ PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "alo
                "between", "on", "off", "by", "through", "beyond", "of", "nearby", "over", "under", "among"}
 
 
+BORDER_WORDS = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries", "side", "sides"}
+MODIFIER_PARTICIPLES = {"backed", "led", "based", "allied", "funded", "trained", "made", "supported", "brokered",
+                        "sponsored", "armed", "aligned", "controlled", "held", "run", "owned", "born", "mediated"}
+
+
+def modifier_name(doc: Doc, start: int, end: int, country: bool = False) -> bool:
+    """The name qualifies something else and does not say where a thing happened: "the border with
+    Syria", "the Syria-Lebanon border", "U.S.-backed forces", "the Islamic State of Iraq and the
+    Levant" (part of a group's name), "Iran's ally"."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lower_ in BORDER_WORDS:
+        return True  # "its border with Syria", "the Syrian side of the border" is the demonym's job
+    h = root
+    while h.dep_ in ("compound", "nmod", "amod") and h.head.i != h.i:
+        h = h.head
+    if h is not root and h.lower_ in BORDER_WORDS:
+        return True  # "the Syria-Lebanon border"
+    if (country and root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > root.i
+            and head.lower_ not in PLACE_NOUNS | TERRAIN_WORDS):
+        return True  # "a U.S. priest", "the Iraq war": a country as an adjective
+    if end < len(doc) and doc[end].text in ("-", "–") and end + 1 < len(doc) and (
+            doc[end + 1].lower_ in MODIFIER_PARTICIPLES or doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_
+            not in ("GPE", "LOC", "")):
+        return True  # "U.S.-backed", "Iraq-based"; "Syria-Lebanon" is the border's compound above
+    if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in BORDER_WORDS and \
+            root.head.lower_ not in PLACE_NOUNS:
+        return True  # "Iran's ally", "Lebanon's army": an owner, not a site ("Syria's north" keeps it)
+    ent_types = {doc[i].ent_type_ for i in range(start, end)}
+    if ent_types & {"ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "LAW"}:
+        # inside a longer name of a group or a thing: "the Islamic State of Iraq and the Levant"
+        for ent in doc.ents:
+            if ent.start <= start and end <= ent.end and (ent.end - ent.start) > (end - start) and \
+                    ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "LAW"):
+                return True
+    return False
+
+
 def _mentions(doc: Doc) -> list[tuple[int, int, str, str | None, Place | None]]:
     ms = doc.user_data.get(USER_KEY)
     if ms is None:
@@ -1174,7 +1297,8 @@ def _path_role(trigger: Token, target: Token) -> tuple[int, str | None]:
     cur = target
     while cur.i not in pos_t:
         if cur.dep_ == "prep" or (cur.dep_ in ("advmod", "agent") and cur.lower_ in ORIGIN_PREPS | DEST_PREPS | PLACE_PREPS):
-            if prep is None:
+            if prep is None or cur.lower_ in DEST_PREPS and prep in PLACE_PREPS:
+                # "toward Boukamal in eastern Syria": where they went, however it is qualified
                 prep = cur.lower_
         if cur.head.i == cur.i or k > 200:
             return 99, prep
@@ -1212,7 +1336,7 @@ def main_country(doc: Doc) -> str | None:
     """The country the article mentions most (its places' countries, demonyms, the dateline)."""
     c: Counter = Counter()
     for s, e, text, hint, p in _mentions(doc):
-        if p is not None and p.country:
+        if p is not None and p.country and not modifier_name(doc, s, e, p.precision == "country"):
             c[p.country] += 1
     dp = doc._.dateline_place
     if dp is not None and dp.country:
@@ -1270,6 +1394,62 @@ def _focus_region(doc: Doc, cc: str | None) -> Place | None:
                         and not (_is_destination(doc, s, e) or hint in ("street", "highway"))])
 
 
+TERRAIN_WORDS = {"mountains", "mountain", "hills", "hill", "valley", "range", "plain", "plains", "desert", "heights",
+                 "outskirts", "countryside", "highlands", "forest", "jungle", "border", "region", "area"}
+
+
+def _is_capital(p: Place | None, gaz: gz.Gazetteer) -> bool:
+    if p is None or p.precision != "town" or not p.geonameid:
+        return False
+    e = gaz.get(p.geonameid)
+    return e is not None and e.fcode == "PPLC"
+
+
+def _unknown_tied(doc: Doc, m) -> bool:
+    """An unresolved name the text marks as a place: "the village of X", "X district", "the X
+    mountains", "the outskirts of X" (a place we lack, not a person)."""
+    s, e, text, hint, place = m
+    if place is not None or hint in ("street", "highway", "facility"):
+        return hint == "facility" and place is None and e < len(doc) and doc[e].lower_ in TERRAIN_WORDS
+    if hint in ("admin", "district", "town", "neighbourhood"):
+        return True
+    if e < len(doc) and doc[e].lower_ in TERRAIN_WORDS:
+        return True
+    return s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in TERRAIN_WORDS | PLACE_NOUNS
+
+
+def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_ms: list) -> bool:
+    """The dateline is a capital bureau, not where this happened: the story (or the event's own
+    clause) names a place of that country away from the capital, or a place we lack."""
+    if not _is_capital(dateline, gaz):
+        return False
+    if any(_unknown_tied(doc, m) for m in sent_ms):
+        return True
+    dl_span = doc._.dateline
+    for s, e, text, hint, p in _mentions(doc):
+        if (dl_span is not None and dl_span.start <= s < dl_span.end) or p is None or p.country != dateline.country:
+            continue
+        if p.precision == "country" or modifier_name(doc, s, e) or _is_destination(doc, s, e):
+            continue
+        if p.precision == "region" and p.admin1 == dateline.admin1:
+            continue
+        if gz.haversine(p.lat, p.lon, dateline.lat, dateline.lon) > 50:
+            return True
+    return False
+
+
+def _story_focus(doc: Doc, cc: str | None) -> Place | None:
+    """The story's own focal place in ``cc`` (the dateline left out): its most named town, else its
+    most named division."""
+    dl_span = doc._.dateline
+    towns = [p for s, e, text, hint, p in _mentions(doc)
+             if p is not None and p.precision == "town" and (cc is None or p.country == cc)
+             and not (dl_span is not None and dl_span.start <= s < dl_span.end)
+             and not (_is_destination(doc, s, e) or modifier_name(doc, s, e)
+                      or hint in ("facility", "street", "highway"))]
+    return _most_named(towns) or _focus_region(doc, cc)
+
+
 def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     """(location, destination) of the event whose trigger is ``trigger`` (a Token or Span).
 
@@ -1293,6 +1473,15 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     dl_span = doc._.dateline
     if dl_span is not None:
         ms = [m for m in ms if not (m[0] >= dl_span.start and m[1] <= dl_span.end)]
+    # "along its border with Syria", "U.S.-backed forces": names that qualify, not places of the event
+    ms = [m for m in ms if not modifier_name(doc, m[0], m[1], m[4] is not None and m[4].precision == "country")]
+    if _dateline_remote(doc, dateline, gaz, ms):
+        # "BAGHDAD - ... in the Hamrin mountains": the bureau's city places nothing; the story's
+        # focus, its region or its country do
+        cc = dateline.country
+        dateline = None
+    else:
+        cc = None
 
     scored = []
     for m in ms:
@@ -1317,6 +1506,10 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     for x in dests:
         if x[3][4] is not None:
             destination = x[3][4]
+            # "toward Boukamal in eastern Syria": what contains the destination right after it qualifies it
+            d_end = x[3][1]
+            scored = [y for y in scored if not (y[2] != "dest" and y[3][4] is not None and d_end <= y[3][0] <= d_end + 4
+                                                and _contained(destination, y[3][4]))]
             break
 
     def pick(cands):
@@ -1391,10 +1584,13 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             focus = _focus_town(doc, location.country, min_count=2)
             if focus is not None:
                 location = focus
-    if location is None and any(t.lower_ in ANAPHORA and (t.lower_ == "there" or t.i > 0 and doc[t.i - 1].lower_ in ("the", "this", "that"))
+    if location is None and any(t.lower_ in ANAPHORA and (t.lower_ == "there" and t.dep_ != "expl"
+                                                          or t.i > 0 and doc[t.i - 1].lower_ in ("the", "this", "that"))
                                 for t in sent):
-        # "seized the town", "a base there": the last place named before this sentence.
-        prev = [p for s_, e_, _, _, p in _mentions(doc) if p is not None and e_ <= sent.start and p.precision != "country"]
+        # "seized the town", "a base there" (not "there were"): the last place named before this
+        # sentence, where something happened (not where someone went, nor a name's qualifier)
+        prev = [p for s_, e_, _, _, p in _mentions(doc) if p is not None and e_ <= sent.start and p.precision != "country"
+                and not _is_destination(doc, s_, e_) and not modifier_name(doc, s_, e_)]
         if prev:
             location = prev[-1]
     if location is None and dateline is not None and dateline.precision != "country" and PLACELESS_TAKES_LAST:
@@ -1410,6 +1606,11 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             location = prev[-1]
     if location is None and dateline is not None and dateline.precision != "country":
         location = dateline
+    if location is None and cc is not None:
+        location = _story_focus(doc, cc)
+        if location is None:
+            c = gaz.country(cc)
+            location = to_place(c, gaz) if c is not None else None
     if location is None:
         cc = main_country(doc)
         location = _focus_town(doc, cc) or _focus_region(doc, cc)
