@@ -184,7 +184,14 @@ def test_map_page_markers_and_offline_basemap(site):
     want = _located(site["db"])
     assert want > 10
     assert state["errors"] == [] and state["markers"] == want
-    assert _drawn_markers(d) == want
+    # While the cluster layer animates a zoom, old and new icons are both in the page: wait for it to settle.
+    drawn = None
+    for _ in range(100):
+        drawn = _drawn_markers(d)
+        if drawn == want:
+            break
+        time.sleep(0.1)
+    assert drawn == want
     # the shipped country outlines are drawn (the tile server refuses connections)
     assert state["basemap"]
     outlines = d.execute_script("return document.querySelectorAll('.leaflet-ew-basemap-pane path').length")
