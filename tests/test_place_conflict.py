@@ -145,3 +145,17 @@ def test_country_as_an_adjective_does_not_place(annotate):
     doc = annotate("BOGOTA - Rebels kidnapped a U.S. engineer near Tame on Thursday, Colombian police said.")
     loc = located(doc, "kidnapped")
     assert loc.country == "CO"
+
+
+# ------------------------------------------------------------- a name two countries share
+
+
+def test_congo_is_the_country_the_story_is_in(annotate):
+    # "Congo" names both Congos; the story's other places decide, and bare it is the far larger one
+    kin = places(annotate("GOMA, Congo - Rebels shelled villages near Rutshuru on Tuesday, residents said."))
+    assert kin["Congo"].country == "CD"
+    bzv = places(annotate("BRAZZAVILLE, Congo - Police arrested ten opposition activists in Pointe-Noire "
+                          "and Dolisie on Tuesday, their lawyer said."))
+    assert bzv["Congo"].country == "CG"
+    bare = places(annotate("Rebels attacked a village in eastern Congo on Tuesday, officials said."))
+    assert bare["Congo"].country == "CD"
