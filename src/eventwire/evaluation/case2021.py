@@ -25,30 +25,18 @@ in the holdout half otherwise.  Rules are tuned on the study half; both are repo
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-
-def half_of(doc_id: str) -> str:
-    """'study' or 'holdout': the parity of the md5 of the document id."""
-    return "study" if int(hashlib.md5(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "holdout"
+from .split import half_of, read_jsonl
 
 
 def _read_jsonl(path: Path) -> list[dict]:
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file (not a case2021_task2_dev folder)")
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as e:
-            raise ValueError(f"{path}#{n}: not JSON ({e.msg})") from None
-    return rows
+    return read_jsonl(path)
 
 
 def load_items(folder: str | Path, half: str = "all") -> list[dict]:

@@ -36,25 +36,16 @@ from pathlib import Path
 
 from ..article import Article
 from ..evaluate import haversine_km
+from .split import half_of, read_jsonl
 
 HALVES = ("study", "holdout", "all")
 
 
-def half_of(doc_id: str) -> str:
-    return "study" if int(hashlib.md5(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "holdout"
-
-
 def _read_jsonl(path: Path) -> list[dict]:
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise SystemExit(f"{path}#{n}: not JSON ({exc.msg})") from None
-    return rows
+    try:
+        return read_jsonl(path)
+    except ValueError as e:
+        raise SystemExit(str(e)) from None
 
 
 def load(dir_: Path, half: str = "study", limit: int | None = None) -> list[tuple[dict, list[dict], bool]]:
