@@ -995,6 +995,15 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         # the subject of "died" / "was wounded" undergoes the happening; it does not carry it out
         agent = [doc[i] for i in args.get("agent", []) if not _undergoes(doc[i])] or _carrier_subject(doc, trig, args)
         patient = [doc[i] for i in args.get("patient", [])]
+        demonym_forces = None
+        for c in agent:
+            # "a Russian strike", "Israeli air strikes": a nationality modifying the act names
+            # that country's military as its doer (used only when no named actor is found)
+            if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") and c.head.pos_ == "NOUN":
+                from .toponyms import demonym_country
+                cc = demonym_country(c.text)
+                demonym_forces = _lookup("army", cc) if cc else None
+                break
         if et in ("Protests", "Riots") and sub != "Mob violence":
             crowd = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and ev.kind_of(doc, t) in ("protester", "rioter")]
             crowd.sort(key=lambda t: (t.lemma_.lower() in ("crowd", "mob"), t.i))
@@ -1006,6 +1015,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             assoc = []
         else:
             actor1, assoc = _first_actor(doc, agent, prefer=("state forces", "rebel group", "political militia", "identity militia"))
+            if actor1 is None and demonym_forces is not None:
+                actor1 = demonym_forces
             actor2, _ = _first_actor(doc, [p for p in patient if actor1 is None or actor_at(doc, p) != actor1])
             if actor1 is not None and actor1.kind in ("civilians",):
                 actor1, actor2 = None, actor2 or actor1

@@ -211,8 +211,21 @@ def _is_cap(tok: Token) -> bool:
         c.isalpha() for c in t)
 
 
-def _cue_before(doc: Doc, start: int) -> bool:
+def _cue_before(doc: Doc, start: int, _depth: int = 0) -> bool:
     i = start - 1
+    if _depth < 3 and i >= 1 and doc[i].lower_ in ("and", "or") and _is_cap(doc[i - 1]):
+        # "between Boni and Douentza", "in X, Y or Z": a name conjoined with a cued name shares its cue
+        j = i - 1
+        while j > 0 and _is_cap(doc[j - 1]) and i - j < 4:
+            j -= 1
+        if _cue_before(doc, j, _depth + 1):
+            return True
+        if j >= 2 and doc[j - 1].text == "," and _is_cap(doc[j - 2]):
+            k = j - 2
+            while k > 0 and _is_cap(doc[k - 1]) and j - k < 6:
+                k -= 1
+            if _cue_before(doc, k, _depth + 1):
+                return True
     # skip determiners/adjectives: "in the northern town of X", "near the ISIS-held X"
     steps = 0
     while i >= 0 and steps < 4:
@@ -552,8 +565,14 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         return m
 
     dl = doc._.dateline
+    # the dateline's country: a town of it the tagger took for a person or group, but written after a
+    # locative cue ("on the outskirts of X"), is that town even under a transliterated name
+    dl_cc = None
     if dl is not None:
         add(dl.start, dl.end, "dateline", "GPE")
+        dl_entries = [e for e, main in gaz.lookup(dl.text) if main]
+        if dl_entries:
+            dl_cc = max(dl_entries, key=lambda e: e.population).cc
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             # a FAC/GPE glued to the next words ("Tal Afar - Islamic State"): keep the part before a dash
@@ -658,7 +677,8 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             # name the entity is exactly, when the gazetteer knows a country, division or town by it.
             same = blocked_span.get(i) == (i, hit) and labels <= {"PERSON", "ORG", "NORP"}
             known = any(e.is_country or e.is_admin1 or (main and e.fclass == "P" and e.population >= 1000)
-                        for e, main in entries)
+                        for e, main in entries) or (cue and dl_cc is not None and any(
+                            e.fclass == "P" and e.population >= 1000 and e.cc == dl_cc for e, _ in entries))
             ok = (hint is not None and hint not in ("facility", "street", "highway")) or (same and known and (
                 cue or any(e.is_country for e, _ in entries)))
         elif not ok and not tok.is_sent_start and strong and doc[i:hit].text not in surnames:
