@@ -39,6 +39,7 @@ from ..taxonomy import event_type_of
 from . import events as ev
 from . import extensions  # noqa: F401
 from .quantities import UNREALIZED, surely_survived
+from .toponyms import demonym_country
 
 log = logging.getLogger(__name__)
 
@@ -1000,7 +1001,6 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             # "a Russian strike", "Israeli air strikes": a nationality modifying the act names
             # that country's military as its doer (used only when no named actor is found)
             if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") and c.head.pos_ == "NOUN":
-                from .toponyms import demonym_country
                 cc = demonym_country(c.text)
                 demonym_forces = _lookup("army", cc) if cc else None
                 break
