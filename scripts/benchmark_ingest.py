@@ -13,7 +13,7 @@ happenings in 20 countries, each reported by 1-4 outlets within a few days
 (3% undated, 20% week, 5% month precision), some articles also mentioning an
 older happening in passing.
 
-Reports articles/s, the merge+store time per article around 1k/5k/10k stored
+Reports articles/s, the merge+store time per article around 1k/5k/10k/50k/100k/200k stored
 articles (it should stay flat as the store grows), the store's size and the
 peak RSS.
 """
@@ -162,7 +162,7 @@ def main() -> int:
         print(f"{db} exists; give a new path", file=sys.stderr)
         return 2
     store = Store(db)
-    marks = sorted({m for m in (1000, 5000, 10_000, args.n) if m <= args.n})
+    marks = sorted({m for m in (1000, 5000, 10_000, 50_000, 100_000, 200_000, args.n) if m <= args.n})
     per_article: list[float] = []
     per_article_cpu: list[float] = []  # CPU time: steadier than wall time on a shared machine
     t_start = time.perf_counter()
