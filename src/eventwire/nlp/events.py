@@ -834,6 +834,11 @@ def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
     return False
 
 
+def _own_object(v: Token, t: Token) -> bool:
+    """``v`` has a direct object that is not ``t`` (nor holds it): "opened fire" governs the fire."""
+    return any(c.dep_ == "dobj" and c is not t and t not in c.subtree for c in v.children)
+
+
 def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     t = c.tok
     needs = c.entry["needs"]
@@ -859,8 +864,10 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
         heads = []
         if gv is not None:
             heads.append(gv)
-            heads.extend(gv.conjuncts)
-            if gv.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl"):
+            # "set up and fortified a base" shares the object; "attacked the base and then
+            # opened fire" does not: a conjunct verb with an object of its own governs that object
+            heads.extend(x for x in gv.conjuncts if not _own_object(x, t))
+            if gv.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and not (gv.dep_ == "conj" and _own_object(gv.head, t)):
                 heads.append(gv.head)
         heads.extend(x for x in t.children if x.dep_ == "acl")
         if t.pos_ == "VERB":
@@ -869,7 +876,7 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
             # a broken parse ("The bodies ... were handed over" with the noun as root):
             # a governing verb close behind the noun in the same sentence
             if gv is None or t.dep_ == "ROOT":
-                near = [x for x in t.sent if t.i < x.i <= t.i + 14 and x.pos_ == "VERB"]
+                near = [x for x in t.sent if t.i < x.i <= t.i + 14 and x.pos_ == "VERB" and not _own_object(x, t)]
                 if not any(lem(x) in want for x in near):
                     return False
             else:
