@@ -11,3 +11,10 @@ def test_a_base_attacked_is_no_base_established(annotate):
     assert "Headquarters or base established" not in subs(doc)
     doc = annotate("The rebels built and fortified a new base near the river last month.")
     assert "Headquarters or base established" in subs(doc)
+
+
+def test_storming_a_base_is_an_assault_not_a_capture(annotate):
+    doc = annotate("Insurgents stormed an army barracks in the north on Friday, killing seven soldiers before they were repelled.")
+    s = subs(doc)
+    assert "Armed clash" in s
+    assert "Non-state actor overtakes territory" not in s and "Government regains territory" not in s
