@@ -18,3 +18,8 @@ def test_storming_a_base_is_an_assault_not_a_capture(annotate):
     s = subs(doc)
     assert "Armed clash" in s
     assert "Non-state actor overtakes territory" not in s and "Government regains territory" not in s
+
+
+def test_control_of_parts_of_a_town_is_ground(annotate):
+    doc = annotate("Army units regained control of parts of the northern town on Monday.")
+    assert "Government regains territory" in subs(doc)

@@ -698,9 +698,13 @@ def has_place_object(t: Token, lex: dict) -> bool:
         objs.extend(c for c in t.children if c.dep_ == "nsubj")
     if t.dep_ == "compound":  # "seizure" in "town seizure"
         objs.append(t.head)
-    # "captured part of a stronghold", "took control of the town"
-    objs += [g for o in list(objs) if lem(o) in ("part", "parts", "most", "much", "control", "area", "areas", "section", "half")
-             for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # "captured part of a stronghold", "took control of the town", "regained control of parts of the town"
+    share = ("part", "parts", "most", "much", "control", "area", "areas", "section", "half")
+    frontier = list(objs)
+    for _ in range(3):
+        frontier = [g for o in frontier if lem(o) in share for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        objs += frontier
     for o in with_conj(objs):
         if placey(o):
             return True
