@@ -23,3 +23,13 @@ def test_storming_a_base_is_an_assault_not_a_capture(annotate):
 def test_control_of_parts_of_a_town_is_ground(annotate):
     doc = annotate("Army units regained control of parts of the northern town on Monday.")
     assert "Government regains territory" in subs(doc)
+
+
+def test_a_killing_told_after_a_mob_is_the_mob_s(annotate):
+    text = ("A mob beat a trader to death in the market town on Friday. "
+            "Officers arrived after the trader had already been killed and detained four suspects. "
+            "In another district, bandits kidnapped six travellers on Thursday.")
+    doc = annotate(text)
+    s = subs(doc)
+    assert s.count("Abduction/forced disappearance") == 1, s
+    assert "Mob violence" in s

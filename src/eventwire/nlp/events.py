@@ -1591,8 +1591,9 @@ class EventTriggers:
                 near = " ".join(st.text.lower() for st in sents[max(0, here - 1): here + 1])
                 protestish = any(w in near for w in ("protest", "demonstrat", "rally", "march", "riot", "crowd")) or "state" in kinds(doc, h.patient)
                 if not protestish:
-                    prior = [x for x in prior if x.cand.family != "protest"]
-                    later = [x for x in later if x.cand.family != "protest"]
+                    # a mob's killing is told as violence, not as a demonstration: mob violence stays a referent
+                    prior = [x for x in prior if x.cand.family != "protest" or x.sub == "Mob violence"]
+                    later = [x for x in later if x.cand.family != "protest" or x.sub == "Mob violence"]
             if lem(h.cand.tok) in GUN_WORDS:
                 # "the shooting" names its weapon: it is no earlier kidnapping, rocket or bombing
                 prior = [x for x in prior if x.cand.family in ("violence", "battle", "protest")]
@@ -1654,7 +1655,7 @@ class EventTriggers:
                 told[-1].agent = claimants
                 told[-1].rule += "->claimed by the group"
         # arrests reported right after a demonstration: the police intervention in it
-        protests = [h for h, bg in happenings if not bg and h.cand.family == "protest"]
+        protests = [h for h, bg in happenings if not bg and h.cand.family == "protest" and h.sub != "Mob violence"]
         for h, bg in happenings:
             if bg or h.cand.family != "arrest" or h.sub != "Arrests" or not protests:
                 continue
