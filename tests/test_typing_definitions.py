@@ -33,3 +33,13 @@ def test_a_killing_told_after_a_mob_is_the_mob_s(annotate):
     s = subs(doc)
     assert s.count("Abduction/forced disappearance") == 1, s
     assert "Mob violence" in s
+
+
+def test_fighting_between_armed_groups_beside_a_protest_stays_a_battle(annotate):
+    text = ("Hundreds of residents marched through the city centre on Tuesday to denounce the insecurity. "
+            "The demonstration came after heavy fighting between the army and the rebels near a nearby village on Monday.")
+    s = subs(annotate(text))
+    assert "Armed clash" in s, s
+    # protesters themselves clashing with the police: a riot
+    s = subs(annotate("Protesters clashed with police outside the parliament on Friday during a rally against the new tax."))
+    assert "Violent demonstration" in s, s
