@@ -43,3 +43,10 @@ def test_fighting_between_armed_groups_beside_a_protest_stays_a_battle(annotate)
     # protesters themselves clashing with the police: a riot
     s = subs(annotate("Protesters clashed with police outside the parliament on Friday during a rally against the new tax."))
     assert "Violent demonstration" in s, s
+
+
+def test_a_truce_still_to_be_signed_is_no_agreement(annotate):
+    s = subs(annotate("The rebel commanders said their raids on the mines will go on until a truce is signed with the army."))
+    assert "Agreement" not in s, s
+    s = subs(annotate("The rebels and the army signed a truce on Monday."))
+    assert "Agreement" in s, s

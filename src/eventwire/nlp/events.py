@@ -1113,6 +1113,11 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             subj = subject_of(t)
             if subj and all((lem(x) in ORG_SPEAKERS or x.ent_type_ in ("ORG", "GPE")) and x.tag_ not in ("NNS", "NNPS") for x in subj):
                 return "statement of protest"
+        # "attacks will continue until a ceasefire is signed": the condition of a future, not a report
+        if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in ("until", "unless", "till") for ch in v.children) and any(
+                ch.dep_ == "aux" and ch.lower_ in ("will", "would", "shall", "'ll", "wo", "could", "may", "might", "must", "should")
+                for ch in v.head.children):
+            return "condition of a future"
         # "demanded a truce", "called for the withdrawal", "rejected a proposal for a ceasefire":
         # asked for, not reported as happening
         x = t
