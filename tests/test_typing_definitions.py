@@ -50,3 +50,26 @@ def test_a_truce_still_to_be_signed_is_no_agreement(annotate):
     assert "Agreement" not in s, s
     s = subs(annotate("The rebels and the army signed a truce on Monday."))
     assert "Agreement" in s, s
+
+
+GROUP_CHANGES = [
+    "Two rebel factions merged on Sunday to form a new alliance in the north.",
+    "Dozens of militia fighters defected to the government side last week.",
+    "The armed group named a new commander after its leader was killed in an air strike.",
+    "Hundreds of former fighters laid down their arms at a ceremony on Friday.",
+    "About 300 rebels surrendered their weapons to the army on Monday.",
+    "A contingent of Kenyan troops arrived in the port town on Tuesday.",
+    "The insurgents recruited hundreds of young men in the district last month.",
+]
+
+
+def test_an_armed_group_changing_is_a_change_to_group_activity(annotate):
+    for text in GROUP_CHANGES:
+        assert "Change to group/activity" in subs(annotate(text)), text
+
+
+def test_a_company_changing_is_no_event(annotate):
+    for text in ("Two banks merged on Monday in a deal worth $3 billion.",
+                 "The company named a new chief executive on Monday.",
+                 "Thousands of voters joined the party after the election."):
+        assert subs(annotate(text)) == [], text

@@ -951,6 +951,12 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
         # moved somewhere: "to the border", "into the region", "near the town"
         if not any(c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "towards", "toward", "near", "along", "across", "onto") for c in t.children):
             return False
+    if needs.get("mover_subject"):
+        subj = with_conj(subject_of(t))
+        subj += [g for o in list(subj) if lem(o) in THROUGH_NOUNS or o.pos_ == "NUM" or lem(o) in ("batch", "contingent", "detachment")
+                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not any(lem(o) in MILITARY_MOVERS or o.lower_ in MILITARY_MOVERS for o in subj):
+            return False
     if needs.get("armed_party") and not armed_party(doc, t):
         return False
     if needs.get("march_protest"):
