@@ -73,3 +73,8 @@ def test_a_company_changing_is_no_event(annotate):
                  "The company named a new chief executive on Monday.",
                  "Thousands of voters joined the party after the election."):
         assert subs(annotate(text)) == [], text
+
+
+def test_forces_being_sent_are_a_movement_not_a_state_of_affairs(annotate):
+    s = subs(annotate("The government is sending more troops to the northern border region, officials said."))
+    assert "Change to group/activity" in s, s

@@ -1067,7 +1067,9 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         ):
             return "ongoing (continues)"
         # "is battling to rebuild", "are fighting": a state of affairs
-        if v.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'re", "'s") for a in auxes):
+        # (forces being moved somewhere are the movement itself: "is sending troops to the border")
+        if v.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'re", "'s") for a in auxes) and not (
+                c.family == "group" and c.entry["needs"].get("object_military")):
             tx = _has_timex(doc, list(v.subtree)).lower()
             if not tx or any(w in tx for w in ("decade", "years", "months", "since")):
                 return "ongoing (progressive)"
