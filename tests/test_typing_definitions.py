@@ -78,3 +78,12 @@ def test_a_company_changing_is_no_event(annotate):
 def test_forces_being_sent_are_a_movement_not_a_state_of_affairs(annotate):
     s = subs(annotate("The government is sending more troops to the northern border region, officials said."))
     assert "Change to group/activity" in s, s
+
+
+def test_deaths_in_a_mishap_are_nobody_s_act(annotate):
+    for text in ("Nine miners were killed when a gold mine collapsed in the hills on Monday.",
+                 "A lorry plunged off a mountain road, killing 14 passengers, police said.",
+                 "A blast tore through a chemical plant on Friday, killing two workers."):
+        assert subs(annotate(text)) == [], text
+    # a collapse someone caused, or a killing beside a mishap, stays an event
+    assert subs(annotate("Gunmen shot dead four guards when the bridge collapsed under the convoy."))

@@ -795,7 +795,7 @@ def _burst_things(t: Token) -> list[Token]:
         out = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
         out += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "in", "inside", "on") for g in c.children if g.dep_ == "pobj"]
         if t.dep_ in ("nsubj",) and t.head.pos_ in ("VERB", "AUX"):
-            out += [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside") for g in c.children if g.dep_ == "pobj"]
+            out += [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "through") for g in c.children if g.dep_ == "pobj"]
     out = with_conj(out)
     out += [c for o in list(out) for c in o.children if c.dep_ in ("compound", "amod")]
     return out
@@ -819,6 +819,16 @@ def accidental_burst(doc: Doc, t: Token) -> bool:
     return False
 
 
+# things that go wrong by themselves: a death they cause is an accident
+MISHAP_VERBS = {"collapse", "capsize", "crash", "sink", "derail", "plunge", "overturn", "topple", "cave", "skid", "veer",
+                "swerve", "flip", "leak", "erupt"}
+
+
+def _has_agent(v: Token) -> bool:
+    """A mishap verb made someone's act: "the militants collapsed the tunnel", "was sunk by a mine"."""
+    return any(c.dep_ in ("dobj", "agent") for c in v.children)
+
+
 def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
     """A death or injury whose cause is nobody's act: "the quake killed", "killed when a plant exploded"."""
     # ("returned fire, killing one": fire is a disaster only as the killer itself)
@@ -833,6 +843,12 @@ def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
     for c in t.children:
         if c.dep_ == "advcl" and any(lem(x) in DISASTER_CAUSES for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
             return True
+        # "killed when a mine collapsed", "died when the ferry capsized": a mishap, nobody's act
+        if c.dep_ == "advcl" and lem(c) in MISHAP_VERBS and not _has_agent(c):
+            return True
+    # "a bus plunged into a ravine, killing 17", "the roof caved in, killing eight": the effect of a mishap
+    if t.dep_ in ("advcl", "conj", "xcomp") and lem(t.head) in MISHAP_VERBS and not _has_agent(t.head):
+        return True
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "after") and any(lem(g) in DISASTER_CAUSES for g in c.children if g.dep_ == "pobj"):
             return True
     return False
