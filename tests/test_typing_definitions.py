@@ -87,3 +87,12 @@ def test_deaths_in_a_mishap_are_nobody_s_act(annotate):
         assert subs(annotate(text)) == [], text
     # a collapse someone caused, or a killing beside a mishap, stays an event
     assert subs(annotate("Gunmen shot dead four guards when the bridge collapsed under the convoy."))
+
+
+def test_blame_for_an_attack_is_no_report_of_it(annotate):
+    for text in ("The ministry blamed the separatists for the bombing of the railway station.",
+                 "Officials said a rival faction was behind the ambush on the convoy.",
+                 "The neighbouring government denied any role in the shelling of the port."):
+        assert subs(annotate(text)) == [], text
+    assert "Remote explosive/landmine/IED" in subs(annotate("A bomb exploded at the railway station on Sunday, killing three people."))
+
