@@ -96,3 +96,13 @@ def test_blame_for_an_attack_is_no_report_of_it(annotate):
         assert subs(annotate(text)) == [], text
     assert "Remote explosive/landmine/IED" in subs(annotate("A bomb exploded at the railway station on Sunday, killing three people."))
 
+
+
+def test_demonstrators_destroying_property_are_a_violent_demonstration(annotate):
+    for text in ("Demonstrators torched two buses and a petrol station in the port city on Monday.",
+                 "Rioters ransacked the mayor's office in the southern town overnight.",
+                 "Violent protests broke out in three cities on Friday over the fuel price rise."):
+        assert "Violent demonstration" in subs(annotate(text)), text
+    # a non-violent demonstration met with lethal force is excessive force, and intervention stays the forces'
+    s = subs(annotate("Soldiers shot dead four people at a non-violent demonstration in the capital on Friday."))
+    assert "Violent demonstration" not in s, s

@@ -1223,7 +1223,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
 
 
 def refine(doc: Doc, fam: str, keys: set, agent_k: set, patient_k: set, target_lemmas: set, ctx, lex, default: str | None = None,
-           agent_lemmas: set = frozenset()) -> tuple[str, str]:
+           agent_lemmas: set = frozenset(), modifiers: set = frozenset()) -> tuple[str, str]:
     lemmas, text = ctx
     rules = lex["refine"].get(fam, [])
     for n, r in enumerate(rules):
@@ -1246,6 +1246,8 @@ def refine(doc: Doc, fam: str, keys: set, agent_k: set, patient_k: set, target_l
         if "patient_only" in r and not (patient_k and patient_k <= set(r["patient_only"])):
             continue
         if "agent_any" in r and not ({w.lower() for w in r["agent_any"]} & agent_lemmas):
+            continue
+        if "modifier_any" in r and not ({w.lower() for w in r["modifier_any"]} & modifiers):
             continue
         if "target_place_any" in r and not ({w.lower() for w in r["target_place_any"]} & target_lemmas):
             continue
@@ -1500,7 +1502,10 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     fam = g.family
     agent_lemmas = {lem(a) for a in ag} | {a.lower_ for a in ag} | {a.lower_[:-1] for a in ag if a.lower_.endswith("s")} | {lem(c) for a in ag for c in a.children if c.dep_ in ("compound", "conj", "prep")} | {
         lem(g2) for a in ag for c in a.children if c.dep_ == "prep" for g2 in c.children}
-    sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, ctx, lex, default=g.entry["sub"], agent_lemmas=agent_lemmas)
+    # ("non-violent" comes as "non", "-", "violent": a negated adjective says the opposite)
+    mods = {lem(c) for m in members for c in m.tok.children if c.dep_ == "amod" and not (c.i >= 1 and doc[c.i - 1].text in ("-", "non", "non-"))}
+    sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, ctx, lex, default=g.entry["sub"], agent_lemmas=agent_lemmas,
+                       modifiers=mods)
     if fam == "battle" and sub == "Armed clash":
         # a happening that is only typed as fighting but whose victims are civilians
         if patient_k == {"civilian"} and not (agent_k & {"state"} and False):
