@@ -106,3 +106,11 @@ def test_demonstrators_destroying_property_are_a_violent_demonstration(annotate)
     # a non-violent demonstration met with lethal force is excessive force, and intervention stays the forces'
     s = subs(annotate("Soldiers shot dead four people at a non-violent demonstration in the capital on Friday."))
     assert "Violent demonstration" not in s, s
+
+
+def test_a_base_moved_or_made_is_established(annotate):
+    for text in ("The armed group moved its headquarters to the northern town of Kidal last week.",
+                 "The rebels turned the village school into a base for their fighters."):
+        assert "Headquarters or base established" in subs(annotate(text)), text
+    for text in ("The rebels turned the army base into rubble.", "Soldiers moved to the base on Monday."):
+        assert "Headquarters or base established" not in subs(annotate(text)), text

@@ -967,6 +967,15 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
         # moved somewhere: "to the border", "into the region", "near the town"
         if not any(c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "towards", "toward", "near", "along", "across", "onto") for c in t.children):
             return False
+    if "object_of" in needs:
+        # "moved its headquarters to X": the very object of the verb, not a place someone went to
+        want = {w.lower() for w in needs["object_of"]}
+        if not (t.dep_ in ("dobj", "nsubjpass") and lem(t.head) in want):
+            return False
+    if needs.get("made_into"):
+        # "turned the school into a base": what a place was made into
+        if not (t.dep_ == "pobj" and t.head.lower_ == "into" and lem(t.head.head) in ("turn", "convert", "transform", "make")):
+            return False
     if needs.get("mover_subject"):
         subj = with_conj(subject_of(t))
         subj += [g for o in list(subj) if lem(o) in THROUGH_NOUNS or o.pos_ == "NUM" or lem(o) in ("batch", "contingent", "detachment")
