@@ -114,3 +114,13 @@ def test_a_base_moved_or_made_is_established(annotate):
         assert "Headquarters or base established" in subs(annotate(text)), text
     for text in ("The rebels turned the army base into rubble.", "Soldiers moved to the base on Monday."):
         assert "Headquarters or base established" not in subs(annotate(text)), text
+
+
+def test_a_killing_or_arrest_protested_about_is_no_force_on_the_crowd(annotate):
+    for text in ("Hundreds of students marched through the town on Sunday to demand justice for a boy shot dead by police last month.",
+                 "Thousands of demonstrators rallied outside the ministry over the death of a farmer in police custody.",
+                 "Residents protested in the market square against the arrest of a local imam."):
+        s = subs(annotate(text))
+        assert "Peaceful protest" in s and "Excessive force against protesters" not in s and "Protest with intervention" not in s, (text, s)
+    s = subs(annotate("Police opened fire on demonstrators in the capital on Friday, killing three protesters."))
+    assert "Excessive force against protesters" in s, s

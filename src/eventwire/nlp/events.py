@@ -856,7 +856,7 @@ def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
 
 def _own_object(v: Token, t: Token) -> bool:
     """``v`` has a direct object that is not ``t`` (nor holds it): "opened fire" governs the fire."""
-    return any(c.dep_ == "dobj" and c is not t and t not in c.subtree for c in v.children)
+    return any(c.dep_ == "dobj" and t not in c.subtree for c in v.children)
 
 
 def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
@@ -1489,6 +1489,37 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
     return out
 
 
+GRIEVANCE_PREPS = {"for", "over", "against", "about", "following", "after"}
+
+
+def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
+    """The sentence's context less what the demonstrators protest about: "marched to demand justice
+    for a teenager shot dead by police", "rallied against the arrest of an imam", "gathered over the
+    death of a man in custody".  A killing or an arrest told as the grievance is no force used on the crowd."""
+    aside: set[int] = set()
+    for m in members:
+        gv = governor_verb(m.tok) if m.tok.pos_ in ("NOUN", "PROPN") else None
+        hosts = [m.tok] + ([gv] if gv is not None else [])
+        for h in hosts:
+            for c in h.children:
+                # (a clause of time is no grievance: "the rally was cut short after police fired tear gas")
+                if c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children):
+                    aside.update(x.i for x in c.subtree)
+            # "rallied against the killing", "gathered outside the court over the death of a man"
+            for x in h.subtree:
+                if x.i in aside or x.dep_ != "prep" or x.lower_ not in GRIEVANCE_PREPS or (x.head.i != h.i and x.head.pos_ not in ("NOUN", "PROPN")):
+                    continue
+                if not any(lem(y) in PROTEST_WORDS or y.lower_ in PROTEST_WORDS for y in x.subtree):
+                    aside.update(y.i for y in x.subtree)
+    if not aside:
+        return ctx
+    sent = g.tok.sent
+    keep = [t for t in sent if t.i not in aside]
+    lemmas = {lem(t) for t in keep if not _is_month_word(t)} | {t.lower_ for t in keep if not _is_month_word(t)}
+    text = " " + " ".join(lem(t) for t in keep) + " " + " ".join(t.lower_ for t in keep) + " "
+    return lemmas, text
+
+
 def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     members = sorted(g.all(), key=lambda m: (ROLE_RANK[m.role], m.tok.i))
     ag: list[Token] = []
@@ -1513,7 +1544,8 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
         lem(g2) for a in ag for c in a.children if c.dep_ == "prep" for g2 in c.children}
     # ("non-violent" comes as "non", "-", "violent": a negated adjective says the opposite)
     mods = {lem(c) for m in members for c in m.tok.children if c.dep_ == "amod" and not (c.i >= 1 and doc[c.i - 1].text in ("-", "non", "non-"))}
-    sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, ctx, lex, default=g.entry["sub"], agent_lemmas=agent_lemmas,
+    rctx = _without_grievance(doc, g, members, ctx) if fam == "protest" else ctx
+    sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, rctx, lex, default=g.entry["sub"], agent_lemmas=agent_lemmas,
                        modifiers=mods)
     if fam == "battle" and sub == "Armed clash":
         # a happening that is only typed as fighting but whose victims are civilians
@@ -1581,7 +1613,7 @@ def _arrest_at_protest(doc: Doc, g: Cand, pa: list[Token]) -> bool:
             continue
     for x in sent:
         # "on charges of organising a protest", "for taking part in the march", "over a rally last month"
-        if x.dep_ == "prep" and x.lower_ in ("for", "over", "on") or lem(x) in ("charge", "accuse", "relate", "suspicion", "organise", "organize", "organiser", "organizer", "lead", "call", "incite"):
+        if x.dep_ == "prep" and x.lower_ in ("for", "over", "on", "against", "about") or lem(x) in ("charge", "accuse", "relate", "suspicion", "organise", "organize", "organiser", "organizer", "lead", "call", "incite"):
             aside.update(y.i for y in x.subtree)
     return any(w.i not in aside for w in words)
 
