@@ -124,3 +124,13 @@ def test_a_killing_or_arrest_protested_about_is_no_force_on_the_crowd(annotate):
         assert "Peaceful protest" in s and "Excessive force against protesters" not in s and "Protest with intervention" not in s, (text, s)
     s = subs(annotate("Police opened fire on demonstrators in the capital on Friday, killing three protesters."))
     assert "Excessive force against protesters" in s, s
+
+
+def test_a_weapon_stopped_before_it_struck_is_disrupted(annotate):
+    for text in ("The army said it shot down two armed drones launched by the rebels over the port on Monday.",
+                 "Air defence units downed a drone near the airport on Sunday.",
+                 "Police carried out a controlled explosion on a suspicious package outside the embassy.",
+                 "Bomb disposal experts neutralised a roadside bomb on the highway on Friday."):
+        s = subs(annotate(text))
+        assert "Disrupted weapons use" in s and "Remote explosive/landmine/IED" not in s and "Attack" not in s, (text, s)
+    assert "Disrupted weapons use" not in subs(annotate("Gunmen shot down a police officer in the street on Monday."))
