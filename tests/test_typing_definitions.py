@@ -134,3 +134,10 @@ def test_a_weapon_stopped_before_it_struck_is_disrupted(annotate):
         s = subs(annotate(text))
         assert "Disrupted weapons use" in s and "Remote explosive/landmine/IED" not in s and "Attack" not in s, (text, s)
     assert "Disrupted weapons use" not in subs(annotate("Gunmen shot down a police officer in the street on Monday."))
+
+
+def test_ground_given_up_by_armed_men_is_a_non_violent_transfer(annotate):
+    for text in ("The rebels abandoned their positions on the hill overnight, local officials said.",
+                 "Government forces ceded the town to the militia under a local deal on Sunday."):
+        assert "Non-violent transfer of territory" in subs(annotate(text)), text
+    assert subs(annotate("Residents abandoned their homes in the valley last year.")) == []
