@@ -60,6 +60,7 @@ GROUP_CHANGES = [
     "About 300 rebels surrendered their weapons to the army on Monday.",
     "A contingent of Kenyan troops arrived in the port town on Tuesday.",
     "The insurgents recruited hundreds of young men in the district last month.",
+    "About 200 young men from the district joined Al-Shabaab last year, elders said.",
 ]
 
 

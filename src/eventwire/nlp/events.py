@@ -936,6 +936,8 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
         def armed_body(o: Token) -> bool:
             if lem(o) in ARMED_BODIES or o.lower_ in ARMED_BODIES or o.lower_.rstrip("s") in ARMED_BODIES:
                 return True
+            if o.pos_ == "PROPN" and actor_span_at(doc, o) is not None and kind_of(doc, o) == "nonstate":
+                return True  # a named armed group: "joined the Islamic State"
             if lem(o) in ("group", "organisation", "organization", "movement", "alliance", "coalition"):
                 return any(lem(c) in ARMED_MODIFIERS for c in o.children if c.dep_ in ("amod", "compound")) or kind_of(doc, o) == "nonstate" and actor_span_at(doc, o) is not None
             return False
