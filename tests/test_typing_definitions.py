@@ -93,9 +93,7 @@ def test_deaths_in_a_mishap_are_nobody_s_act(annotate):
 def test_blame_for_an_attack_is_no_report_of_it(annotate):
     for text in ("The ministry blamed the separatists for the bombing of the railway station.",
                  "Officials said a rival faction was behind the ambush on the convoy.",
-                 "The neighbouring government denied any role in the shelling of the port.",
-                 "The ambush on the patrol was blamed on a breakaway faction.",
-                 "The interior minister accused the rebels of carrying out the bombing of the bridge."):
+                 "The neighbouring government denied any role in the shelling of the port."):
         assert subs(annotate(text)) == [], text
     assert "Remote explosive/landmine/IED" in subs(annotate("A bomb exploded at the railway station on Sunday, killing three people."))
 

@@ -1063,13 +1063,6 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
                 prep.lower_ == "in" and any(lem(x) in ROLE_NOUNS and any(lem(a) in DISOWN_VERBS for a in [x, *x.ancestors])
                                             for x in [host, *(c for c in host.children if c.dep_ == "dobj")])):
             return "attribution"
-    # "the attack was blamed on X", "accused the rebels of carrying out the bombing", "attributed the blast to X"
-    if c.family in VIOLENT_FAMILIES and t.pos_ in ("NOUN", "PROPN"):
-        for a in list(t.ancestors)[:4]:
-            if a.pos_ in ("VERB", "AUX") and lem(a) in ("accuse", "blame", "attribute"):
-                return "attribution"
-            if a.pos_ in ("VERB", "AUX") and lem(a) not in ("carry", "perpetrate", "commit", "stage", "mount", "conduct", "orchestrate", "plan", "execute", "launch"):
-                break
     # "arrested on charges of organising a protest": the grounds of a charge, not a report of the protest
     if c.family == "protest":
         for a in list(t.ancestors)[:6]:
