@@ -1038,11 +1038,6 @@ def is_headline(sent: Span) -> bool:
     return len(sent) <= 25
 
 
-ROLE_NOUNS = {"involvement", "role", "hand", "complicity", "part", "participation"}
-DISOWN_VERBS = {"deny", "accuse", "suspect", "blame", "allege", "reject", "dismiss", "admit", "acknowledge"}
-BLAME_WORDS = {"blame", "accuse", "accusation", "responsible", "responsibility", "condemn", "fault", "punish", "avenge", "revenge", "retaliation"}
-
-
 def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
     t = c.tok
     sent = t.sent
@@ -1054,15 +1049,6 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         if (lem(a) in ("responsibility", "credit") and a.pos_ == "NOUN" and lem(a.head) in ("claim", "accept", "take", "admit", "assume")
                 or lem(a) == "responsible" and a.dep_ == "acomp"):
             return "claim of responsibility"
-    # "blamed the rebels for the bombing", "the group was behind the attack", "denied any role in the
-    # attack": who is held to account for a happening told elsewhere, not a report of it
-    if c.family in VIOLENT_FAMILIES and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj":
-        prep, host = t.head, t.head.head
-        if prep.lower_ == "behind" or (
-                prep.lower_ == "for" and lem(host) in BLAME_WORDS) or (
-                prep.lower_ == "in" and any(lem(x) in ROLE_NOUNS and any(lem(a) in DISOWN_VERBS for a in [x, *x.ancestors])
-                                            for x in [host, *(c for c in host.children if c.dep_ == "dobj")])):
-            return "attribution"
     # "arrested on charges of organising a protest": the grounds of a charge, not a report of the protest
     if c.family == "protest":
         for a in list(t.ancestors)[:6]:
