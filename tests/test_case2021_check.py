@@ -68,3 +68,17 @@ def test_bad_folder_is_one_line_error(tmp_path, capsys):
     (tmp_path / "gold.jsonl").write_text("")
     assert case2021.main([str(tmp_path)]) == 2
     assert "docs.jsonl#1" in capsys.readouterr().err
+
+
+def test_errors_of_one_half_only(tmp_path, capsys, nlp):
+    ids = [f"doc-{n}" for n in range(40)]
+    study = next(i for i in ids if case2021.half_of(i) == "study")
+    holdout = next(i for i in ids if case2021.half_of(i) == "holdout")
+    text = "Gunmen shot dead four farmers in the village on Monday."
+    folder = _write(tmp_path, [(study, text, None), (holdout, text, None)])  # both read as an event: errors
+    assert case2021.main([str(folder), "--json", "--errors", "study"]) == 0
+    out = capsys.readouterr().out
+    assert f"{study} [non-ACLED" in out and f"{holdout} [" not in out
+    assert case2021.main([str(folder), "--json", "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert f"{study} [non-ACLED" in out and f"{holdout} [non-ACLED" in out

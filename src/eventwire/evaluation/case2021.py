@@ -1,6 +1,6 @@
 """Event typing measured on CASE 2021 Task 2 (ACLED-labelled snippets and non-ACLED news).
 
-    python -m eventwire.evaluation.case2021 /path/to/case2021_task2_dev [--half study|holdout|all] [--errors] [--json]
+    python -m eventwire.evaluation.case2021 /path/to/case2021_task2_dev [--half study|holdout|all] [--errors [study|holdout|all]] [--json]
 
 The folder holds ``docs.jsonl`` (``id``, ``text``; ``published`` is null: snippets carry no
 date, so none is passed) and ``gold.jsonl`` (``doc``, ``type``, ``sub_event_type``,
@@ -151,7 +151,9 @@ def main(argv=None) -> int:
     ap.add_argument("folder", help="the case2021_task2_dev folder (docs.jsonl + gold.jsonl)")
     ap.add_argument("--half", choices=("study", "holdout", "all"), default="all",
                     help="study (md5 of the id even), holdout (odd) or all, each half scored apart (default)")
-    ap.add_argument("--errors", action="store_true", help="list every snippet typed wrong or non-ACLED news read as an event")
+    ap.add_argument("--errors", nargs="?", const="all", choices=("study", "holdout", "all"),
+                    help="list the snippets typed wrong and the non-ACLED news read as an event, of one half "
+                         "(study: look at these only, so the holdout stays unseen) or of all (the default)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--model", help="spaCy pipeline name (default: eventwire's)")
     args = ap.parse_args(argv)
@@ -174,7 +176,8 @@ def main(argv=None) -> int:
         for h, s in res.items():
             _print(h, s)
     if args.errors:
-        print("\n".join(errors(items, preds)))
+        sel = [(it, p) for it, p in zip(items, preds) if args.errors == "all" or it["half"] == args.errors]
+        print("\n".join(errors([x for x, _ in sel], [p for _, p in sel])))
     return 0
 
 

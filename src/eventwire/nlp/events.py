@@ -698,9 +698,13 @@ def has_place_object(t: Token, lex: dict) -> bool:
         objs.extend(c for c in t.children if c.dep_ == "nsubj")
     if t.dep_ == "compound":  # "seizure" in "town seizure"
         objs.append(t.head)
-    # "captured part of a stronghold", "took control of the town"
-    objs += [g for o in list(objs) if lem(o) in ("part", "parts", "most", "much", "control", "area", "areas", "section", "half")
-             for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # "captured part of a stronghold", "took control of the town", "regained control of parts of the town"
+    share = ("part", "parts", "most", "much", "control", "area", "areas", "section", "half")
+    frontier = list(objs)
+    for _ in range(3):
+        frontier = [g for o in frontier if lem(o) in share for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        objs += frontier
     for o in with_conj(objs):
         if placey(o):
             return True
@@ -791,7 +795,7 @@ def _burst_things(t: Token) -> list[Token]:
         out = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
         out += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "in", "inside", "on") for g in c.children if g.dep_ == "pobj"]
         if t.dep_ in ("nsubj",) and t.head.pos_ in ("VERB", "AUX"):
-            out += [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside") for g in c.children if g.dep_ == "pobj"]
+            out += [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "through") for g in c.children if g.dep_ == "pobj"]
     out = with_conj(out)
     out += [c for o in list(out) for c in o.children if c.dep_ in ("compound", "amod")]
     return out
@@ -815,6 +819,16 @@ def accidental_burst(doc: Doc, t: Token) -> bool:
     return False
 
 
+# things that go wrong by themselves: a death they cause is an accident
+MISHAP_VERBS = {"collapse", "capsize", "crash", "sink", "derail", "plunge", "overturn", "topple", "cave", "skid", "veer",
+                "swerve", "flip", "leak", "erupt"}
+
+
+def _has_agent(v: Token) -> bool:
+    """A mishap verb made someone's act: "the militants collapsed the tunnel", "was sunk by a mine"."""
+    return any(c.dep_ in ("dobj", "agent") for c in v.children)
+
+
 def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
     """A death or injury whose cause is nobody's act: "the quake killed", "killed when a plant exploded"."""
     # ("returned fire, killing one": fire is a disaster only as the killer itself)
@@ -829,9 +843,20 @@ def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
     for c in t.children:
         if c.dep_ == "advcl" and any(lem(x) in DISASTER_CAUSES for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
             return True
+        # "killed when a mine collapsed", "died when the ferry capsized": a mishap, nobody's act
+        if c.dep_ == "advcl" and lem(c) in MISHAP_VERBS and not _has_agent(c):
+            return True
+    # "a bus plunged into a ravine, killing 17", "the roof caved in, killing eight": the effect of a mishap
+    if t.dep_ in ("advcl", "conj", "xcomp") and lem(t.head) in MISHAP_VERBS and not _has_agent(t.head):
+        return True
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "after") and any(lem(g) in DISASTER_CAUSES for g in c.children if g.dep_ == "pobj"):
             return True
     return False
+
+
+def _own_object(v: Token, t: Token) -> bool:
+    """``v`` has a direct object that is not ``t`` (nor holds it): "opened fire" governs the fire."""
+    return any(c.dep_ == "dobj" and t not in c.subtree for c in v.children)
 
 
 def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
@@ -859,8 +884,10 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
         heads = []
         if gv is not None:
             heads.append(gv)
-            heads.extend(gv.conjuncts)
-            if gv.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl"):
+            # "set up and fortified a base" shares the object; "attacked the base and then
+            # opened fire" does not: a conjunct verb with an object of its own governs that object
+            heads.extend(x for x in gv.conjuncts if not _own_object(x, t))
+            if gv.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and not (gv.dep_ == "conj" and _own_object(gv.head, t)):
                 heads.append(gv.head)
         heads.extend(x for x in t.children if x.dep_ == "acl")
         if t.pos_ == "VERB":
@@ -869,7 +896,7 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
             # a broken parse ("The bodies ... were handed over" with the noun as root):
             # a governing verb close behind the noun in the same sentence
             if gv is None or t.dep_ == "ROOT":
-                near = [x for x in t.sent if t.i < x.i <= t.i + 14 and x.pos_ == "VERB"]
+                near = [x for x in t.sent if t.i < x.i <= t.i + 14 and x.pos_ == "VERB" and not _own_object(x, t)]
                 if not any(lem(x) in want for x in near):
                     return False
             else:
@@ -909,6 +936,8 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
         def armed_body(o: Token) -> bool:
             if lem(o) in ARMED_BODIES or o.lower_ in ARMED_BODIES or o.lower_.rstrip("s") in ARMED_BODIES:
                 return True
+            if o.pos_ == "PROPN" and actor_span_at(doc, o) is not None and kind_of(doc, o) == "nonstate":
+                return True  # a named armed group: "joined the Islamic State"
             if lem(o) in ("group", "organisation", "organization", "movement", "alliance", "coalition"):
                 return any(lem(c) in ARMED_MODIFIERS for c in o.children if c.dep_ in ("amod", "compound")) or kind_of(doc, o) == "nonstate" and actor_span_at(doc, o) is not None
             return False
@@ -939,6 +968,21 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
             return False
         # moved somewhere: "to the border", "into the region", "near the town"
         if not any(c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "towards", "toward", "near", "along", "across", "onto") for c in t.children):
+            return False
+    if "object_of" in needs:
+        # "moved its headquarters to X": the very object of the verb, not a place someone went to
+        want = {w.lower() for w in needs["object_of"]}
+        if not (t.dep_ in ("dobj", "nsubjpass") and lem(t.head) in want):
+            return False
+    if needs.get("made_into"):
+        # "turned the school into a base": what a place was made into
+        if not (t.dep_ == "pobj" and t.head.lower_ == "into" and lem(t.head.head) in ("turn", "convert", "transform", "make")):
+            return False
+    if needs.get("mover_subject"):
+        subj = with_conj(subject_of(t))
+        subj += [g for o in list(subj) if lem(o) in THROUGH_NOUNS or o.pos_ == "NUM" or lem(o) in ("batch", "contingent", "detachment")
+                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not any(lem(o) in MILITARY_MOVERS or o.lower_ in MILITARY_MOVERS for o in subj):
             return False
     if needs.get("armed_party") and not armed_party(doc, t):
         return False
@@ -1050,7 +1094,9 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         ):
             return "ongoing (continues)"
         # "is battling to rebuild", "are fighting": a state of affairs
-        if v.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'re", "'s") for a in auxes):
+        # (forces being moved somewhere are the movement itself: "is sending troops to the border")
+        if v.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'re", "'s") for a in auxes) and not (
+                c.family == "group" and c.entry["needs"].get("object_military")):
             tx = _has_timex(doc, list(v.subtree)).lower()
             if not tx or any(w in tx for w in ("decade", "years", "months", "since")):
                 return "ongoing (progressive)"
@@ -1102,6 +1148,11 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             subj = subject_of(t)
             if subj and all((lem(x) in ORG_SPEAKERS or x.ent_type_ in ("ORG", "GPE")) and x.tag_ not in ("NNS", "NNPS") for x in subj):
                 return "statement of protest"
+        # "attacks will continue until a ceasefire is signed": the condition of a future, not a report
+        if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in ("until", "unless", "till") for ch in v.children) and any(
+                ch.dep_ == "aux" and ch.lower_ in ("will", "would", "shall", "'ll", "wo", "could", "may", "might", "must", "should")
+                for ch in v.head.children):
+            return "condition of a future"
         # "demanded a truce", "called for the withdrawal", "rejected a proposal for a ceasefire":
         # asked for, not reported as happening
         x = t
@@ -1169,7 +1220,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
 
 
 def refine(doc: Doc, fam: str, keys: set, agent_k: set, patient_k: set, target_lemmas: set, ctx, lex, default: str | None = None,
-           agent_lemmas: set = frozenset()) -> tuple[str, str]:
+           agent_lemmas: set = frozenset(), modifiers: set = frozenset()) -> tuple[str, str]:
     lemmas, text = ctx
     rules = lex["refine"].get(fam, [])
     for n, r in enumerate(rules):
@@ -1192,6 +1243,8 @@ def refine(doc: Doc, fam: str, keys: set, agent_k: set, patient_k: set, target_l
         if "patient_only" in r and not (patient_k and patient_k <= set(r["patient_only"])):
             continue
         if "agent_any" in r and not ({w.lower() for w in r["agent_any"]} & agent_lemmas):
+            continue
+        if "modifier_any" in r and not ({w.lower() for w in r["modifier_any"]} & modifiers):
             continue
         if "target_place_any" in r and not ({w.lower() for w in r["target_place_any"]} & target_lemmas):
             continue
@@ -1424,6 +1477,37 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
     return out
 
 
+GRIEVANCE_PREPS = {"for", "over", "against", "about", "following", "after"}
+
+
+def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
+    """The sentence's context less what the demonstrators protest about: "marched to demand justice
+    for a teenager shot dead by police", "rallied against the arrest of an imam", "gathered over the
+    death of a man in custody".  A killing or an arrest told as the grievance is no force used on the crowd."""
+    aside: set[int] = set()
+    for m in members:
+        gv = governor_verb(m.tok) if m.tok.pos_ in ("NOUN", "PROPN") else None
+        hosts = [m.tok] + ([gv] if gv is not None else [])
+        for h in hosts:
+            for c in h.children:
+                # (a clause of time is no grievance: "the rally was cut short after police fired tear gas")
+                if c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children):
+                    aside.update(x.i for x in c.subtree)
+            # "rallied against the killing", "gathered outside the court over the death of a man"
+            for x in h.subtree:
+                if x.i in aside or x.dep_ != "prep" or x.lower_ not in GRIEVANCE_PREPS or (x.head.i != h.i and x.head.pos_ not in ("NOUN", "PROPN")):
+                    continue
+                if not any(lem(y) in PROTEST_WORDS or y.lower_ in PROTEST_WORDS for y in x.subtree):
+                    aside.update(y.i for y in x.subtree)
+    if not aside:
+        return ctx
+    sent = g.tok.sent
+    keep = [t for t in sent if t.i not in aside]
+    lemmas = {lem(t) for t in keep if not _is_month_word(t)} | {t.lower_ for t in keep if not _is_month_word(t)}
+    text = " " + " ".join(lem(t) for t in keep) + " " + " ".join(t.lower_ for t in keep) + " "
+    return lemmas, text
+
+
 def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     members = sorted(g.all(), key=lambda m: (ROLE_RANK[m.role], m.tok.i))
     ag: list[Token] = []
@@ -1446,7 +1530,11 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     fam = g.family
     agent_lemmas = {lem(a) for a in ag} | {a.lower_ for a in ag} | {a.lower_[:-1] for a in ag if a.lower_.endswith("s")} | {lem(c) for a in ag for c in a.children if c.dep_ in ("compound", "conj", "prep")} | {
         lem(g2) for a in ag for c in a.children if c.dep_ == "prep" for g2 in c.children}
-    sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, ctx, lex, default=g.entry["sub"], agent_lemmas=agent_lemmas)
+    # ("non-violent" comes as "non", "-", "violent": a negated adjective says the opposite)
+    mods = {lem(c) for m in members for c in m.tok.children if c.dep_ == "amod" and not (c.i >= 1 and doc[c.i - 1].text in ("-", "non", "non-"))}
+    rctx = _without_grievance(doc, g, members, ctx) if fam == "protest" else ctx
+    sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, rctx, lex, default=g.entry["sub"], agent_lemmas=agent_lemmas,
+                       modifiers=mods)
     if fam == "battle" and sub == "Armed clash":
         # a happening that is only typed as fighting but whose victims are civilians
         if patient_k == {"civilian"} and not (agent_k & {"state"} and False):
@@ -1513,7 +1601,7 @@ def _arrest_at_protest(doc: Doc, g: Cand, pa: list[Token]) -> bool:
             continue
     for x in sent:
         # "on charges of organising a protest", "for taking part in the march", "over a rally last month"
-        if x.dep_ == "prep" and x.lower_ in ("for", "over", "on") or lem(x) in ("charge", "accuse", "relate", "suspicion", "organise", "organize", "organiser", "organizer", "lead", "call", "incite"):
+        if x.dep_ == "prep" and x.lower_ in ("for", "over", "on", "against", "about") or lem(x) in ("charge", "accuse", "relate", "suspicion", "organise", "organize", "organiser", "organizer", "lead", "call", "incite"):
             aside.update(y.i for y in x.subtree)
     return any(w.i not in aside for w in words)
 
@@ -1580,8 +1668,9 @@ class EventTriggers:
                 near = " ".join(st.text.lower() for st in sents[max(0, here - 1): here + 1])
                 protestish = any(w in near for w in ("protest", "demonstrat", "rally", "march", "riot", "crowd")) or "state" in kinds(doc, h.patient)
                 if not protestish:
-                    prior = [x for x in prior if x.cand.family != "protest"]
-                    later = [x for x in later if x.cand.family != "protest"]
+                    # a mob's killing is told as violence, not as a demonstration: mob violence stays a referent
+                    prior = [x for x in prior if x.cand.family != "protest" or x.sub == "Mob violence"]
+                    later = [x for x in later if x.cand.family != "protest" or x.sub == "Mob violence"]
             if lem(h.cand.tok) in GUN_WORDS:
                 # "the shooting" names its weapon: it is no earlier kidnapping, rocket or bombing
                 prior = [x for x in prior if x.cand.family in ("violence", "battle", "protest")]
@@ -1643,7 +1732,7 @@ class EventTriggers:
                 told[-1].agent = claimants
                 told[-1].rule += "->claimed by the group"
         # arrests reported right after a demonstration: the police intervention in it
-        protests = [h for h, bg in happenings if not bg and h.cand.family == "protest"]
+        protests = [h for h, bg in happenings if not bg and h.cand.family == "protest" and h.sub != "Mob violence"]
         for h, bg in happenings:
             if bg or h.cand.family != "arrest" or h.sub != "Arrests" or not protests:
                 continue

@@ -1,0 +1,135 @@
+"""Typing by the taxonomy's definitions, read from the sentence's structure (hand-made sentences)."""
+
+
+def subs(doc):
+    return [m.sub_event_type for m in doc._.mentions]
+
+
+def test_a_base_attacked_is_no_base_established(annotate):
+    # "opened fire" is a verb with its own object: it does not set up the base
+    doc = annotate("The rebels attacked the army outpost near the river and then opened fire on the guards on Tuesday.")
+    assert "Headquarters or base established" not in subs(doc)
+    doc = annotate("The rebels built and fortified a new base near the river last month.")
+    assert "Headquarters or base established" in subs(doc)
+
+
+def test_storming_a_base_is_an_assault_not_a_capture(annotate):
+    doc = annotate("Insurgents stormed an army barracks in the north on Friday, killing seven soldiers before they were repelled.")
+    s = subs(doc)
+    assert "Armed clash" in s
+    assert "Non-state actor overtakes territory" not in s and "Government regains territory" not in s
+
+
+def test_control_of_parts_of_a_town_is_ground(annotate):
+    doc = annotate("Army units regained control of parts of the northern town on Monday.")
+    assert "Government regains territory" in subs(doc)
+
+
+def test_a_killing_told_after_a_mob_is_the_mob_s(annotate):
+    text = ("A mob beat a trader to death in the market town on Friday. "
+            "Officers arrived after the trader had already been killed and detained four suspects. "
+            "In another district, bandits kidnapped six travellers on Thursday.")
+    doc = annotate(text)
+    s = subs(doc)
+    assert s.count("Abduction/forced disappearance") == 1, s
+    assert "Mob violence" in s
+
+
+def test_fighting_between_armed_groups_beside_a_protest_stays_a_battle(annotate):
+    text = ("Hundreds of residents marched through the city centre on Tuesday to denounce the insecurity. "
+            "The demonstration came after heavy fighting between the army and the rebels near a nearby village on Monday.")
+    s = subs(annotate(text))
+    assert "Armed clash" in s, s
+    # protesters themselves clashing with the police: a riot
+    s = subs(annotate("Protesters clashed with police outside the parliament on Friday during a rally against the new tax."))
+    assert "Violent demonstration" in s, s
+
+
+def test_a_truce_still_to_be_signed_is_no_agreement(annotate):
+    s = subs(annotate("The rebel commanders said their raids on the mines will go on until a truce is signed with the army."))
+    assert "Agreement" not in s, s
+    s = subs(annotate("The rebels and the army signed a truce on Monday."))
+    assert "Agreement" in s, s
+
+
+GROUP_CHANGES = [
+    "Two rebel factions merged on Sunday to form a new alliance in the north.",
+    "Dozens of militia fighters defected to the government side last week.",
+    "The armed group named a new commander after its leader was killed in an air strike.",
+    "Hundreds of former fighters laid down their arms at a ceremony on Friday.",
+    "About 300 rebels surrendered their weapons to the army on Monday.",
+    "A contingent of Kenyan troops arrived in the port town on Tuesday.",
+    "The insurgents recruited hundreds of young men in the district last month.",
+    "About 200 young men from the district joined Al-Shabaab last year, elders said.",
+]
+
+
+def test_an_armed_group_changing_is_a_change_to_group_activity(annotate):
+    for text in GROUP_CHANGES:
+        assert "Change to group/activity" in subs(annotate(text)), text
+
+
+def test_a_company_changing_is_no_event(annotate):
+    for text in ("Two banks merged on Monday in a deal worth $3 billion.",
+                 "The company named a new chief executive on Monday.",
+                 "Thousands of voters joined the party after the election."):
+        assert subs(annotate(text)) == [], text
+
+
+def test_forces_being_sent_are_a_movement_not_a_state_of_affairs(annotate):
+    s = subs(annotate("The government is sending more troops to the northern border region, officials said."))
+    assert "Change to group/activity" in s, s
+
+
+def test_deaths_in_a_mishap_are_nobody_s_act(annotate):
+    for text in ("Nine miners were killed when a gold mine collapsed in the hills on Monday.",
+                 "A lorry plunged off a mountain road, killing 14 passengers, police said.",
+                 "A blast tore through a chemical plant on Friday, killing two workers."):
+        assert subs(annotate(text)) == [], text
+    # a collapse someone caused, or a killing beside a mishap, stays an event
+    assert subs(annotate("Gunmen shot dead four guards when the bridge collapsed under the convoy."))
+
+
+def test_demonstrators_destroying_property_are_a_violent_demonstration(annotate):
+    for text in ("Demonstrators torched two buses and a petrol station in the port city on Monday.",
+                 "Rioters ransacked the mayor's office in the southern town overnight.",
+                 "Violent protests broke out in three cities on Friday over the fuel price rise."):
+        assert "Violent demonstration" in subs(annotate(text)), text
+    # a non-violent demonstration met with lethal force is excessive force, and intervention stays the forces'
+    s = subs(annotate("Soldiers shot dead four people at a non-violent demonstration in the capital on Friday."))
+    assert "Violent demonstration" not in s, s
+
+
+def test_a_base_moved_or_made_is_established(annotate):
+    for text in ("The armed group moved its headquarters to the northern town of Kidal last week.",
+                 "The rebels turned the village school into a base for their fighters."):
+        assert "Headquarters or base established" in subs(annotate(text)), text
+    for text in ("The rebels turned the army base into rubble.", "Soldiers moved to the base on Monday."):
+        assert "Headquarters or base established" not in subs(annotate(text)), text
+
+
+def test_a_killing_or_arrest_protested_about_is_no_force_on_the_crowd(annotate):
+    for text in ("Hundreds of students marched through the town on Sunday to demand justice for a boy shot dead by police last month.",
+                 "Thousands of demonstrators rallied outside the ministry over the death of a farmer in police custody.",
+                 "Residents protested in the market square against the arrest of a local imam."):
+        s = subs(annotate(text))
+        assert "Peaceful protest" in s and "Excessive force against protesters" not in s and "Protest with intervention" not in s, (text, s)
+    s = subs(annotate("Police opened fire on demonstrators in the capital on Friday, killing three protesters."))
+    assert "Excessive force against protesters" in s, s
+
+
+def test_a_weapon_stopped_before_it_struck_is_disrupted(annotate):
+    for text in ("The army said it shot down two armed drones launched by the rebels over the port on Monday.",
+                 "Air defence units downed a drone near the airport on Sunday.",
+                 "Police carried out a controlled explosion on a suspicious package outside the embassy.",
+                 "Bomb disposal experts neutralised a roadside bomb on the highway on Friday."):
+        s = subs(annotate(text))
+        assert "Disrupted weapons use" in s and "Remote explosive/landmine/IED" not in s and "Attack" not in s, (text, s)
+    assert "Disrupted weapons use" not in subs(annotate("Gunmen shot down a police officer in the street on Monday."))
+
+
+def test_ground_given_up_by_armed_men_is_a_non_violent_transfer(annotate):
+    for text in ("The rebels abandoned their positions on the hill overnight, local officials said.",
+                 "Government forces ceded the town to the militia under a local deal on Sunday."):
+        assert "Non-violent transfer of territory" in subs(annotate(text)), text
+    assert subs(annotate("Residents abandoned their homes in the valley last year.")) == []
