@@ -846,11 +846,11 @@ def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
         # "killed when a mine collapsed", "died when the ferry capsized": a mishap, nobody's act
         if c.dep_ == "advcl" and lem(c) in MISHAP_VERBS and not _has_agent(c):
             return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "after") and any(lem(g) in DISASTER_CAUSES for g in c.children if g.dep_ == "pobj"):
+            return True
     # "a bus plunged into a ravine, killing 17", "the roof caved in, killing eight": the effect of a mishap
     if t.dep_ in ("advcl", "conj", "xcomp") and lem(t.head) in MISHAP_VERBS and not _has_agent(t.head):
         return True
-        if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "after") and any(lem(g) in DISASTER_CAUSES for g in c.children if g.dep_ == "pobj"):
-            return True
     return False
 
 
