@@ -542,7 +542,52 @@ def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in REPORT_VERBS or verb.lemma_.lower() in UNDERGO_VERBS:
         return []
     patient = set(args.get("patient", []))
-    return [c for c in verb.children if c.dep_ == "nsubj" and c.i not in patient and c.pos_ != "PRON"]
+    # "X attacked the town, engaging soldiers in a gun battle": the subject of a participle is its clause's
+    return [c for c in ev.subject_of(verb) if c.i not in patient and c.pos_ != "PRON"]
+
+
+DATELINE_END = {"—", "–", "-", "--", ":"}
+
+
+def _in_dateline(doc: Doc, t: Token) -> bool:
+    """Is ``t`` in the dateline header ("KYIV, Ukraine (AP) —")?  The place a wire was filed
+    from is where the reporter sits, never a party to the story; the parser often makes
+    it the subject of the first verb."""
+    dl = doc._.dateline
+    if dl is None or t.i < dl.start or t.i >= dl.end + 12:
+        return False
+    end = next((k for k in range(dl.end, min(dl.end + 12, len(doc))) if doc[k].text in DATELINE_END), None)
+    return end is not None and t.i < end
+
+
+def _instrument_user(doc: Doc, t: Token) -> Token:
+    """"A drone launched by X struck...", "a bomb planted by X exploded": the weapon is the
+    grammatical subject, the by-agent of its participle is who used it."""
+    if ev.kind_of(doc, t) is not None or t.pos_ not in ("NOUN", "PROPN"):
+        return t
+    for c in t.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    by = [g for g in a.children if g.dep_ == "pobj"]
+                    if by:
+                        return by[0]
+    return t
+
+
+def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
+    """The tokens that carry out the happening: the trigger's agents (the subject of "died" or
+    "was wounded" undergoes it, it does not carry it out), else the subject of the verb an
+    event noun hangs on; never the dateline; a weapon stands for whoever used it."""
+    agent = []
+    for a in (doc[i] for i in args.get("agent", []) if not _undergoes(doc[i])):
+        if _in_dateline(doc, a):
+            # "MAIDUGURI, Nigeria — Fighters of X attacked": the story's subject hangs on the dateline
+            agent.extend(c for c in a.children if c.dep_ == "appos" and not _in_dateline(doc, c))
+        elif a not in agent:
+            agent.append(a)
+    agent = agent or _carrier_subject(doc, trig, args)
+    return [_instrument_user(doc, a) for a in agent]
 
 
 def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
@@ -993,9 +1038,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             continue
         location, destination = _event_location(doc, trig)
         sent = sent_of(trig)
-        # the subject of "died" / "was wounded" undergoes the happening; it does not carry it out
-        agent = [doc[i] for i in args.get("agent", []) if not _undergoes(doc[i])] or _carrier_subject(doc, trig, args)
-        patient = [doc[i] for i in args.get("patient", [])]
+        agent = _doers(doc, trig, args)
+        patient = [doc[i] for i in args.get("patient", []) if not _in_dateline(doc, doc[i])]
         demonym_forces = None
         for c in agent:
             # "a Russian strike", "Israeli air strikes": a nationality modifying the act names

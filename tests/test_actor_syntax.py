@@ -1,0 +1,28 @@
+"""actor1 from syntactic roles on hand-written wire sentences: the dateline is not a party,
+a weapon stands for whoever used it."""
+
+
+def actor1s(annotate, text, published="2024-05-02"):
+    doc = annotate(text, published=published)
+    return [m.actor1.name if m.actor1 else None for m in doc._.mentions]
+
+
+def test_dateline_place_is_not_the_doer(annotate):
+    # the parser hangs the wire's dateline on the first verb as its subject
+    got = actor1s(annotate, "KHERSON, Ukraine — Russia fired artillery shells at Ukraine's southern city of Kherson "
+                            "on Tuesday, killing a bus driver, officials said.")
+    assert got and got[0] == "Military Forces of Russia"
+    assert "Military Forces of Ukraine" not in got
+
+
+def test_subject_apposed_to_the_dateline(annotate):
+    # the dateline set aside, its apposition is the subject ("GAO, Mali — Fighters of X raided")
+    got = actor1s(annotate, "GAO, Mali — Fighters of the Islamic State Sahel Province raided the village of "
+                            "Tessit on Monday, engaging soldiers in a firefight that lasted an hour.")
+    assert got and got[0] == "Islamic State Sahel Province"
+
+
+def test_weapon_stands_for_its_user(annotate):
+    got = actor1s(annotate, "A rocket fired by Hezbollah fighters hit a house in the town of Metula on Tuesday, "
+                            "wounding two women.", published="2024-05-07")
+    assert got and got[0] == "Hezbollah"
