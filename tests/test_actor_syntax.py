@@ -28,6 +28,20 @@ def test_weapon_stands_for_its_user(annotate):
     assert got and got[0] == "Hezbollah"
 
 
+def test_the_gunmen_are_the_group_told_before(annotate):
+    # a definite description ("the gunmen") refers back to the armed group the story named
+    got = actor1s(annotate, "Fighters of Al Shabaab attacked a police post near Afgoye on Monday. During the assault "
+                            "the gunmen abducted two aid workers from a nearby compound.", published="2024-05-14")
+    assert got == ["Al Shabaab", "Al Shabaab"]
+
+
+def test_its_fighters_are_the_speaking_groups(annotate):
+    got = actor1s(annotate, "A bombing hit a checkpoint near Jowhar on Sunday, killing four soldiers. Al Shabaab said "
+                            "in a statement that its fighters had carried out the attack.", published="2024-05-13")
+    assert "Al Shabaab" in got
+    assert not any(a and a.startswith("Unidentified Armed Group") for a in got)
+
+
 # -- an affiliate described by its parent ("al Qaeda-linked") is the affiliate ----------------
 
 

@@ -294,7 +294,9 @@ def _place_country(doc: Doc, t: Token) -> str | None:
 
 
 ANAPHORS = {"group", "militant", "insurgent", "jihadist", "rebel", "extremist", "militia", "organization", "organisation",
-            "movement", "faction", "outfit", "guerrilla", "guerilla", "subversive"}
+            "movement", "faction", "outfit", "guerrilla", "guerilla", "subversive",
+            # "the gunmen", "the attackers": a definite description of a party told before
+            "gunman", "attacker", "assailant", "fighter", "kidnapper", "abductor", "terrorist"}
 # Nouns for the members of an insurgency: "the Salvadoran guerrillas" in a story of one rebel group are that group's.
 INSURGENT_NOUNS = {"rebel", "guerrilla", "guerilla", "insurgent", "subversive"}
 ARMED_KINDS = ("rebel group", "political militia", "identity militia")
@@ -437,10 +439,35 @@ def _formation(doc: Doc, t: Token) -> Actor | None:
     return _lookup("army", cc) if cc else None
 
 
+def _speakers_own(doc: Doc, t: Token) -> Actor | None:
+    """"X said its fighters had carried out the ambush": "its"/"their" members are those of the
+    named armed group that speaks (the subject of the report verb above)."""
+    from .attribution import REPORT_VERBS
+
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+        return None
+    v = t
+    for _ in range(8):
+        if v.lemma_.lower() in REPORT_VERBS and v.pos_ in ("VERB", "AUX") or v.head is v:
+            break
+        v = v.head
+    if v.lemma_.lower() not in REPORT_VERBS:
+        return None
+    for subj in (c for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+        a = _span_actor(doc, subj)
+        if _named_armed(a):
+            return a
+    return None
+
+
 def actor_at(doc: Doc, t: Token) -> Actor | None:
     a = _antecedent(doc, t)
     if a is not None:
         return a
+    if ev.kind_of(doc, t) == "nonstate":
+        a = _speakers_own(doc, t)
+        if a is not None:
+            return a
     a = _span_actor(doc, t)
     if a is not None:
         if a.name in ("Civilians", "Unidentified Armed Group") and a.country is None:
