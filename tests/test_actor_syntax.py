@@ -66,3 +66,18 @@ def test_parent_stays_where_no_affiliate_is_known(annotate):
     got = actor1s(annotate, "Militants linked to al Qaeda attacked a police station near Peshawar on Monday, killing two "
                             "officers.")
     assert got and got[0] == "Al Qaeda"
+
+
+# -- "The explosion ..." right after the story told who blew something up ----------------------
+
+
+def test_definite_happening_takes_the_doer_just_told(annotate):
+    got = actor1s(annotate, "Fighters of the New People's Army blew up a section of a power line in Samar province "
+                            "on Sunday, the army said.\nThe explosion cut power to three towns.")
+    assert got == ["NPA - New People's Army"]
+
+
+def test_a_group_that_only_talks_is_not_the_doer(annotate):
+    got = actor1s(annotate, "The Taliban have been in talks with the government for months.\nThe explosion killed "
+                            "two soldiers near Kandahar on Sunday, officials said.")
+    assert got and got[0] is None

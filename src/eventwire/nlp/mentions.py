@@ -617,6 +617,48 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     return [_instrument_user(doc, a) for a in agent]
 
 
+# Verbs whose subject does not act on anyone: "the ELN has been in peace talks", "X denied it".
+NOT_ACTS = {"be", "have", "seem", "remain", "deny", "reject", "want", "need", "hope", "continue", "plan", "threaten",
+            "vow", "call", "urge", "demand", "agree", "negotiate", "talk", "meet", "hold", "sign"}
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _acting_subject(t: Token) -> bool:
+    """Is ``t`` (or the phrase it sits in: "Rebels of X") the subject of a verb that acts?"""
+    from .attribution import REPORT_VERBS
+
+    for _ in range(4):
+        if t.dep_ in ("pobj", "prep", "appos", "compound", "conj", "poss"):
+            t = t.head
+            continue
+        break
+    v = t.head
+    return t.dep_ == "nsubj" and v.pos_ == "VERB" and v.lemma_.lower() not in REPORT_VERBS | NOT_ACTS | UNDERGO_VERBS \
+        and not any(c.dep_ == "neg" for c in v.children)
+
+
+def _told_doer(doc: Doc, head: Token) -> Actor | None:
+    """"Rebels of X blew up a pipeline ... The explosion spilled crude": a definite happening noun
+    with no doer of its own is the happening just told; its doer is the named armed group that was
+    the acting subject in that sentence or the one before (never a bare state: "police said")."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in head.children):
+        return None
+    sents = list(doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= head.i < s.end)
+    lo = sents[max(0, here - 1)].start
+    spans, _ = ev.actor_index(doc)
+    best = None
+    for sp in spans:
+        if sp.start < lo:
+            continue
+        if sp.start >= head.i:
+            break
+        a = getattr(sp._, "actor", None)
+        if _named_armed(a) and _acting_subject(sp.root):
+            best = a
+    return best
+
+
 def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
     found: list[Actor] = []
     for t in toks:
@@ -1088,6 +1130,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             actor1, assoc = _first_actor(doc, agent, prefer=("state forces", "rebel group", "political militia", "identity militia"))
             if actor1 is None and demonym_forces is not None:
                 actor1 = demonym_forces
+            if actor1 is None and not agent and et in VIOLENT_TYPES:
+                actor1 = _told_doer(doc, doc[args.get("head", trig.start)])
             actor2, _ = _first_actor(doc, [p for p in patient if actor1 is None or actor_at(doc, p) != actor1])
             if actor1 is not None and actor1.kind in ("civilians",):
                 actor1, actor2 = None, actor2 or actor1
