@@ -81,3 +81,20 @@ def test_a_group_that_only_talks_is_not_the_doer(annotate):
     got = actor1s(annotate, "The Taliban have been in talks with the government for months.\nThe explosion killed "
                             "two soldiers near Kandahar on Sunday, officials said.")
     assert got and got[0] is None
+
+
+# -- whom the text holds responsible: "blamed X for", "attributed ... to X", "accused X of" -----
+
+
+def test_the_accused_not_the_accuser(annotate):
+    got = actor1s(annotate, "The army blamed the ELN for the bombing of a pipeline near Saravena on Sunday.")
+    assert got == ["ELN - National Liberation Army"]
+    got = actor1s(annotate, "The government accused Hamas of the rocket attack on Sderot on Monday.")
+    assert got == ["Hamas"]
+
+
+def test_attributed_to(annotate):
+    got = actor1s(annotate, "The murder of the mayor of Tunja on Monday was attributed to the FARC.")
+    assert got == ["FARC: Revolutionary Armed Forces of Colombia"]
+    got = actor1s(annotate, "The authorities attributed the bombing of the power station near Usulutan to the FMLN.")
+    assert got == ["FMLN: Farabundo Marti National Liberation Front"]

@@ -613,7 +613,8 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
             agent.extend(c for c in a.children if c.dep_ == "appos" and not _in_dateline(doc, c))
         elif a not in agent:
             agent.append(a)
-    agent = agent or _carrier_subject(doc, trig, args)
+    # "the army blamed X for the bombing": X, not the accuser the parse makes the subject
+    agent = _held_responsible(doc[args.get("head", trig.start)]) or agent or _carrier_subject(doc, trig, args)
     return [_instrument_user(doc, a) for a in agent]
 
 
@@ -657,6 +658,33 @@ def _told_doer(doc: Doc, head: Token) -> Actor | None:
         if _named_armed(a) and _acting_subject(sp.root):
             best = a
     return best
+
+
+def _negated(v: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in v.children)
+
+
+def _held_responsible(head: Token) -> list[Token]:
+    """Whom the text holds responsible for an event noun: "X is responsible for the massacre",
+    "blamed X for the murder", "accused X of the attack", "attributed the attack to X", "the
+    murder is attributed to X" (not when the verb is negated: "X denied it carried out ...")."""
+    out: list[Token] = []
+    gov = head.head
+    if head.dep_ == "pobj" and gov.dep_ == "prep":
+        pred = gov.head
+        if gov.lower_ == "for" and pred.lower_ == "responsible" and not _negated(pred.head):
+            v = pred.head if pred.dep_ in ("acomp", "amod", "oprd") else pred
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or (
+                [v.head] if pred.dep_ == "amod" else [])
+            out = [c for c in subj if c.lower_ not in ("who", "that", "those", "nobody", "none")]
+        elif (gov.lower_, pred.lemma_.lower()) in (("for", "blame"), ("for", "hold"), ("of", "accuse")) \
+                and not _negated(pred):
+            out = [c for c in pred.children if c.dep_ == "dobj"]
+    elif head.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in ("attribute", "blame", "ascribe", "pin") \
+            and not _negated(gov):
+        out = [g for c in gov.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
+               for g in c.children if g.dep_ == "pobj"]
+    return [t for t in out if t.pos_ != "PRON"]
 
 
 def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
