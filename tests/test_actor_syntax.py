@@ -98,3 +98,20 @@ def test_attributed_to(annotate):
     assert got == ["FARC: Revolutionary Armed Forces of Colombia"]
     got = actor1s(annotate, "The authorities attributed the bombing of the power station near Usulutan to the FMLN.")
     assert got == ["FMLN: Farabundo Marti National Liberation Front"]
+
+
+def roles(annotate, text, published="2024-05-02"):
+    doc = annotate(text, published=published)
+    return [(m.actor1.name if m.actor1 else None, m.actor2.name if m.actor2 else None) for m in doc._.mentions]
+
+
+def test_a_battles_actor2_is_the_other_side(annotate):
+    got = roles(annotate, "Clashes between the army and RSF fighters in Khartoum on Sunday killed 12 civilians, "
+                          "medics said.")
+    assert got and got[0] == ("Military Forces of Sudan", "Rapid Support Forces")
+
+
+def test_reported_pronoun_is_the_speaking_party(annotate):
+    got = actor1s(annotate, "The Houthis said they had targeted a commercial ship in the Red Sea with missiles on "
+                            "Tuesday.")
+    assert got == ["Houthi Movement"]

@@ -556,6 +556,20 @@ def _undergoes(t: Token) -> bool:
     return t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in UNDERGO_VERBS - {"be"}
 
 
+def _speaker_of(doc: Doc, pron: Token) -> Token:
+    """"X said they had targeted...": the pronoun subject of a reported clause is the party that
+    reports it (whatever the NER calls it), when that subject is a party."""
+    from .attribution import REPORT_VERBS
+
+    if pron.pos_ != "PRON" or pron.lower_ not in ("it", "they", "we"):
+        return pron
+    v = pron.head
+    if v.dep_ not in ("ccomp", "parataxis") or v.head.lemma_.lower() not in REPORT_VERBS | {"claim", "announce", "admit"}:
+        return pron
+    subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return subj[0] if subj and ev.kind_of(doc, subj[0]) in ("state", "nonstate") else pron
+
+
 def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """An event noun in a phrase of a verb ("troops pushed east in an offensive against X",
     "the army, in a dawn raid, seized..."): the verb's subject carries it out.  Not through a
@@ -570,7 +584,9 @@ def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
         return []
     patient = set(args.get("patient", []))
     # "X attacked the town, engaging soldiers in a gun battle": the subject of a participle is its clause's
-    return [c for c in ev.subject_of(verb) if c.i not in patient and c.pos_ != "PRON"]
+    # "the Houthis said they had targeted a ship with missiles": "they" is the group that speaks
+    subj = [_speaker_of(doc, c) for c in ev.subject_of(verb)]
+    return [c for c in subj if c.i not in patient and c.pos_ != "PRON"]
 
 
 DATELINE_END = {"—", "–", "-", "--", ":"}
@@ -685,6 +701,21 @@ def _held_responsible(head: Token) -> list[Token]:
         out = [g for c in gov.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
                for g in c.children if g.dep_ == "pobj"]
     return [t for t in out if t.pos_ != "PRON"]
+
+
+SIDE_KINDS = ("state forces", "rebel group", "political militia", "identity militia")
+
+
+def _other_side(et: str, actor1: Actor | None, actor2: Actor | None, assoc: list[Actor]):
+    """A battle's actor2 is the other side: "clashes between the army and X" names both as doers,
+    and X, not the civilians caught in it, is who the army fought."""
+    if et != "Battles" or actor1 is None or (actor2 is not None and actor2.kind in SIDE_KINDS):
+        return actor2, assoc
+    side = next((a for a in assoc if a.kind in SIDE_KINDS and a != actor1), None)
+    if side is None:
+        return actor2, assoc
+    rest = [a for a in assoc if a != side]
+    return side, ([actor2] if actor2 is not None else []) + rest
 
 
 def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
@@ -1163,6 +1194,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             actor2, _ = _first_actor(doc, [p for p in patient if actor1 is None or actor_at(doc, p) != actor1])
             if actor1 is not None and actor1.kind in ("civilians",):
                 actor1, actor2 = None, actor2 or actor1
+            actor2, assoc = _other_side(et, actor1, actor2, assoc)
         place_cc = getattr(location, "country", None)
         actor1, actor2 = _in_country(actor1, place_cc), _in_country(actor2, place_cc)
         assoc = [_in_country(a, place_cc) for a in assoc]
