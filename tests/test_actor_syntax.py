@@ -115,3 +115,16 @@ def test_reported_pronoun_is_the_speaking_party(annotate):
     got = actor1s(annotate, "The Houthis said they had targeted a commercial ship in the Red Sea with missiles on "
                             "Tuesday.")
     assert got == ["Houthi Movement"]
+
+
+def test_the_speaker_is_not_the_doers_group(annotate):
+    # "the United Nations said fighters ...": a finite verb between ends the speaker's name
+    got = actor1s(annotate, "The United Nations said fighters from the CODECO militia killed 40 people in an attack "
+                            "on a displacement camp in Ituri on Wednesday.")
+    assert got == ["CODECO - Cooperative for the Development of Congo"]
+
+
+def test_trigger_that_takes_in_the_doer(annotate):
+    got = actor1s(annotate, "Russia's defence ministry said Ukrainian drones attacked an oil refinery in Belgorod "
+                            "overnight.")
+    assert got == ["Military Forces of Ukraine"]

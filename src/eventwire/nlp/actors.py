@@ -708,7 +708,9 @@ class ActorsComponent:
             i += 1
         for skip in (0, 1):
             j = i + skip
-            if skip and (j - 1 >= len(doc) or doc[j - 1].pos_ not in ("ADJ", "VERB")):
+            # one adjective or participle between: "Hezbollah armed fighters"; not a finite verb
+            # ("the United Nations said fighters ...": the fighters are not the UN's)
+            if skip and (j - 1 >= len(doc) or doc[j - 1].tag_ not in ("JJ", "VBN", "VBG")):
                 break
             for end, label in sorted(nouns.get(j, []), reverse=True):
                 if label in ("NMEMBER", "NARMED") or label == "Fmilitary":

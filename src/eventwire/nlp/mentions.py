@@ -631,6 +631,12 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
             agent.append(a)
     # "the army blamed X for the bombing": X, not the accuser the parse makes the subject
     agent = _held_responsible(doc[args.get("head", trig.start)]) or agent or _carrier_subject(doc, trig, args)
+    if not agent:
+        # "Ukrainian drones attacked": the trigger takes in the doer's own words
+        spans, _ = ev.actor_index(doc)
+        patient = set(args.get("patient", []))
+        agent = [sp.root for sp in spans if sp.start < trig.end and sp.end > trig.start and sp.root.i not in patient
+                 and getattr(sp._.actor, "kind", None) in SIDE_KINDS]
     return [_instrument_user(doc, a) for a in agent]
 
 
