@@ -93,6 +93,12 @@ def test_the_accused_not_the_accuser(annotate):
     assert got == ["Hamas"]
 
 
+def test_held_responsible_is_the_object(annotate):
+    got = actor1s(annotate, "The governor said he held the ELN responsible for the bombing of the pipeline near "
+                            "Saravena on Sunday.")
+    assert got == ["ELN - National Liberation Army"]
+
+
 def test_attributed_to(annotate):
     got = actor1s(annotate, "The murder of the mayor of Tunja on Monday was attributed to the FARC.")
     assert got == ["FARC: Revolutionary Armed Forces of Colombia"]

@@ -696,7 +696,9 @@ def _held_responsible(head: Token) -> list[Token]:
         pred = gov.head
         if gov.lower_ == "for" and pred.lower_ == "responsible" and not _negated(pred.head):
             v = pred.head if pred.dep_ in ("acomp", "amod", "oprd") else pred
-            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or (
+            # "the police hold X responsible for the attack": X, the object, not the police
+            role = ("dobj",) if v.lemma_.lower() in ("hold", "consider", "deem", "find", "declare") else ("nsubj", "nsubjpass")
+            subj = [c for c in v.children if c.dep_ in role] or (
                 [v.head] if pred.dep_ == "amod" else [])
             out = [c for c in subj if c.lower_ not in ("who", "that", "those", "nobody", "none")]
         elif (gov.lower_, pred.lemma_.lower()) in (("for", "blame"), ("for", "hold"), ("of", "accuse")) \
