@@ -134,3 +134,9 @@ def test_trigger_that_takes_in_the_doer(annotate):
     got = actor1s(annotate, "Russia's defence ministry said Ukrainian drones attacked an oil refinery in Belgorod "
                             "overnight.")
     assert got == ["Military Forces of Ukraine"]
+
+
+def test_numbered_formation_is_the_states_army(annotate):
+    got = actor1s(annotate, "The Fifth Brigade attacked rebel positions near Bucaramanga in Colombia on Sunday.")
+    assert got == ["Military Forces of Colombia"]
+

@@ -816,6 +816,10 @@ class ActorsComponent:
         key = normalize(ent.text)
         if key in t.alias_to_group:
             return t.groups[t.alias_to_group[key]]
+        words = key.split(" ")
+        if words[-1] in _UNIT_WORDS and any(re.fullmatch(r"\d+(st|nd|rd|th)?", w) or w in _ORDINALS for w in words):
+            # "the 7th Brigade", "Fifth Division": a numbered formation is a state's army unit
+            return t.state_forces(main) if main else None
         words = set(key.split(" "))
         idx = _fuzzy_group(key, t)
         if idx is not None:
@@ -828,6 +832,9 @@ class ActorsComponent:
         return None
 
 
+_UNIT_WORDS = {"brigade", "division", "battalion", "regiment", "corps", "squadron", "infantry"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth"}
 _SPONSOR_WORDS = {"backed", "supported", "sponsored", "allied", "aligned", "linked", "funded", "armed", "trained"}
 _SUBNATIONAL = {"state", "province", "region", "district", "county", "river", "delta", "basin", "valley", "city",
                 "governorate", "prefecture"}
