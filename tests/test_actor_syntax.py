@@ -140,3 +140,8 @@ def test_numbered_formation_is_the_states_army(annotate):
     got = actor1s(annotate, "The Fifth Brigade attacked rebel positions near Bucaramanga in Colombia on Sunday.")
     assert got == ["Military Forces of Colombia"]
 
+
+def test_fought_with_names_the_other_side(annotate):
+    got = roles(annotate, "Al Shabaab fighters fought with government troops for hours near Jowhar on Monday, "
+                          "killing three civilians.")
+    assert got and got[0] == ("Al Shabaab", "Military Forces of Somalia")

@@ -714,6 +714,11 @@ def _held_responsible(head: Token) -> list[Token]:
 SIDE_KINDS = ("state forces", "rebel group", "political militia", "identity militia")
 
 
+def _opponents(head: Token) -> list[Token]:
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _other_side(et: str, actor1: Actor | None, actor2: Actor | None, assoc: list[Actor]):
     """A battle's actor2 is the other side: "clashes between the army and X" names both as doers,
     and X, not the civilians caught in it, is who the army fought."""
@@ -1202,6 +1207,11 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             actor2, _ = _first_actor(doc, [p for p in patient if actor1 is None or actor_at(doc, p) != actor1])
             if actor1 is not None and actor1.kind in ("civilians",):
                 actor1, actor2 = None, actor2 or actor1
+            if et == "Battles":
+                # "clashed with X", "fighting against X": X is the other side
+                foes = [a for a in (actor_at(doc, g) for g in ev.with_conj(_opponents(doc[args.get("head", trig.start)])))
+                        if a is not None and a != actor1]
+                assoc = foes + [a for a in assoc if a not in foes]
             actor2, assoc = _other_side(et, actor1, actor2, assoc)
         place_cc = getattr(location, "country", None)
         actor1, actor2 = _in_country(actor1, place_cc), _in_country(actor2, place_cc)
