@@ -145,3 +145,10 @@ def test_fought_with_names_the_other_side(annotate):
     got = roles(annotate, "Al Shabaab fighters fought with government troops for hours near Jowhar on Monday, "
                           "killing three civilians.")
     assert got and got[0] == ("Al Shabaab", "Military Forces of Somalia")
+
+
+def test_a_claim_names_the_unidentified_doer(annotate):
+    got = actor1s(annotate, "A suicide bomber killed 20 people at a mosque in Peshawar on Friday.\nThe Pakistani "
+                            "Taliban claimed responsibility for the attack.")
+    assert got and got[0] == "Tehrik-i-Taliban Pakistan (TTP)"
+

@@ -714,6 +714,28 @@ def _held_responsible(head: Token) -> list[Token]:
 SIDE_KINDS = ("state forces", "rebel group", "political militia", "identity militia")
 
 
+def _unnamed_armed(a: Actor | None) -> bool:
+    return a is not None and a.name.startswith("Unidentified Armed Group")
+
+
+def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
+    """"A suicide bomber killed 20 ... The Pakistani Taliban claimed responsibility for the attack": a
+    named group's claim, in the happening's sentence or the two after it, names its unidentified doer."""
+    here = trig.sent
+    nxt = [here]
+    while len(nxt) < 3 and nxt[-1].end < len(doc):
+        nxt.append(doc[nxt[-1].end].sent)
+    lo, hi = here.start, nxt[-1].end
+    for c in doc.spans.get("ew_triggers", []):
+        if not (lo <= c.start < hi) or "claim of responsibility" not in (c._.event_rule or ""):
+            continue
+        for t in ev._responsible(doc[(c._.event_args or {}).get("head", c.start)]):
+            a = actor_at(doc, _speaker_of(doc, t))
+            if _named_armed(a):
+                return a
+    return None
+
+
 def _opponents(head: Token) -> list[Token]:
     return [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
             for g in c.children if g.dep_ == "pobj"]
@@ -1213,6 +1235,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                         if a is not None and a != actor1]
                 assoc = foes + [a for a in assoc if a not in foes]
             actor2, assoc = _other_side(et, actor1, actor2, assoc)
+            if et in VIOLENT_TYPES and (actor1 is None and not agent or _unnamed_armed(actor1)):
+                actor1 = _claimed_by(doc, trig) or actor1
         place_cc = getattr(location, "country", None)
         actor1, actor2 = _in_country(actor1, place_cc), _in_country(actor2, place_cc)
         assoc = [_in_country(a, place_cc) for a in assoc]
