@@ -152,3 +152,8 @@ def test_a_claim_names_the_unidentified_doer(annotate):
                             "Taliban claimed responsibility for the attack.")
     assert got and got[0] == "Tehrik-i-Taliban Pakistan (TTP)"
 
+
+def test_a_junta_that_bombs_is_its_military(annotate):
+    got = actor1s(annotate, "Myanmar's junta carried out an air strike on a village in Sagaing region, killing 12 "
+                            "people, a resistance group said.")
+    assert got == ["Military Forces of Myanmar"]

@@ -1237,6 +1237,9 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             actor2, assoc = _other_side(et, actor1, actor2, assoc)
             if et in VIOLENT_TYPES and (actor1 is None and not agent or _unnamed_armed(actor1)):
                 actor1 = _claimed_by(doc, trig) or actor1
+            if et in VIOLENT_TYPES and actor1 is not None and actor1.kind == "state forces" \
+                    and actor1.name.startswith("Government of ") and actor1.country:
+                actor1 = _lookup("army", actor1.country) or actor1  # "the junta bombed": its military
         place_cc = getattr(location, "country", None)
         actor1, actor2 = _in_country(actor1, place_cc), _in_country(actor2, place_cc)
         assoc = [_in_country(a, place_cc) for a in assoc]
