@@ -157,3 +157,25 @@ def test_a_junta_that_bombs_is_its_military(annotate):
     got = actor1s(annotate, "Myanmar's junta carried out an air strike on a village in Sagaing region, killing 12 "
                             "people, a resistance group said.")
     assert got == ["Military Forces of Myanmar"]
+
+
+def test_speaker_search_ends_at_the_root(nlp):
+    # a possessive unit ("its troops") under no report verb: the climb stops at the root
+    # (it used to loop forever there, hanging a whole MUC-4 document)
+    import signal
+
+    from eventwire.nlp.mentions import _speaker_country
+
+    doc = nlp("The army moved its troops into the hills on Monday.")
+    troops = next(t for t in doc if t.lower_ == "troops")
+
+    def boom(*_):
+        raise TimeoutError("speaker search did not end")
+
+    old = signal.signal(signal.SIGALRM, boom)
+    signal.alarm(5)
+    try:
+        assert _speaker_country(doc, troops) is None
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

@@ -386,7 +386,7 @@ def _speaker_country(doc: Doc, t: Token) -> str | None:
 
     table = load_table()
     v = t
-    while v.head is not v and not (v.lemma_.lower() in REPORT_VERBS and v.pos_ in ("VERB", "AUX")):
+    while v.head.i != v.i and not (v.lemma_.lower() in REPORT_VERBS and v.pos_ in ("VERB", "AUX")):
         v = v.head
     if v.lemma_.lower() not in REPORT_VERBS:
         return None
@@ -448,7 +448,7 @@ def _speakers_own(doc: Doc, t: Token) -> Actor | None:
         return None
     v = t
     for _ in range(8):
-        if v.lemma_.lower() in REPORT_VERBS and v.pos_ in ("VERB", "AUX") or v.head is v:
+        if v.lemma_.lower() in REPORT_VERBS and v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
             break
         v = v.head
     if v.lemma_.lower() not in REPORT_VERBS:
