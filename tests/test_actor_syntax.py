@@ -179,3 +179,14 @@ def test_speaker_search_ends_at_the_root(nlp):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+def test_pronoun_in_a_when_clause_is_the_main_subject(annotate):
+    got = actor1s(annotate, "Fighters of Al Shabaab failed again on Monday when they attacked an army base near Jowhar.")
+    assert got == ["Al Shabaab"]
+
+
+def test_the_rebel_attack_is_the_known_groups(annotate):
+    got = actor1s(annotate, "Fighters of the ELN blew up a pipeline near Saravena on Monday. The rebel attack caused "
+                            "a large spill.")
+    assert got and got[-1] == "ELN - National Liberation Army"

@@ -314,6 +314,9 @@ def _antecedent(doc: Doc, t: Token) -> Actor | None:
     if lem_l(t) not in ANAPHORS:
         return None
     definite = any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children)
+    if t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN":
+        # "the rebel attack": the article makes the rebels a party already known
+        definite = definite or any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.head.children)
     spans, _ = ev.actor_index(doc)
     mods = [c for c in t.children if c.dep_ in ("compound", "amod")]
     demonym_cc = None
@@ -564,6 +567,11 @@ def _speaker_of(doc: Doc, pron: Token) -> Token:
     if pron.pos_ != "PRON" or pron.lower_ not in ("it", "they", "we"):
         return pron
     v = pron.head
+    if v.dep_ in ("advcl", "conj") and v.head.pos_ in ("VERB", "AUX"):
+        # "the rebels failed when they attacked the base": the clause's subject goes on
+        subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if subj and ev.kind_of(doc, subj[0]) in ("state", "nonstate"):
+            return subj[0]
     if v.dep_ not in ("ccomp", "parataxis") or v.head.lemma_.lower() not in REPORT_VERBS | {"claim", "announce", "admit"}:
         return pron
     subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
@@ -637,7 +645,7 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
         patient = set(args.get("patient", []))
         agent = [sp.root for sp in spans if sp.start < trig.end and sp.end > trig.start and sp.root.i not in patient
                  and getattr(sp._.actor, "kind", None) in SIDE_KINDS]
-    return [_instrument_user(doc, a) for a in agent]
+    return [_instrument_user(doc, _speaker_of(doc, a)) for a in agent]
 
 
 # Verbs whose subject does not act on anyone: "the ELN has been in peace talks", "X denied it".
