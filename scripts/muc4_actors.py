@@ -37,6 +37,12 @@ def half_of(doc_id: str) -> str:
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\S")
 
 
+def _group_acronyms() -> set[str]:
+    from eventwire.nlp.actors import load_table
+
+    return {a for a in load_table().acronym_to_group if len(a) >= 3 and a.isupper()}
+
+
 def truecase_text(text: str) -> str:
     """Upper-case text in ordinary case; unknown words and acronyms stay as they are."""
     import truecase
@@ -50,12 +56,14 @@ def truecase_text(text: str) -> str:
         if w in (".", "!", "?") or i == len(words) - 1:
             cased.extend(tc.get_true_case_from_tokens(words[start:i + 1], out_of_vocabulary_token_option="as-is"))
             start = i + 1
-    # acronyms: a word the text gives in brackets somewhere ("[ELN]"), or one without vowels ("FMLN")
+    # acronyms: a word the text gives in brackets somewhere ("[ELN]"), one without vowels ("FMLN"), or
+    # an armed group's acronym that is no English word ("FARC", "MRTA"; not "FACT"): news prints them so
     bracketed = set(re.findall(r"[\[(]([A-Z][A-Z-]{1,7})[\])]", text))
     buf, pos = [], 0
     for (s, e, w), c in zip(toks, cased):
         buf.append(text[pos:s])
-        keep = w.isupper() and len(w) >= 2 and (w in bracketed or not re.search(r"[AEIOUY]", w))
+        known = w in _group_acronyms() and w.lower() not in tc.word_casing_lookup.get(w.lower(), set())
+        keep = w.isupper() and len(w) >= 2 and (w in bracketed or not re.search(r"[AEIOUY]", w) or known)
         buf.append(w if keep else c)
         pos = e
     buf.append(text[pos:])

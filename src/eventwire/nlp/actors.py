@@ -68,6 +68,8 @@ _NOT_STATE = {
 # "Group-linked fighters": a hyphenated word after a group that keeps the phrase the group's.
 _LINK_WORDS = {"linked", "affiliated", "allied", "aligned", "backed", "loyal", "inspired", "led", "run",
                "controlled", "supported", "sponsored"}
+# Words that tie members to a group they are an affiliate of, not always the group itself.
+_AFFILIATE_WORDS = {"linked", "affiliated", "allied", "aligned", "inspired"}
 # "militants from al-Shabaab", "fighters loyal to the Taliban", "members of Boko Haram".
 _TIE_WORDS = {"of", "from", "loyal", "belonging", "linked", "affiliated", "allied", "aligned", "to", "with",
               "the", "suspected", "believed", "be", "allegedly"}
@@ -126,6 +128,8 @@ class ActorTable:
     armed_nouns: set[str]
     member_nouns: set[str]
     canonical: dict[str, Actor] = field(default_factory=dict)  # normalized canonical name -> Actor
+    affiliates: dict[int, list[int]] = field(default_factory=dict)  # parent group -> its branches/affiliates
+    operates_in: dict[int, set[str]] = field(default_factory=dict)  # affiliate -> countries where it is the branch
 
     def state_forces(self, cc: str, branch: str = "military") -> Actor:
         info = self.countries.get(cc)
@@ -228,6 +232,11 @@ def load_table() -> ActorTable:
     )
     for g in groups:
         table.canonical[normalize(g.name)] = g
+    by_name = {g.name: i for i, g in enumerate(groups)}
+    for i, g in enumerate(raw.get("groups") or []):
+        if g.get("affiliate_of"):
+            table.affiliates.setdefault(by_name[g["affiliate_of"]], []).append(i)
+            table.operates_in[i] = set(g.get("operates_in") or [])
     for cc in countries:
         for branch in BRANCH_PREFIX:
             a = table.state_forces(cc, branch)
@@ -519,6 +528,10 @@ class ActorsComponent:
                 elif s2 > 0 and doc[s2 - 1].lower_ == "the":  # "the al Qaeda-allied group": the story's group
                     deferred.append((s2, e2))
                     continue
+            linked = e2 > e and (doc[e].lower_ in _AFFILIATE_WORDS or (
+                doc[e].text in ("-", "–") and e + 1 < e2 and doc[e + 1].lower_ in _AFFILIATE_WORDS))
+            if linked and actor == t.groups[g_i]:
+                actor = t.groups[self._affiliate(g_i, main, groups)]  # "al Qaeda-linked fighters"
             take(s2, e2, actor)
         # 2. demonym/country + force or group noun.
         country_starts = {c[0]: c for c in countries}
@@ -543,6 +556,8 @@ class ActorsComponent:
                     found[:] = [(sp, a) for sp, a in found if not (sp.start >= e and sp.end <= ge)]
                     for i in range(e, ge):
                         taken.discard(i)
+                    if doc[e].lower_ in _AFFILIATE_WORDS:  # "militants linked to al Qaeda"
+                        g_i = self._affiliate(g_i, main, groups)
                     take(s, ge, t.groups[g_i])
                     break
         # 3b. "the group", "the militant group": the story's main named armed group, when there is one.
@@ -606,6 +621,20 @@ class ActorsComponent:
         return doc
 
     # -- helpers -----------------------------------------------------------
+    def _affiliate(self, g_i: int, main: str | None, groups) -> int:
+        """The group meant by a phrase that ties members to ``g_i`` ("al Qaeda-linked militants",
+        "jihadists affiliated with the Islamic State"): an affiliate of it the story names, else
+        its one affiliate in the story's country, else ``g_i`` itself."""
+        t = self.table
+        subs = t.affiliates.get(g_i)
+        if not subs:
+            return g_i
+        named = [gi for _s, _e, gi in groups if gi in subs]
+        if named:
+            return named[0]
+        here = [a for a in subs if main in t.operates_in.get(a, ())]
+        return here[0] if len(here) == 1 else g_i
+
     @staticmethod
     def _acronym_ok(doc: Doc, s: int, e: int) -> bool:
         """Exact-case acronyms in an all-caps line are words ("IS" in a shouted headline)."""
@@ -679,7 +708,9 @@ class ActorsComponent:
             i += 1
         for skip in (0, 1):
             j = i + skip
-            if skip and (j - 1 >= len(doc) or doc[j - 1].pos_ not in ("ADJ", "VERB")):
+            # one adjective or participle between: "Hezbollah armed fighters"; not a finite verb
+            # ("the United Nations said fighters ...": the fighters are not the UN's)
+            if skip and (j - 1 >= len(doc) or doc[j - 1].tag_ not in ("JJ", "VBN", "VBG")):
                 break
             for end, label in sorted(nouns.get(j, []), reverse=True):
                 if label in ("NMEMBER", "NARMED") or label == "Fmilitary":
@@ -731,8 +762,8 @@ class ActorsComponent:
         """(end, group) when a group follows through "of/from/loyal to" within a few tokens."""
         j = e
         steps = 0
-        while j < len(doc) and steps < 4 and doc[j].lower_ in _TIE_WORDS:
-            j += 1
+        while j < len(doc) and steps < 4 and doc[j].lower_ in _TIE_WORDS and not (steps and j in group_at):
+            j += 1  # (a group matched with its article, "the Islamic State", starts at "the")
             steps += 1
         if steps and j in group_at and doc[e].lower_ in ("of", "from", "loyal", "belonging", "linked",
                                                           "affiliated", "allied", "aligned"):
@@ -785,6 +816,10 @@ class ActorsComponent:
         key = normalize(ent.text)
         if key in t.alias_to_group:
             return t.groups[t.alias_to_group[key]]
+        words = key.split(" ")
+        if words[-1] in _UNIT_WORDS and any(re.fullmatch(r"\d+(st|nd|rd|th)?", w) or w in _ORDINALS for w in words):
+            # "the 7th Brigade", "Fifth Division": a numbered formation is a state's army unit
+            return t.state_forces(main) if main else None
         words = set(key.split(" "))
         idx = _fuzzy_group(key, t)
         if idx is not None:
@@ -797,6 +832,9 @@ class ActorsComponent:
         return None
 
 
+_UNIT_WORDS = {"brigade", "division", "battalion", "regiment", "corps", "squadron", "infantry"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth"}
 _SPONSOR_WORDS = {"backed", "supported", "sponsored", "allied", "aligned", "linked", "funded", "armed", "trained"}
 _SUBNATIONAL = {"state", "province", "region", "district", "county", "river", "delta", "basin", "valley", "city",
                 "governorate", "prefecture"}

@@ -294,7 +294,9 @@ def _place_country(doc: Doc, t: Token) -> str | None:
 
 
 ANAPHORS = {"group", "militant", "insurgent", "jihadist", "rebel", "extremist", "militia", "organization", "organisation",
-            "movement", "faction", "outfit", "guerrilla", "guerilla", "subversive"}
+            "movement", "faction", "outfit", "guerrilla", "guerilla", "subversive",
+            # "the gunmen", "the attackers": a definite description of a party told before
+            "gunman", "attacker", "assailant", "fighter", "kidnapper", "abductor", "terrorist"}
 # Nouns for the members of an insurgency: "the Salvadoran guerrillas" in a story of one rebel group are that group's.
 INSURGENT_NOUNS = {"rebel", "guerrilla", "guerilla", "insurgent", "subversive"}
 ARMED_KINDS = ("rebel group", "political militia", "identity militia")
@@ -312,6 +314,9 @@ def _antecedent(doc: Doc, t: Token) -> Actor | None:
     if lem_l(t) not in ANAPHORS:
         return None
     definite = any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children)
+    if t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN":
+        # "the rebel attack": the article makes the rebels a party already known
+        definite = definite or any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.head.children)
     spans, _ = ev.actor_index(doc)
     mods = [c for c in t.children if c.dep_ in ("compound", "amod")]
     demonym_cc = None
@@ -384,7 +389,7 @@ def _speaker_country(doc: Doc, t: Token) -> str | None:
 
     table = load_table()
     v = t
-    while v.head is not v and not (v.lemma_.lower() in REPORT_VERBS and v.pos_ in ("VERB", "AUX")):
+    while v.head.i != v.i and not (v.lemma_.lower() in REPORT_VERBS and v.pos_ in ("VERB", "AUX")):
         v = v.head
     if v.lemma_.lower() not in REPORT_VERBS:
         return None
@@ -437,10 +442,35 @@ def _formation(doc: Doc, t: Token) -> Actor | None:
     return _lookup("army", cc) if cc else None
 
 
+def _speakers_own(doc: Doc, t: Token) -> Actor | None:
+    """"X said its fighters had carried out the ambush": "its"/"their" members are those of the
+    named armed group that speaks (the subject of the report verb above)."""
+    from .attribution import REPORT_VERBS
+
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+        return None
+    v = t
+    for _ in range(8):
+        if v.lemma_.lower() in REPORT_VERBS and v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    if v.lemma_.lower() not in REPORT_VERBS:
+        return None
+    for subj in (c for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+        a = _span_actor(doc, subj)
+        if _named_armed(a):
+            return a
+    return None
+
+
 def actor_at(doc: Doc, t: Token) -> Actor | None:
     a = _antecedent(doc, t)
     if a is not None:
         return a
+    if ev.kind_of(doc, t) == "nonstate":
+        a = _speakers_own(doc, t)
+        if a is not None:
+            return a
     a = _span_actor(doc, t)
     if a is not None:
         if a.name in ("Civilians", "Unidentified Armed Group") and a.country is None:
@@ -529,6 +559,25 @@ def _undergoes(t: Token) -> bool:
     return t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in UNDERGO_VERBS - {"be"}
 
 
+def _speaker_of(doc: Doc, pron: Token) -> Token:
+    """"X said they had targeted...": the pronoun subject of a reported clause is the party that
+    reports it (whatever the NER calls it), when that subject is a party."""
+    from .attribution import REPORT_VERBS
+
+    if pron.pos_ != "PRON" or pron.lower_ not in ("it", "they", "we"):
+        return pron
+    v = pron.head
+    if v.dep_ in ("advcl", "conj") and v.head.pos_ in ("VERB", "AUX"):
+        # "the rebels failed when they attacked the base": the clause's subject goes on
+        subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if subj and ev.kind_of(doc, subj[0]) in ("state", "nonstate"):
+            return subj[0]
+    if v.dep_ not in ("ccomp", "parataxis") or v.head.lemma_.lower() not in REPORT_VERBS | {"claim", "announce", "admit"}:
+        return pron
+    subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return subj[0] if subj and ev.kind_of(doc, subj[0]) in ("state", "nonstate") else pron
+
+
 def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """An event noun in a phrase of a verb ("troops pushed east in an offensive against X",
     "the army, in a dawn raid, seized..."): the verb's subject carries it out.  Not through a
@@ -542,7 +591,174 @@ def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in REPORT_VERBS or verb.lemma_.lower() in UNDERGO_VERBS:
         return []
     patient = set(args.get("patient", []))
-    return [c for c in verb.children if c.dep_ == "nsubj" and c.i not in patient and c.pos_ != "PRON"]
+    # "X attacked the town, engaging soldiers in a gun battle": the subject of a participle is its clause's
+    # "the Houthis said they had targeted a ship with missiles": "they" is the group that speaks
+    subj = [_speaker_of(doc, c) for c in ev.subject_of(verb)]
+    return [c for c in subj if c.i not in patient and c.pos_ != "PRON"]
+
+
+DATELINE_END = {"—", "–", "-", "--", ":"}
+
+
+def _in_dateline(doc: Doc, t: Token) -> bool:
+    """Is ``t`` in the dateline header ("KYIV, Ukraine (AP) —")?  The place a wire was filed
+    from is where the reporter sits, never a party to the story; the parser often makes
+    it the subject of the first verb."""
+    dl = doc._.dateline
+    if dl is None or t.i < dl.start or t.i >= dl.end + 12:
+        return False
+    end = next((k for k in range(dl.end, min(dl.end + 12, len(doc))) if doc[k].text in DATELINE_END), None)
+    return end is not None and t.i < end
+
+
+def _instrument_user(doc: Doc, t: Token) -> Token:
+    """"A drone launched by X struck...", "a bomb planted by X exploded": the weapon is the
+    grammatical subject, the by-agent of its participle is who used it."""
+    if ev.kind_of(doc, t) is not None or t.pos_ not in ("NOUN", "PROPN"):
+        return t
+    for c in t.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    by = [g for g in a.children if g.dep_ == "pobj"]
+                    if by:
+                        return by[0]
+    return t
+
+
+def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
+    """The tokens that carry out the happening: the trigger's agents (the subject of "died" or
+    "was wounded" undergoes it, it does not carry it out), else the subject of the verb an
+    event noun hangs on; never the dateline; a weapon stands for whoever used it."""
+    agent = []
+    for a in (doc[i] for i in args.get("agent", []) if not _undergoes(doc[i])):
+        if _in_dateline(doc, a):
+            # "MAIDUGURI, Nigeria — Fighters of X attacked": the story's subject hangs on the dateline
+            agent.extend(c for c in a.children if c.dep_ == "appos" and not _in_dateline(doc, c))
+        elif a not in agent:
+            agent.append(a)
+    # "the army blamed X for the bombing": X, not the accuser the parse makes the subject
+    agent = _held_responsible(doc[args.get("head", trig.start)]) or agent or _carrier_subject(doc, trig, args)
+    if not agent:
+        # "Ukrainian drones attacked": the trigger takes in the doer's own words
+        spans, _ = ev.actor_index(doc)
+        patient = set(args.get("patient", []))
+        agent = [sp.root for sp in spans if sp.start < trig.end and sp.end > trig.start and sp.root.i not in patient
+                 and getattr(sp._.actor, "kind", None) in SIDE_KINDS]
+    return [_instrument_user(doc, _speaker_of(doc, a)) for a in agent]
+
+
+# Verbs whose subject does not act on anyone: "the ELN has been in peace talks", "X denied it".
+NOT_ACTS = {"be", "have", "seem", "remain", "deny", "reject", "want", "need", "hope", "continue", "plan", "threaten",
+            "vow", "call", "urge", "demand", "agree", "negotiate", "talk", "meet", "hold", "sign"}
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _acting_subject(t: Token) -> bool:
+    """Is ``t`` (or the phrase it sits in: "Rebels of X") the subject of a verb that acts?"""
+    from .attribution import REPORT_VERBS
+
+    for _ in range(4):
+        if t.dep_ in ("pobj", "prep", "appos", "compound", "conj", "poss"):
+            t = t.head
+            continue
+        break
+    v = t.head
+    return t.dep_ == "nsubj" and v.pos_ == "VERB" and v.lemma_.lower() not in REPORT_VERBS | NOT_ACTS | UNDERGO_VERBS \
+        and not any(c.dep_ == "neg" for c in v.children)
+
+
+def _told_doer(doc: Doc, head: Token) -> Actor | None:
+    """"Rebels of X blew up a pipeline ... The explosion spilled crude": a definite happening noun
+    with no doer of its own is the happening just told; its doer is the named armed group that was
+    the acting subject in that sentence or the one before (never a bare state: "police said")."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in head.children):
+        return None
+    sents = list(doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= head.i < s.end)
+    lo = sents[max(0, here - 1)].start
+    spans, _ = ev.actor_index(doc)
+    best = None
+    for sp in spans:
+        if sp.start < lo:
+            continue
+        if sp.start >= head.i:
+            break
+        a = getattr(sp._, "actor", None)
+        if _named_armed(a) and _acting_subject(sp.root):
+            best = a
+    return best
+
+
+def _negated(v: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in v.children)
+
+
+def _held_responsible(head: Token) -> list[Token]:
+    """Whom the text holds responsible for an event noun: "X is responsible for the massacre",
+    "blamed X for the murder", "accused X of the attack", "attributed the attack to X", "the
+    murder is attributed to X" (not when the verb is negated: "X denied it carried out ...")."""
+    out: list[Token] = []
+    gov = head.head
+    if head.dep_ == "pobj" and gov.dep_ == "prep":
+        pred = gov.head
+        if gov.lower_ == "for" and pred.lower_ == "responsible" and not _negated(pred.head):
+            v = pred.head if pred.dep_ in ("acomp", "amod", "oprd") else pred
+            # "the police hold X responsible for the attack": X, the object, not the police
+            role = ("dobj",) if v.lemma_.lower() in ("hold", "consider", "deem", "find", "declare") else ("nsubj", "nsubjpass")
+            subj = [c for c in v.children if c.dep_ in role] or (
+                [v.head] if pred.dep_ == "amod" else [])
+            out = [c for c in subj if c.lower_ not in ("who", "that", "those", "nobody", "none")]
+        elif (gov.lower_, pred.lemma_.lower()) in (("for", "blame"), ("for", "hold"), ("of", "accuse")) \
+                and not _negated(pred):
+            out = [c for c in pred.children if c.dep_ == "dobj"]
+    elif head.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in ("attribute", "blame", "ascribe", "pin") \
+            and not _negated(gov):
+        out = [g for c in gov.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
+               for g in c.children if g.dep_ == "pobj"]
+    return [t for t in out if t.pos_ != "PRON"]
+
+
+SIDE_KINDS = ("state forces", "rebel group", "political militia", "identity militia")
+
+
+def _unnamed_armed(a: Actor | None) -> bool:
+    return a is not None and a.name.startswith("Unidentified Armed Group")
+
+
+def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
+    """"A suicide bomber killed 20 ... The Pakistani Taliban claimed responsibility for the attack": a
+    named group's claim, in the happening's sentence or the two after it, names its unidentified doer."""
+    here = trig.sent
+    nxt = [here]
+    while len(nxt) < 3 and nxt[-1].end < len(doc):
+        nxt.append(doc[nxt[-1].end].sent)
+    lo, hi = here.start, nxt[-1].end
+    for c in doc.spans.get("ew_triggers", []):
+        if not (lo <= c.start < hi) or "claim of responsibility" not in (c._.event_rule or ""):
+            continue
+        for t in ev._responsible(doc[(c._.event_args or {}).get("head", c.start)]):
+            a = actor_at(doc, _speaker_of(doc, t))
+            if _named_armed(a):
+                return a
+    return None
+
+
+def _opponents(head: Token) -> list[Token]:
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _other_side(et: str, actor1: Actor | None, actor2: Actor | None, assoc: list[Actor]):
+    """A battle's actor2 is the other side: "clashes between the army and X" names both as doers,
+    and X, not the civilians caught in it, is who the army fought."""
+    if et != "Battles" or actor1 is None or (actor2 is not None and actor2.kind in SIDE_KINDS):
+        return actor2, assoc
+    side = next((a for a in assoc if a.kind in SIDE_KINDS and a != actor1), None)
+    if side is None:
+        return actor2, assoc
+    rest = [a for a in assoc if a != side]
+    return side, ([actor2] if actor2 is not None else []) + rest
 
 
 def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
@@ -993,9 +1209,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             continue
         location, destination = _event_location(doc, trig)
         sent = sent_of(trig)
-        # the subject of "died" / "was wounded" undergoes the happening; it does not carry it out
-        agent = [doc[i] for i in args.get("agent", []) if not _undergoes(doc[i])] or _carrier_subject(doc, trig, args)
-        patient = [doc[i] for i in args.get("patient", [])]
+        agent = _doers(doc, trig, args)
+        patient = [doc[i] for i in args.get("patient", []) if not _in_dateline(doc, doc[i])]
         demonym_forces = None
         for c in agent:
             # "a Russian strike", "Israeli air strikes": a nationality modifying the act names
@@ -1017,9 +1232,22 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             actor1, assoc = _first_actor(doc, agent, prefer=("state forces", "rebel group", "political militia", "identity militia"))
             if actor1 is None and demonym_forces is not None:
                 actor1 = demonym_forces
+            if actor1 is None and not agent and et in VIOLENT_TYPES:
+                actor1 = _told_doer(doc, doc[args.get("head", trig.start)])
             actor2, _ = _first_actor(doc, [p for p in patient if actor1 is None or actor_at(doc, p) != actor1])
             if actor1 is not None and actor1.kind in ("civilians",):
                 actor1, actor2 = None, actor2 or actor1
+            if et == "Battles":
+                # "clashed with X", "fighting against X": X is the other side
+                foes = [a for a in (actor_at(doc, g) for g in ev.with_conj(_opponents(doc[args.get("head", trig.start)])))
+                        if a is not None and a != actor1]
+                assoc = foes + [a for a in assoc if a not in foes]
+            actor2, assoc = _other_side(et, actor1, actor2, assoc)
+            if et in VIOLENT_TYPES and (actor1 is None and not agent or _unnamed_armed(actor1)):
+                actor1 = _claimed_by(doc, trig) or actor1
+            if et in VIOLENT_TYPES and actor1 is not None and actor1.kind == "state forces" \
+                    and actor1.name.startswith("Government of ") and actor1.country:
+                actor1 = _lookup("army", actor1.country) or actor1  # "the junta bombed": its military
         place_cc = getattr(location, "country", None)
         actor1, actor2 = _in_country(actor1, place_cc), _in_country(actor2, place_cc)
         assoc = [_in_country(a, place_cc) for a in assoc]
