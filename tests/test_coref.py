@@ -114,3 +114,17 @@ def test_refers_back_reads_definiteness_and_novelty():
     assert why("Another attack hit the village later.", "attack") == ""
     assert why("The rebels launched their own offensive in the east.", "offensive") == ""
     assert why("The first explosion destroyed several shops.", "explosion") == ""
+
+
+def test_a_day_the_text_tells_is_no_publication_fallback_a_happening_of_the_day_before_stays_apart():
+    # the protest is told "on Monday", the publication day; the fighting it followed "on Sunday"
+    protest = _m("Protest with intervention", 0, "Police dispersed a protest in the town on Monday.",
+                 date(2019, 3, 11), etype="Protests")
+    protest.date_how = "own"
+    fight = _m("Violent demonstration", 80, "The protest followed riots in the town on Sunday.",
+               date(2019, 3, 10), etype="Riots")
+    fight.date_how = "own"
+    assert len(merge_mentions([protest, fight])) == 2
+    # a day the text does not tell (the publication day as a fallback) may be a day off
+    protest.date_how = "undated"
+    assert len(merge_mentions([protest, fight])) == 1

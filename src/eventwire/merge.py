@@ -177,6 +177,8 @@ class Profile:
     alt_places: tuple = ()
     # Other days the event's first report gives (day-precise readings besides the merged date).
     alt_days: tuple = ()
+    # The merged day is one the text gives ("on Monday"), not the publication day as a fallback.
+    date_told: bool = False
 
     def place_list(self) -> list[tuple]:
         return [(self.place, self.lat, self.lon, self.admin1, self.geo_precision), *self.alt_places]
@@ -237,6 +239,7 @@ class Profile:
             published=ev.mentions[0].source.published if ev.mentions else None,
             alt_places=tuple(alts),
             alt_days=tuple(alt_days),
+            date_told=any(m.date_how in TOLD_DATES and m.date.start == ev.date.start for m in ev.mentions),
         )
 
     def to_json(self) -> dict:
@@ -447,8 +450,15 @@ ACROSS = Rules(slack_days=1, min_score=4.0, unknown_date_min_sim=0.25, coarse_mi
 _NEED_SHARED_ACTOR = {frozenset({"Battles", "Explosions/Remote violence"})}
 
 
+# Dates the text gives (temporal.dated_by), as against the story's day or the publication day.
+TOLD_DATES = frozenset({"own", "relative", "sentence"})
+
+
 def _on_pub_date(p: Profile) -> bool:
-    return p.precision == "day" and p.published is not None and p.start is not None and p.start.isoformat() == p.published
+    """Dated by the publication day as a fallback: it may be a day off the happening.  A day the
+    text tells ("on Monday") that is the publication day is no fallback: a happening told on
+    another day is another happening."""
+    return not p.date_told and p.precision == "day" and p.published is not None and p.start is not None and p.start.isoformat() == p.published
 
 
 def _alt_day_score(a: Profile, b: Profile, slack_days: int) -> float | None:

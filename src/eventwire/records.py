@@ -166,6 +166,9 @@ class EventMention:
     # before ("definite: the offensive", "recap: follows", "quote"); "" when it does not.  Read by
     # the within-article merge, which folds it into that happening's mention.
     refers_back: str = ""
+    # Where the date came from (temporal.dated_by): "own", "relative", "sentence" (the text gives it),
+    # "story" or "undated" (a default); "" when unknown.  The merge trusts a told date.
+    date_how: str = ""
 
     def all_sources(self) -> list[Source]:
         return [self.source, *self.extra_sources]

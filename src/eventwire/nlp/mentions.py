@@ -1056,6 +1056,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 trigger_span=(trig.start_char, trig.end_char),
                 rule=trig._.event_rule or "",
                 refers_back=_refers_back_if_undated(doc, trig, head_tok, dated_how),
+                date_how=dated_how or "",
             )
         )
     _harmonize_protests(out)
