@@ -60,7 +60,8 @@ def test_a_reference_with_a_conflicting_actor_or_another_country_is_not_folded()
                actor=Actor("Lord's Resistance Army", "rebel group"))
     assert len(merge_mentions([lead, other])) == 2
     far = Place(name="Juba", country="SS", lat=4.85, lon=31.58, precision="town", admin1="Central Equatoria")
-    away = _m("Armed clash", 90, "The offensive went on.", date(2019, 3, 11), refers_back="definite generic: offensive", place=far)
+    away = _m("Armed clash", 90, "The offensive went on in Juba.", date(2019, 3, 11), refers_back="definite generic: offensive",
+              place=far)
     assert len(merge_mentions([lead, away])) == 2
 
 
@@ -128,3 +129,40 @@ def test_a_day_the_text_tells_is_no_publication_fallback_a_happening_of_the_day_
     # a day the text does not tell (the publication day as a fallback) may be a day off
     protest.date_how = "undated"
     assert len(merge_mentions([protest, fight])) == 1
+
+
+def test_a_clause_about_participants_already_told_refers_back():
+    from eventwire.nlp.mentions import refers_back
+    from eventwire.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+
+    def why(sentence: str, word: str) -> str:
+        doc = nlp(sentence)
+        tok = next(t for t in doc if t.text == word)
+        return refers_back(doc, doc[tok.i: tok.i + 1], tok)
+
+    # a definite or pronoun subject: the participants were told before
+    assert why("Officers said the farmer had already been killed.", "killed").startswith("given generic")
+    assert why("The group said it had killed 12 policemen.", "killed").startswith("given generic")
+    # the means of a violent act of given participants
+    assert why("The gunmen attacked the convoy with a roadside bomb.", "bomb").startswith("given generic")
+    # a kind of act of its own (an abduction in a raid) is given but not generic
+    assert why("During the raid the gunmen abducted four teachers.", "abducted") == "given: gunmen abducted"
+    # new participants introduce a new happening
+    assert why("Gunmen killed three farmers.", "killed") == ""
+    assert why("Another gunman killed a guard.", "killed") == ""
+    assert why("Two villagers were killed.", "killed") == ""
+
+
+def test_a_reference_whose_sentence_names_no_place_takes_the_antecedents_place():
+    lead = _m("Armed clash", 0, "Rebels attacked the army near Kadugli on Saturday.", date(2019, 3, 9))
+    capital = Place(name="Khartoum", country="SD", lat=15.5, lon=32.56, precision="town", admin1="Khartoum")
+    # the dateline's city, not a place the sentence tells: no veto
+    back = _m("Armed clash", 90, "The group said it had killed 12 soldiers.", date(2019, 3, 11), place=capital,
+              refers_back="given generic: it killed")
+    assert len(merge_mentions([lead, back])) == 1
+    # a town the sentence tells, far from the antecedent's: another happening
+    told = _m("Armed clash", 90, "The group said it had killed 12 soldiers in Khartoum.", date(2019, 3, 11),
+              place=capital, refers_back="given generic: it killed")
+    assert len(merge_mentions([lead, told])) == 2

@@ -729,7 +729,8 @@ def _join_clusters(clusters: list[list[EventMention]]) -> list[list[EventMention
     return clusters
 
 
-# Event types of violence: a generic noun ("the attack", "the offensive") may refer back to any of them.
+# Event types of violence: a generic noun ("the attack", "the violence") may refer back to any of them,
+# a mob's violence (Riots) included.
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
@@ -753,7 +754,7 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
             continue
         if actors_conflict(cp, prof):
             continue
-        if place_score(cp, prof, WITHIN.same_day_town_km or WITHIN.town_km, lenient=True) is None:
+        if _place_told(m) and place_score(cp, prof, WITHIN.same_day_town_km or WITHIN.town_km, lenient=True) is None:
             continue
         # A reference with no date of its own is read in the story's time: a happening of that time
         # (not an older one recalled as background) first, then the nearest: it names the one last told.
@@ -765,6 +766,14 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
         if best_key is None or key > best_key:
             best, best_key = i, key
     return best
+
+
+def _place_told(m: EventMention) -> bool:
+    """Whether the sentence of ``m`` names the place it was given (all the name's words).  A reference
+    back whose sentence names no place got one by default (the dateline, the story's focus): like its
+    date, that place is not its own and says nothing against the happening it refers to."""
+    toks = tokens(m.location.name or "") if m.location is not None else set()
+    return bool(toks) and toks <= tokens(m.source.sentence or "")
 
 
 def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventMention]:
