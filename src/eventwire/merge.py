@@ -785,10 +785,14 @@ def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventM
     counts = dict(host.counts)
     for k, v in m.counts.items():
         counts.setdefault(k, v)
+    # the host's toll stands, unless it is only the doer's claim and the reference gives another
+    toll = host if host.fatalities is not None and (
+        not host.fatalities_claimed or m.fatalities is None or m.fatalities_claimed) else m
     folded = replace(
         host,
         extra_sources=[*host.extra_sources, *m.all_sources()],
-        fatalities=host.fatalities if host.fatalities is not None else m.fatalities,
+        fatalities=toll.fatalities,
+        fatalities_claimed=toll.fatalities_claimed,
         counts=counts,
         actor1=host.actor1 or m.actor1,
         actor2=host.actor2 or m.actor2,

@@ -169,6 +169,9 @@ class EventMention:
     # Where the date came from (temporal.dated_by): "own", "relative", "sentence" (the text gives it),
     # "story" or "undated" (a default); "" when unknown.  The merge trusts a told date.
     date_how: str = ""
+    # The toll is the doer's own claim ("the group said it had killed 30 soldiers"): it yields to a
+    # toll others give for the same happening.
+    fatalities_claimed: bool = False
 
     def all_sources(self) -> list[Source]:
         return [self.source, *self.extra_sources]
@@ -284,7 +287,10 @@ class Event:
 
     @property
     def fatalities(self) -> int | None:
-        vals = [(m.fatalities, m.source.published, m.source.article_id) for m in self.mentions if m.fatalities is not None]
+        given = [m for m in self.mentions if m.fatalities is not None]
+        # a party's claim of its own kills only when nobody else gives a toll
+        given = [m for m in given if not m.fatalities_claimed] or given
+        vals = [(m.fatalities, m.source.published, m.source.article_id) for m in given]
         return _best_reported(vals) if vals else None
 
     @property

@@ -38,7 +38,7 @@ from ..records import Actor, DateRange, EventMention, Quantity, Source
 from ..taxonomy import event_type_of
 from . import events as ev
 from . import extensions  # noqa: F401
-from .quantities import UNREALIZED, surely_survived
+from .quantities import UNREALIZED, doer_claims_toll, surely_survived
 from .toponyms import demonym_country
 
 log = logging.getLogger(__name__)
@@ -1111,6 +1111,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 rule=trig._.event_rule or "",
                 refers_back=_refers_back_if_undated(doc, trig, head_tok, dated_how),
                 date_how=dated_how or "",
+                fatalities_claimed=fatalities is not None and doer_claims_toll(sent),
             )
         )
     _harmonize_protests(out)
