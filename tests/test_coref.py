@@ -166,3 +166,15 @@ def test_a_reference_whose_sentence_names_no_place_takes_the_antecedents_place()
     told = _m("Armed clash", 90, "The group said it had killed 12 soldiers in Khartoum.", date(2019, 3, 11),
               place=capital, refers_back="given generic: it killed")
     assert len(merge_mentions([lead, told])) == 2
+
+
+def test_a_definite_thing_an_earlier_happening_introduced_is_no_new_happening():
+    lead = _m("Armed clash", 0, "Rebels stormed an army outpost near Kadugli on Saturday.", date(2019, 3, 9))
+    outpost = _m("Headquarters or base established", 70, "The rebels shelled the outpost for an hour.",
+                 date(2019, 3, 9), etype="Strategic developments", refers_back="definite: the outpost")
+    events = merge_mentions([lead, outpost])
+    assert len(events) == 1 and [s.span[0] for s in events[0].sources] == [0, 70]
+    # a thing no earlier sentence told is not a reference to any happening
+    depot = _m("Headquarters or base established", 70, "The depot opened in the town.", date(2019, 3, 9),
+               etype="Strategic developments", refers_back="definite: The depot")
+    assert len(merge_mentions([lead, depot])) == 2

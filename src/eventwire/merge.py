@@ -765,6 +765,29 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
         key = (in_time, last, t)
         if best_key is None or key > best_key:
             best, best_key = i, key
+    if best is None and kind == "definite":
+        best = _named_thing_antecedent(clusters, m)
+    return best
+
+
+def _named_thing_antecedent(clusters: list[list[EventMention]], m: EventMention) -> int | None:
+    """A definite description of a thing, not a happening ("the base"), whose noun an earlier
+    happening's sentence introduced ("stormed a military base"): the thing told there, so no new
+    happening; the nearest such cluster whose date agrees."""
+    noun = m.refers_back.split(":", 1)[1].split()[-1].lower() if ":" in m.refers_back else ""
+    if not noun:
+        return None
+    forms = {noun, noun + "s", noun + "es"}
+    best, best_at = None, -1
+    for i, cl in enumerate(clusters):
+        for x in cl:
+            for src in x.all_sources():
+                if src.span[0] >= m.source.span[0] or not (forms & tokens(src.sentence or "")):
+                    continue
+                if x.date.known and m.date.known and not x.date.overlaps(m.date):
+                    continue
+                if src.span[0] > best_at:
+                    best, best_at = i, src.span[0]
     return best
 
 
