@@ -178,3 +178,12 @@ def test_a_definite_thing_an_earlier_happening_introduced_is_no_new_happening():
     depot = _m("Headquarters or base established", 70, "The depot opened in the town.", date(2019, 3, 9),
                etype="Strategic developments", refers_back="definite: The depot")
     assert len(merge_mentions([lead, depot])) == 2
+
+
+def test_a_killing_of_a_given_victim_is_part_of_the_mob_violence_told_before():
+    mob = _m("Mob violence", 0, "A mob beat a thief in the market on Friday.", date(2019, 3, 8), etype="Riots")
+    back = _m("Attack", 60, "Police said the man had already been killed.", date(2019, 3, 8),
+              etype="Violence against civilians", refers_back="given generic: man killed")
+    back.fatalities = 1
+    events = merge_mentions([mob, back])
+    assert len(events) == 1 and events[0].fatalities == 1 and events[0].sub_event_type == "Mob violence"

@@ -729,9 +729,10 @@ def _join_clusters(clusters: list[list[EventMention]]) -> list[list[EventMention
     return clusters
 
 
-# Event types of violence: a generic noun ("the attack", "the violence") may refer back to any of them,
-# a mob's violence (Riots) included.
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Event types of violence: a generic noun ("the attack", "the violence") or a verb of violence of given
+# participants ("the man had been killed") may refer back to any of them, a mob's violence (Riots:
+# ACLED's violent demonstrations and mob violence) included.
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
 def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: EventMention, prof: Profile) -> int | None:
