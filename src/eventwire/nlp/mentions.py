@@ -976,11 +976,12 @@ def _clause_verb(head: Token) -> Token | None:
 def _subject_of(verb: Token) -> Token | None:
     """The subject of ``verb`` (of the first verb of its coordination when it has none of its own)."""
     v = verb
-    while True:
+    for _ in range(8):  # a coordination is short; a bound keeps an odd parse from looping
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None or v.dep_ != "conj":
+        if subj is not None or v.dep_ != "conj" or v.head is v:
             return subj
         v = v.head
+    return None
 
 
 def _given(t: Token) -> bool:
