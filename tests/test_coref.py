@@ -60,7 +60,8 @@ def test_a_reference_with_a_conflicting_actor_or_another_country_is_not_folded()
                actor=Actor("Lord's Resistance Army", "rebel group"))
     assert len(merge_mentions([lead, other])) == 2
     far = Place(name="Juba", country="SS", lat=4.85, lon=31.58, precision="town", admin1="Central Equatoria")
-    away = _m("Armed clash", 90, "The offensive went on.", date(2019, 3, 11), refers_back="definite generic: offensive", place=far)
+    away = _m("Armed clash", 90, "The offensive went on in Juba.", date(2019, 3, 11), refers_back="definite generic: offensive",
+              place=far)
     assert len(merge_mentions([lead, away])) == 2
 
 
@@ -114,3 +115,75 @@ def test_refers_back_reads_definiteness_and_novelty():
     assert why("Another attack hit the village later.", "attack") == ""
     assert why("The rebels launched their own offensive in the east.", "offensive") == ""
     assert why("The first explosion destroyed several shops.", "explosion") == ""
+
+
+def test_a_day_the_text_tells_is_no_publication_fallback_a_happening_of_the_day_before_stays_apart():
+    # the protest is told "on Monday", the publication day; the fighting it followed "on Sunday"
+    protest = _m("Protest with intervention", 0, "Police dispersed a protest in the town on Monday.",
+                 date(2019, 3, 11), etype="Protests")
+    protest.date_how = "own"
+    fight = _m("Violent demonstration", 80, "The protest followed riots in the town on Sunday.",
+               date(2019, 3, 10), etype="Riots")
+    fight.date_how = "own"
+    assert len(merge_mentions([protest, fight])) == 2
+    # a day the text does not tell (the publication day as a fallback) may be a day off
+    protest.date_how = "undated"
+    assert len(merge_mentions([protest, fight])) == 1
+
+
+def test_a_clause_about_participants_already_told_refers_back():
+    from eventwire.nlp.mentions import refers_back
+    from eventwire.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+
+    def why(sentence: str, word: str) -> str:
+        doc = nlp(sentence)
+        tok = next(t for t in doc if t.text == word)
+        return refers_back(doc, doc[tok.i: tok.i + 1], tok)
+
+    # a definite or pronoun subject: the participants were told before
+    assert why("Officers said the farmer had already been killed.", "killed").startswith("given generic")
+    assert why("The group said it had killed 12 policemen.", "killed").startswith("given generic")
+    # the means of a violent act of given participants
+    assert why("The gunmen attacked the convoy with a roadside bomb.", "bomb").startswith("given generic")
+    # a kind of act of its own (an abduction in a raid) is given but not generic
+    assert why("During the raid the gunmen abducted four teachers.", "abducted") == "given: gunmen abducted"
+    # new participants introduce a new happening
+    assert why("Gunmen killed three farmers.", "killed") == ""
+    assert why("Another gunman killed a guard.", "killed") == ""
+    assert why("Two villagers were killed.", "killed") == ""
+
+
+def test_a_reference_whose_sentence_names_no_place_takes_the_antecedents_place():
+    lead = _m("Armed clash", 0, "Rebels attacked the army near Kadugli on Saturday.", date(2019, 3, 9))
+    capital = Place(name="Khartoum", country="SD", lat=15.5, lon=32.56, precision="town", admin1="Khartoum")
+    # the dateline's city, not a place the sentence tells: no veto
+    back = _m("Armed clash", 90, "The group said it had killed 12 soldiers.", date(2019, 3, 11), place=capital,
+              refers_back="given generic: it killed")
+    assert len(merge_mentions([lead, back])) == 1
+    # a town the sentence tells, far from the antecedent's: another happening
+    told = _m("Armed clash", 90, "The group said it had killed 12 soldiers in Khartoum.", date(2019, 3, 11),
+              place=capital, refers_back="given generic: it killed")
+    assert len(merge_mentions([lead, told])) == 2
+
+
+def test_a_definite_thing_an_earlier_happening_introduced_is_no_new_happening():
+    lead = _m("Armed clash", 0, "Rebels stormed an army outpost near Kadugli on Saturday.", date(2019, 3, 9))
+    outpost = _m("Headquarters or base established", 70, "The rebels shelled the outpost for an hour.",
+                 date(2019, 3, 9), etype="Strategic developments", refers_back="definite: the outpost")
+    events = merge_mentions([lead, outpost])
+    assert len(events) == 1 and [s.span[0] for s in events[0].sources] == [0, 70]
+    # a thing no earlier sentence told is not a reference to any happening
+    depot = _m("Headquarters or base established", 70, "The depot opened in the town.", date(2019, 3, 9),
+               etype="Strategic developments", refers_back="definite: The depot")
+    assert len(merge_mentions([lead, depot])) == 2
+
+
+def test_a_killing_of_a_given_victim_is_part_of_the_mob_violence_told_before():
+    mob = _m("Mob violence", 0, "A mob beat a thief in the market on Friday.", date(2019, 3, 8), etype="Riots")
+    back = _m("Attack", 60, "Police said the man had already been killed.", date(2019, 3, 8),
+              etype="Violence against civilians", refers_back="given generic: man killed")
+    back.fatalities = 1
+    events = merge_mentions([mob, back])
+    assert len(events) == 1 and events[0].fatalities == 1 and events[0].sub_event_type == "Mob violence"

@@ -117,3 +117,20 @@ def test_html_extraction_leaves_out_boxes_the_site_names_as_furniture():
     text = extract_html(PAGE)["text"]
     assert "attacked an army post" in text and "closed the main road" in text
     assert "Rocket strike" not in text and "storm prison" not in text and "file photo" not in text
+
+
+def test_a_colon_header_over_bulleted_headlines_is_a_list_whatever_its_words():
+    lead = "Rebels shelled an army base near the town of Kidal on Tuesday, wounding four soldiers, the army said.\n\n"
+    text = lead + (
+        "Elsewhere on this site:\n"
+        "- Bandits raid a cattle market in the west, killing six herders\n"
+        "• Students march against tuition fees in the capital\n"
+    )
+    flagged = _flagged(text)
+    assert flagged["Elsewhere on this site:"] == "header of a list of headlines"
+    assert flagged["- Bandits raid a cattle market in the west, killing six herders"] == "headline in a list of other stories"
+    assert "• Students march against tuition fees in the capital" in flagged
+    assert not any("shelled an army base" in k for k in flagged)
+    # a colon over the story's own sentences (they end with a stop) heads no list
+    quoted = lead + "The statement said:\n- The attackers fled north.\n- Two soldiers are missing.\n"
+    assert "The statement said:" not in _flagged(quoted)

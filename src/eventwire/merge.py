@@ -177,6 +177,8 @@ class Profile:
     alt_places: tuple = ()
     # Other days the event's first report gives (day-precise readings besides the merged date).
     alt_days: tuple = ()
+    # The merged day is one the text gives ("on Monday"), not the publication day as a fallback.
+    date_told: bool = False
 
     def place_list(self) -> list[tuple]:
         return [(self.place, self.lat, self.lon, self.admin1, self.geo_precision), *self.alt_places]
@@ -237,6 +239,7 @@ class Profile:
             published=ev.mentions[0].source.published if ev.mentions else None,
             alt_places=tuple(alts),
             alt_days=tuple(alt_days),
+            date_told=any(m.date_how in TOLD_DATES and m.date.start == ev.date.start for m in ev.mentions),
         )
 
     def to_json(self) -> dict:
@@ -447,8 +450,15 @@ ACROSS = Rules(slack_days=1, min_score=4.0, unknown_date_min_sim=0.25, coarse_mi
 _NEED_SHARED_ACTOR = {frozenset({"Battles", "Explosions/Remote violence"})}
 
 
+# Dates the text gives (temporal.dated_by), as against the story's day or the publication day.
+TOLD_DATES = frozenset({"own", "relative", "sentence"})
+
+
 def _on_pub_date(p: Profile) -> bool:
-    return p.precision == "day" and p.published is not None and p.start is not None and p.start.isoformat() == p.published
+    """Dated by the publication day as a fallback: it may be a day off the happening.  A day the
+    text tells ("on Monday") that is the publication day is no fallback: a happening told on
+    another day is another happening."""
+    return not p.date_told and p.precision == "day" and p.published is not None and p.start is not None and p.start.isoformat() == p.published
 
 
 def _alt_day_score(a: Profile, b: Profile, slack_days: int) -> float | None:
@@ -719,8 +729,10 @@ def _join_clusters(clusters: list[list[EventMention]]) -> list[list[EventMention
     return clusters
 
 
-# Event types of violence: a generic noun ("the attack", "the offensive") may refer back to any of them.
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Event types of violence: a generic noun ("the attack", "the violence") or a verb of violence of given
+# participants ("the man had been killed") may refer back to any of them, a mob's violence (Riots:
+# ACLED's violent demonstrations and mob violence) included.
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
 def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: EventMention, prof: Profile) -> int | None:
@@ -743,7 +755,7 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
             continue
         if actors_conflict(cp, prof):
             continue
-        if place_score(cp, prof, WITHIN.same_day_town_km or WITHIN.town_km, lenient=True) is None:
+        if _place_told(m) and place_score(cp, prof, WITHIN.same_day_town_km or WITHIN.town_km, lenient=True) is None:
             continue
         # A reference with no date of its own is read in the story's time: a happening of that time
         # (not an older one recalled as background) first, then the nearest: it names the one last told.
@@ -754,7 +766,38 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
         key = (in_time, last, t)
         if best_key is None or key > best_key:
             best, best_key = i, key
+    if best is None and kind == "definite":
+        best = _named_thing_antecedent(clusters, m)
     return best
+
+
+def _named_thing_antecedent(clusters: list[list[EventMention]], m: EventMention) -> int | None:
+    """A definite description of a thing, not a happening ("the base"), whose noun an earlier
+    happening's sentence introduced ("stormed a military base"): the thing told there, so no new
+    happening; the nearest such cluster whose date agrees."""
+    noun = m.refers_back.split(":", 1)[1].split()[-1].lower() if ":" in m.refers_back else ""
+    if not noun:
+        return None
+    forms = {noun, noun + "s", noun + "es"}
+    best, best_at = None, -1
+    for i, cl in enumerate(clusters):
+        for x in cl:
+            for src in x.all_sources():
+                if src.span[0] >= m.source.span[0] or not (forms & tokens(src.sentence or "")):
+                    continue
+                if x.date.known and m.date.known and not x.date.overlaps(m.date):
+                    continue
+                if src.span[0] > best_at:
+                    best, best_at = i, src.span[0]
+    return best
+
+
+def _place_told(m: EventMention) -> bool:
+    """Whether the sentence of ``m`` names the place it was given (all the name's words).  A reference
+    back whose sentence names no place got one by default (the dateline, the story's focus): like its
+    date, that place is not its own and says nothing against the happening it refers to."""
+    toks = tokens(m.location.name or "") if m.location is not None else set()
+    return bool(toks) and toks <= tokens(m.source.sentence or "")
 
 
 def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventMention]:
@@ -766,10 +809,14 @@ def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventM
     counts = dict(host.counts)
     for k, v in m.counts.items():
         counts.setdefault(k, v)
+    # the host's toll stands, unless it is only the doer's claim and the reference gives another
+    toll = host if host.fatalities is not None and (
+        not host.fatalities_claimed or m.fatalities is None or m.fatalities_claimed) else m
     folded = replace(
         host,
         extra_sources=[*host.extra_sources, *m.all_sources()],
-        fatalities=host.fatalities if host.fatalities is not None else m.fatalities,
+        fatalities=toll.fatalities,
+        fatalities_claimed=toll.fatalities_claimed,
         counts=counts,
         actor1=host.actor1 or m.actor1,
         actor2=host.actor2 or m.actor2,

@@ -166,6 +166,12 @@ class EventMention:
     # before ("definite: the offensive", "recap: follows", "quote"); "" when it does not.  Read by
     # the within-article merge, which folds it into that happening's mention.
     refers_back: str = ""
+    # Where the date came from (temporal.dated_by): "own", "relative", "sentence" (the text gives it),
+    # "story" or "undated" (a default); "" when unknown.  The merge trusts a told date.
+    date_how: str = ""
+    # The toll is the doer's own claim ("the group said it had killed 30 soldiers"): it yields to a
+    # toll others give for the same happening.
+    fatalities_claimed: bool = False
 
     def all_sources(self) -> list[Source]:
         return [self.source, *self.extra_sources]
@@ -281,7 +287,10 @@ class Event:
 
     @property
     def fatalities(self) -> int | None:
-        vals = [(m.fatalities, m.source.published, m.source.article_id) for m in self.mentions if m.fatalities is not None]
+        given = [m for m in self.mentions if m.fatalities is not None]
+        # a party's claim of its own kills only when nobody else gives a toll
+        given = [m for m in given if not m.fatalities_claimed] or given
+        vals = [(m.fatalities, m.source.published, m.source.article_id) for m in given]
         return _best_reported(vals) if vals else None
 
     @property

@@ -169,6 +169,27 @@ def _title_shaped(text: str) -> bool:
         bool(first) and (first[0].isupper() or first[0].isdigit()) and not text.rstrip().endswith((",", ";", ":"))
 
 
+BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+\S")
+HEADER_MAX_WORDS = 8
+
+
+def _heads_a_list(lines: list[Line], i: int) -> bool:
+    """A short line ending in a colon ("Also on our site:", "Elsewhere in the region:") over two or more
+    bulleted, title-shaped lines: whatever its words, the form of a list of other stories' headlines
+    (a story's own sentences end with a stop)."""
+    t = lines[i].text
+    if not t.rstrip().endswith(":") or len(_words(t)) > HEADER_MAX_WORDS:
+        return False
+    items = 0
+    for ln in lines[i + 1:]:
+        if ln.kind == "blank":
+            continue
+        if not (BULLET.match(ln.text) and _title_shaped(ln.text)):
+            break
+        items += 1
+    return items >= 2
+
+
 def classify(text: str) -> list[Line]:
     """The lines of ``text`` with their kind and, for furniture, the reason."""
     lines = _lines(text)
@@ -189,6 +210,8 @@ def classify(text: str) -> list[Line]:
             ln.kind, ln.reason = "furniture", "byline or time stamp"
         elif STAMP.match(t):
             ln.kind, ln.reason = "furniture", "byline or time stamp"
+        elif _heads_a_list(lines, i):
+            ln.kind, ln.reason = "marker", "header of a list of headlines"
         elif n <= 3 and not _END_STOP.search(t):
             ln.kind = "short"
         elif _headline_like(lines, i):

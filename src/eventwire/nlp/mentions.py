@@ -38,7 +38,7 @@ from ..records import Actor, DateRange, EventMention, Quantity, Source
 from ..taxonomy import event_type_of
 from . import events as ev
 from . import extensions  # noqa: F401
-from .quantities import UNREALIZED, surely_survived
+from .quantities import UNREALIZED, doer_claims_toll, surely_survived
 from .toponyms import demonym_country
 
 log = logging.getLogger(__name__)
@@ -1099,6 +1099,13 @@ GENERIC_HAPPENINGS = {
     "attack", "assault", "offensive", "operation", "campaign", "fighting", "violence", "incident", "raid", "battle",
     "clash", "onslaught", "push", "advance", "assaults", "unrest", "attacks", "operations",
 }
+# Verbs of violence that any violent happening involves ("killed", "attacked"), as against a kind of
+# its own ("abducted", "shelled"): a clause of given participants with one of them may tell more of a
+# happening the article typed otherwise.
+GENERIC_VIOLENCE_VERBS = {
+    "attack", "assault", "storm", "raid", "fight", "clash", "kill", "wound", "injure", "hit", "strike", "shoot",
+    "fire", "target",
+}
 # "the deal follows a campaign", "after an offensive": a clause that recalls a happening told before.
 RECAP_VERBS = {"follow", "end", "cap", "culminate", "conclude", "halt", "pause", "suspend", "interrupt"}
 RECAP_PREPS = {"after", "following", "since", "amid", "amidst"}
@@ -1154,9 +1161,57 @@ def refers_back(doc: Doc, trig: Span, head: Token) -> str:
         if (head.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in RECAP_VERBS) or (
                 head.dep_ == "pobj" and gov.lower_ in RECAP_PREPS):
             return f"recap{generic}: {gov.text} {head.text}"
+    verb = _clause_verb(head)
+    subj = _subject_of(verb) if verb is not None else None
+    if subj is not None and _given(subj):
+        # "the man had already been killed", "it said it had killed 30 soldiers": a clause about
+        # participants the article has already told tells more of a happening already told; a verb
+        # of violence of any kind may tell a happening typed otherwise ("attacked ... with a car bomb")
+        generic = " generic" if verb.lemma_.lower() in GENERIC_VIOLENCE_VERBS else ""
+        return f"given{generic}: {subj.text} {verb.text}"
     if _inside_quote(doc, head):
         return "quote"
     return ""
+
+
+# Prepositions whose object is the means of a clause's act ("attacked the base with a car bomb").
+INSTRUMENT_PREPS = {"with", "by", "using"}
+# Pronouns that name a participant told before.
+ANAPHORIC_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them"}
+
+
+def _clause_verb(head: Token) -> Token | None:
+    """The verb whose clause the trigger tells: the trigger itself, or the verb it is the means of."""
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if head.dep_ == "pobj" and head.head.lower_ in INSTRUMENT_PREPS and head.head.head.pos_ == "VERB":
+        return head.head.head
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb`` (of the first verb of its coordination when it has none of its own)."""
+    v = verb
+    for _ in range(8):  # a coordination is short; a bound keeps an odd parse from looping
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or v.dep_ != "conj" or v.head is v:
+            return subj
+        v = v.head
+    return None
+
+
+def _given(t: Token) -> bool:
+    """A participant the article has already told: a personal pronoun, or a definite noun phrase of a
+    common noun with no number or "another" ("the man", "the militants"); not a name ("the Islamic
+    State") nor a relative pronoun (the happening's own sentence introduces it)."""
+    if t.tag_ == "PRP":
+        return t.lower_ in ANAPHORIC_PRONOUNS
+    if t.pos_ != "NOUN":
+        return False
+    kids = list(t.children)
+    if any(c.lower_ in NOT_BACK_MODS or c.dep_ == "nummod" or c.pos_ == "PROPN" or c.ent_type_ for c in kids):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS | {"these", "those"} for c in kids)
 
 
 def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
@@ -1284,6 +1339,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 trigger_span=(trig.start_char, trig.end_char),
                 rule=trig._.event_rule or "",
                 refers_back=_refers_back_if_undated(doc, trig, head_tok, dated_how),
+                date_how=dated_how or "",
+                fatalities_claimed=fatalities is not None and doer_claims_toll(sent),
             )
         )
     _harmonize_protests(out)

@@ -1583,3 +1583,55 @@ def totals(spans) -> dict[str, int]:
     """counted key -> best integer for a sentence's quantities (coordinated ones summed)."""
     keys = sorted({sp._.quantity.counted for sp in spans if sp._.quantity is not None})
     return {k: sum_counted(spans, k) for k in keys}
+
+
+# --------------------------------------------------------------------------- a doer's own claimed toll
+
+# Verbs of a toll someone inflicted ("it had killed 30 soldiers").
+INFLICT_VERBS = {"kill", "murder", "slay", "execute", "behead", "assassinate", "massacre", "eliminate", "neutralize",
+                 "neutralise", "wound", "injure"}
+# Pronouns by which a speaker names itself or is named in reported speech.
+SELF_PRONOUNS = {"it", "we"}  # not "he"/"they": "police said he killed his wife" names a third party
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    """The subject of a verb of saying ("the group said ..."); of the clause it hangs on for a participle
+    with none ("Al-Shabaab claimed the attack, saying it ...")."""
+    from .attribution import REPORT_VERBS
+
+    v = verb
+    for _ in range(3):
+        if v.lemma_.lower() not in REPORT_VERBS and v.lemma_.lower() != "claim":
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        if v.dep_ not in ("advcl", "conj", "xcomp") or v.head is v:
+            return None
+        v = v.head
+    return None
+
+
+def doer_claims_toll(sent: Span) -> bool:
+    """Whether the sentence's toll is the doer's own claim: a verb of killing whose subject is the one
+    who says it ("the group said it had killed 30 soldiers", "the rebels claimed to have killed 12").
+    Such a figure is a party's claim, not a count by officials, medics or residents."""
+    for v in sent:
+        if v.lemma_.lower() not in INFLICT_VERBS or v.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            continue  # "30 soldiers were killed": the victims' side of the story
+        say = v.head if v.dep_ in ("ccomp", "xcomp") else None
+        if say is None or say is v:
+            continue
+        speaker = _speaker_of(say)
+        if speaker is None:
+            continue
+        doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if v.dep_ == "xcomp" and doer is None:
+            return True  # "claimed to have killed": the claimant is the doer
+        if doer is None:
+            continue
+        if doer.lower_ in SELF_PRONOUNS or doer.lemma_.lower() == speaker.lemma_.lower():
+            return True
+    return False
