@@ -1458,6 +1458,31 @@ def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_m
     return False
 
 
+def _names_in(doc: Doc, p: Place, span) -> bool:
+    """Whether ``span`` names the place ``p``."""
+    return any(q is not None and (q.name, q.lat, q.lon) == (p.name, p.lat, p.lon) and span.start <= s and e <= span.end
+               for s, e, text, hint, q in _mentions(doc))
+
+
+def _story_country(doc: Doc, dateline: Place | None) -> str | None:
+    """The country the story itself is set in when the dateline lies in another one: the body names
+    places (not as qualifiers, not as destinations) and none of them in the dateline's country
+    ("NAIROBI (AP) - ... a base in southern Somalia"). None when the dateline's country is named."""
+    if dateline is None or not dateline.country:
+        return None
+    dl_span = doc._.dateline
+    c: Counter = Counter()
+    for s, e, text, hint, p in _mentions(doc):
+        if (p is None or not p.country or (dl_span is not None and dl_span.start <= s < dl_span.end)
+                or modifier_name(doc, s, e, p.precision == "country") or _is_destination(doc, s, e)):
+            continue
+        c[p.country] += 1
+    if not c or dateline.country in c:
+        return None
+    top = max(c.values())
+    return next(p.country for s, e, text, hint, p in _mentions(doc) if p is not None and c.get(p.country) == top)
+
+
 def _story_focus(doc: Doc, cc: str | None) -> Place | None:
     """The story's own focal place in ``cc`` (the dateline left out): its most named town, else its
     most named division."""
@@ -1467,7 +1492,9 @@ def _story_focus(doc: Doc, cc: str | None) -> Place | None:
              and not (dl_span is not None and dl_span.start <= s < dl_span.end)
              and not (_is_destination(doc, s, e) or modifier_name(doc, s, e)
                       or hint in ("facility", "street", "highway"))]
-    return _most_named(towns) or _focus_region(doc, cc)
+    # a town named once may be another incident's ("a separate bomb near Afgooye"): the division
+    # the story names is the safer answer then
+    return _most_named(towns, min_count=2) or _focus_region(doc, cc) or _most_named(towns)
 
 
 def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
@@ -1495,7 +1522,13 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         ms = [m for m in ms if not (m[0] >= dl_span.start and m[1] <= dl_span.end)]
     # "along its border with Syria", "U.S.-backed forces": names that qualify, not places of the event
     ms = [m for m in ms if not modifier_name(doc, m[0], m[1], m[4] is not None and m[4].precision == "country")]
-    if _dateline_remote(doc, dateline, gaz, ms):
+    foreign = _story_country(doc, dateline)
+    if foreign is not None:
+        # "NAIROBI (AP) - ... in southern Somalia": a bureau abroad places nothing; the story's own
+        # focus, region or country do
+        cc = foreign
+        dateline = None
+    elif _dateline_remote(doc, dateline, gaz, ms):
         # "BAGHDAD - ... in the Hamrin mountains": the bureau's city places nothing; the story's
         # focus, its region or its country do
         cc = dateline.country
