@@ -164,6 +164,16 @@ def test_congo_is_the_country_the_story_is_in(annotate):
 # ------------------------------------------------------------ a bureau in another country
 
 
+def test_foreign_capital_dateline_never_places_a_story_set_elsewhere(annotate):
+    # filed from a neighbour's capital; the clause ties the raid to a village we lack
+    doc = annotate("ADDIS ABABA (Reuters) - Gunmen raided the village of Qoryoley Dhexe in Somalia's Bay region "
+                   "on Monday, killing four herders, elders said. Troops later patrolled near Baidoa.")
+    assert doc._.dateline_place is not None and doc._.dateline_place.country == "ET"
+    loc = located(doc, "raided")
+    # the division the clause names, not a town named once for something else
+    assert loc.country == "SO" and loc.precision == "region" and loc.admin1 == "Bay"
+
+
 def test_foreign_dateline_does_not_place_a_quote(annotate):
     doc = annotate("ADDIS ABABA (Reuters) - Gunmen raided a village in Somalia's Bay region on Monday, elders "
                    "said. \"We ran into the bush,\" a survivor said.")
@@ -187,6 +197,14 @@ def test_home_dateline_stays_when_the_story_names_its_country(annotate):
 
 
 # ------------------------------------------------------------------ a division as the place
+
+
+def test_division_the_clause_names_is_not_its_one_town_named_elsewhere(annotate):
+    # "agreed to a truce in X": X is where the truce holds, not a destination
+    doc = annotate("The junta and three rebel armies agreed to a truce in Kachin state on Friday, a mediator "
+                   "said. The rebels are not to march on the town of Bhamo.")
+    loc = located(doc, "agreed")
+    assert loc.country == "MM" and loc.precision == "region" and loc.admin1 == "Kachin"
 
 
 def test_division_with_its_town_in_the_same_clause_is_the_town(annotate):

@@ -1306,6 +1306,16 @@ def _mentions(doc: Doc) -> list[tuple[int, int, str, str | None, Place | None]]:
     return ms
 
 
+GOAL_NOUNS = {"home", "house", "houses", "front", "frontline", "scene", "hospital", "hospitals", "clinic", "morgue"}
+
+
+def _goal_noun(pobj: Token, target: Token) -> bool:
+    """The object of "to"/"for" is somewhere one can go (a name, a place or facility noun), not an
+    act or a state ("a truce", "talks") that the place under it qualifies."""
+    return (pobj.i == target.i or pobj.pos_ == "PROPN" or pobj.ent_type_ in PLACE_LABELS
+            or pobj.lower_ in PLACE_NOUNS | FACILITY_WORDS | TERRAIN_WORDS | ANAPHORA | GOAL_NOUNS)
+
+
 def _path_role(trigger: Token, target: Token) -> tuple[int, str | None]:
     """(edges between trigger and target in the parse, the preposition governing the target's side)."""
     up_t = [trigger]
@@ -1315,13 +1325,17 @@ def _path_role(trigger: Token, target: Token) -> tuple[int, str | None]:
     prep = None
     k = 0
     cur = target
+    below = target
     while cur.i not in pos_t:
         if cur.dep_ == "prep" or (cur.dep_ in ("advmod", "agent") and cur.lower_ in ORIGIN_PREPS | DEST_PREPS | PLACE_PREPS):
-            if prep is None or cur.lower_ in DEST_PREPS and prep in PLACE_PREPS:
+            if cur.lower_ in DEST_PREPS and not _goal_noun(below, target):
+                pass  # "agreed to a truce in X", "called for talks in X": X is where the truce/talks are
+            elif prep is None or cur.lower_ in DEST_PREPS and prep in PLACE_PREPS:
                 # "toward Boukamal in eastern Syria": where they went, however it is qualified
                 prep = cur.lower_
         if cur.head.i == cur.i or k > 200:
             return 99, prep
+        below = cur
         cur = cur.head
         k += 1
     return k + pos_t[cur.i], prep
@@ -1629,8 +1643,14 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         towns = {(p.name, p.lat, p.lon): p for s_, e_, _, _, p in _mentions(doc)
                  if p is not None and p.precision == "town" and _contained(p, location)
                  and not _is_destination(doc, s_, e_)}
-        if len(towns) == 1:
-            location = next(iter(towns.values()))
+        only = next(iter(towns.values())) if len(towns) == 1 else None
+        if only is not None and (location.precision == "country" or location.name != location.admin1
+                                 or _names_in(doc, only, sent)
+                                 or _focus_town(doc, only.country, min_count=2) == only):
+            # a first-level division the clause names stays the place unless its one town is named
+            # here or is the story's focus ("a truce in Kachin state ... not to march on Bhamo"); a
+            # county is small enough that its one named town is the place
+            location = only
         elif towns and location.precision == "country":
             # "in northern Yemen" in an article about one town there: that town, when it is
             # clearly the article's focus (named at least twice, not as a destination)
