@@ -211,3 +211,11 @@ def test_division_with_its_town_in_the_same_clause_is_the_town(annotate):
     doc = annotate("Rebels shelled army positions in Bhamo in Kachin state on Friday, a mediator said.")
     loc = located(doc, "shelled")
     assert loc.precision == "town" and loc.name == "Bhamo"
+
+
+def test_a_department_with_no_large_town_is_a_region(annotate):
+    # the division has no town of 1,000+ (the old index lacked it and took an English village)
+    doc = annotate("BRAZZAVILLE, Congo - Militiamen attacked a freight train in the Pool region on Sunday, "
+                   "the railway company said.")
+    loc = located(doc, "attacked")
+    assert loc.country == "CG" and loc.precision == "region" and km(loc, -3.9, 14.9) < 100
