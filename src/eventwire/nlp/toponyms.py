@@ -1484,6 +1484,13 @@ def _story_country(doc: Doc, dateline: Place | None) -> str | None:
     ("NAIROBI (AP) - ... a base in southern Somalia"). None when the dateline's country is named."""
     if dateline is None or not dateline.country:
         return None
+    key = ("ew_story_country", dateline.name, dateline.country)
+    if key not in doc.user_data:  # one answer per article: asked for every trigger
+        doc.user_data[key] = _story_country_uncached(doc, dateline)
+    return doc.user_data[key]
+
+
+def _story_country_uncached(doc: Doc, dateline: Place) -> str | None:
     dl_span = doc._.dateline
     c: Counter = Counter()
     for s, e, text, hint, p in _mentions(doc):
