@@ -1506,7 +1506,14 @@ def _story_country_uncached(doc: Doc, dateline: Place) -> str | None:
 
 def _story_focus(doc: Doc, cc: str | None) -> Place | None:
     """The story's own focal place in ``cc`` (the dateline left out): its most named town, else its
-    most named division."""
+    most named division. One answer per article and country (asked for every trigger)."""
+    key = ("ew_story_focus", cc)
+    if key not in doc.user_data:
+        doc.user_data[key] = _story_focus_uncached(doc, cc)
+    return doc.user_data[key]
+
+
+def _story_focus_uncached(doc: Doc, cc: str | None) -> Place | None:
     dl_span = doc._.dateline
     towns = [p for s, e, text, hint, p in _mentions(doc)
              if p is not None and p.precision == "town" and (cc is None or p.country == cc)
