@@ -219,3 +219,17 @@ def test_a_department_with_no_large_town_is_a_region(annotate):
                    "the railway company said.")
     loc = located(doc, "attacked")
     assert loc.country == "CG" and loc.precision == "region" and km(loc, -3.9, 14.9) < 100
+
+
+
+def test_one_passing_foreign_name_does_not_set_the_story_abroad(annotate):
+    # a story set abroad names that country's places again and again; one name in passing does not
+    from eventwire.nlp.toponyms import _story_country
+
+    doc = annotate("CARACAS, March 3 (Reuters) - Gunmen killed a local mayor in an ambush on Tuesday, police said. "
+                   "His family lives in Bogota.")
+    assert doc._.dateline_place is not None and doc._.dateline_place.country == "VE"
+    assert _story_country(doc, doc._.dateline_place) is None
+    abroad = annotate("NAIROBI, March 3 (Reuters) - Gunmen attacked a village near Afgooye in Somalia on Tuesday, elders said. "
+                      "Troops were sent from Mogadishu.")
+    assert _story_country(abroad, abroad._.dateline_place) == "SO"

@@ -1501,6 +1501,10 @@ def _story_country_uncached(doc: Doc, dateline: Place) -> str | None:
     if not c or dateline.country in c:
         return None
     top = max(c.values())
+    # a story set abroad names that country's places again and again; one passing name (a consul
+    # "in Costa Rica", a visit to Caracas) does not move a story away from its dateline
+    if top < 2 or top * 2 <= sum(c.values()):
+        return None
     return next(p.country for s, e, text, hint, p in _mentions(doc) if p is not None and c.get(p.country) == top)
 
 
@@ -1522,7 +1526,7 @@ def _story_focus_uncached(doc: Doc, cc: str | None) -> Place | None:
                       or hint in ("facility", "street", "highway"))]
     # a town named once may be another incident's ("a separate bomb near Afgooye"): the division
     # the story names is the safer answer then
-    return _most_named(towns, min_count=2) or _focus_region(doc, cc) or _most_named(towns)
+    return _most_named(towns) or _focus_region(doc, cc)
 
 
 def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
