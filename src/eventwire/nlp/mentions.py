@@ -38,6 +38,7 @@ from ..records import Actor, DateRange, EventMention, Quantity, Source
 from ..taxonomy import event_type_of
 from . import events as ev
 from . import extensions  # noqa: F401
+from .attribution import REPORT_VERBS
 from .quantities import UNREALIZED, doer_claims_toll, surely_survived
 from .toponyms import demonym_country
 
@@ -381,17 +382,25 @@ POLICE_UNIT_NOUNS = {"police", "policeman", "officer", "agent", "gendarmerie", "
 UNIT_HEADS = {"brigade", "battalion", "division", "regiment", "detachment", "garrison", "squadron", "corps"}
 
 
+def _report_verb_above(t: Token, steps: int | None = None) -> Token | None:
+    """The report verb ("said", "told") that ``t``'s clause hangs on, climbing at most ``steps``
+    heads (the root ends the climb either way)."""
+    v, n = t, 0
+    while v.head.i != v.i and not (v.lemma_.lower() in REPORT_VERBS and v.pos_ in ("VERB", "AUX")):
+        if steps is not None and n >= steps:
+            break
+        v, n = v.head, n + 1
+    return v if v.lemma_.lower() in REPORT_VERBS else None
+
+
 def _speaker_country(doc: Doc, t: Token) -> str | None:
     """"The Russian defence ministry said its aircraft struck...": the country of whoever
     speaks in the sentence, for a possessive pronoun that points back to the speaker."""
-    from .attribution import REPORT_VERBS
     from .actors import load_table, normalize
 
     table = load_table()
-    v = t
-    while v.head.i != v.i and not (v.lemma_.lower() in REPORT_VERBS and v.pos_ in ("VERB", "AUX")):
-        v = v.head
-    if v.lemma_.lower() not in REPORT_VERBS:
+    v = _report_verb_above(t)
+    if v is None:
         return None
     for subj in (c for c in v.children if c.dep_ == "nsubj"):
         for x in subj.subtree:
@@ -445,16 +454,10 @@ def _formation(doc: Doc, t: Token) -> Actor | None:
 def _speakers_own(doc: Doc, t: Token) -> Actor | None:
     """"X said its fighters had carried out the ambush": "its"/"their" members are those of the
     named armed group that speaks (the subject of the report verb above)."""
-    from .attribution import REPORT_VERBS
-
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
         return None
-    v = t
-    for _ in range(8):
-        if v.lemma_.lower() in REPORT_VERBS and v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-            break
-        v = v.head
-    if v.lemma_.lower() not in REPORT_VERBS:
+    v = _report_verb_above(t, steps=8)
+    if v is None:
         return None
     for subj in (c for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
         a = _span_actor(doc, subj)
@@ -562,8 +565,6 @@ def _undergoes(t: Token) -> bool:
 def _speaker_of(doc: Doc, pron: Token) -> Token:
     """"X said they had targeted...": the pronoun subject of a reported clause is the party that
     reports it (whatever the NER calls it), when that subject is a party."""
-    from .attribution import REPORT_VERBS
-
     if pron.pos_ != "PRON" or pron.lower_ not in ("it", "they", "we"):
         return pron
     v = pron.head
@@ -582,8 +583,6 @@ def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """An event noun in a phrase of a verb ("troops pushed east in an offensive against X",
     "the army, in a dawn raid, seized..."): the verb's subject carries it out.  Not through a
     report verb: whoever "said" it is a source."""
-    from .attribution import REPORT_VERBS
-
     head = doc[args.get("head", trig.start)]
     if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.dep_ != "prep":
         return []
@@ -656,8 +655,6 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 
 def _acting_subject(t: Token) -> bool:
     """Is ``t`` (or the phrase it sits in: "Rebels of X") the subject of a verb that acts?"""
-    from .attribution import REPORT_VERBS
-
     for _ in range(4):
         if t.dep_ in ("pobj", "prep", "appos", "compound", "conj", "poss"):
             t = t.head
@@ -1194,7 +1191,7 @@ def _subject_of(verb: Token) -> Token | None:
     v = verb
     for _ in range(8):  # a coordination is short; a bound keeps an odd parse from looping
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None or v.dep_ != "conj" or v.head is v:
+        if subj is not None or v.dep_ != "conj" or v.head.i == v.i:
             return subj
         v = v.head
     return None

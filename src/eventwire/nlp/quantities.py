@@ -58,6 +58,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quantity
 from . import extensions  # noqa: F401
+from .attribution import REPORT_VERBS
 from .extensions import doc_text
 
 GROUP = "ew_quantities"
@@ -1597,8 +1598,6 @@ SELF_PRONOUNS = {"it", "we"}  # not "he"/"they": "police said he killed his wife
 def _speaker_of(verb: Token) -> Token | None:
     """The subject of a verb of saying ("the group said ..."); of the clause it hangs on for a participle
     with none ("Al-Shabaab claimed the attack, saying it ...")."""
-    from .attribution import REPORT_VERBS
-
     v = verb
     for _ in range(3):
         if v.lemma_.lower() not in REPORT_VERBS and v.lemma_.lower() != "claim":
@@ -1606,7 +1605,7 @@ def _speaker_of(verb: Token) -> Token | None:
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj
-        if v.dep_ not in ("advcl", "conj", "xcomp") or v.head is v:
+        if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
             return None
         v = v.head
     return None
@@ -1622,7 +1621,7 @@ def doer_claims_toll(sent: Span) -> bool:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             continue  # "30 soldiers were killed": the victims' side of the story
         say = v.head if v.dep_ in ("ccomp", "xcomp") else None
-        if say is None or say is v:
+        if say is None or say.i == v.i:
             continue
         speaker = _speaker_of(say)
         if speaker is None:

@@ -1472,6 +1472,15 @@ def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_m
     return False
 
 
+def _per_doc(doc: Doc, cache: str, key, compute):
+    """One answer per article for what every trigger asks (the story's country, its focus): kept
+    under a private ``_ew_`` key, which the last component drops so the doc serialises lean."""
+    memo = doc.user_data.setdefault(cache, {})
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
 def _names_in(doc: Doc, p: Place, span) -> bool:
     """Whether ``span`` names the place ``p``."""
     return any(q is not None and (q.name, q.lat, q.lon) == (p.name, p.lat, p.lon) and span.start <= s and e <= span.end
@@ -1484,10 +1493,7 @@ def _story_country(doc: Doc, dateline: Place | None) -> str | None:
     ("NAIROBI (AP) - ... a base in southern Somalia"). None when the dateline's country is named."""
     if dateline is None or not dateline.country:
         return None
-    key = ("ew_story_country", dateline.name, dateline.country)
-    if key not in doc.user_data:  # one answer per article: asked for every trigger
-        doc.user_data[key] = _story_country_uncached(doc, dateline)
-    return doc.user_data[key]
+    return _per_doc(doc, "_ew_story_country", (dateline.name, dateline.country), lambda: _story_country_uncached(doc, dateline))
 
 
 def _story_country_uncached(doc: Doc, dateline: Place) -> str | None:
@@ -1511,10 +1517,7 @@ def _story_country_uncached(doc: Doc, dateline: Place) -> str | None:
 def _story_focus(doc: Doc, cc: str | None) -> Place | None:
     """The story's own focal place in ``cc`` (the dateline left out): its most named town, else its
     most named division. One answer per article and country (asked for every trigger)."""
-    key = ("ew_story_focus", cc)
-    if key not in doc.user_data:
-        doc.user_data[key] = _story_focus_uncached(doc, cc)
-    return doc.user_data[key]
+    return _per_doc(doc, "_ew_story_focus", cc, lambda: _story_focus_uncached(doc, cc))
 
 
 def _story_focus_uncached(doc: Doc, cc: str | None) -> Place | None:
@@ -1524,8 +1527,6 @@ def _story_focus_uncached(doc: Doc, cc: str | None) -> Place | None:
              and not (dl_span is not None and dl_span.start <= s < dl_span.end)
              and not (_is_destination(doc, s, e) or modifier_name(doc, s, e)
                       or hint in ("facility", "street", "highway"))]
-    # a town named once may be another incident's ("a separate bomb near Afgooye"): the division
-    # the story names is the safer answer then
     return _most_named(towns) or _focus_region(doc, cc)
 
 
