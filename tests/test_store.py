@@ -186,6 +186,20 @@ def test_mentions_round_trip_through_json():
         assert mention_from_json(mention_to_json(m)) == m
 
 
+def test_extracted_mentions_round_trip_through_json():
+    # what the pipeline sets (where a date came from, a doer's claimed toll) survives the store,
+    # so remerge reads the mentions a fresh ingest merged
+    import eventwire
+
+    evs = eventwire.extract("Gunmen killed five villagers in Kano on Monday, police said. The group said it had "
+                            "killed 30 soldiers.", published="2022-06-15")
+    ms = [m for ev in evs for m in ev.mentions]
+    assert any(m.date_how for m in ms)
+    for m in ms:
+        back = mention_from_json(mention_to_json(m))
+        assert (back.date_how, back.fatalities_claimed, back.date) == (m.date_how, m.fatalities_claimed, m.date)
+
+
 def test_readonly_store_cannot_write(tmp_path):
     path = tmp_path / "e.db"
     Store(path).close()
