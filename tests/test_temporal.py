@@ -282,6 +282,17 @@ def test_scheduled_and_planned_are_future(annotate):
     assert value(doc, "March") == DateRange(D(2018, 3, 1), D(2018, 3, 31), "month")
     doc = annotate("The match was postponed until Saturday.")
     assert value(doc, "Saturday") == day(2017, 9, 2)
+    doc = annotate("The talks were moved to Friday.")
+    assert value(doc, "Friday") == day(2017, 9, 1)
+
+
+def test_set_fire_to_is_a_past_deed_not_a_date_set(annotate):
+    # "set ... to" puts off a date only when the day is what it is set to; "set fire to the
+    # barns on Sunday" is a burning told in the past (published Monday 2017-08-28).
+    doc = annotate("Soldiers set fire to the barns of the hamlet on Sunday.")
+    assert value(doc, "Sunday") == day(2017, 8, 27)
+    doc = annotate("Raiders set fire to two shops in the market on Saturday after looting them.")
+    assert value(doc, "Saturday") == day(2017, 8, 26)
 
 
 # ---------------------------------------------------------------- component properties

@@ -139,8 +139,11 @@ def clause_tense(tok: Token) -> str:
                 return PAST if ("had" in hl or "'d" in hl) else FUTURE  # "set to resume Monday"
             v = h
             continue
-        if v.lemma_ in POSTPONE and any(c.lower_ in ("until", "till", "to") for c in v.children):
-            return FUTURE  # "postponed until Saturday"
+        if v.lemma_ in POSTPONE and any(c.lower_ in ("until", "till", "to") and tok.i in {t.i for t in c.subtree}
+                                        for c in v.children):
+            # "postponed until Saturday": the day is where the thing was put off to; not "set fire
+            # to houses on Sunday", where "to" takes the thing burnt and the day dates the deed
+            return FUTURE
         if low & PAST_AUX or v.tag_ in ("VBD", "VBN"):
             return PAST
         if v.tag_ in ("VBZ", "VBP"):
