@@ -187,3 +187,30 @@ def test_a_killing_of_a_given_victim_is_part_of_the_mob_violence_told_before():
     back.fatalities = 1
     events = merge_mentions([mob, back])
     assert len(events) == 1 and events[0].fatalities == 1 and events[0].sub_event_type == "Mob violence"
+
+
+def test_an_older_war_recalled_by_month_or_year_is_context_not_an_event():
+    # published 2019-03-11: the war's start (a year before) and a campaign "since" last year are context;
+    # the day's shelling is the story.
+    text = (
+        "KADUGLI, March 9 - Government artillery shelled rebel positions in the hills near Kadugli on "
+        "Saturday, a military spokesman said.\n\n"
+        "The rebels launched their insurgency against the government in June 2017.\n\n"
+        "The army has intensified operations against the insurgents since it ended a truce in October.\n"
+    )
+    evs = extract(text, published=PUB)
+    said = " ".join(s.sentence for e in evs for s in e.sources)
+    assert "insurgency" not in said and "truce in October" not in said
+    assert any(e.date.start == date(2019, 3, 9) and "shelled" in e.sources[0].sentence for e in evs)
+
+
+def test_an_older_happening_with_its_own_town_or_toll_stays_with_its_older_date():
+    text = (
+        "KADUGLI, March 9 - Government artillery shelled rebel positions in the hills near Kadugli on "
+        "Saturday, a military spokesman said.\n\n"
+        "Rebels attacked Talodi in 2016 and took dozens of policemen captive.\n\n"
+        "In 2015, insurgents ambushed an army convoy in the area, killing 31 soldiers.\n"
+    )
+    evs = extract(text, published=PUB)
+    years = sorted(e.date.start.year for e in evs)
+    assert years.count(2016) == 1 and years.count(2015) == 1, [(e.sub_event_type, e.date) for e in evs]

@@ -1234,6 +1234,42 @@ def _set_aside_as_furniture(doc: Doc, trig: Span) -> bool:
     return bool(why)
 
 
+# Nouns of a site a specific happening takes place at.
+SITE_NOUNS = frozenset("""town village city base camp market checkpoint outpost barracks hospital school mosque
+    church district neighbourhood neighborhood compound airport port bridge""".split())
+# A date of its own this much older than the publication is not the story's time.
+OLDER_CONTEXT_DAYS = 28
+
+
+def _older_context(doc: Doc, sent: Span, date: DateRange, dated_how: str, location) -> bool:
+    """A sentence that recalls an older war or campaign by month or year ("Russia launched its
+    full-scale invasion in February 2022", "the war that began in April") is context, not a happening
+    to code: its own date is coarse (no day) and ended weeks before publication, and it names no town
+    of its own.  A happening told with its day, at a named town or a site ("the same town"), or with a toll
+    of its own stays (with its older date)."""
+    pub = doc._.published
+    if pub is None or dated_how not in ("own", "sentence") or not date.known:
+        return False
+    if date.precision in ("day", "week") or date.end is None:
+        return False
+    if (pub - date.end).days <= OLDER_CONTEXT_DAYS:
+        return False
+    if any(t.lemma_.lower() in SITE_NOUNS and t.pos_ == "NOUN" for t in sent):
+        return False  # "attacked the same town", "overran a base": a place of its own, told
+    # A place named in the sentence below a region's level (a town the gazetteer knows, or a name it
+    # does not know: "attacked Talodi in 2016") is a happening's own place; a country or a region
+    # ("its invasion of Ukraine", "the war in Tigray") is a war's.
+    places = [sp for sp in doc.spans.get("ew_toponyms", []) if sent.start <= sp.start < sent.end]
+    for sp in places:
+        pl = getattr(sp._, "place", None)
+        if pl is not None and pl.precision == "town":
+            return False
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and not any(sp.start < ent.end and ent.start < sp.end for sp in places):
+            return False
+    return True
+
+
 def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[EventMention]:
     if "ew_triggers" not in doc.spans:
         return []
@@ -1305,6 +1341,11 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         assoc = [_in_country(a, place_cc) for a in assoc]
         members = set(args.get("members", [])) | {args.get("head", trig.start)}
         fatalities, counts = _quantities(doc, sent, members, alone=per_sent.get(sent.start, 0) == 1)
+        if fatalities is None and _older_context(doc, sent, date, dated_how, location):
+            # (a toll of its own tells a specific happening: "in 2014, rebels attacked the town, killing 20")
+            trig._.background = True
+            trig._.event_rule = (trig._.event_rule or "") + " [background: older context]"
+            continue
         head_tok = doc[args.get("head", trig.start)]
         plural = head_tok.tag_ in ("NNS", "NNPS") or (
             head_tok.pos_ != "VERB" and head_tok.lower_ != head_tok.lemma_.lower() and head_tok.lower_ in (head_tok.lemma_.lower() + "s", head_tok.lemma_.lower() + "es")
