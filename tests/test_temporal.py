@@ -662,3 +662,13 @@ def test_first_court_appearance_is_aftermath(annotate):
     doc = annotate("A man whose son accidentally shot his brother made his first court appearance Wednesday.\n\n"
                    "The shooting happened around 5:20 p.m. Monday.", published="2015-03-12")
     assert dated(doc, "shot")[0] == day(2015, 3, 9)
+
+
+def test_a_relative_clause_about_a_speaker_does_not_date_the_happening(annotate):
+    # "who took office last month" dates a named person's taking office, not the attack he condemned
+    doc = annotate("Rebels attacked an army post near the river on Saturday.\n\n"
+                   "Governor Amos Keter, who took office last month, condemned the attack in a statement.")
+    assert dated(doc, "attack")[0].precision == "day"
+    # a relative clause that holds the trigger still dates it
+    doc = annotate("Villagers described the raid, which happened last month, to reporters.")
+    assert dated(doc, "happened")[0] == DateRange(D(2017, 7, 1), D(2017, 7, 31), "month")

@@ -819,6 +819,19 @@ def _owned_by_other_event(doc: Doc, sp: Span, trig: Token) -> bool:
     return any(t.root.i == head.i for t in doc.spans["ew_triggers"])
 
 
+def _describes_a_participant(sp: Span, trig: Token) -> bool:
+    """The expression sits in a relative clause about someone or something that does not hold the
+    trigger ("President X, who took office last month, condemned the attack"): it dates that
+    description, not the happening."""
+    head = _clause_head(_attach(sp))
+    if head.dep_ != "relcl" or _in_subtree(trig, head, stop_clauses=False):
+        return False
+    # "the attack, which took place on Sunday", "the man who was shot Sunday": the clause tells the
+    # happening itself or its victim; only a named person's own story ("X, who took office last month")
+    described = head.head
+    return described.i != trig.i and described.ent_type_ == "PERSON"
+
+
 def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
     """(DateRange of the event whose trigger is ``trigger``, whether its clause is background)."""
     rng, background, _how = dated_by(doc, trigger, _depth)
@@ -905,6 +918,7 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
         return publication_range(doc) if doc._.published else DateRange.unknown(), True, "undated"
     # Nearest date expression in the sentence (not background, not inside another event's "since" clause).
     near = [sp for sp in in_sent if _ok(sp) and not sp._.timex.background and not _owned_by_other_event(doc, sp, trig)
+            and not _describes_a_participant(sp, trig)
             and not _report_time(sp) and not (past and _after_publication(doc, sp))]
     if near:
         sp = min(near, key=lambda s: (min(abs(s.start - trig.i), abs(s.end - 1 - trig.i)),
