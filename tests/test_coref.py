@@ -214,3 +214,18 @@ def test_an_older_happening_with_its_own_town_or_toll_stays_with_its_older_date(
     evs = extract(text, published=PUB)
     years = sorted(e.date.start.year for e in evs)
     assert years.count(2016) == 1 and years.count(2015) == 1, [(e.sub_event_type, e.date) for e in evs]
+
+
+def test_raids_that_are_only_the_setting_of_arrests_are_the_arrests():
+    evs = extract("Police arrested 12 opposition activists in dawn raids across the capital on Tuesday.", published=PUB)
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+    evs = extract("Soldiers seized a weapons cache during an operation in the hills near Kadugli on Saturday.", published=PUB)
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+    # raids with a toll of their own (a clause on the raid) stay a happening beside the arrests
+    evs = extract("Police arrested 12 opposition activists in raids that killed two bystanders in the capital on Tuesday.",
+                  published=PUB)
+    assert sorted(e.sub_event_type for e in evs) == ["Arrests", "Attack"]
+    # "arrested in the shooting of ...": the shooting is the crime, a happening of its own
+    evs = extract("Police arrested two militia members in the shooting of a soldier in the capital on Tuesday.",
+                  published=PUB)
+    assert "Arrests" in [e.sub_event_type for e in evs] and len(evs) == 2

@@ -1270,12 +1270,53 @@ def _older_context(doc: Doc, sent: Span, date: DateRange, dated_how: str, locati
     return True
 
 
+SETTING_PREPS = frozenset({"in", "during", "through"})
+# Happenings that are a way of acting (a raid, a sweep), as against one that may be the crime an
+# arrest is for ("arrested in the shooting of ..." is the shooting's own event).
+SETTING_NOUNS = frozenset({"raid", "operation", "sweep", "crackdown", "swoop", "search", "patrol", "offensive"})
+
+
+def _setting_of_another(doc: Doc, trig: Span, triggers: list[Span]) -> bool:
+    """A generic happening noun that is only the setting of another trigger's act ("police arrested
+    14 people in overnight raids", "seized weapons during an operation") is that act, told with its
+    manner: no second mention.  Not where the setting has a victim or doer clause of its own
+    ("in raids that killed two")."""
+    args = trig._.event_args or {}
+    if args.get("role") != "generic":
+        return False
+    h = doc[args.get("head", trig.start)]
+    if h.dep_ != "pobj" or h.head.lower_ not in SETTING_PREPS or h.lemma_.lower() not in SETTING_NOUNS:
+        return False
+    # the verb the phrase hangs from, through a participle on its object ("arrested 14 people
+    # suspected of links in raids": the parser often hangs the phrase on "suspected")
+    governors = {h.head.head.i}
+    g = h.head.head
+    for _ in range(4):
+        if g.dep_ not in ("acl", "dobj", "pobj", "prep", "appos") or g.head == g:
+            break
+        g = g.head
+        governors.add(g.i)
+    for other in triggers:
+        if other is trig:
+            continue
+        oa = other._.event_args or {}
+        if oa.get("role") in ("specific", "generic") and doc[oa.get("head", other.start)].i in governors \
+                and oa.get("family") != args.get("family"):
+            if any(c.dep_ in ("relcl", "acl") for c in h.children):
+                return False
+            trig._.background = True
+            trig._.event_rule = (trig._.event_rule or "") + f" [setting of: {other.text}]"
+            return True
+    return False
+
+
 def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[EventMention]:
     if "ew_triggers" not in doc.spans:
         return []
     src = _article_source(doc)
     triggers = [t for t in doc.spans["ew_triggers"] if not t._.background and (t._.event_confidence or 0) >= min_confidence]
     triggers = [t for t in triggers if not _set_aside_as_furniture(doc, t)]
+    triggers = [t for t in triggers if not _setting_of_another(doc, t, triggers)]
     sents = list(doc.sents)
     starts = [s.start for s in sents]
 
