@@ -344,3 +344,12 @@ def test_what_strikes_tells_a_hit_from_a_walkout(annotate):
     assert subs(doc) == ["Air/drone strike"], [(s.text, s._.event_type, s._.event_rule) for s in doc.spans["ew_triggers"]]
     doc = annotate("Dock workers struck for higher wages on Monday, halting the harbour for a day.")
     assert "Peaceful protest" in subs(doc) and "Air/drone strike" not in subs(doc)
+
+
+def test_a_disaster_the_parser_takes_for_a_noun_with_a_participle_kills_no_one_by_violence(annotate):
+    # "rains killed" misread as "rains (which were) killed": still the flood's doing, no attack
+    doc = annotate("ISLAMABAD (AP) — Floods triggered by torrential rains killed at least 14 villagers in the north "
+                   "over the past two days, officials said Monday.")
+    assert subs(doc) == []
+    doc = annotate("Gunmen killed 14 villagers in the north on Monday.")
+    assert subs(doc) == ["Attack"]

@@ -834,6 +834,11 @@ def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
     # ("returned fire, killing one": fire is a disaster only as the killer itself)
     if any((lem(a) in DISASTER_CAUSES or lem(a) in ACCIDENT_BURSTS) and not (lem(a) == "fire" and a.dep_ != "nsubj") for a in agents_):
         return True
+    # "Floods triggered by heavy rains killed 25": the parser hangs the verb on the cause as a
+    # participle; a participle on a disaster noun with victims of its own is that disaster's doing
+    if t.dep_ == "acl" and lem(t.head) in DISASTER_CAUSES and lem(t.head) != "fire" and any(
+            c.dep_ in ("dobj", "advmod", "npadvmod") or c.pos_ == "NUM" for c in t.subtree if c is not t):
+        return True
     sent = t.sent
     if sent.start in doc.user_data.get("_ew_accidents", set()):
         return True
