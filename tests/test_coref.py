@@ -229,3 +229,16 @@ def test_raids_that_are_only_the_setting_of_arrests_are_the_arrests():
     evs = extract("Police arrested two militia members in the shooting of a soldier in the capital on Tuesday.",
                   published=PUB)
     assert "Arrests" in [e.sub_event_type for e in evs] and len(evs) == 2
+
+
+def test_a_protest_that_followed_fighting_is_the_protest_told_and_the_fighting_its_own_event():
+    # "on Sunday" dates the fighting (its phrase), not the demonstration that refers back to the march
+    text = ("KHARTOUM, March 12 - Thousands of people marched through the town of Kadugli on Monday to protest "
+            "against the war.\n\n"
+            "The demonstration followed fresh fighting between the army and rebels near Kadugli on Sunday that "
+            "killed 12 people.\n")
+    evs = extract(text, published="2019-03-12")
+    protests = [e for e in evs if e.event_type == "Protests"]
+    clashes = [e for e in evs if e.sub_event_type == "Armed clash"]
+    assert len(protests) == 1 and protests[0].date.start == date(2019, 3, 11), [(e.sub_event_type, e.date) for e in evs]
+    assert len(clashes) == 1 and clashes[0].date.start == date(2019, 3, 10)
