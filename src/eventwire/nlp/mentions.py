@@ -1382,8 +1382,9 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         assoc = [_in_country(a, place_cc) for a in assoc]
         members = set(args.get("members", [])) | {args.get("head", trig.start)}
         fatalities, counts = _quantities(doc, sent, members, alone=per_sent.get(sent.start, 0) == 1)
-        if fatalities is None and _older_context(doc, sent, date, dated_how, location):
-            # (a toll of its own tells a specific happening: "in 2014, rebels attacked the town, killing 20")
+        if fatalities is None and not counts and _older_context(doc, sent, date, dated_how, location):
+            # (a toll or count of its own tells a specific happening: "in 2014, rebels attacked the town,
+            # killing 20", "nine soldiers who were kidnapped in 2014")
             trig._.background = True
             trig._.event_rule = (trig._.event_rule or "") + " [background: older context]"
             continue
