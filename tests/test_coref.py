@@ -242,3 +242,13 @@ def test_a_protest_that_followed_fighting_is_the_protest_told_and_the_fighting_i
     clashes = [e for e in evs if e.sub_event_type == "Armed clash"]
     assert len(protests) == 1 and protests[0].date.start == date(2019, 3, 11), [(e.sub_event_type, e.date) for e in evs]
     assert len(clashes) == 1 and clashes[0].date.start == date(2019, 3, 10)
+
+
+def test_an_older_happening_of_a_named_person_or_at_a_home_is_no_war_background():
+    text = ("KADUGLI, March 9 - Government artillery shelled rebel positions in the hills near Kadugli on "
+            "Saturday, a military spokesman said.\n\n"
+            "Amina Osman's brother was shot dead by soldiers in 2015.\n\n"
+            "Gunmen attacked their family home last July.\n")
+    evs = extract(text, published=PUB)
+    years = sorted(e.date.start.year for e in evs)
+    assert 2015 in years and 2018 in years, [(e.sub_event_type, e.date) for e in evs]

@@ -1236,7 +1236,8 @@ def _set_aside_as_furniture(doc: Doc, trig: Span) -> bool:
 
 # Nouns of a site a specific happening takes place at.
 SITE_NOUNS = frozenset("""town village city base camp market checkpoint outpost barracks hospital school mosque
-    church district neighbourhood neighborhood compound airport port bridge""".split())
+    church district neighbourhood neighborhood compound airport port bridge home house apartment store shop
+    street block road restaurant bar club park station hotel office""".split())
 # A date of its own this much older than the publication is not the story's time.
 OLDER_CONTEXT_DAYS = 28
 
@@ -1245,8 +1246,8 @@ def _older_context(doc: Doc, sent: Span, date: DateRange, dated_how: str, locati
     """A sentence that recalls an older war or campaign by month or year ("Russia launched its
     full-scale invasion in February 2022", "the war that began in April") is context, not a happening
     to code: its own date is coarse (no day) and ended weeks before publication, and it names no town
-    of its own.  A happening told with its day, at a named town or a site ("the same town"), or with a toll
-    of its own stays (with its older date)."""
+    of its own.  A happening told with its day, at a named town or a site ("the same town", "their
+    home"), of a named person, or with a toll or count of its own stays (with its older date)."""
     pub = doc._.published
     if pub is None or dated_how not in ("own", "sentence") or not date.known:
         return False
@@ -1256,6 +1257,8 @@ def _older_context(doc: Doc, sent: Span, date: DateRange, dated_how: str, locati
         return False
     if any(t.lemma_.lower() in SITE_NOUNS and t.pos_ == "NOUN" for t in sent):
         return False  # "attacked the same town", "overran a base": a place of its own, told
+    if any(e.label_ == "PERSON" for e in sent.ents):
+        return False  # "X was shot and killed in 2012": a named person's happening, not a war's
     # A place named in the sentence below a region's level (a town the gazetteer knows, or a name it
     # does not know: "attacked Talodi in 2016") is a happening's own place; a country or a region
     # ("its invasion of Ukraine", "the war in Tigray") is a war's.
