@@ -187,3 +187,68 @@ def test_a_killing_of_a_given_victim_is_part_of_the_mob_violence_told_before():
     back.fatalities = 1
     events = merge_mentions([mob, back])
     assert len(events) == 1 and events[0].fatalities == 1 and events[0].sub_event_type == "Mob violence"
+
+
+def test_an_older_war_recalled_by_month_or_year_is_context_not_an_event():
+    # published 2019-03-11: the war's start (a year before) and a campaign "since" last year are context;
+    # the day's shelling is the story.
+    text = (
+        "KADUGLI, March 9 - Government artillery shelled rebel positions in the hills near Kadugli on "
+        "Saturday, a military spokesman said.\n\n"
+        "The rebels launched their insurgency against the government in June 2017.\n\n"
+        "The army has intensified operations against the insurgents since it ended a truce in October.\n"
+    )
+    evs = extract(text, published=PUB)
+    said = " ".join(s.sentence for e in evs for s in e.sources)
+    assert "insurgency" not in said and "truce in October" not in said
+    assert any(e.date.start == date(2019, 3, 9) and "shelled" in e.sources[0].sentence for e in evs)
+
+
+def test_an_older_happening_with_its_own_town_or_toll_stays_with_its_older_date():
+    text = (
+        "KADUGLI, March 9 - Government artillery shelled rebel positions in the hills near Kadugli on "
+        "Saturday, a military spokesman said.\n\n"
+        "Rebels attacked Talodi in 2016 and took dozens of policemen captive.\n\n"
+        "In 2015, insurgents ambushed an army convoy in the area, killing 31 soldiers.\n"
+    )
+    evs = extract(text, published=PUB)
+    years = sorted(e.date.start.year for e in evs)
+    assert years.count(2016) == 1 and years.count(2015) == 1, [(e.sub_event_type, e.date) for e in evs]
+
+
+def test_raids_that_are_only_the_setting_of_arrests_are_the_arrests():
+    evs = extract("Police arrested 12 opposition activists in dawn raids across the capital on Tuesday.", published=PUB)
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+    evs = extract("Soldiers seized a weapons cache during an operation in the hills near Kadugli on Saturday.", published=PUB)
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+    # raids with a toll of their own (a clause on the raid) stay a happening beside the arrests
+    evs = extract("Police arrested 12 opposition activists in raids that killed two bystanders in the capital on Tuesday.",
+                  published=PUB)
+    assert sorted(e.sub_event_type for e in evs) == ["Arrests", "Attack"]
+    # "arrested in the shooting of ...": the shooting is the crime, a happening of its own
+    evs = extract("Police arrested two militia members in the shooting of a soldier in the capital on Tuesday.",
+                  published=PUB)
+    assert "Arrests" in [e.sub_event_type for e in evs] and len(evs) == 2
+
+
+def test_a_protest_that_followed_fighting_is_the_protest_told_and_the_fighting_its_own_event():
+    # "on Sunday" dates the fighting (its phrase), not the demonstration that refers back to the march
+    text = ("KHARTOUM, March 12 - Thousands of people marched through the town of Kadugli on Monday to protest "
+            "against the war.\n\n"
+            "The demonstration followed fresh fighting between the army and rebels near Kadugli on Sunday that "
+            "killed 12 people.\n")
+    evs = extract(text, published="2019-03-12")
+    protests = [e for e in evs if e.event_type == "Protests"]
+    clashes = [e for e in evs if e.sub_event_type == "Armed clash"]
+    assert len(protests) == 1 and protests[0].date.start == date(2019, 3, 11), [(e.sub_event_type, e.date) for e in evs]
+    assert len(clashes) == 1 and clashes[0].date.start == date(2019, 3, 10)
+
+
+def test_an_older_happening_of_a_named_person_or_at_a_home_is_no_war_background():
+    text = ("KADUGLI, March 9 - Government artillery shelled rebel positions in the hills near Kadugli on "
+            "Saturday, a military spokesman said.\n\n"
+            "Amina Osman's brother was shot dead by soldiers in 2015.\n\n"
+            "Gunmen attacked their family home last July.\n")
+    evs = extract(text, published=PUB)
+    years = sorted(e.date.start.year for e in evs)
+    assert 2015 in years and 2018 in years, [(e.sub_event_type, e.date) for e in evs]

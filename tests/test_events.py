@@ -336,3 +336,20 @@ def test_an_organisation_protesting_in_words_is_no_demonstration(annotate):
     assert subs(annotate("The foreign ministry protested on Monday, calling the ruling unjust.")) == []
     assert subs(annotate("Hundreds of students protested outside parliament on Monday.")) == ["Peaceful protest"]
     assert subs(annotate("A group of students protesting the fee rise marched to the ministry on Monday.")) == ["Peaceful protest"]
+
+
+def test_what_strikes_tells_a_hit_from_a_walkout(annotate):
+    # a drone that strikes is an air strike, even where the dead are workers
+    doc = annotate("Enemy drones struck a fuel depot outside the harbour overnight, killing three warehouse workers.")
+    assert subs(doc) == ["Air/drone strike"], [(s.text, s._.event_type, s._.event_rule) for s in doc.spans["ew_triggers"]]
+    doc = annotate("Dock workers struck for higher wages on Monday, halting the harbour for a day.")
+    assert "Peaceful protest" in subs(doc) and "Air/drone strike" not in subs(doc)
+
+
+def test_a_disaster_the_parser_takes_for_a_noun_with_a_participle_kills_no_one_by_violence(annotate):
+    # "rains killed" misread as "rains (which were) killed": still the flood's doing, no attack
+    doc = annotate("ISLAMABAD (AP) — Floods triggered by torrential rains killed at least 14 villagers in the north "
+                   "over the past two days, officials said Monday.")
+    assert subs(doc) == []
+    doc = annotate("Gunmen killed 14 villagers in the north on Monday.")
+    assert subs(doc) == ["Attack"]

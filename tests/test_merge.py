@@ -489,3 +489,41 @@ def test_tactic_told_before_its_attackers_joins_the_battle_it_opened():
     far = m(sub="Suicide bomb", et="Explosions/Remote violence", place=TOWN_FAR,
             sentence="A suicide bomber struck a checkpoint in another town.")
     assert len(merge_mentions([battle, far])) == 2
+
+
+# --------------------------------------------------------------------------- merged type: outcome before method
+
+
+def _with_conf(x: EventMention, conf: float, modality: str = "asserted") -> EventMention:
+    x.confidence = conf
+    x.modality = modality
+    return x
+
+
+def test_territory_taken_outranks_the_method_that_took_it():
+    # ACLED: a town taken by a car bomb and a fight is "overtakes territory", however confident
+    # and numerous the reports of the bomb are.
+    ms = [
+        _with_conf(m(sentence="Insurgents seized the river town of Harbortown on Tuesday.", sub="Non-state actor overtakes territory"), 0.6),
+        _with_conf(m(sentence="A suicide bomber rammed a truck into the barracks gate.", sub="Suicide bomb", et="Explosions/Remote violence"), 0.9),
+        _with_conf(m(sentence="The truck bomb went off at the gate at dawn.", sub="Suicide bomb", et="Explosions/Remote violence"), 0.9),
+    ]
+    ev = build_event(ms)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Non-state actor overtakes territory")
+
+
+def test_a_capture_only_feared_does_not_outrank_the_attack_told():
+    ms = [
+        _with_conf(m(sentence="A suicide bomber rammed a truck into the barracks gate.", sub="Suicide bomb", et="Explosions/Remote violence"), 0.9),
+        _with_conf(m(sentence="Officials feared the insurgents could seize Harbortown.", sub="Non-state actor overtakes territory"), 0.6, "hypothetical"),
+    ]
+    ev = build_event(ms)
+    assert ev.sub_event_type == "Suicide bomb"
+
+
+def test_without_a_territorial_outcome_the_weighted_majority_decides():
+    ms = [
+        _with_conf(m(sentence="Gunmen and soldiers exchanged fire in Harbortown.", sub="Armed clash"), 0.5),
+        _with_conf(m(sentence="A roadside bomb hit the patrol.", sub="Remote explosive/landmine/IED", et="Explosions/Remote violence"), 0.8),
+    ]
+    assert build_event(ms).sub_event_type == "Remote explosive/landmine/IED"

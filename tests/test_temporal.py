@@ -282,6 +282,17 @@ def test_scheduled_and_planned_are_future(annotate):
     assert value(doc, "March") == DateRange(D(2018, 3, 1), D(2018, 3, 31), "month")
     doc = annotate("The match was postponed until Saturday.")
     assert value(doc, "Saturday") == day(2017, 9, 2)
+    doc = annotate("The talks were moved to Friday.")
+    assert value(doc, "Friday") == day(2017, 9, 1)
+
+
+def test_set_fire_to_is_a_past_deed_not_a_date_set(annotate):
+    # "set ... to" puts off a date only when the day is what it is set to; "set fire to the
+    # barns on Sunday" is a burning told in the past (published Monday 2017-08-28).
+    doc = annotate("Soldiers set fire to the barns of the hamlet on Sunday.")
+    assert value(doc, "Sunday") == day(2017, 8, 27)
+    doc = annotate("Raiders set fire to two shops in the market on Saturday after looting them.")
+    assert value(doc, "Saturday") == day(2017, 8, 26)
 
 
 # ---------------------------------------------------------------- component properties
@@ -651,3 +662,13 @@ def test_first_court_appearance_is_aftermath(annotate):
     doc = annotate("A man whose son accidentally shot his brother made his first court appearance Wednesday.\n\n"
                    "The shooting happened around 5:20 p.m. Monday.", published="2015-03-12")
     assert dated(doc, "shot")[0] == day(2015, 3, 9)
+
+
+def test_a_relative_clause_about_a_speaker_does_not_date_the_happening(annotate):
+    # "who took office last month" dates a named person's taking office, not the attack he condemned
+    doc = annotate("Rebels attacked an army post near the river on Saturday.\n\n"
+                   "Governor Amos Keter, who took office last month, condemned the attack in a statement.")
+    assert dated(doc, "attack")[0].precision == "day"
+    # a relative clause that holds the trigger still dates it
+    doc = annotate("Villagers described the raid, which happened last month, to reporters.")
+    assert dated(doc, "happened")[0] == DateRange(D(2017, 7, 1), D(2017, 7, 31), "month")

@@ -608,19 +608,32 @@ def _vote(values: list, key=lambda v: v):
     return next(v for v in vals if c[key(v)] == top)
 
 
+# ACLED codes a happening by its outcome before its method: a town taken in an attack is
+# "overtakes territory" (or "regains") however it was taken, by a suicide car bomb, shelling
+# or a clash (the codebook's territorial sub-types of Battles take precedence).
+_TERRITORIAL_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _type_vote(mentions: list[EventMention]) -> tuple[str, str]:
+    """The merged (type, sub-type): where a report asserts that territory changed hands, a
+    territorial sub-type (the outcome); otherwise, or among those, the sub-type most mentions
+    report (confidence-weighted), first on ties."""
+    outcome = [m for m in mentions if m.event_type == "Battles" and m.sub_event_type in _TERRITORIAL_SUBS
+               and m.modality == "asserted"]
+    voters = outcome or mentions
+    weight: dict[tuple[str, str], float] = {}
+    for m in voters:
+        k = (m.event_type, m.sub_event_type)
+        weight[k] = weight.get(k, 0.0) + (m.confidence or 1.0)
+    top = max(weight.values())
+    return next((m.event_type, m.sub_event_type) for m in voters if weight[(m.event_type, m.sub_event_type)] == top)
+
+
 def build_event(mentions: list[EventMention], event_id: str | None = None, summary: str = "") -> Event:
     """An Event of these mentions (first mention first) with merged fields."""
     first = mentions[0]
     ev = Event(mentions=list(mentions), event_id=event_id or event_id_for(first), summary=summary)
-    # Type: the sub-type most mentions report (confidence-weighted), first on ties.
-    weight: dict[tuple[str, str], float] = {}
-    for m in mentions:
-        k = (m.event_type, m.sub_event_type)
-        weight[k] = weight.get(k, 0.0) + (m.confidence or 1.0)
-    top = max(weight.values())
-    ev.event_type, ev.sub_event_type = next(
-        (m.event_type, m.sub_event_type) for m in mentions if weight[(m.event_type, m.sub_event_type)] == top
-    )
+    ev.event_type, ev.sub_event_type = _type_vote(mentions)
     ev.date = _merged_date(mentions)
     ev.location = _merged_place(mentions)
     ev.actor1 = _vote([m.actor1 for m in mentions if m.actor1 is not None and not _generic_actor(m.actor1.name)]) or _vote(

@@ -834,6 +834,11 @@ def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
     # ("returned fire, killing one": fire is a disaster only as the killer itself)
     if any((lem(a) in DISASTER_CAUSES or lem(a) in ACCIDENT_BURSTS) and not (lem(a) == "fire" and a.dep_ != "nsubj") for a in agents_):
         return True
+    # "Floods triggered by heavy rains killed 25": the parser hangs the verb on the cause as a
+    # participle; a participle on a disaster noun with victims of its own is that disaster's doing
+    if t.dep_ == "acl" and lem(t.head) in DISASTER_CAUSES and lem(t.head) != "fire" and any(
+            c.dep_ in ("dobj", "advmod", "npadvmod") or c.pos_ == "NUM" for c in t.subtree if c is not t):
+        return True
     sent = t.sent
     if sent.start in doc.user_data.get("_ew_accidents", set()):
         return True
@@ -901,6 +906,14 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
                     return False
             else:
                 return False
+    if "subject_any" in needs or "not_subject_any" in needs:
+        # "drones struck the port": what a verb's subject is tells a hit from a walkout
+        subj = with_conj(subject_of(t)) if t.pos_ == "VERB" and not is_passive(t) else []
+        said = {lem(x) for x in subj} | {x.lower_ for x in subj}
+        if "subject_any" in needs and not said & {w.lower() for w in needs["subject_any"]}:
+            return False
+        if "not_subject_any" in needs and said & {w.lower() for w in needs["not_subject_any"]}:
+            return False
     if "not_agent_kind" in needs and kinds(doc, agents(t)) & set(needs["not_agent_kind"]):
         return False
     if "agent_kind" in needs and not (kinds(doc, agents(t)) & set(needs["agent_kind"])):

@@ -1234,12 +1234,92 @@ def _set_aside_as_furniture(doc: Doc, trig: Span) -> bool:
     return bool(why)
 
 
+# Nouns of a site a specific happening takes place at.
+SITE_NOUNS = frozenset("""town village city base camp market checkpoint outpost barracks hospital school mosque
+    church district neighbourhood neighborhood compound airport port bridge home house apartment store shop
+    street block road restaurant bar club park station hotel office""".split())
+# A date of its own this much older than the publication is not the story's time.
+OLDER_CONTEXT_DAYS = 28
+
+
+def _older_context(doc: Doc, sent: Span, date: DateRange, dated_how: str, location) -> bool:
+    """A sentence that recalls an older war or campaign by month or year ("Russia launched its
+    full-scale invasion in February 2022", "the war that began in April") is context, not a happening
+    to code: its own date is coarse (no day) and ended weeks before publication, and it names no town
+    of its own.  A happening told with its day, at a named town or a site ("the same town", "their
+    home"), of a named person, or with a toll or count of its own stays (with its older date)."""
+    pub = doc._.published
+    if pub is None or dated_how not in ("own", "sentence") or not date.known:
+        return False
+    if date.precision in ("day", "week") or date.end is None:
+        return False
+    if (pub - date.end).days <= OLDER_CONTEXT_DAYS:
+        return False
+    if any(t.lemma_.lower() in SITE_NOUNS and t.pos_ == "NOUN" for t in sent):
+        return False  # "attacked the same town", "overran a base": a place of its own, told
+    if any(e.label_ == "PERSON" for e in sent.ents):
+        return False  # "X was shot and killed in 2012": a named person's happening, not a war's
+    # A place named in the sentence below a region's level (a town the gazetteer knows, or a name it
+    # does not know: "attacked Talodi in 2016") is a happening's own place; a country or a region
+    # ("its invasion of Ukraine", "the war in Tigray") is a war's.
+    places = [sp for sp in doc.spans.get("ew_toponyms", []) if sent.start <= sp.start < sent.end]
+    for sp in places:
+        pl = getattr(sp._, "place", None)
+        if pl is not None and pl.precision == "town":
+            return False
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and not any(sp.start < ent.end and ent.start < sp.end for sp in places):
+            return False
+    return True
+
+
+SETTING_PREPS = frozenset({"in", "during", "through"})
+# Happenings that are a way of acting (a raid, a sweep), as against one that may be the crime an
+# arrest is for ("arrested in the shooting of ..." is the shooting's own event).
+SETTING_NOUNS = frozenset({"raid", "operation", "sweep", "crackdown", "swoop", "search", "patrol", "offensive"})
+
+
+def _setting_of_another(doc: Doc, trig: Span, triggers: list[Span]) -> bool:
+    """A generic happening noun that is only the setting of another trigger's act ("police arrested
+    14 people in overnight raids", "seized weapons during an operation") is that act, told with its
+    manner: no second mention.  Not where the setting has a victim or doer clause of its own
+    ("in raids that killed two")."""
+    args = trig._.event_args or {}
+    if args.get("role") != "generic":
+        return False
+    h = doc[args.get("head", trig.start)]
+    if h.dep_ != "pobj" or h.head.lower_ not in SETTING_PREPS or h.lemma_.lower() not in SETTING_NOUNS:
+        return False
+    # the verb the phrase hangs from, through a participle on its object ("arrested 14 people
+    # suspected of links in raids": the parser often hangs the phrase on "suspected")
+    governors = {h.head.head.i}
+    g = h.head.head
+    for _ in range(4):
+        if g.dep_ not in ("acl", "dobj", "pobj", "prep", "appos") or g.head == g:
+            break
+        g = g.head
+        governors.add(g.i)
+    for other in triggers:
+        if other is trig:
+            continue
+        oa = other._.event_args or {}
+        if oa.get("role") in ("specific", "generic") and doc[oa.get("head", other.start)].i in governors \
+                and oa.get("family") != args.get("family"):
+            if any(c.dep_ in ("relcl", "acl") for c in h.children):
+                return False
+            trig._.background = True
+            trig._.event_rule = (trig._.event_rule or "") + f" [setting of: {other.text}]"
+            return True
+    return False
+
+
 def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[EventMention]:
     if "ew_triggers" not in doc.spans:
         return []
     src = _article_source(doc)
     triggers = [t for t in doc.spans["ew_triggers"] if not t._.background and (t._.event_confidence or 0) >= min_confidence]
     triggers = [t for t in triggers if not _set_aside_as_furniture(doc, t)]
+    triggers = [t for t in triggers if not _setting_of_another(doc, t, triggers)]
     sents = list(doc.sents)
     starts = [s.start for s in sents]
 
@@ -1305,6 +1385,12 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         assoc = [_in_country(a, place_cc) for a in assoc]
         members = set(args.get("members", [])) | {args.get("head", trig.start)}
         fatalities, counts = _quantities(doc, sent, members, alone=per_sent.get(sent.start, 0) == 1)
+        if fatalities is None and not counts and _older_context(doc, sent, date, dated_how, location):
+            # (a toll or count of its own tells a specific happening: "in 2014, rebels attacked the town,
+            # killing 20", "nine soldiers who were kidnapped in 2014")
+            trig._.background = True
+            trig._.event_rule = (trig._.event_rule or "") + " [background: older context]"
+            continue
         head_tok = doc[args.get("head", trig.start)]
         plural = head_tok.tag_ in ("NNS", "NNPS") or (
             head_tok.pos_ != "VERB" and head_tok.lower_ != head_tok.lemma_.lower() and head_tok.lower_ in (head_tok.lemma_.lower() + "s", head_tok.lemma_.lower() + "es")

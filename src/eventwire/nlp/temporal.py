@@ -139,8 +139,11 @@ def clause_tense(tok: Token) -> str:
                 return PAST if ("had" in hl or "'d" in hl) else FUTURE  # "set to resume Monday"
             v = h
             continue
-        if v.lemma_ in POSTPONE and any(c.lower_ in ("until", "till", "to") for c in v.children):
-            return FUTURE  # "postponed until Saturday"
+        if v.lemma_ in POSTPONE and any(c.lower_ in ("until", "till", "to") and tok.i in {t.i for t in c.subtree}
+                                        for c in v.children):
+            # "postponed until Saturday": the day is where the thing was put off to; not "set fire
+            # to houses on Sunday", where "to" takes the thing burnt and the day dates the deed
+            return FUTURE
         if low & PAST_AUX or v.tag_ in ("VBD", "VBN"):
             return PAST
         if v.tag_ in ("VBZ", "VBP"):
@@ -816,6 +819,33 @@ def _owned_by_other_event(doc: Doc, sp: Span, trig: Token) -> bool:
     return any(t.root.i == head.i for t in doc.spans["ew_triggers"])
 
 
+def _in_other_happening_phrase(doc: Doc, a: Token, trig: Token) -> bool:
+    """``a`` (where an expression attaches) lies in the phrase of another happening noun of the
+    sentence that does not hold ``trig`` (itself a noun): that happening's date."""
+    if "ew_triggers" not in doc.spans or trig.pos_ not in ("NOUN", "PROPN"):
+        return False  # (a verb's own phrase holds the happening it is part of: "killed in clashes Sunday")
+    for t in doc.spans["ew_triggers"]:
+        r = t.root
+        if r.i == trig.i or r.pos_ not in ("NOUN", "PROPN") or not (r.sent.start <= a.i < r.sent.end):
+            continue
+        if _in_subtree(a, r) and not _in_subtree(trig, r, stop_clauses=False):
+            return True
+    return False
+
+
+def _describes_a_participant(sp: Span, trig: Token) -> bool:
+    """The expression sits in a relative clause about someone or something that does not hold the
+    trigger ("President X, who took office last month, condemned the attack"): it dates that
+    description, not the happening."""
+    head = _clause_head(_attach(sp))
+    if head.dep_ != "relcl" or _in_subtree(trig, head, stop_clauses=False):
+        return False
+    # "the attack, which took place on Sunday", "the man who was shot Sunday": the clause tells the
+    # happening itself or its victim; only a named person's own story ("X, who took office last month")
+    described = head.head
+    return described.i != trig.i and described.ent_type_ == "PERSON"
+
+
 def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
     """(DateRange of the event whose trigger is ``trigger``, whether its clause is background)."""
     rng, background, _how = dated_by(doc, trigger, _depth)
@@ -886,6 +916,8 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
             continue
         if level > 0 and _report_time(sp):
             continue  # "a press conference Tuesday on the shooting": the report's day
+        if level == 2 and _in_other_happening_phrase(doc, a, trig):
+            continue  # "the demonstration followed fighting on Sunday": Sunday is the fighting's
         if past and _after_publication(doc, sp):
             continue  # "were shot during a Halloween party" published the day before Halloween
         if _ok(sp):
@@ -902,6 +934,7 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
         return publication_range(doc) if doc._.published else DateRange.unknown(), True, "undated"
     # Nearest date expression in the sentence (not background, not inside another event's "since" clause).
     near = [sp for sp in in_sent if _ok(sp) and not sp._.timex.background and not _owned_by_other_event(doc, sp, trig)
+            and not _describes_a_participant(sp, trig) and not _in_other_happening_phrase(doc, _attach(sp), trig)
             and not _report_time(sp) and not (past and _after_publication(doc, sp))]
     if near:
         sp = min(near, key=lambda s: (min(abs(s.start - trig.i), abs(s.end - 1 - trig.i)),
