@@ -637,7 +637,8 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
         elif a not in agent:
             agent.append(a)
     # "the army blamed X for the bombing": X, not the accuser the parse makes the subject
-    agent = _held_responsible(doc[args.get("head", trig.start)]) or agent or _carrier_subject(doc, trig, args)
+    head = doc[args.get("head", trig.start)]
+    agent = _held_responsible(head) or agent or _carrier_subject(doc, trig, args) or _done_by(head)
     if not agent:
         # "Ukrainian drones attacked": the trigger takes in the doer's own words
         spans, _ = ev.actor_index(doc)
@@ -653,16 +654,35 @@ NOT_ACTS = {"be", "have", "seem", "remain", "deny", "reject", "want", "need", "h
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
-def _acting_subject(t: Token) -> bool:
-    """Is ``t`` (or the phrase it sits in: "Rebels of X") the subject of a verb that acts?"""
+def _acting_subject(t: Token, other: set[int] = frozenset()) -> bool:
+    """Is ``t`` (or the phrase it sits in: "Rebels of X") the subject of a verb that acts (and not
+    one of the ``other`` words, which tell a happening of another kind)?"""
     for _ in range(4):
         if t.dep_ in ("pobj", "prep", "appos", "compound", "conj", "poss"):
             t = t.head
             continue
         break
     v = t.head
+    if v.i in other:
+        return False
     return t.dep_ == "nsubj" and v.pos_ == "VERB" and v.lemma_.lower() not in REPORT_VERBS | NOT_ACTS | UNDERGO_VERBS \
         and not any(c.dep_ == "neg" for c in v.children)
+
+
+def _nonviolent_words(doc: Doc) -> set[int]:
+    """Token indices of the words (triggers and their members) of the happenings told in the doc that
+    are neither violent nor destructive: arrests, agreements, protests."""
+    out: set[int] = set()
+    for c in doc.spans.get("ew_triggers", []):
+        et, sub = c._.event_type or ("", "")
+        if et in VIOLENT_TYPES or sub == "Looting/property destruction":  # "blew up a pipeline"
+            continue
+        args = c._.event_args or {}
+        out.update(range(c.start, c.end))
+        out.update(args.get("members", []))
+        if "head" in args:
+            out.add(args["head"])
+    return out
 
 
 def _told_doer(doc: Doc, head: Token) -> Actor | None:
@@ -675,6 +695,7 @@ def _told_doer(doc: Doc, head: Token) -> Actor | None:
     here = next(k for k, s in enumerate(sents) if s.start <= head.i < s.end)
     lo = sents[max(0, here - 1)].start
     spans, _ = ev.actor_index(doc)
+    other = _nonviolent_words(doc)
     best = None
     for sp in spans:
         if sp.start < lo:
@@ -682,7 +703,9 @@ def _told_doer(doc: Doc, head: Token) -> Actor | None:
         if sp.start >= head.i:
             break
         a = getattr(sp._, "actor", None)
-        if _named_armed(a) and _acting_subject(sp.root):
+        # the subject of the act ("X blew up a pipeline"), not of the arrest that followed it
+        # ("Taliban forces arrested two suspects in connection with the bombing")
+        if _named_armed(a) and _acting_subject(sp.root, other):
             best = a
     return best
 
@@ -713,6 +736,29 @@ def _held_responsible(head: Token) -> list[Token]:
             and not _negated(gov):
         out = [g for c in gov.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
                for g in c.children if g.dep_ == "pobj"]
+    return [t for t in out if t.pos_ != "PRON"]
+
+
+# Verbs whose by-agent is the one who did the happening they take as patient: "the blast, which
+# was claimed by X", "an ambush carried out by X", "the attack was staged by X" (not "condemned by").
+DONE_BY_VERBS = {"claim", "carry", "conduct", "perpetrate", "launch", "stage", "mount", "orchestrate", "commit",
+                 "execute", "mastermind", "plan", "order"}
+
+
+def _done_by(head: Token) -> list[Token]:
+    """The by-agent of a doing verb whose patient is the event noun: a relative or participle
+    clause on it ("the blast, which was claimed by X") or its passive verb ("the attack was
+    carried out by X")."""
+    if head.pos_ != "NOUN":
+        return []
+    verbs = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.tag_ in ("VBN", "VBD")]
+    if head.dep_ == "nsubjpass":
+        verbs.append(head.head)
+    out: list[Token] = []
+    for v in verbs:
+        if v.lemma_.lower() not in DONE_BY_VERBS or _negated(v):
+            continue
+        out.extend(g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
     return [t for t in out if t.pos_ != "PRON"]
 
 
@@ -1277,6 +1323,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             actor1, assoc = _first_actor(doc, crowd)
             if actor1 is None or actor1.kind not in ("protesters", "rioters") or actor1.name.lower() in ("crowd", "mob", "crowds"):
                 actor1 = Actor("Protesters", "rioters" if et == "Riots" else "protesters")
+            actor1 = _crowd_as(actor1, et)
             forces = [t for t in [*agent, *patient, *sent] if t.pos_ in ("NOUN", "PROPN") and ev.kind_of(doc, t) == "state"]
             actor2, _ = _first_actor(doc, forces)
             assoc = []
@@ -1349,14 +1396,33 @@ def _harmonize_protests(mentions: list[EventMention]) -> None:
     and petrol bombs in the next make the whole march a violent demonstration."""
     prot = [m for m in mentions if m.sub_event_type in PROTEST_SEVERITY]
     for m in prot:
-        peers = [o for o in prot if o.date.overlaps(m.date)]
+        # the same demonstration: same day and same place (a march in Nairobi and a riot in
+        # Kisumu the same day are two)
+        peers = [o for o in prot if o.date.overlaps(m.date) and _same_place(o.location, m.location)]
         top = max(peers, key=lambda o: PROTEST_SEVERITY[o.sub_event_type])
         if PROTEST_SEVERITY[top.sub_event_type] > PROTEST_SEVERITY[m.sub_event_type]:
             m.sub_event_type = top.sub_event_type
             m.event_type = event_type_of(top.sub_event_type)
-            if m.actor1 is not None and m.actor1.kind in ("protesters", "rioters"):
-                kind = "rioters" if m.event_type == "Riots" else "protesters"
-                m.actor1 = Actor(m.actor1.name, kind, m.actor1.country)
+            m.actor1 = _crowd_as(m.actor1, m.event_type)
+
+
+def _same_place(a, b) -> bool:
+    if a is None or b is None:
+        return True
+    ga, gb = getattr(a, "geonameid", None), getattr(b, "geonameid", None)
+    if ga is not None and gb is not None:
+        return ga == gb
+    return getattr(a, "name", None) == getattr(b, "name", None)
+
+
+def _crowd_as(a: Actor | None, et: str) -> Actor | None:
+    """ACLED names a crowd by what it did: the demonstrators of a violent demonstration are
+    "Rioters (Kenya)", those of a protest "Protesters (Kenya)", whatever noun the story used."""
+    if a is None or a.kind not in ("protesters", "rioters") or et not in ("Protests", "Riots"):
+        return a
+    kind, label = ("rioters", "Rioters") if et == "Riots" else ("protesters", "Protesters")
+    name = re.sub(r"^(Protesters|Rioters)\b", label, a.name)
+    return Actor(name, kind, a.country)
 
 
 @Language.factory("eventwire_mentions")
