@@ -72,7 +72,7 @@ _LINK_WORDS = {"linked", "affiliated", "allied", "aligned", "backed", "loyal", "
 _AFFILIATE_WORDS = {"linked", "affiliated", "allied", "aligned", "inspired"}
 # "militants from al-Shabaab", "fighters loyal to the Taliban", "members of Boko Haram".
 _TIE_WORDS = {"of", "from", "loyal", "belonging", "linked", "affiliated", "allied", "aligned", "to", "with",
-              "the", "suspected", "believed", "be", "allegedly"}
+              "the", "suspected", "believed", "be", "allegedly", "belong"}
 _ARMED_ORG_WORDS = {
     "army", "front", "brigade", "brigades", "movement", "militia", "militias", "battalion", "liberation",
     "mujahideen", "mujahedeen", "jihad", "martyrs", "resistance", "rebels", "guerrillas", "insurgents",
@@ -723,6 +723,8 @@ class ActorsComponent:
         prev = doc[s - 1]
         if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.is_upper:
             return False
+        if prev.lower_ in _ATTRIBUTIVE:  # "Suspected Boko Haram militants" opening a sentence
+            return False
         if prev.ent_type_ in ("GPE", "NORP", "DATE", "TIME", "PERSON", "LOC"):
             return False
         key = normalize(prev.text)
@@ -831,11 +833,14 @@ class ActorsComponent:
         """(end, group) when a group follows through "of/from/loyal to" within a few tokens."""
         j = e
         steps = 0
-        while j < len(doc) and steps < 4 and doc[j].lower_ in _TIE_WORDS and not (steps and j in group_at):
+        while j < len(doc) and steps < 5 and doc[j].lower_ in _TIE_WORDS and not (steps and j in group_at):
             j += 1  # (a group matched with its article, "the Islamic State", starts at "the")
             steps += 1
-        if steps and j in group_at and doc[e].lower_ in ("of", "from", "loyal", "belonging", "linked",
-                                                          "affiliated", "allied", "aligned"):
+        crossed = {w.lower_ for w in doc[e:j]}
+        # "militants suspected to be from Boko Haram", "gunmen believed to belong to X"
+        suspected = doc[e].lower_ in ("suspected", "believed", "allegedly") and crossed & {"of", "from", "to"}
+        if steps and j in group_at and (suspected or doc[e].lower_ in ("of", "from", "loyal", "belonging", "linked",
+                                                                        "affiliated", "allied", "aligned")):
             _s, ge, g_i = group_at[j]
             return ge, g_i
         return None
@@ -908,6 +913,9 @@ _SPONSOR_WORDS = {"backed", "supported", "sponsored", "allied", "aligned", "link
 _SUBNATIONAL = {"state", "province", "region", "district", "county", "river", "delta", "basin", "valley", "city",
                 "governorate", "prefecture"}
 # A faction that broke from a group is its own actor ("FARC dissidents"); a branch is the affiliate.
+# Words that open a sentence before a group's name without being part of it.
+_ATTRIBUTIVE = {"suspected", "alleged", "presumed", "armed", "heavily", "rival", "former", "local", "pro", "anti",
+                "rebel", "militant", "jihadist", "islamist"}
 _SPLINTER_WORDS = {"dissident", "dissidents", "splinter", "breakaway", "renegade", "renegades", "offshoot"}
 _BRANCH_WORDS = {"branch", "affiliate", "franchise", "chapter"}
 _FACTION_HEADS = {"group", "groups", "faction", "factions", "cell", "cells", "members", "fighters", "militants",
