@@ -625,6 +625,25 @@ def _instrument_user(doc: Doc, t: Token) -> Token:
     return t
 
 
+# Verbs whose intransitive subject is the device or the place that blew up, never who set it off:
+# "a Volkswagen parked near the embassy exploded", "a car bomb went off outside the bank".
+BURST_VERBS = {"explode", "detonate", "burst", "go", "blow"}
+BOMBER_LEMMAS = {"bomber", "attacker", "assailant", "militant", "insurgent", "terrorist", "man", "woman", "fighter",
+                 "jihadist", "guerrilla", "rebel", "gunman", "soldier", "boy", "girl", "teenager", "youth"}
+
+
+def _device_subject(a: Token, v: Token) -> bool:
+    """Is ``a``, an agent of the verb ``v``, the thing that blew up rather than who blew it up?
+    (The subject may hang on a conjoined verb: "a car parked near the embassy exploded".)"""
+    if a.dep_ != "nsubj" or v.pos_ != "VERB" or v.lemma_.lower() not in BURST_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in v.children):
+        return False  # "the bomber detonated his vest": a doer
+    if v.lemma_.lower() in ("go", "blow") and not any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in v.children):
+        return False
+    return a.lemma_.lower() not in BOMBER_LEMMAS and a.pos_ != "PRON"
+
+
 def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """The tokens that carry out the happening: the trigger's agents (the subject of "died" or
     "was wounded" undergoes it, it does not carry it out), else the subject of the verb an
@@ -638,6 +657,7 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
             agent.append(a)
     # "the army blamed X for the bombing": X, not the accuser the parse makes the subject
     head = doc[args.get("head", trig.start)]
+    agent = [a for a in agent if not _device_subject(a, head)]
     agent = _held_responsible(head) or agent or _carrier_subject(doc, trig, args) or _done_by(head)
     if not agent:
         # "Ukrainian drones attacked": the trigger takes in the doer's own words
