@@ -45,3 +45,22 @@ def test_a_group_that_detonates_is_the_doer(annotate):
     got = actor1s(annotate, "Al Shabaab militants detonated a car bomb outside a hotel in Mogadishu on Monday, "
                             "killing four people.")
     assert got and got[0] == "Al Shabaab"
+
+
+def test_nationality_of_the_act_subject_names_its_forces(annotate):
+    # the subject is the strikes themselves, not the Hamas spokesman who reports them
+    got = actor1s(annotate, "A Hamas spokesman said Israeli strikes killed 20 people in Khan Younis on Tuesday.")
+    assert got and got[0] == "Military Forces of Israel"
+
+
+def test_nationality_of_people_is_no_army(annotate):
+    got = actor1s(annotate, "Israeli settlers attacked a Palestinian village near Nablus on Friday, burning cars.")
+    assert "Military Forces of Israel" not in got
+
+
+def test_who_disappears_undergoes_it(annotate):
+    from eventwire.nlp.mentions import _undergoes
+
+    doc = annotate("The union leader disappeared in Guatemala City on Monday.", published="2024-06-03")
+    subj = [t for t in doc if t.dep_ == "nsubj"]
+    assert subj and _undergoes(subj[0])

@@ -555,7 +555,7 @@ def _in_country(a: Actor | None, cc: str | None) -> Actor | None:
 
 # Verbs whose subject undergoes the happening: "a soldier died in the clash" names a victim.
 UNDERGO_VERBS = {"die", "perish", "suffer", "survive", "flee", "escape", "lose", "sustain", "succumb", "remain", "be",
-                 "get", "become", "fall"}
+                 "get", "become", "fall", "disappear", "vanish"}  # "the party leader disappeared": its victim
 
 
 def _undergoes(t: Token) -> bool:
@@ -625,6 +625,10 @@ def _instrument_user(doc: Doc, t: Token) -> Token:
     return t
 
 
+# Acts and weapons that stand for the forces using them: "Israeli strikes killed 20".
+ACT_NOUNS = {"strike", "airstrike", "shelling", "bombardment", "missile", "rocket", "drone", "shell", "artillery",
+             "fire", "gunfire", "attack", "raid", "bomb", "bombing", "jet", "warplane", "aircraft", "helicopter",
+             "barrage", "offensive", "assault", "operation", "mortar", "airstrikes", "strikes"}
 # Verbs whose intransitive subject is the device or the place that blew up, never who set it off:
 # "a Volkswagen parked near the embassy exploded", "a car bomb went off outside the bank".
 BURST_VERBS = {"explode", "detonate", "burst", "go", "blow"}
@@ -1330,7 +1334,11 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         agent = _doers(doc, trig, args)
         patient = [doc[i] for i in args.get("patient", []) if not _in_dateline(doc, doc[i])]
         demonym_forces = None
-        for c in agent:
+        # the subject may be the act or weapon itself ("Israeli strikes killed 20"): its nationality counts too
+        # (an act or a weapon, not people: "Israeli settlers" are no army)
+        mods = [x for c in agent if c.pos_ == "NOUN" and lem_l(c) in ACT_NOUNS and ev.kind_of(doc, c) is None
+                for x in c.children if x.dep_ in ("amod", "compound") and x.i < c.i]
+        for c in [*agent, *mods]:
             # "a Russian strike", "Israeli air strikes": a nationality modifying the act names
             # that country's military as its doer (used only when no named actor is found)
             if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") and c.head.pos_ == "NOUN":
