@@ -62,3 +62,8 @@ def test_branch_named_by_demonym(annotate):
 def test_named_militia_has_no_country_suffix(annotate):
     got = actor1s(annotate, "Fano fighters seized the town of Debre Tabor in Ethiopia's Amhara region on Monday.")
     assert got and got[0] == "Fano Militia"
+
+
+def test_splinter_word_before_the_group(annotate):
+    got = actor1s(annotate, "Dissident FARC guerrillas attacked a military base near Tumaco in Narino on Monday.")
+    assert got and got[0] == "FARC Dissidents"

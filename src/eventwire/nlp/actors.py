@@ -674,6 +674,11 @@ class ActorsComponent:
                 end = e
                 while end < len(doc) and end - e < 3 and doc[end].lower_ in _GROUP_TAIL:
                     end += 1
+        if start is None and k >= 0 and k < s and doc[k].lower_ in _SPLINTER_WORDS:
+            # before, as a modifier: "dissident FARC guerrillas", "breakaway ELN fighters"
+            start, word, end = k, doc[k].lower_, e
+            while end < len(doc) and end - e < 3 and (doc[end].lower_ in _GROUP_TAIL or doc[end].lower_ in _FACTION_HEADS):
+                end += 1
         if start is None:
             # after: "GROUP['s] [modifiers] <splinter/branch noun> [group|faction|members]"
             i = e
