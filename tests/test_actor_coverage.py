@@ -37,3 +37,17 @@ def test_suspected_group_is_the_group(annotate, text, name):
     doc = annotate(text, published="2024-06-10")
     got = [m.actor1.name for m in doc._.mentions if m.actor1]
     assert got and got[0] == name
+
+
+def test_serb_is_a_demonym_of_serbia(annotate):
+    doc = annotate("Serb forces shelled a village near Presevo in southern Serbia on Friday, killing two farmers.",
+                   published="1999-06-10")
+    got = [m.actor1.name for m in doc._.mentions if m.actor1]
+    assert got and got[0] == "Military Forces of Serbia"
+
+
+def test_a_people_of_another_country_is_not_that_states_army(annotate):
+    # "Bosnian Serb forces": Serbs of Bosnia, not Serbia's military
+    doc = annotate("Bosnian Serb forces shelled Gorazde on Friday, killing two civilians.", published="1994-04-10")
+    got = [m.actor1.name for m in doc._.mentions if m.actor1]
+    assert got and got[0] != "Military Forces of Serbia"

@@ -548,7 +548,10 @@ class ActorsComponent:
             take(s2, e2, actor)
         # 2. demonym/country + force or group noun.
         country_starts = {c[0]: c for c in countries}
+        ends = {c[1] for c in countries}
         for s, e, cc, _k in countries:
+            if s in ends:
+                continue  # "Bosnian Serb forces", "Kosovo Serb police": a people of the first country, not the second's state
             res = self._country_phrase(doc, e, nouns, cc, main)
             if res:
                 end, actor = res
