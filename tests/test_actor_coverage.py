@@ -51,3 +51,9 @@ def test_a_people_of_another_country_is_not_that_states_army(annotate):
     doc = annotate("Bosnian Serb forces shelled Gorazde on Friday, killing two civilians.", published="1994-04-10")
     got = [m.actor1.name for m in doc._.mentions if m.actor1]
     assert got and got[0] != "Military Forces of Serbia"
+
+
+def test_armed_noun_ending_the_text(annotate):
+    # a member noun as the last token: the tie to a group after it must not read past the end
+    doc = annotate("Soldiers clashed with suspected militants", published="2024-06-10")
+    assert doc is not None

@@ -844,6 +844,8 @@ class ActorsComponent:
         while j < len(doc) and steps < 5 and doc[j].lower_ in _TIE_WORDS and not (steps and j in group_at):
             j += 1  # (a group matched with its article, "the Islamic State", starts at "the")
             steps += 1
+        if not steps:
+            return None
         crossed = {w.lower_ for w in doc[e:j]}
         # "militants suspected to be from Boko Haram", "gunmen believed to belong to X"
         suspected = doc[e].lower_ in ("suspected", "believed", "allegedly") and crossed & {"of", "from", "to"}
