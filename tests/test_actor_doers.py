@@ -64,3 +64,13 @@ def test_who_disappears_undergoes_it(annotate):
     doc = annotate("The union leader disappeared in Guatemala City on Monday.", published="2024-06-03")
     subj = [t for t in doc if t.dep_ == "nsubj"]
     assert subj and _undergoes(subj[0])
+
+
+def test_a_later_claim_names_the_unidentified_bomber(annotate):
+    from eventwire.extract import events_from_doc
+
+    doc = annotate("A suicide bomber killed 30 worshippers at a mosque in Kunduz, Afghanistan, on Friday. "
+                   "The Islamic State's Afghan affiliate claimed the bombing.", published="2024-06-03")
+    evs = [e for e in events_from_doc(doc) if e.event_type == "Explosions/Remote violence"]
+    assert evs and evs[0].actor1 is not None
+    assert evs[0].actor1.name == "Islamic State Khorasan Province (ISKP)"
