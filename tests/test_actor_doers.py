@@ -74,3 +74,9 @@ def test_a_later_claim_names_the_unidentified_bomber(annotate):
     evs = [e for e in events_from_doc(doc) if e.event_type == "Explosions/Remote violence"]
     assert evs and evs[0].actor1 is not None
     assert evs[0].actor1.name == "Islamic State Khorasan Province (ISKP)"
+
+
+def test_forces_of_a_speaking_group_are_its_own(annotate):
+    # "their forces" of the armed group that speaks, not the state whose drone it was
+    got = actor1s(annotate, "The Houthis said their forces downed an American drone over Saada on Tuesday.")
+    assert got and got[0] == "Houthi Movement"

@@ -470,7 +470,7 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
     a = _antecedent(doc, t)
     if a is not None:
         return a
-    if ev.kind_of(doc, t) == "nonstate":
+    if ev.kind_of(doc, t) in ("nonstate", "state"):  # "the Houthis said their forces downed a drone"
         a = _speakers_own(doc, t)
         if a is not None:
             return a
