@@ -80,3 +80,12 @@ def test_forces_of_a_speaking_group_are_its_own(annotate):
     # "their forces" of the armed group that speaks, not the state whose drone it was
     got = actor1s(annotate, "The Houthis said their forces downed an American drone over Saada on Tuesday.")
     assert got and got[0] == "Houthi Movement"
+
+
+def test_a_bare_claim_after_the_happening_names_its_doer(annotate):
+    text = "A roadside bomb killed four soldiers near Miranshah in North Waziristan, Pakistan, on Monday. {}"
+    got = actor1s(annotate, text.format("The Pakistani Taliban claimed responsibility."))
+    assert got and got[0] == "Tehrik-i-Taliban Pakistan (TTP)"
+    for other in ("No group claimed responsibility.", "The Pakistani Taliban denied responsibility."):
+        got = actor1s(annotate, text.format(other))
+        assert "Tehrik-i-Taliban Pakistan (TTP)" not in got

@@ -808,6 +808,20 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
             a = actor_at(doc, _speaker_of(doc, t))
             if _named_armed(a):
                 return a
+    # "... The Pakistani Taliban claimed responsibility.": a claim with no object is for what was just told
+    # (only after the happening: a bare claim before it is about something else)
+    for tok in doc[trig.end:hi]:
+        v = tok.head
+        if tok.lemma_.lower() not in ("responsibility", "credit") or tok.dep_ != "dobj" \
+                or v.lemma_.lower() not in ("claim", "take", "accept", "assume", "admit") or _negated(v) \
+                or any(c.dep_ == "prep" for c in tok.children) or any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
+            continue
+        for subj in (c for c in v.children if c.dep_ == "nsubj"):
+            if any(d.lower_ in ("no", "none") for d in subj.children) or subj.lower_ in ("nobody", "none", "no-one"):
+                continue
+            a = actor_at(doc, _speaker_of(doc, subj))
+            if _named_armed(a):
+                return a
     return None
 
 
