@@ -813,6 +813,17 @@ def _place_told(m: EventMention) -> bool:
     return bool(toks) and toks <= tokens(m.source.sentence or "")
 
 
+def _named_first(a, b):
+    """``a``, unless it is an unnamed armed party ("Unidentified Armed Group") and ``b`` a named one
+    (a crowd's label stays: the police in a reference to a protest are not its actor1)."""
+    if a is None:
+        return b
+    if b is not None and a.name.lower().startswith(("unidentified", "unknown")) and not _generic_actor(b.name) \
+            and b.kind in ("rebel group", "political militia", "identity militia", "state forces"):
+        return b
+    return a
+
+
 def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventMention]:
     """``m`` (a reference back) folded into the nearest earlier mention of ``cluster``: its sentence
     becomes an extra source; what that mention leaves untold (a toll, a count, an actor, a place) it gives."""
@@ -831,7 +842,9 @@ def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventM
         fatalities=toll.fatalities,
         fatalities_claimed=toll.fatalities_claimed,
         counts=counts,
-        actor1=host.actor1 or m.actor1,
+        # a reference that names the doer ("the Islamic State's affiliate claimed the bombing") tells
+        # who the host's "Unidentified Armed Group" was
+        actor1=_named_first(host.actor1, m.actor1),
         actor2=host.actor2 or m.actor2,
         location=host.location or m.location,
     )

@@ -72,7 +72,7 @@ _LINK_WORDS = {"linked", "affiliated", "allied", "aligned", "backed", "loyal", "
 _AFFILIATE_WORDS = {"linked", "affiliated", "allied", "aligned", "inspired"}
 # "militants from al-Shabaab", "fighters loyal to the Taliban", "members of Boko Haram".
 _TIE_WORDS = {"of", "from", "loyal", "belonging", "linked", "affiliated", "allied", "aligned", "to", "with",
-              "the", "suspected", "believed", "be", "allegedly"}
+              "the", "suspected", "believed", "be", "allegedly", "belong"}
 _ARMED_ORG_WORDS = {
     "army", "front", "brigade", "brigades", "movement", "militia", "militias", "battalion", "liberation",
     "mujahideen", "mujahedeen", "jihad", "martyrs", "resistance", "rebels", "guerrillas", "insurgents",
@@ -84,6 +84,8 @@ _NOT_ARMED_ORG_WORDS = {"police", "ministry", "council", "party", "university", 
 _RELIGIOUS_NORP = {"islamist", "islamists", "muslim", "muslims", "christian", "christians", "jihadist", "sunni",
                    "shia", "shiite", "shi'ite", "jewish", "catholic", "islamic", "arab", "arabs"}
 _DETS = {"the", "a", "an", "some", "several", "many"}
+# ACLED's generic identity-militia names, which take the country they act in: "Fulani Ethnic Militia (Mali)".
+_PER_COUNTRY_MILITIA = re.compile(r"\b(Ethnic|Communal|Clan) Militia$")
 
 
 def normalize(text: str) -> str:
@@ -130,6 +132,7 @@ class ActorTable:
     canonical: dict[str, Actor] = field(default_factory=dict)  # normalized canonical name -> Actor
     affiliates: dict[int, list[int]] = field(default_factory=dict)  # parent group -> its branches/affiliates
     operates_in: dict[int, set[str]] = field(default_factory=dict)  # affiliate -> countries where it is the branch
+    splinters: dict[int, int] = field(default_factory=dict)  # parent group -> the faction that broke from it
 
     def state_forces(self, cc: str, branch: str = "military") -> Actor:
         info = self.countries.get(cc)
@@ -237,6 +240,8 @@ def load_table() -> ActorTable:
         if g.get("affiliate_of"):
             table.affiliates.setdefault(by_name[g["affiliate_of"]], []).append(i)
             table.operates_in[i] = set(g.get("operates_in") or [])
+        if g.get("splinter_of"):
+            table.splinters[by_name[g["splinter_of"]]] = i
     for cc in countries:
         for branch in BRANCH_PREFIX:
             a = table.state_forces(cc, branch)
@@ -502,12 +507,20 @@ class ActorsComponent:
             taken.update(range(s, e))
             found.append((Span(doc, s, e), actor))
 
+        # 0. a faction named through its group: "dissidents of the former FARC", "the Islamic State's
+        # regional branch": the splinter or the branch, not the group itself.
+        for s, e, g_i in groups:
+            res = self._faction(doc, s, e, g_i, main, groups)
+            if res:
+                take(*res)
         # 1. named groups, extended over member nouns.
         deferred: list[tuple[int, int]] = []
         for s, e, g_i in groups:
             actor = t.groups[g_i]
-            if actor.kind == "identity militia" and "(" not in actor.name and (main or actor.country):
-                cc_m = main or actor.country  # "Fulani Ethnic Militia (Mali)": ACLED names them per country
+            if actor.kind == "identity militia" and _PER_COUNTRY_MILITIA.search(actor.name) and (main or actor.country):
+                # "Fulani Ethnic Militia (Mali)": ACLED names a community's militia per country; a militia
+                # with a name of its own ("Fano Militia", "Dan Na Ambassagou") keeps it bare
+                cc_m = main or actor.country
                 actor = Actor(f"{actor.name} ({t.label(cc_m)})", actor.kind, cc_m)
             s2 = s
             if s > 0 and (doc[s - 1].ent_type_ == "NORP" or normalize(doc[s - 1].text) in t.demonym_to_cc) \
@@ -535,7 +548,10 @@ class ActorsComponent:
             take(s2, e2, actor)
         # 2. demonym/country + force or group noun.
         country_starts = {c[0]: c for c in countries}
+        ends = {c[1] for c in countries}
         for s, e, cc, _k in countries:
+            if s in ends:
+                continue  # "Bosnian Serb forces", "Kosovo Serb police": a people of the first country, not the second's state
             res = self._country_phrase(doc, e, nouns, cc, main)
             if res:
                 end, actor = res
@@ -635,6 +651,67 @@ class ActorsComponent:
         here = [a for a in subs if main in t.operates_in.get(a, ())]
         return here[0] if len(here) == 1 else g_i
 
+    def _faction(self, doc: Doc, s: int, e: int, g_i: int, main: str | None, groups):
+        """(start, end, actor) for a splinter or a branch named through group ``g_i``: "dissident
+        members of the FARC", "a Boko Haram splinter faction" are the group that broke away (ACLED
+        codes it as its own actor); "the Islamic State's regional branch", "the Afghan affiliate
+        of IS" are the affiliate where the story is (or where the demonym says)."""
+        t = self.table
+        start = end = None
+        word = cc = None
+        # before: "<splinter/branch noun> [members] of|from [the] [former] GROUP [rebel group]"
+        k = s - 1
+        while k >= 0 and doc[k].lower_ in ("the", "former", "ex", "-", "defunct", "now"):
+            k -= 1
+        if k >= 1 and doc[k].lower_ in ("of", "from"):
+            for j in range(k - 1, max(-1, k - 4), -1):
+                w = doc[j]
+                if w.lower_ in _SPLINTER_WORDS or w.lower_ in _BRANCH_WORDS:
+                    start, word = j, w.lower_
+                    break
+                if w.pos_ not in ("NOUN", "ADJ", "PROPN") and w.lower_ not in ("-",):
+                    break
+            if start is not None:
+                cc = next((t.demonym_to_cc.get(normalize(doc[j].text)) for j in range(max(0, start - 2), start)
+                           if t.demonym_to_cc.get(normalize(doc[j].text))), None)
+                end = e
+                while end < len(doc) and end - e < 3 and doc[end].lower_ in _GROUP_TAIL:
+                    end += 1
+        if start is None and k >= 0 and k < s and doc[k].lower_ in _SPLINTER_WORDS:
+            # before, as a modifier: "dissident FARC guerrillas", "breakaway ELN fighters"
+            start, word, end = k, doc[k].lower_, e
+            while end < len(doc) and end - e < 3 and (doc[end].lower_ in _GROUP_TAIL or doc[end].lower_ in _FACTION_HEADS):
+                end += 1
+        if start is None:
+            # after: "GROUP['s] [modifiers] <splinter/branch noun> [group|faction|members]"
+            i = e
+            if i < len(doc) and doc[i].text in ("'s", "’s", "'"):
+                i += 1
+            for j in range(i, min(i + 3, len(doc))):
+                w = doc[j]
+                if w.lower_ in _SPLINTER_WORDS or w.lower_ in _BRANCH_WORDS:
+                    start, word, end = s, w.lower_, j + 1
+                    while end < len(doc) and end - j <= 2 and doc[end].lower_ in _FACTION_HEADS:
+                        end += 1
+                    break
+                dem = t.demonym_to_cc.get(normalize(w.text))
+                if dem:
+                    cc = dem
+                elif w.pos_ != "ADJ":
+                    break
+        if start is None:
+            return None
+        if word in _SPLINTER_WORDS:
+            sp = t.splinters.get(g_i)
+            if sp is not None:
+                return start, end, t.groups[sp]
+            parent = t.groups[g_i]
+            if parent.kind not in ("rebel group", "political militia", "identity militia"):
+                return None
+            return start, end, _label_actor("Unidentified Armed Group", "political militia",
+                                            main or parent.country, t)
+        return start, end, t.groups[self._affiliate(g_i, cc or main, groups)]
+
     @staticmethod
     def _acronym_ok(doc: Doc, s: int, e: int) -> bool:
         """Exact-case acronyms in an all-caps line are words ("IS" in a shouted headline)."""
@@ -653,6 +730,8 @@ class ActorsComponent:
             return False
         prev = doc[s - 1]
         if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.is_upper:
+            return False
+        if prev.lower_ in _ATTRIBUTIVE:  # "Suspected Boko Haram militants" opening a sentence
             return False
         if prev.ent_type_ in ("GPE", "NORP", "DATE", "TIME", "PERSON", "LOC"):
             return False
@@ -762,11 +841,16 @@ class ActorsComponent:
         """(end, group) when a group follows through "of/from/loyal to" within a few tokens."""
         j = e
         steps = 0
-        while j < len(doc) and steps < 4 and doc[j].lower_ in _TIE_WORDS and not (steps and j in group_at):
+        while j < len(doc) and steps < 5 and doc[j].lower_ in _TIE_WORDS and not (steps and j in group_at):
             j += 1  # (a group matched with its article, "the Islamic State", starts at "the")
             steps += 1
-        if steps and j in group_at and doc[e].lower_ in ("of", "from", "loyal", "belonging", "linked",
-                                                          "affiliated", "allied", "aligned"):
+        if not steps:
+            return None
+        crossed = {w.lower_ for w in doc[e:j]}
+        # "militants suspected to be from Boko Haram", "gunmen believed to belong to X"
+        suspected = doc[e].lower_ in ("suspected", "believed", "allegedly") and crossed & {"of", "from", "to"}
+        if steps and j in group_at and (suspected or doc[e].lower_ in ("of", "from", "loyal", "belonging", "linked",
+                                                                        "affiliated", "allied", "aligned")):
             _s, ge, g_i = group_at[j]
             return ge, g_i
         return None
@@ -838,6 +922,16 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _SPONSOR_WORDS = {"backed", "supported", "sponsored", "allied", "aligned", "linked", "funded", "armed", "trained"}
 _SUBNATIONAL = {"state", "province", "region", "district", "county", "river", "delta", "basin", "valley", "city",
                 "governorate", "prefecture"}
+# A faction that broke from a group is its own actor ("FARC dissidents"); a branch is the affiliate.
+# Words that open a sentence before a group's name without being part of it.
+_ATTRIBUTIVE = {"suspected", "alleged", "presumed", "armed", "heavily", "rival", "former", "local", "pro", "anti",
+                "rebel", "militant", "jihadist", "islamist"}
+_SPLINTER_WORDS = {"dissident", "dissidents", "splinter", "breakaway", "renegade", "renegades", "offshoot"}
+_BRANCH_WORDS = {"branch", "affiliate", "franchise", "chapter"}
+_FACTION_HEADS = {"group", "groups", "faction", "factions", "cell", "cells", "members", "fighters", "militants",
+                  "commanders", "units", "movement"}
+_GROUP_TAIL = {"rebel", "rebels", "guerrilla", "guerrillas", "group", "movement", "militia", "insurgency",
+               "insurgents", "militant", "jihadist", "armed", "organisation", "organization"}
 _GROUP_WORDS = {"group", "movement", "organisation", "organization", "outfit", "insurgency"}
 _GROUP_ADJS = {"militant", "jihadist", "extremist", "islamist", "insurgent", "rebel", "armed", "terror",
                "terrorist", "radical", "-", "linked", "allied", "sunni", "shia", "shiite", "islamic", "al",

@@ -470,7 +470,7 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
     a = _antecedent(doc, t)
     if a is not None:
         return a
-    if ev.kind_of(doc, t) == "nonstate":
+    if ev.kind_of(doc, t) in ("nonstate", "state"):  # "the Houthis said their forces downed a drone"
         a = _speakers_own(doc, t)
         if a is not None:
             return a
@@ -555,7 +555,7 @@ def _in_country(a: Actor | None, cc: str | None) -> Actor | None:
 
 # Verbs whose subject undergoes the happening: "a soldier died in the clash" names a victim.
 UNDERGO_VERBS = {"die", "perish", "suffer", "survive", "flee", "escape", "lose", "sustain", "succumb", "remain", "be",
-                 "get", "become", "fall"}
+                 "get", "become", "fall", "disappear", "vanish"}  # "the party leader disappeared": its victim
 
 
 def _undergoes(t: Token) -> bool:
@@ -625,6 +625,29 @@ def _instrument_user(doc: Doc, t: Token) -> Token:
     return t
 
 
+# Acts and weapons that stand for the forces using them: "Israeli strikes killed 20".
+ACT_NOUNS = {"strike", "airstrike", "shelling", "bombardment", "missile", "rocket", "drone", "shell", "artillery",
+             "fire", "gunfire", "attack", "raid", "bomb", "bombing", "jet", "warplane", "aircraft", "helicopter",
+             "barrage", "offensive", "assault", "operation", "mortar", "airstrikes", "strikes"}
+# Verbs whose intransitive subject is the device or the place that blew up, never who set it off:
+# "a Volkswagen parked near the embassy exploded", "a car bomb went off outside the bank".
+BURST_VERBS = {"explode", "detonate", "burst", "go", "blow"}
+BOMBER_LEMMAS = {"bomber", "attacker", "assailant", "militant", "insurgent", "terrorist", "man", "woman", "fighter",
+                 "jihadist", "guerrilla", "rebel", "gunman", "soldier", "boy", "girl", "teenager", "youth"}
+
+
+def _device_subject(a: Token, v: Token) -> bool:
+    """Is ``a``, an agent of the verb ``v``, the thing that blew up rather than who blew it up?
+    (The subject may hang on a conjoined verb: "a car parked near the embassy exploded".)"""
+    if a.dep_ != "nsubj" or v.pos_ != "VERB" or v.lemma_.lower() not in BURST_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in v.children):
+        return False  # "the bomber detonated his vest": a doer
+    if v.lemma_.lower() in ("go", "blow") and not any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in v.children):
+        return False
+    return a.lemma_.lower() not in BOMBER_LEMMAS and a.pos_ != "PRON"
+
+
 def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """The tokens that carry out the happening: the trigger's agents (the subject of "died" or
     "was wounded" undergoes it, it does not carry it out), else the subject of the verb an
@@ -637,7 +660,9 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
         elif a not in agent:
             agent.append(a)
     # "the army blamed X for the bombing": X, not the accuser the parse makes the subject
-    agent = _held_responsible(doc[args.get("head", trig.start)]) or agent or _carrier_subject(doc, trig, args)
+    head = doc[args.get("head", trig.start)]
+    agent = [a for a in agent if not _device_subject(a, head)]
+    agent = _held_responsible(head) or agent or _carrier_subject(doc, trig, args) or _done_by(head)
     if not agent:
         # "Ukrainian drones attacked": the trigger takes in the doer's own words
         spans, _ = ev.actor_index(doc)
@@ -653,16 +678,35 @@ NOT_ACTS = {"be", "have", "seem", "remain", "deny", "reject", "want", "need", "h
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
-def _acting_subject(t: Token) -> bool:
-    """Is ``t`` (or the phrase it sits in: "Rebels of X") the subject of a verb that acts?"""
+def _acting_subject(t: Token, other: set[int] = frozenset()) -> bool:
+    """Is ``t`` (or the phrase it sits in: "Rebels of X") the subject of a verb that acts (and not
+    one of the ``other`` words, which tell a happening of another kind)?"""
     for _ in range(4):
         if t.dep_ in ("pobj", "prep", "appos", "compound", "conj", "poss"):
             t = t.head
             continue
         break
     v = t.head
+    if v.i in other:
+        return False
     return t.dep_ == "nsubj" and v.pos_ == "VERB" and v.lemma_.lower() not in REPORT_VERBS | NOT_ACTS | UNDERGO_VERBS \
         and not any(c.dep_ == "neg" for c in v.children)
+
+
+def _nonviolent_words(doc: Doc) -> set[int]:
+    """Token indices of the words (triggers and their members) of the happenings told in the doc that
+    are neither violent nor destructive: arrests, agreements, protests."""
+    out: set[int] = set()
+    for c in doc.spans.get("ew_triggers", []):
+        et, sub = c._.event_type or ("", "")
+        if et in VIOLENT_TYPES or sub == "Looting/property destruction":  # "blew up a pipeline"
+            continue
+        args = c._.event_args or {}
+        out.update(range(c.start, c.end))
+        out.update(args.get("members", []))
+        if "head" in args:
+            out.add(args["head"])
+    return out
 
 
 def _told_doer(doc: Doc, head: Token) -> Actor | None:
@@ -675,6 +719,7 @@ def _told_doer(doc: Doc, head: Token) -> Actor | None:
     here = next(k for k, s in enumerate(sents) if s.start <= head.i < s.end)
     lo = sents[max(0, here - 1)].start
     spans, _ = ev.actor_index(doc)
+    other = _nonviolent_words(doc)
     best = None
     for sp in spans:
         if sp.start < lo:
@@ -682,7 +727,9 @@ def _told_doer(doc: Doc, head: Token) -> Actor | None:
         if sp.start >= head.i:
             break
         a = getattr(sp._, "actor", None)
-        if _named_armed(a) and _acting_subject(sp.root):
+        # the subject of the act ("X blew up a pipeline"), not of the arrest that followed it
+        # ("Taliban forces arrested two suspects in connection with the bombing")
+        if _named_armed(a) and _acting_subject(sp.root, other):
             best = a
     return best
 
@@ -716,6 +763,29 @@ def _held_responsible(head: Token) -> list[Token]:
     return [t for t in out if t.pos_ != "PRON"]
 
 
+# Verbs whose by-agent is the one who did the happening they take as patient: "the blast, which
+# was claimed by X", "an ambush carried out by X", "the attack was staged by X" (not "condemned by").
+DONE_BY_VERBS = {"claim", "carry", "conduct", "perpetrate", "launch", "stage", "mount", "orchestrate", "commit",
+                 "execute", "mastermind", "plan", "order"}
+
+
+def _done_by(head: Token) -> list[Token]:
+    """The by-agent of a doing verb whose patient is the event noun: a relative or participle
+    clause on it ("the blast, which was claimed by X") or its passive verb ("the attack was
+    carried out by X")."""
+    if head.pos_ != "NOUN":
+        return []
+    verbs = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.tag_ in ("VBN", "VBD")]
+    if head.dep_ == "nsubjpass":
+        verbs.append(head.head)
+    out: list[Token] = []
+    for v in verbs:
+        if v.lemma_.lower() not in DONE_BY_VERBS or _negated(v):
+            continue
+        out.extend(g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+    return [t for t in out if t.pos_ != "PRON"]
+
+
 SIDE_KINDS = ("state forces", "rebel group", "political militia", "identity militia")
 
 
@@ -736,6 +806,20 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
             continue
         for t in ev._responsible(doc[(c._.event_args or {}).get("head", c.start)]):
             a = actor_at(doc, _speaker_of(doc, t))
+            if _named_armed(a):
+                return a
+    # "... The Pakistani Taliban claimed responsibility.": a claim with no object is for what was just told
+    # (only after the happening: a bare claim before it is about something else)
+    for tok in doc[trig.end:hi]:
+        v = tok.head
+        if tok.lemma_.lower() not in ("responsibility", "credit") or tok.dep_ != "dobj" \
+                or v.lemma_.lower() not in ("claim", "take", "accept", "assume", "admit") or _negated(v) \
+                or any(c.dep_ == "prep" for c in tok.children) or any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
+            continue
+        for subj in (c for c in v.children if c.dep_ == "nsubj"):
+            if any(d.lower_ in ("no", "none") for d in subj.children) or subj.lower_ in ("nobody", "none", "no-one"):
+                continue
+            a = actor_at(doc, _speaker_of(doc, subj))
             if _named_armed(a):
                 return a
     return None
@@ -1344,7 +1428,11 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         agent = _doers(doc, trig, args)
         patient = [doc[i] for i in args.get("patient", []) if not _in_dateline(doc, doc[i])]
         demonym_forces = None
-        for c in agent:
+        # the subject may be the act or weapon itself ("Israeli strikes killed 20"): its nationality counts too
+        # (an act or a weapon, not people: "Israeli settlers" are no army)
+        mods = [x for c in agent if c.pos_ == "NOUN" and lem_l(c) in ACT_NOUNS and ev.kind_of(doc, c) is None
+                for x in c.children if x.dep_ in ("amod", "compound") and x.i < c.i]
+        for c in [*agent, *mods]:
             # "a Russian strike", "Israeli air strikes": a nationality modifying the act names
             # that country's military as its doer (used only when no named actor is found)
             if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") and c.head.pos_ == "NOUN":
@@ -1357,6 +1445,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             actor1, assoc = _first_actor(doc, crowd)
             if actor1 is None or actor1.kind not in ("protesters", "rioters") or actor1.name.lower() in ("crowd", "mob", "crowds"):
                 actor1 = Actor("Protesters", "rioters" if et == "Riots" else "protesters")
+            actor1 = _crowd_as(actor1, et)
             forces = [t for t in [*agent, *patient, *sent] if t.pos_ in ("NOUN", "PROPN") and ev.kind_of(doc, t) == "state"]
             actor2, _ = _first_actor(doc, forces)
             assoc = []
@@ -1435,14 +1524,33 @@ def _harmonize_protests(mentions: list[EventMention]) -> None:
     and petrol bombs in the next make the whole march a violent demonstration."""
     prot = [m for m in mentions if m.sub_event_type in PROTEST_SEVERITY]
     for m in prot:
-        peers = [o for o in prot if o.date.overlaps(m.date)]
+        # the same demonstration: same day and same place (a march in Nairobi and a riot in
+        # Kisumu the same day are two)
+        peers = [o for o in prot if o.date.overlaps(m.date) and _same_place(o.location, m.location)]
         top = max(peers, key=lambda o: PROTEST_SEVERITY[o.sub_event_type])
         if PROTEST_SEVERITY[top.sub_event_type] > PROTEST_SEVERITY[m.sub_event_type]:
             m.sub_event_type = top.sub_event_type
             m.event_type = event_type_of(top.sub_event_type)
-            if m.actor1 is not None and m.actor1.kind in ("protesters", "rioters"):
-                kind = "rioters" if m.event_type == "Riots" else "protesters"
-                m.actor1 = Actor(m.actor1.name, kind, m.actor1.country)
+            m.actor1 = _crowd_as(m.actor1, m.event_type)
+
+
+def _same_place(a, b) -> bool:
+    if a is None or b is None:
+        return True
+    ga, gb = getattr(a, "geonameid", None), getattr(b, "geonameid", None)
+    if ga is not None and gb is not None:
+        return ga == gb
+    return getattr(a, "name", None) == getattr(b, "name", None)
+
+
+def _crowd_as(a: Actor | None, et: str) -> Actor | None:
+    """ACLED names a crowd by what it did: the demonstrators of a violent demonstration are
+    "Rioters (Kenya)", those of a protest "Protesters (Kenya)", whatever noun the story used."""
+    if a is None or a.kind not in ("protesters", "rioters") or et not in ("Protests", "Riots"):
+        return a
+    kind, label = ("rioters", "Rioters") if et == "Riots" else ("protesters", "Protesters")
+    name = re.sub(r"^(Protesters|Rioters)\b", label, a.name)
+    return Actor(name, kind, a.country)
 
 
 @Language.factory("eventwire_mentions")
