@@ -133,3 +133,28 @@ def test_ground_given_up_by_armed_men_is_a_non_violent_transfer(annotate):
                  "Government forces ceded the town to the militia under a local deal on Sunday."):
         assert "Non-violent transfer of territory" in subs(annotate(text)), text
     assert subs(annotate("Residents abandoned their homes in the valley last year.")) == []
+
+
+# ACLED's codebook counts road-blocking (barricades, burning tyres) among a violent demonstration's
+# destructive acts; a sit-in that holds up traffic by its presence stays a protest
+ROADS_BLOCKED = [
+    "Angry youths protesting the fuel price rise blocked the ring road with burning tyres on Thursday.",
+    "Opposition demonstrators barricaded the streets around the electoral commission on Saturday.",
+    "Hundreds of demonstrators shut down the bridge into the city centre for several hours on Monday.",
+]
+
+
+def test_demonstrators_blocking_roads_are_a_violent_demonstration(annotate):
+    for text in ROADS_BLOCKED:
+        s = subs(annotate(text))
+        assert "Violent demonstration" in s and "Peaceful protest" not in s, (text, s)
+
+
+def test_traffic_held_up_by_a_sit_in_is_no_violent_demonstration(annotate):
+    s = subs(annotate("Taxi drivers blocked traffic in the old town on Wednesday to protest against a new licence fee."))
+    assert "Peaceful protest" in s and "Violent demonstration" not in s, s
+    s = subs(annotate("Riot police detained 40 people as pensioners held sit-ins and tried to block traffic in the capital on Monday."))
+    assert s and "Violent demonstration" not in s, s
+    # the police closing a road is nobody's demonstration
+    assert subs(annotate("Police blocked the road to the stadium on Sunday.")) == []
+

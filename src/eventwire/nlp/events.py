@@ -1220,11 +1220,14 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
 
 
 def refine(doc: Doc, fam: str, keys: set, agent_k: set, patient_k: set, target_lemmas: set, ctx, lex, default: str | None = None,
-           agent_lemmas: set = frozenset(), modifiers: set = frozenset()) -> tuple[str, str]:
+           agent_lemmas: set = frozenset(), modifiers: set = frozenset(), entry_subs: set = frozenset()) -> tuple[str, str]:
     lemmas, text = ctx
     rules = lex["refine"].get(fam, [])
     for n, r in enumerate(rules):
         if "trigger_in" in r and not ({w.lower() for w in r["trigger_in"]} & keys):
+            continue
+        # the sub-type one of the happening's trigger entries names by its own words and needs
+        if "entry_sub" in r and r["entry_sub"] not in entry_subs:
             continue
         if "context_any" in r and not ctx_has(r["context_any"], lemmas, text):
             continue
@@ -1534,7 +1537,7 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     mods = {lem(c) for m in members for c in m.tok.children if c.dep_ == "amod" and not (c.i >= 1 and doc[c.i - 1].text in ("-", "non", "non-"))}
     rctx = _without_grievance(doc, g, members, ctx) if fam == "protest" else ctx
     sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, rctx, lex, default=g.entry["sub"], agent_lemmas=agent_lemmas,
-                       modifiers=mods)
+                       modifiers=mods, entry_subs={m.entry["sub"] for m in members if m.family == fam})
     if fam == "battle" and sub == "Armed clash":
         # a happening that is only typed as fighting but whose victims are civilians
         if patient_k == {"civilian"} and not (agent_k & {"state"} and False):
