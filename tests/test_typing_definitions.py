@@ -158,3 +158,28 @@ def test_traffic_held_up_by_a_sit_in_is_no_violent_demonstration(annotate):
     # the police closing a road is nobody's demonstration
     assert subs(annotate("Police blocked the road to the stadium on Sunday.")) == []
 
+# ACLED leaves out policing of ordinary crime: arrests of robbers, smugglers or a cartel's men
+CRIMINAL_ARRESTS = [
+    "Detectives arrested a gang of car thieves in the port city on Tuesday.",
+    "Customs officers detained eleven men suspected of smuggling heroin across the northern border.",
+    "Members of a drug cartel were arrested after a raid on a ranch outside the state capital.",
+]
+
+
+def test_arrests_for_ordinary_crime_are_no_conflict_event(annotate):
+    for text in CRIMINAL_ARRESTS:
+        s = subs(annotate(text))
+        assert s == [], (text, s)
+
+
+def test_political_and_armed_group_arrests_stay_arrests(annotate):
+    for text in ["Police arrested a journalist who had reported on cocaine smuggling by senior officers, on Friday.",
+                 "Soldiers raided a camp near the lake on Monday and detained 25 suspected insurgents."]:
+        s = subs(annotate(text))
+        assert s == ["Arrests"], (text, s)
+
+
+def test_a_raid_that_hurt_people_is_still_an_attack(annotate):
+    s = subs(annotate("Troops raided the market town on Monday, shot dead four traders and detained twelve men."))
+    assert "Attack" in s, s
+

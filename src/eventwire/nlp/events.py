@@ -619,6 +619,16 @@ POLITICAL_ARREST = [
     "extremist", "fighter", "militia", "commander", "coup", "treason", "sedition", "insurrection", "election",
     "candidate", "party", "member", "supporter", "student", "human rights", "spy", "espionage", "gunmen", "gunman",
 ]
+# ordinary crime: ACLED leaves out violence and policing with personal or purely criminal motives
+CRIME_WORDS = [
+    "robber", "robbery", "thief", "theft", "steal", "stole", "stolen", "burglar", "burglary", "smuggle", "smuggler",
+    "smuggling", "trafficking", "trafficker", "drug", "narcotic", "narcotics", "cocaine", "heroin", "methamphetamine",
+    "marijuana", "cannabis", "counterfeit", "fraud", "fraudster", "poacher", "poaching", "cartel", "gang", "extortion",
+    "carjacking", "bootlegger", "contraband",
+]
+# what makes an arrest political even among criminals (not "member" or "leader": gangs have those too)
+POLITICAL_ARREST_STRONG = [w for w in POLITICAL_ARREST if w not in (
+    "member", "leader", "supporter", "commander", "party", "gunmen", "gunman", "attack", "bomb", "plot", "student")]
 PEOPLE_WORDS = {"people", "person", "one", "other", "others", "victim", "dozen", "dozens", "hundreds", "thousands", "scores", "all", "many", "some", "body", "bodies"}
 QUANTITY_NOUNS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "tens", "million", "millions", "group", "number", "crowd"}
 
@@ -1467,6 +1477,9 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
                 targets = []  # an agreed evacuation stays its own happening
             if g.family == "violence" and not targets:
                 targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in absorb.get("violence", []) and h.role != "effect"]
+            if g.family == "violence" and not targets and all(lem(m.tok) == "raid" for m in g.all()):
+                # a raid that made arrests and hurt nobody is how the arrests were made, no attack
+                targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family == "arrest"]
             if targets:
                 targets.sort(key=lambda h: abs(h.tok.i - g.tok.i))
                 targets[0].members.append(g)
@@ -1555,7 +1568,9 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
         mass = any(c.like_num and (c.text.replace(",", "").isdigit() and int(c.text.replace(",", "")) >= 10 or c.lower_ in ("hundreds", "thousands", "dozens", "scores"))
                    for p in pa for c in [p, *p.subtree])
         political = patient_k & {"nonstate", "protester", "rioter"} or military or mass or ctx_has(POLITICAL_ARREST, *ctx)
-        if not political:
+        # a gang, a cartel's men, smugglers or robbers arrested for their crimes: policing, not a conflict event
+        criminal = ctx_has(CRIME_WORDS, *ctx) and not ctx_has(POLITICAL_ARREST_STRONG, *ctx)
+        if not political or criminal:
             conf = min(conf, 0.45)
     if g.role == "effect" and all(m.role == "effect" for m in members):
         # "she died in hospital", "he was injured in the storm": a death or an injury is a
