@@ -205,3 +205,17 @@ def test_a_happening_reported_beside_its_attribution_stays(annotate):
             "Officials blamed the separatists for the bombing.")
     s = subs(annotate(text))
     assert s.count("Remote explosive/landmine/IED") == 1, s
+
+
+# "strike" read from its arguments: a weapon or an armed party striking something is an attack, whoever
+# the victims were; workers striking, "on strike", "a general strike" are a walkout
+def test_drones_striking_a_port_are_an_air_strike_even_when_workers_die(annotate):
+    s = subs(annotate("Enemy drones struck a fuel depot in the harbour district early on Friday, killing three warehouse workers."))
+    assert "Air/drone strike" in s and "Peaceful protest" not in s, s
+
+
+def test_workers_who_strike_are_a_walkout(annotate):
+    for text in ["Bus drivers struck for a third day on Thursday over unpaid wages, leaving the capital without transport.",
+                 "Hospital nurses went on strike across the province on Monday to demand safer staffing."]:
+        s = subs(annotate(text))
+        assert "Peaceful protest" in s and "Air/drone strike" not in s, (text, s)

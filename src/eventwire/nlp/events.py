@@ -869,6 +869,42 @@ def _own_object(v: Token, t: Token) -> bool:
     return any(c.dep_ == "dobj" and t not in c.subtree for c in v.children)
 
 
+# who strikes tells which strike: workers walk out, weapons and armed forces hit something
+STRIKERS = {"worker", "union", "employee", "teacher", "doctor", "nurse", "driver", "staff", "miner", "trader",
+            "labourer", "laborer", "pilot", "lecturer", "docker", "trucker", "transporter", "unionist", "striker"}
+STRIKING_WEAPONS = {"drone", "uav", "missile", "rocket", "shell", "mortar", "bomb", "aircraft", "airstrike", "jet",
+                    "warplane", "plane", "helicopter", "gunship", "bomber", "artillery", "projectile", "munition",
+                    "warship", "howitzer"}
+
+
+def strike_sense(doc: Doc, t: Token) -> str | None:
+    """"labour" or "attack" for "strike" read from its arguments, None when they do not tell:
+    "Russian drones struck port infrastructure" (a weapon or an armed party striking something) is an
+    attack whoever the victims were; "dock workers struck for a third day", "went on strike",
+    "a general strike" are a walkout."""
+    if lem(t) != "strike":
+        return None
+    if t.pos_ == "VERB":
+        if is_passive(t):
+            doers = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            doers = subject_of(t)
+        for d in with_conj(doers):
+            if lem(d) in STRIKERS or d.lower_ in STRIKERS:
+                return "labour"
+            if lem(d) in STRIKING_WEAPONS or kind_of(doc, d) in ("state", "nonstate"):
+                return "attack"
+        return None
+    mods = {lem(c) for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & {"air", "drone", "missile", "rocket", "artillery", "aerial", "precision", "military"}:
+        return "attack"
+    if mods & {"general", "hunger", "labour", "labor", "nationwide", "wildcat", "sympathy", "teacher", "worker"}:
+        return "labour"
+    if t.dep_ == "pobj" and t.head.lower_ == "on" and lem(t.head.head) in ("go", "be", "remain", "stay", "come"):
+        return "labour"
+    return None
+
+
 def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     t = c.tok
     needs = c.entry["needs"]
@@ -878,7 +914,11 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     if "context_any" in needs and not ctx_has(needs["context_any"], lemmas, text):
         if not ("doc_context_any" in needs and ctx_has(needs["doc_context_any"], *doc_context(doc))):
             return False
-    if "not_context" in needs and ctx_has(needs["not_context"], lemmas, text):
+    sense = strike_sense(doc, t) if "strike_sense" in needs else None
+    if sense is not None and sense != needs["strike_sense"]:
+        return False
+    # the arguments told the sense: words elsewhere in the sentence (the victims were dock workers) do not undo it
+    if "not_context" in needs and ctx_has(needs["not_context"], lemmas, text) and sense is None:
         return False
     if "object_any" in needs:
         want = {w.lower() for w in needs["object_any"]}
