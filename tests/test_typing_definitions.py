@@ -219,3 +219,22 @@ def test_workers_who_strike_are_a_walkout(annotate):
                  "Hospital nurses went on strike across the province on Monday to demand safer staffing."]:
         s = subs(annotate(text))
         assert "Peaceful protest" in s and "Air/drone strike" not in s, (text, s)
+
+
+# territory: the taking verb's own doer decides who took the ground; a withdrawal told as happening with
+# no fighting in the sentence makes it a non-violent transfer
+def test_the_taker_is_the_taking_verb_s_doer_not_the_withdrawing_side(annotate):
+    s = subs(annotate("Separatist fighters took control of the river port on Thursday after army units withdrew overnight."))
+    assert "Non-violent transfer of territory" in s and "Government regains territory" not in s, s
+    s = subs(annotate("Separatist fighters took control of the river port on Thursday after fierce fighting with army units."))
+    assert "Non-state actor overtakes territory" in s and "Government regains territory" not in s, s
+
+
+def test_a_retreat_only_intended_is_no_transfer(annotate):
+    s = subs(annotate("Insurgents seized the district capital on Sunday despite an air campaign meant to force a retreat."))
+    assert "Non-state actor overtakes territory" in s and "Non-violent transfer of territory" not in s, s
+
+
+def test_a_fight_that_did_not_happen_is_no_battle(annotate):
+    s = subs(annotate("The garrison handed over the hilltop base to the tribal militia on Monday without a fight."))
+    assert "Armed clash" not in s and "Non-violent transfer of territory" in s, s

@@ -1149,6 +1149,9 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
                     return "negated"
     if any(d.dep_ == "det" and d.lower_ == "no" for d in t.children):
         return "negated"
+    # "handed over the base without a fight", "took the town without any fighting": what did not happen
+    if t.pos_ in ("NOUN", "PROPN", "VERB") and t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without":
+        return "negated"
     if gv is not None and lem(gv) in ("deny",) and False:
         return "denied"
     # verb the clause turns on
@@ -1299,6 +1302,8 @@ def refine(doc: Doc, fam: str, keys: set, agent_k: set, patient_k: set, target_l
     rules = lex["refine"].get(fam, [])
     for n, r in enumerate(rules):
         if "trigger_in" in r and not ({w.lower() for w in r["trigger_in"]} & keys):
+            continue
+        if "trigger_in2" in r and not ({w.lower() for w in r["trigger_in2"]} & keys):
             continue
         # the sub-type one of the happening's trigger entries names by its own words and needs
         if "entry_sub" in r and r["entry_sub"] not in entry_subs:
@@ -1603,6 +1608,12 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     ag = [a for a in ag if a.i not in own]
     pa = [p for p in pa if p.i not in own]
     agent_k = kinds(doc, ag)
+    if g.family == "battle" and g.entry["sub"] in TERRITORY_SUBS:
+        # who took the ground is the taking verb's own doer ("rebels took control after troops withdrew"),
+        # not the doers of the withdrawal or the fighting folded into it
+        own_ag = [a for a in agents(g.tok) if a.i not in {i for m in members for i in range(m.start, m.end)}]
+        if kinds(doc, own_ag):
+            agent_k = kinds(doc, own_ag)
     patient_k = kinds(doc, pa)
     # "killed 15 soldiers": victims of an effect folded in count as targets
     target_lemmas = {lem(p) for p in pa} | {lem(c) for p in pa for c in p.children if c.dep_ == "compound"}
@@ -1659,6 +1670,7 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     return Happening(g, sub, f"{g.key}:{rule}", conf, ag, pa, weak)
 
 
+TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory"}
 PROTEST_WORDS = {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "gathering", "protester", "protestor",
                  "demonstrator", "marcher", "crowd", "strike", "picket", "riot", "rioter"}
 CROWD_PEOPLE = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "picketer", "striker"}
