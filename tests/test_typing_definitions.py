@@ -158,7 +158,6 @@ def test_traffic_held_up_by_a_sit_in_is_no_violent_demonstration(annotate):
     # the police closing a road is nobody's demonstration
     assert subs(annotate("Police blocked the road to the stadium on Sunday.")) == []
 
-
 # ACLED leaves out policing of ordinary crime: arrests of robbers, smugglers or a cartel's men
 CRIMINAL_ARRESTS = [
     "Detectives arrested a gang of car thieves in the port city on Tuesday.",
@@ -183,28 +182,6 @@ def test_political_and_armed_group_arrests_stay_arrests(annotate):
 def test_a_raid_that_hurt_people_is_still_an_attack(annotate):
     s = subs(annotate("Troops raided the market town on Monday, shot dead four traders and detained twelve men."))
     assert "Attack" in s, s
-
-
-# who did a happening, said of one already known: attribution news, not the happening's report
-ATTRIBUTIONS = [
-    "Regional officials blamed the separatists for Sunday's bombing of the rail line.",
-    "The interior minister said a little-known jihadist cell was behind the blasts that killed 14 people at two hotels.",
-    "The militia denied any involvement in the massacre at the goldfield.",
-    "The government accused the rebel movement of carrying out the ambush on the aid convoy.",
-]
-
-
-def test_attribution_statements_are_no_new_event(annotate):
-    for text in ATTRIBUTIONS:
-        s = subs(annotate(text))
-        assert s == [], (text, s)
-
-
-def test_a_happening_reported_beside_its_attribution_stays(annotate):
-    text = ("A car bomb killed nine people at a checkpoint outside the city on Sunday. "
-            "Officials blamed the separatists for the bombing.")
-    s = subs(annotate(text))
-    assert s.count("Remote explosive/landmine/IED") == 1, s
 
 
 # "strike" read from its arguments: a weapon or an armed party striking something is an attack, whoever

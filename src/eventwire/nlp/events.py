@@ -1088,25 +1088,6 @@ def is_headline(sent: Span) -> bool:
     return len(sent) <= 25
 
 
-def _attributed(t: Token) -> bool:
-    """The happening ``t`` names is the one a statement of blame or involvement is about: the object of
-    "blamed X for", "was behind", "involvement in", "accused X of (carrying out)"; only the attributed act
-    itself, not a clause further down ("accused of burning homes since it seized power")."""
-    x = t.head if t.dep_ == "conj" else t
-    near = [x.head] if x.dep_ in ("pobj", "pcomp") else [x.head.head] if x.dep_ == "dobj" and x.head.dep_ == "pcomp" else []
-    for a in near:
-        if a.dep_ != "prep":
-            continue
-        # the preposition hangs on the verb or, as the parser often has it, on the verb's object
-        v = a.head.head if a.head.dep_ == "dobj" else a.head
-        if (a.lower_ == "for" and lem(v) in ("blame", "fault")
-                or a.lower_ == "behind" and lem(a.head) == "be"
-                or a.lower_ == "in" and lem(a.head) in ("involvement", "complicity", "role", "hand") and a.head.pos_ == "NOUN"
-                or a.lower_ == "of" and lem(v) in ("accuse", "suspect") and v.pos_ == "VERB"):
-            return True
-    return False
-
-
 def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
     t = c.tok
     sent = t.sent
@@ -1118,11 +1099,6 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         if (lem(a) in ("responsibility", "credit") and a.pos_ == "NOUN" and lem(a.head) in ("claim", "accept", "take", "admit", "assume")
                 or lem(a) == "responsible" and a.dep_ == "acomp"):
             return "claim of responsibility"
-    # "officials blamed the group for the bombing", "was behind the blasts (that killed 12)", "denied any
-    # involvement in the attack", "accused the rebels of carrying out the massacre": who did a happening,
-    # said of one already known; the statement is attribution news, not the happening's report
-    if _attributed(t) or t.dep_ == "relcl" and _attributed(t.head):
-        return "attribution"
     # "arrested on charges of organising a protest": the grounds of a charge, not a report of the protest
     if c.family == "protest":
         for a in list(t.ancestors)[:6]:
