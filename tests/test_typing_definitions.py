@@ -215,3 +215,15 @@ def test_a_retreat_only_intended_is_no_transfer(annotate):
 def test_a_fight_that_did_not_happen_is_no_battle(annotate):
     s = subs(annotate("The garrison handed over the hilltop base to the tribal militia on Monday without a fight."))
     assert "Armed clash" not in s and "Non-violent transfer of territory" in s, s
+
+
+# the demonstrators' own violence told in how they are named makes the demonstration violent, whatever
+# the police did; live rounds fired at a demonstration are excessive force
+def test_stone_throwing_protesters_are_a_violent_demonstration(annotate):
+    s = subs(annotate("Riot police fired tear gas at stone-throwing demonstrators outside the university on Thursday."))
+    assert "Violent demonstration" in s and "Protest with intervention" not in s, s
+
+
+def test_live_rounds_at_a_demonstration_are_excessive_force(annotate):
+    s = subs(annotate("Soldiers killed nine people when they fired live rounds at a peaceful demonstration in the market square on Friday."))
+    assert "Excessive force against protesters" in s and "Peaceful protest" not in s, s
