@@ -227,3 +227,19 @@ def test_stone_throwing_protesters_are_a_violent_demonstration(annotate):
 def test_live_rounds_at_a_demonstration_are_excessive_force(annotate):
     s = subs(annotate("Soldiers killed nine people when they fired live rounds at a peaceful demonstration in the market square on Friday."))
     assert "Excessive force against protesters" in s and "Peaceful protest" not in s, s
+
+
+# armed men who set up a camp, a stronghold or positions: a base of theirs; one being built is being
+# established; a camp set up for the displaced, or a stance taken, is none
+def test_armed_men_setting_up_camps_or_positions_establish_a_base(annotate):
+    for text in ["Jihadist fighters have set up camps in the hills above the valley, residents said on Monday.",
+                 "Pro-government militiamen have set up positions along the canal south of the city.",
+                 "Foreign troops are building a new base beside the airstrip, officials said on Tuesday."]:
+        s = subs(annotate(text))
+        assert "Headquarters or base established" in s, (text, s)
+
+
+def test_camps_for_the_displaced_or_a_stance_are_no_base(annotate):
+    for text in ["Relief agencies have set up camps for displaced families outside the provincial capital.",
+                 "The police established their positions on the new law at a press conference on Monday."]:
+        assert subs(annotate(text)) == [], text

@@ -120,6 +120,11 @@ ARMED_BODIES = {"militia", "brigade", "battalion", "regiment", "division", "corp
 MILITARY_MOVERS = {"troop", "troops", "soldier", "force", "forces", "army", "tank", "unit", "battalion", "brigade", "reinforcement",
                    "militiaman", "militiamen", "fighter", "military", "warship", "jet", "aircraft", "marine", "paratrooper",
                    "convoy", "contingent", "division", "regiment", "artillery", "armour", "armor", "peacekeeper"}
+LOCATIVE_PREPS = {"in", "near", "along", "outside", "around", "inside", "across", "beside", "at", "above", "below", "behind",
+                  "between", "within", "overlooking", "close"}
+TERRAIN_NOUNS = {"forest", "hill", "hills", "mountain", "mountains", "bush", "desert", "canal", "river", "outskirts", "airstrip",
+                 "jungle", "coast", "lake", "plain", "ridge", "farm", "school", "building", "compound", "airfield", "south",
+                 "north", "east", "west", "countryside", "bank", "side", "edge", "entrance"}
 ARMED_MODIFIERS = {"armed", "militant", "rebel", "jihadist", "paramilitary", "self-defence", "self-defense", "insurgent", "military", "vigilante"}
 GENERIC_AMODS = {"frequent", "regular", "repeated", "recent", "similar", "previous", "past", "numerous", "occasional", "sporadic", "periodic", "countless", "further", "future", "other", "such", "daily", "constant", "persistent", "ongoing"}
 
@@ -1019,6 +1024,15 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
         # moved somewhere: "to the border", "into the region", "near the town"
         if not any(c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "towards", "toward", "near", "along", "across", "onto") for c in t.children):
             return False
+    if needs.get("located"):
+        # set up somewhere ("camps in the hills", "positions along the canal"), not "positions on the new law"
+        gv = governor_verb(t)
+        hosts = [t] + ([gv] if gv is not None else [])
+        pl = set(lex["place_nouns"]) | TERRAIN_NOUNS
+        if not any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and any(
+                lem(g) in pl or g.lower_ in pl or g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children if g.dep_ == "pobj")
+                for h in hosts for c in h.children):
+            return False
     if "object_of" in needs:
         # "moved its headquarters to X": the very object of the verb, not a place someone went to
         want = {w.lower() for w in needs["object_of"]}
@@ -1149,7 +1163,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         # "is battling to rebuild", "are fighting": a state of affairs
         # (forces being moved somewhere are the movement itself: "is sending troops to the border")
         if v.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'re", "'s") for a in auxes) and not (
-                c.family == "group" and c.entry["needs"].get("object_military")):
+                c.family == "group" and c.entry["needs"].get("object_military") or c.family == "base"):
             tx = _has_timex(doc, list(v.subtree)).lower()
             if not tx or any(w in tx for w in ("decade", "years", "months", "since")):
                 return "ongoing (progressive)"
@@ -1235,10 +1249,10 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             specific_verb = gv is not None and (
                 gv.tag_ == "VBD" or (gv.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in gv.children if a.dep_ == "auxpass"))
             ) and not any(ch.dep_ == "advmod" and ch.lower_ in lex["habitual"] for ch in gv.children)
-            if not specific_verb and c.family == "protest" and gv is not None and gv.tag_ == "VBN" and any(
+            if not specific_verb and c.family in ("protest", "base") and gv is not None and gv.tag_ == "VBN" and any(
                 a.lower_ in ("have", "has") for a in gv.children if a.dep_ == "aux"
             ) and not any(ch.dep_ == "advmod" and ch.lower_ in lex["habitual"] for ch in gv.children):
-                specific_verb = True  # "have staged rallies in the city"
+                specific_verb = True  # "have staged rallies in the city", "have set up positions near the crossing"
             if not specific_verb and gv is not None and not any(ch.dep_ == "advmod" and ch.lower_ in lex["habitual"] for ch in gv.children):
                 # "airstrikes have killed 12 people in the town on Monday": a dated report
                 tx = _has_timex(doc, [x for x in gv.subtree]).lower()
