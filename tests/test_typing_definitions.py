@@ -243,3 +243,20 @@ def test_camps_for_the_displaced_or_a_stance_are_no_base(annotate):
     for text in ["Relief agencies have set up camps for displaced families outside the provincial capital.",
                  "The police established their positions on the new law at a press conference on Monday."]:
         assert subs(annotate(text)) == [], text
+
+
+# forces moved across a border or sent somewhere, a new leader announced by an armed group: its change
+# of activity; a company's new chief or migrants crossing a border are none
+def test_forces_sent_or_crossing_and_a_leader_announced_are_group_changes(annotate):
+    for text in ["The insurgents sent hundreds of fighters to the northern valley on Sunday.",
+                 "Several hundred foreign soldiers crossed into the province from the east on Sunday.",
+                 "The jihadist group announced a new commander for its southern wing on Friday."]:
+        s = subs(annotate(text))
+        assert "Change to group/activity" in s, (text, s)
+
+
+def test_civilian_moves_and_company_leaders_are_no_group_change(annotate):
+    # (migrants crossing a border: the rules leave it, though the sentence classifier still reads a movement)
+    for text in ["The bakery chain announced a new chief executive on Monday.",
+                 "The retailer sent dozens of staff to its new branch near the port on Monday."]:
+        assert subs(annotate(text)) == [], text

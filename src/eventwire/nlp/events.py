@@ -1022,7 +1022,8 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
         if not any(lem(o) in MILITARY_MOVERS or o.lower_ in MILITARY_MOVERS for o in objs):
             return False
         # moved somewhere: "to the border", "into the region", "near the town"
-        if not any(c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "towards", "toward", "near", "along", "across", "onto") for c in t.children):
+        # (the parser makes "sent fighters to the valley" a dative "to")
+        if not any(c.dep_ in ("prep", "advmod", "dative") and c.lower_ in ("to", "into", "towards", "toward", "near", "along", "across", "onto") for c in t.children):
             return False
     if needs.get("located"):
         # set up somewhere ("camps in the hills", "positions along the canal"), not "positions on the new law"
