@@ -260,3 +260,14 @@ def test_civilian_moves_and_company_leaders_are_no_group_change(annotate):
     for text in ["The bakery chain announced a new chief executive on Monday.",
                  "The retailer sent dozens of staff to its new branch near the port on Monday."]:
         assert subs(annotate(text)) == [], text
+
+
+# bombs or grenades recovered, seized or defused were never used: no explosion is reported
+def test_weapons_taken_out_of_use_are_no_explosion(annotate):
+    for text in ["Soldiers recovered three hand grenades and two landmines from an insurgent hideout on Monday.",
+                 "A roadside bomb planted by the rebels was defused by army engineers on the highway on Tuesday."]:
+        s = subs(annotate(text))
+        assert "Grenade" not in s and "Remote explosive/landmine/IED" not in s, (text, s)
+        assert "Disrupted weapons use" in s, (text, s)
+    s = subs(annotate("Officers recovered four hand grenades from the suspects, members of an outlawed militant group, on Friday."))
+    assert "Grenade" not in s, s

@@ -1034,6 +1034,12 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
                 lem(g) in pl or g.lower_ in pl or g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children if g.dep_ == "pobj")
                 for h in hosts for c in h.children):
             return False
+    if "not_object_of" in needs:
+        # "recovered two hand grenades", "a roadside bomb was defused": the weapon was taken out of use, not used
+        bad = {w.lower() for w in needs["not_object_of"]}
+        x = t.head if t.dep_ == "conj" else t
+        if x.dep_ in ("dobj", "nsubjpass") and lem(x.head) in bad:
+            return False
     if "object_of" in needs:
         # "moved its headquarters to X": the very object of the verb, not a place someone went to
         want = {w.lower() for w in needs["object_of"]}
