@@ -133,3 +133,141 @@ def test_ground_given_up_by_armed_men_is_a_non_violent_transfer(annotate):
                  "Government forces ceded the town to the militia under a local deal on Sunday."):
         assert "Non-violent transfer of territory" in subs(annotate(text)), text
     assert subs(annotate("Residents abandoned their homes in the valley last year.")) == []
+
+
+# ACLED's codebook counts road-blocking (barricades, burning tyres) among a violent demonstration's
+# destructive acts; a sit-in that holds up traffic by its presence stays a protest
+ROADS_BLOCKED = [
+    "Angry youths protesting the fuel price rise blocked the ring road with burning tyres on Thursday.",
+    "Opposition demonstrators barricaded the streets around the electoral commission on Saturday.",
+    "Hundreds of demonstrators shut down the bridge into the city centre for several hours on Monday.",
+]
+
+
+def test_demonstrators_blocking_roads_are_a_violent_demonstration(annotate):
+    for text in ROADS_BLOCKED:
+        s = subs(annotate(text))
+        assert "Violent demonstration" in s and "Peaceful protest" not in s, (text, s)
+
+
+def test_traffic_held_up_by_a_sit_in_is_no_violent_demonstration(annotate):
+    s = subs(annotate("Taxi drivers blocked traffic in the old town on Wednesday to protest against a new licence fee."))
+    assert "Peaceful protest" in s and "Violent demonstration" not in s, s
+    s = subs(annotate("Riot police detained 40 people as pensioners held sit-ins and tried to block traffic in the capital on Monday."))
+    assert s and "Violent demonstration" not in s, s
+    # the police closing a road is nobody's demonstration
+    assert subs(annotate("Police blocked the road to the stadium on Sunday.")) == []
+
+# ACLED leaves out policing of ordinary crime: arrests of robbers, smugglers or a cartel's men
+CRIMINAL_ARRESTS = [
+    "Detectives arrested a gang of car thieves in the port city on Tuesday.",
+    "Customs officers detained eleven men suspected of smuggling heroin across the northern border.",
+    "Members of a drug cartel were arrested after a raid on a ranch outside the state capital.",
+]
+
+
+def test_arrests_for_ordinary_crime_are_no_conflict_event(annotate):
+    for text in CRIMINAL_ARRESTS:
+        s = subs(annotate(text))
+        assert s == [], (text, s)
+
+
+def test_political_and_armed_group_arrests_stay_arrests(annotate):
+    for text in ["Police arrested a journalist who had reported on cocaine smuggling by senior officers, on Friday.",
+                 "Soldiers raided a camp near the lake on Monday and detained 25 suspected insurgents."]:
+        s = subs(annotate(text))
+        assert s == ["Arrests"], (text, s)
+
+
+def test_a_raid_that_hurt_people_is_still_an_attack(annotate):
+    s = subs(annotate("Troops raided the market town on Monday, shot dead four traders and detained twelve men."))
+    assert "Attack" in s, s
+
+
+# "strike" read from its arguments: a weapon or an armed party striking something is an attack, whoever
+# the victims were; workers striking, "on strike", "a general strike" are a walkout
+def test_drones_striking_a_port_are_an_air_strike_even_when_workers_die(annotate):
+    s = subs(annotate("Enemy drones struck a fuel depot in the harbour district early on Friday, killing three warehouse workers."))
+    assert "Air/drone strike" in s and "Peaceful protest" not in s, s
+
+
+def test_workers_who_strike_are_a_walkout(annotate):
+    for text in ["Bus drivers struck for a third day on Thursday over unpaid wages, leaving the capital without transport.",
+                 "Hospital nurses went on strike across the province on Monday to demand safer staffing."]:
+        s = subs(annotate(text))
+        assert "Peaceful protest" in s and "Air/drone strike" not in s, (text, s)
+
+
+# territory: the taking verb's own doer decides who took the ground; a withdrawal told as happening with
+# no fighting in the sentence makes it a non-violent transfer
+def test_the_taker_is_the_taking_verb_s_doer_not_the_withdrawing_side(annotate):
+    s = subs(annotate("Separatist fighters took control of the river port on Thursday after army units withdrew overnight."))
+    assert "Non-violent transfer of territory" in s and "Government regains territory" not in s, s
+    s = subs(annotate("Separatist fighters took control of the river port on Thursday after fierce fighting with army units."))
+    assert "Non-state actor overtakes territory" in s and "Government regains territory" not in s, s
+
+
+def test_a_retreat_only_intended_is_no_transfer(annotate):
+    s = subs(annotate("Insurgents seized the district capital on Sunday despite an air campaign meant to force a retreat."))
+    assert "Non-state actor overtakes territory" in s and "Non-violent transfer of territory" not in s, s
+
+
+def test_a_fight_that_did_not_happen_is_no_battle(annotate):
+    s = subs(annotate("The garrison handed over the hilltop base to the tribal militia on Monday without a fight."))
+    assert "Armed clash" not in s and "Non-violent transfer of territory" in s, s
+
+
+# the demonstrators' own violence told in how they are named makes the demonstration violent, whatever
+# the police did; live rounds fired at a demonstration are excessive force
+def test_stone_throwing_protesters_are_a_violent_demonstration(annotate):
+    s = subs(annotate("Riot police fired tear gas at stone-throwing demonstrators outside the university on Thursday."))
+    assert "Violent demonstration" in s and "Protest with intervention" not in s, s
+
+
+def test_live_rounds_at_a_demonstration_are_excessive_force(annotate):
+    s = subs(annotate("Soldiers killed nine people when they fired live rounds at a peaceful demonstration in the market square on Friday."))
+    assert "Excessive force against protesters" in s and "Peaceful protest" not in s, s
+
+
+# armed men who set up a camp, a stronghold or positions: a base of theirs; one being built is being
+# established; a camp set up for the displaced, or a stance taken, is none
+def test_armed_men_setting_up_camps_or_positions_establish_a_base(annotate):
+    for text in ["Jihadist fighters have set up camps in the hills above the valley, residents said on Monday.",
+                 "Pro-government militiamen have set up positions along the canal south of the city.",
+                 "Foreign troops are building a new base beside the airstrip, officials said on Tuesday."]:
+        s = subs(annotate(text))
+        assert "Headquarters or base established" in s, (text, s)
+
+
+def test_camps_for_the_displaced_or_a_stance_are_no_base(annotate):
+    for text in ["Relief agencies have set up camps for displaced families outside the provincial capital.",
+                 "The police established their positions on the new law at a press conference on Monday."]:
+        assert subs(annotate(text)) == [], text
+
+
+# forces moved across a border or sent somewhere, a new leader announced by an armed group: its change
+# of activity; a company's new chief or migrants crossing a border are none
+def test_forces_sent_or_crossing_and_a_leader_announced_are_group_changes(annotate):
+    for text in ["The insurgents sent hundreds of fighters to the northern valley on Sunday.",
+                 "Several hundred foreign soldiers crossed into the province from the east on Sunday.",
+                 "The jihadist group announced a new commander for its southern wing on Friday."]:
+        s = subs(annotate(text))
+        assert "Change to group/activity" in s, (text, s)
+
+
+def test_civilian_moves_and_company_leaders_are_no_group_change(annotate):
+    # (migrants crossing a border: the rules leave it, though the sentence classifier still reads a movement)
+    for text in ["The bakery chain announced a new chief executive on Monday.",
+                 "The retailer sent dozens of staff to its new branch near the port on Monday."]:
+        assert subs(annotate(text)) == [], text
+
+
+# bombs or grenades recovered, seized or defused were never used: no explosion is reported
+def test_weapons_taken_out_of_use_are_no_explosion(annotate):
+    for text in ["Soldiers recovered three hand grenades and two landmines from an insurgent hideout on Monday.",
+                 "A roadside bomb planted by the rebels was defused by army engineers on the highway on Tuesday."]:
+        s = subs(annotate(text))
+        assert "Grenade" not in s and "Remote explosive/landmine/IED" not in s, (text, s)
+        assert "Disrupted weapons use" in s, (text, s)
+    s = subs(annotate("Officers recovered four hand grenades from the suspects, members of an outlawed militant group, on Friday."))
+    assert "Grenade" not in s, s

@@ -120,6 +120,11 @@ ARMED_BODIES = {"militia", "brigade", "battalion", "regiment", "division", "corp
 MILITARY_MOVERS = {"troop", "troops", "soldier", "force", "forces", "army", "tank", "unit", "battalion", "brigade", "reinforcement",
                    "militiaman", "militiamen", "fighter", "military", "warship", "jet", "aircraft", "marine", "paratrooper",
                    "convoy", "contingent", "division", "regiment", "artillery", "armour", "armor", "peacekeeper"}
+LOCATIVE_PREPS = {"in", "near", "along", "outside", "around", "inside", "across", "beside", "at", "above", "below", "behind",
+                  "between", "within", "overlooking", "close"}
+TERRAIN_NOUNS = {"forest", "hill", "hills", "mountain", "mountains", "bush", "desert", "canal", "river", "outskirts", "airstrip",
+                 "jungle", "coast", "lake", "plain", "ridge", "farm", "school", "building", "compound", "airfield", "south",
+                 "north", "east", "west", "countryside", "bank", "side", "edge", "entrance"}
 ARMED_MODIFIERS = {"armed", "militant", "rebel", "jihadist", "paramilitary", "self-defence", "self-defense", "insurgent", "military", "vigilante"}
 GENERIC_AMODS = {"frequent", "regular", "repeated", "recent", "similar", "previous", "past", "numerous", "occasional", "sporadic", "periodic", "countless", "further", "future", "other", "such", "daily", "constant", "persistent", "ongoing"}
 
@@ -619,6 +624,16 @@ POLITICAL_ARREST = [
     "extremist", "fighter", "militia", "commander", "coup", "treason", "sedition", "insurrection", "election",
     "candidate", "party", "member", "supporter", "student", "human rights", "spy", "espionage", "gunmen", "gunman",
 ]
+# ordinary crime: ACLED leaves out violence and policing with personal or purely criminal motives
+CRIME_WORDS = [
+    "robber", "robbery", "thief", "theft", "steal", "stole", "stolen", "burglar", "burglary", "smuggle", "smuggler",
+    "smuggling", "trafficking", "trafficker", "drug", "narcotic", "narcotics", "cocaine", "heroin", "methamphetamine",
+    "marijuana", "cannabis", "counterfeit", "fraud", "fraudster", "poacher", "poaching", "cartel", "gang", "extortion",
+    "carjacking", "bootlegger", "contraband",
+]
+# what makes an arrest political even among criminals (not "member" or "leader": gangs have those too)
+POLITICAL_ARREST_STRONG = [w for w in POLITICAL_ARREST if w not in (
+    "member", "leader", "supporter", "commander", "party", "gunmen", "gunman", "attack", "bomb", "plot", "student")]
 PEOPLE_WORDS = {"people", "person", "one", "other", "others", "victim", "dozen", "dozens", "hundreds", "thousands", "scores", "all", "many", "some", "body", "bodies"}
 QUANTITY_NOUNS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "tens", "million", "millions", "group", "number", "crowd"}
 
@@ -864,6 +879,42 @@ def _own_object(v: Token, t: Token) -> bool:
     return any(c.dep_ == "dobj" and t not in c.subtree for c in v.children)
 
 
+# who strikes tells which strike: workers walk out, weapons and armed forces hit something
+STRIKERS = {"worker", "union", "employee", "teacher", "doctor", "nurse", "driver", "staff", "miner", "trader",
+            "labourer", "laborer", "pilot", "lecturer", "docker", "trucker", "transporter", "unionist", "striker"}
+STRIKING_WEAPONS = {"drone", "uav", "missile", "rocket", "shell", "mortar", "bomb", "aircraft", "airstrike", "jet",
+                    "warplane", "plane", "helicopter", "gunship", "bomber", "artillery", "projectile", "munition",
+                    "warship", "howitzer"}
+
+
+def strike_sense(doc: Doc, t: Token) -> str | None:
+    """"labour" or "attack" for "strike" read from its arguments, None when they do not tell:
+    "Russian drones struck port infrastructure" (a weapon or an armed party striking something) is an
+    attack whoever the victims were; "dock workers struck for a third day", "went on strike",
+    "a general strike" are a walkout."""
+    if lem(t) != "strike":
+        return None
+    if t.pos_ == "VERB":
+        if is_passive(t):
+            doers = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            doers = subject_of(t)
+        for d in with_conj(doers):
+            if lem(d) in STRIKERS or d.lower_ in STRIKERS:
+                return "labour"
+            if lem(d) in STRIKING_WEAPONS or kind_of(doc, d) in ("state", "nonstate"):
+                return "attack"
+        return None
+    mods = {lem(c) for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & {"air", "drone", "missile", "rocket", "artillery", "aerial", "precision", "military"}:
+        return "attack"
+    if mods & {"general", "hunger", "labour", "labor", "nationwide", "wildcat", "sympathy", "teacher", "worker"}:
+        return "labour"
+    if t.dep_ == "pobj" and t.head.lower_ == "on" and lem(t.head.head) in ("go", "be", "remain", "stay", "come"):
+        return "labour"
+    return None
+
+
 def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     t = c.tok
     needs = c.entry["needs"]
@@ -873,7 +924,11 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     if "context_any" in needs and not ctx_has(needs["context_any"], lemmas, text):
         if not ("doc_context_any" in needs and ctx_has(needs["doc_context_any"], *doc_context(doc))):
             return False
-    if "not_context" in needs and ctx_has(needs["not_context"], lemmas, text):
+    sense = strike_sense(doc, t) if "strike_sense" in needs else None
+    if sense is not None and sense != needs["strike_sense"]:
+        return False
+    # the arguments told the sense: words elsewhere in the sentence (the victims were dock workers) do not undo it
+    if "not_context" in needs and ctx_has(needs["not_context"], lemmas, text) and sense is None:
         return False
     if "object_any" in needs:
         want = {w.lower() for w in needs["object_any"]}
@@ -980,7 +1035,23 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
         if not any(lem(o) in MILITARY_MOVERS or o.lower_ in MILITARY_MOVERS for o in objs):
             return False
         # moved somewhere: "to the border", "into the region", "near the town"
-        if not any(c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "towards", "toward", "near", "along", "across", "onto") for c in t.children):
+        # (the parser makes "sent fighters to the valley" a dative "to")
+        if not any(c.dep_ in ("prep", "advmod", "dative") and c.lower_ in ("to", "into", "towards", "toward", "near", "along", "across", "onto") for c in t.children):
+            return False
+    if needs.get("located"):
+        # set up somewhere ("camps in the hills", "positions along the canal"), not "positions on the new law"
+        gv = governor_verb(t)
+        hosts = [t] + ([gv] if gv is not None else [])
+        pl = set(lex["place_nouns"]) | TERRAIN_NOUNS
+        if not any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and any(
+                lem(g) in pl or g.lower_ in pl or g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children if g.dep_ == "pobj")
+                for h in hosts for c in h.children):
+            return False
+    if "not_object_of" in needs:
+        # "recovered two hand grenades", "a roadside bomb was defused": the weapon was taken out of use, not used
+        bad = {w.lower() for w in needs["not_object_of"]}
+        x = t.head if t.dep_ == "conj" else t
+        if x.dep_ in ("dobj", "nsubjpass") and lem(x.head) in bad:
             return False
     if "object_of" in needs:
         # "moved its headquarters to X": the very object of the verb, not a place someone went to
@@ -1088,6 +1159,9 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
                     return "negated"
     if any(d.dep_ == "det" and d.lower_ == "no" for d in t.children):
         return "negated"
+    # "handed over the base without a fight", "took the town without any fighting": what did not happen
+    if t.pos_ in ("NOUN", "PROPN", "VERB") and t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without":
+        return "negated"
     if gv is not None and lem(gv) in ("deny",) and False:
         return "denied"
     # verb the clause turns on
@@ -1109,7 +1183,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         # "is battling to rebuild", "are fighting": a state of affairs
         # (forces being moved somewhere are the movement itself: "is sending troops to the border")
         if v.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'re", "'s") for a in auxes) and not (
-                c.family == "group" and c.entry["needs"].get("object_military")):
+                c.family == "group" and c.entry["needs"].get("object_military") or c.family == "base"):
             tx = _has_timex(doc, list(v.subtree)).lower()
             if not tx or any(w in tx for w in ("decade", "years", "months", "since")):
                 return "ongoing (progressive)"
@@ -1195,10 +1269,10 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             specific_verb = gv is not None and (
                 gv.tag_ == "VBD" or (gv.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in gv.children if a.dep_ == "auxpass"))
             ) and not any(ch.dep_ == "advmod" and ch.lower_ in lex["habitual"] for ch in gv.children)
-            if not specific_verb and c.family == "protest" and gv is not None and gv.tag_ == "VBN" and any(
+            if not specific_verb and c.family in ("protest", "base") and gv is not None and gv.tag_ == "VBN" and any(
                 a.lower_ in ("have", "has") for a in gv.children if a.dep_ == "aux"
             ) and not any(ch.dep_ == "advmod" and ch.lower_ in lex["habitual"] for ch in gv.children):
-                specific_verb = True  # "have staged rallies in the city"
+                specific_verb = True  # "have staged rallies in the city", "have set up positions near the crossing"
             if not specific_verb and gv is not None and not any(ch.dep_ == "advmod" and ch.lower_ in lex["habitual"] for ch in gv.children):
                 # "airstrikes have killed 12 people in the town on Monday": a dated report
                 tx = _has_timex(doc, [x for x in gv.subtree]).lower()
@@ -1233,11 +1307,16 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
 
 
 def refine(doc: Doc, fam: str, keys: set, agent_k: set, patient_k: set, target_lemmas: set, ctx, lex, default: str | None = None,
-           agent_lemmas: set = frozenset(), modifiers: set = frozenset()) -> tuple[str, str]:
+           agent_lemmas: set = frozenset(), modifiers: set = frozenset(), entry_subs: set = frozenset()) -> tuple[str, str]:
     lemmas, text = ctx
     rules = lex["refine"].get(fam, [])
     for n, r in enumerate(rules):
         if "trigger_in" in r and not ({w.lower() for w in r["trigger_in"]} & keys):
+            continue
+        if "trigger_in2" in r and not ({w.lower() for w in r["trigger_in2"]} & keys):
+            continue
+        # the sub-type one of the happening's trigger entries names by its own words and needs
+        if "entry_sub" in r and r["entry_sub"] not in entry_subs:
             continue
         if "context_any" in r and not ctx_has(r["context_any"], lemmas, text):
             continue
@@ -1477,6 +1556,9 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
                 targets = []  # an agreed evacuation stays its own happening
             if g.family == "violence" and not targets:
                 targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in absorb.get("violence", []) and h.role != "effect"]
+            if g.family == "violence" and not targets and all(lem(m.tok) == "raid" for m in g.all()):
+                # a raid that made arrests and hurt nobody is how the arrests were made, no attack
+                targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family == "arrest"]
             if targets:
                 targets.sort(key=lambda h: abs(h.tok.i - g.tok.i))
                 targets[0].members.append(g)
@@ -1536,6 +1618,12 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     ag = [a for a in ag if a.i not in own]
     pa = [p for p in pa if p.i not in own]
     agent_k = kinds(doc, ag)
+    if g.family == "battle" and g.entry["sub"] in TERRITORY_SUBS:
+        # who took the ground is the taking verb's own doer ("rebels took control after troops withdrew"),
+        # not the doers of the withdrawal or the fighting folded into it
+        own_ag = [a for a in agents(g.tok) if a.i not in {i for m in members for i in range(m.start, m.end)}]
+        if kinds(doc, own_ag):
+            agent_k = kinds(doc, own_ag)
     patient_k = kinds(doc, pa)
     # "killed 15 soldiers": victims of an effect folded in count as targets
     target_lemmas = {lem(p) for p in pa} | {lem(c) for p in pa for c in p.children if c.dep_ == "compound"}
@@ -1547,7 +1635,7 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     mods = {lem(c) for m in members for c in m.tok.children if c.dep_ == "amod" and not (c.i >= 1 and doc[c.i - 1].text in ("-", "non", "non-"))}
     rctx = _without_grievance(doc, g, members, ctx) if fam == "protest" else ctx
     sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, rctx, lex, default=g.entry["sub"], agent_lemmas=agent_lemmas,
-                       modifiers=mods)
+                       modifiers=mods, entry_subs={m.entry["sub"] for m in members if m.family == fam})
     if fam == "battle" and sub == "Armed clash":
         # a happening that is only typed as fighting but whose victims are civilians
         if patient_k == {"civilian"} and not (agent_k & {"state"} and False):
@@ -1565,7 +1653,9 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
         mass = any(c.like_num and (c.text.replace(",", "").isdigit() and int(c.text.replace(",", "")) >= 10 or c.lower_ in ("hundreds", "thousands", "dozens", "scores"))
                    for p in pa for c in [p, *p.subtree])
         political = patient_k & {"nonstate", "protester", "rioter"} or military or mass or ctx_has(POLITICAL_ARREST, *ctx)
-        if not political:
+        # a gang, a cartel's men, smugglers or robbers arrested for their crimes: policing, not a conflict event
+        criminal = ctx_has(CRIME_WORDS, *ctx) and not ctx_has(POLITICAL_ARREST_STRONG, *ctx)
+        if not political or criminal:
             conf = min(conf, 0.45)
     if g.role == "effect" and all(m.role == "effect" for m in members):
         # "she died in hospital", "he was injured in the storm": a death or an injury is a
@@ -1590,6 +1680,7 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     return Happening(g, sub, f"{g.key}:{rule}", conf, ag, pa, weak)
 
 
+TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory"}
 PROTEST_WORDS = {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "gathering", "protester", "protestor",
                  "demonstrator", "marcher", "crowd", "strike", "picket", "riot", "rioter"}
 CROWD_PEOPLE = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "picketer", "striker"}
