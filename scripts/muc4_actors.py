@@ -45,9 +45,9 @@ def _group_acronyms() -> set[str]:
 
 def truecase_text(text: str) -> str:
     """Upper-case text in ordinary case; unknown words and acronyms stay as they are."""
-    import truecase
+    from eventwire.truecase import load_caser
 
-    tc = truecase.get_truecaser()
+    tc = load_caser()  # the package's model with fixed tie-breaking (its own varies with PYTHONHASHSEED)
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     words = [w for _, _, w in toks]
     cased: list[str] = []

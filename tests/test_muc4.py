@@ -1,5 +1,6 @@
 """The MUC-4 check on made-up messages and answer templates (no sentence of the corpus)."""
 import json
+import os
 
 import pytest
 
@@ -114,3 +115,19 @@ def test_truecase_keeps_offsets_and_finds_names():
     assert "FMLN" in out and "Usulutan" in out
     mixed = "The army attacked the town of Huanta on Monday, officials said."
     assert not mostly_upper(mixed) and truecase(mixed, Caser()) == mixed
+
+
+def test_truecase_is_the_same_under_every_hash_seed():
+    """The model's casings of a word are a set; a tie between two of them must not follow the
+    set's order, which changes with PYTHONHASHSEED (two Dask workers would case a text apart)."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("truecase")
+    code = ("from eventwire.truecase import truecase; "
+            "print(truecase('MORTAR ROUNDS FELL ON A MARKET IN MIRAFLORES AT DAWN. THE ATLACATL BATTALION "
+            "AND THE SORIANO BATTALION SEALED THE ROADS, A RADIO STATION SAID.'))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
+    assert len(outs) == 1, outs
+    assert "in Miraflores" in outs.pop()

@@ -32,14 +32,22 @@ def mostly_upper(text: str, share: float = 0.8) -> bool:
     return sum(c.isupper() for c in letters) >= share * len(letters)
 
 
-def _load():
+def load_caser():
+    """The `truecase` package's English model, loaded once, with fixed tie-breaking."""
     global _caser
     if _caser is None:
         try:
             from truecase.TrueCaser import TrueCaser
         except ImportError as exc:  # pragma: no cover - depends on the install
             raise RuntimeError('truecasing needs the "truecase" package: pip install "eventwire[truecase]"') from exc
-        _caser = TrueCaser()
+        caser = TrueCaser()
+        # The model keeps each word's casings as a set and takes the first best score: on a tie
+        # ("miraflores" / "Miraflores", "battalion" / "Battalion") the winner followed the set's
+        # order, which changes with PYTHONHASHSEED, so two runs (or two Dask workers) cased the
+        # same text differently. Sorted lists make the choice fixed: on a tie the capitalised form
+        # (capitals sort first), the casing of the names that tie most.
+        caser.word_casing_lookup = {k: sorted(v) for k, v in caser.word_casing_lookup.items()}
+        _caser = caser
     return _caser
 
 
@@ -56,7 +64,7 @@ def truecase(text: str, caser=None) -> str:
     """
     if not mostly_upper(text):
         return text
-    caser = caser or _load()
+    caser = caser or load_caser()
     out = list(text)
     tokens = list(_TOKEN.finditer(text))
     # sentences: split after . ! ? and at blank lines
