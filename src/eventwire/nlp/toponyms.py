@@ -932,8 +932,10 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             s -= 15.0  # "the South Deering neighborhood" in a Chicago report: a part of that town
         elif key in neighbourhoods and d > 200 and d < 1e9 and not (e.is_country or e.is_admin1):
             s -= 15.0  # "the Austin neighborhood" in a report from elsewhere: a part of that town
-        if fz < 100 and not n and fz < 96:
-            s -= 10.0  # a transliteration guess needs the article's countries behind it
+        if fz < 100 and not n and (fz < 96 or fz == gz.TRANSLIT_SCORE):
+            # a transliteration guess needs the article's countries behind it; so does a documented
+            # variant: a namesake in a country the story never names is another place
+            s -= 10.0
         if (n <= 0 and top_support >= 1 and e.gid in alt_names.get(key, ()) and fz == 100
                 and not (e.is_country or e.is_area or e.is_admin1)):
             s -= 6.0  # "Al Zuwayrat" in a Lebanese story: another spelling of a far town, not the place
