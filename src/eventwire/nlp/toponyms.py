@@ -354,9 +354,11 @@ def _strip_span(doc: Doc, start: int, end: int, gaz: gz.Gazetteer | None = None)
     A name the gazetteer knows whole keeps its generic word ("Cape Town").
     """
     hint = None
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+    # a line break the model took into the name ("La\n" of a hard-wrapped "La\nTiendita") is no part of it
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
         end -= 1
     if gaz is not None and end - start > 1 and gaz.has(doc[start:end].text):
         return start, end, None
@@ -521,6 +523,35 @@ def _needs_cue(doc: Doc, s: int, e: int, gaz: gz.Gazetteer, surnames: set[str], 
     return not _cue_before(doc, s)
 
 
+def _wrapped_line_break(doc: Doc, k: int) -> bool:
+    """``doc[k]`` is a single line break between two capitalised words: wire copy wrapped at a fixed
+    width breaks names across lines ("San\nVicente"); a blank line (a new paragraph) does not."""
+    t = doc[k]
+    return (t.is_space and t.text.count("\n") == 1 and k + 1 < len(doc) and k > 0
+            and _is_cap(doc[k - 1]) and _is_cap(doc[k + 1]))
+
+
+def _hyphen_compound_end(doc: Doc, start: int, end: int, gaz: gz.Gazetteer) -> int:
+    """The end of the hyphenated compound ``doc[start:end]`` begins, when the gazetteer knows it.
+
+    Persian and Arabic names join their parts with a connector written between hyphens
+    ("Mazar-i-Sharif", "Mazar-e-Sharif"), which the tokenizer splits into separate tokens; the
+    compound runs on while no space separates the tokens. Kept only when the whole is a known name
+    (or a transliteration of one) and the part alone is not already a name of its own.
+    """
+    n = len(doc)
+    j = end
+    while (j + 1 < n and not doc[j - 1].whitespace_ and doc[j].text in ("-", "‐")
+           and not doc[j].whitespace_ and doc[j + 1].is_alpha and j + 2 - start <= MAX_TOKENS + 2):
+        j += 2
+    if j == end:
+        return end
+    text = doc[start:j].text
+    if gaz.has(text) or (not gaz.has(doc[start:end].text) and gaz.fuzzy(text, 90)):
+        return j
+    return end
+
+
 def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     taken = [False] * len(doc)
@@ -581,6 +612,10 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
                 if doc[i].text in ("-", "–", "—") and doc[i].whitespace_ and i > ent.start:
                     end = i
                     break
+            if end == ent.end:
+                # the tokenizer split a hyphenated name and the model kept its first part ("Mazar" of
+                # "Mazar-i-Sharif", "Mazar-e-Sharif"): the whole compound when the gazetteer knows it
+                end = _hyphen_compound_end(doc, ent.start, end, gaz)
             if end == ent.end and not gaz.has(ent.text):
                 # the model cut a name short ("Cape" of "Cape Coral"): take the longer name the gazetteer knows
                 for k in (2, 1):
@@ -614,7 +649,12 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         j_max = i
         while j_max < n and j_max - i < MAX_TOKENS and not taken[j_max] and (
                 _is_cap(doc[j_max]) or (j_max > i and doc[j_max].lower_ in CONNECTORS)
-                or (j_max > i and doc[j_max].text in ("-",) and not doc[j_max - 1].whitespace_)):
+                or (j_max > i and doc[j_max].text in ("-",) and not doc[j_max - 1].whitespace_)
+                # a wire's hard line break inside a name ("San\nVicente Department")
+                or (j_max > i and _wrapped_line_break(doc, j_max))
+                # the connector of a hyphenated compound ("Mazar-i-Sharif")
+                or (j_max > i + 1 and doc[j_max - 1].text == "-" and not doc[j_max - 1].whitespace_
+                    and not doc[j_max - 2].whitespace_ and doc[j_max].is_alpha)):
             j_max += 1
         for j in range(j_max, i, -1):
             if not _is_cap(doc[j - 1]):
@@ -676,7 +716,10 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             # A place noun after it ("Niger state") overrides that; so does a locative cue before a
             # name the entity is exactly, when the gazetteer knows a country, division or town by it.
             same = blocked_span.get(i) == (i, hit) and labels <= {"PERSON", "ORG", "NORP"}
+            # a city is known under many romanizations: "Al-Fashir" is El Fasher's and no other
+            # place's name ("Boni" is also Bonn's, and two towns'; no evidence of either)
             known = any(e.is_country or e.is_admin1 or (main and e.fclass == "P" and e.population >= 1000)
+                        or (len(entries) == 1 and e.fclass == "P" and e.population >= 100_000)
                         for e, main in entries) or (cue and dl_cc is not None and any(
                             e.fclass == "P" and e.population >= 1000 and e.cc == dl_cc for e, _ in entries))
             ok = (hint is not None and hint not in ("facility", "street", "highway")) or (same and known and (
