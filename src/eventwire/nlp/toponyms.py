@@ -1497,6 +1497,58 @@ def _unknown_tied(doc: Doc, m) -> bool:
     return s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in TERRAIN_WORDS | PLACE_NOUNS
 
 
+def _lacks_a_town(doc: Doc) -> bool:
+    """The story names, as a town or village, a place the gazetteer lacks ("the town of Baraawe")."""
+    dl_span = doc._.dateline
+    return any(p is None and hint == "town" and not (dl_span is not None and dl_span.start <= s < dl_span.end)
+               for s, e, text, hint, p in _mentions(doc))
+
+
+def _focus_division(doc: Doc, cc: str | None, gaz: gz.Gazetteer) -> Place | None:
+    """For an event at a place we lack: the division the story names most in ``cc``, else the
+    division of its focal town (precision region); never a town, which would be another place."""
+    region = _focus_region(doc, cc)
+    if region is not None:
+        return region
+    town = _story_focus(doc, cc)
+    e = gaz.get(town.geonameid) if town is not None and town.geonameid else None
+    a = gaz.admin1(e.cc, e.admin1) if e is not None else None
+    return to_place(a, gaz) if a is not None else None
+
+
+def _lede_town(doc: Doc, dateline: Place) -> Place | None:
+    """The town the story's first sentence places it in, when that is not the dateline's town: in
+    the dateline's country, more than 50 km from it, named after a locative cue, and the body never
+    names the dateline town. None otherwise."""
+    return _per_doc(doc, "_ew_lede_town", (dateline.name, dateline.lat, dateline.lon),
+                    lambda: _lede_town_uncached(doc, dateline))
+
+
+def _lede_town_uncached(doc: Doc, dateline: Place) -> Place | None:
+    dl_span = doc._.dateline
+    body = [m for m in _mentions(doc) if not (dl_span is not None and dl_span.start <= m[0] < dl_span.end)]
+    if not body or any(p is not None and (p.name, p.lat, p.lon) == (dateline.name, dateline.lat, dateline.lon)
+                       for s, e, text, hint, p in body):
+        return None
+    k = dl_span.end if dl_span is not None else 0
+    while k < len(doc) and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    if k >= len(doc):
+        return None
+    lede = doc[k].sent
+    for s, e, text, hint, p in body:
+        if s < k or s >= lede.end:
+            continue
+        if (p is not None and p.precision == "town" and p.country == dateline.country and p.geonameid
+                and hint not in ("facility", "street", "highway") and _cue_before(doc, s)
+                # the name itself, not a spelling guess ("Frayser", a part of Memphis, is no "Fraser")
+                and any(e.gid == p.geonameid for e, _ in _gaz_of(doc).lookup(text))
+                and not _is_destination(doc, s, e) and not modifier_name(doc, s, e)
+                and gz.haversine(p.lat, p.lon, dateline.lat, dateline.lon) > 50):
+            return p
+    return None
+
+
 def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_ms: list) -> bool:
     """The dateline is a capital bureau, not where this happened: the story (or the event's own
     clause) names a place of that country away from the capital, or a place we lack."""
@@ -1708,6 +1760,11 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                  if p is not None and p.precision == "town" and _contained(p, location)
                  and not _is_destination(doc, s_, e_)}
         only = next(iter(towns.values())) if len(towns) == 1 else None
+        if only is not None and location.precision == "country" and _lacks_a_town(doc):
+            # the story also names a town we lack ("the coastal town of Baraawe"): the one town we
+            # know is not the only one, so not the place; its division is as near as the text goes
+            only = None
+            location = _focus_division(doc, location.country, gaz) or location
         if only is not None and (location.precision == "country" or location.name != location.admin1
                                  or _names_in(doc, only, sent)
                                  or _focus_town(doc, only.country, min_count=2) == only):
@@ -1741,10 +1798,17 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                 and gz.haversine(p.lat, p.lon, dateline.lat, dateline.lon) < 300]
         if prev:
             location = prev[-1]
+    if location is None and dateline is not None and dateline.precision == "town":
+        # the dateline places a sentence with no place only when the story gives nothing nearer: a
+        # lede that sets the story in another town of the country, far from a dateline the body
+        # never names again ("MAIDUGURI - ... attacked the town of Monguno"), is the story's place
+        location = _lede_town(doc, dateline)
     if location is None and dateline is not None and dateline.precision != "country":
         location = dateline
     if location is None and cc is not None:
-        location = _story_focus(doc, cc)
+        # an event at a place we lack goes to the division the story supports, never to another town
+        location = (_focus_division(doc, cc, gaz) if any(_unknown_tied(doc, m) for m in ms)
+                    else _story_focus(doc, cc))
         if location is None:
             c = gaz.country(cc)
             location = to_place(c, gaz) if c is not None else None
