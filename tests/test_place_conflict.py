@@ -331,3 +331,12 @@ def test_lede_town_from_a_spelling_guess_does_not_move_the_dateline(annotate):
                    "he fired shots during a fight at an apartment complex on Sunday.")
     loc = located(doc, "fired")
     assert loc.country == "US" and km(loc, 35.15, -90.05) < 25
+
+
+def test_locative_cue_before_a_wrapped_line(annotate):
+    # wire copy wrapped at a fixed width: "in" ends one line and the town begins the next
+    doc = annotate("BOGOTA, 3 Mar 90 -- A judge who was abducted on 1 March in\nCALI was freed by the "
+                   "rebels today, his family said.")
+    loc = located(doc, "abducted")
+    assert loc.country == "CO" and km(loc, 3.44, -76.52) < 15
+

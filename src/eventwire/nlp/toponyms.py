@@ -211,8 +211,15 @@ def _is_cap(tok: Token) -> bool:
         c.isalpha() for c in t)
 
 
+def _line_break(tok: Token) -> bool:
+    """A wrapped line's break inside a sentence (wire copy at a fixed width), not a blank line."""
+    return tok.is_space and tok.text.count("\n") <= 1
+
+
 def _cue_before(doc: Doc, start: int, _depth: int = 0) -> bool:
     i = start - 1
+    while i >= 0 and _line_break(doc[i]):
+        i -= 1  # "kidnapped on 15 February in\nCali"
     if _depth < 3 and i >= 1 and doc[i].lower_ in ("and", "or") and _is_cap(doc[i - 1]):
         # "between Boni and Douentza", "in X, Y or Z": a name conjoined with a cued name shares its cue
         j = i - 1
@@ -300,6 +307,8 @@ def _street_before(doc: Doc, start: int) -> bool:
 
 
 def _hint_after(doc: Doc, end: int) -> str | None:
+    while end < len(doc) - 1 and _line_break(doc[end]):
+        end += 1  # "San Vicente\nDepartment"
     if end < len(doc):
         if _street_after(doc, end):
             return "highway" if doc[end].lower_ in HIGHWAY_WORDS else "street"
@@ -326,6 +335,8 @@ def _hint_after(doc: Doc, end: int) -> str | None:
 def _hint_before(doc: Doc, start: int) -> str | None:
     if _street_before(doc, start):
         return "street"
+    while start > 0 and _line_break(doc[start - 1]):
+        start -= 1  # "the town of\nX"
     # "the town of X", "the province of X"
     if start >= 2 and doc[start - 1].lower_ == "of":
         low = doc[start - 2].lower_
