@@ -340,3 +340,11 @@ def test_locative_cue_before_a_wrapped_line(annotate):
     loc = located(doc, "abducted")
     assert loc.country == "CO" and km(loc, 3.44, -76.52) < 15
 
+
+def test_lede_neighbourhood_named_after_a_far_city_does_not_move_the_dateline(annotate):
+    # "Austin" here is a Chicago neighbourhood, not the Texas capital: another state than the dateline's
+    doc = annotate("CHICAGO — A gunman wounded two men in Austin late Friday, officials said.\n\n"
+                   "The victims were standing outside a store when a car pulled up.\n\n"
+                   "A passenger fired several shots at them, police said.")
+    loc = located(doc, "fired")
+    assert loc.country == "US" and km(loc, 41.85, -87.65) < 25

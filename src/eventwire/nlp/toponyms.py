@@ -1529,8 +1529,8 @@ def _focus_division(doc: Doc, cc: str | None, gaz: gz.Gazetteer) -> Place | None
 
 def _lede_town(doc: Doc, dateline: Place) -> Place | None:
     """The town the story's first sentence places it in, when that is not the dateline's town: in
-    the dateline's country, more than 50 km from it, named after a locative cue, and the body never
-    names the dateline town. None otherwise."""
+    the dateline's first-level division, more than 50 km from it, named after a locative cue, and
+    the body never names the dateline town. None otherwise."""
     return _per_doc(doc, "_ew_lede_town", (dateline.name, dateline.lat, dateline.lon),
                     lambda: _lede_town_uncached(doc, dateline))
 
@@ -1551,6 +1551,9 @@ def _lede_town_uncached(doc: Doc, dateline: Place) -> Place | None:
         if s < k or s >= lede.end:
             continue
         if (p is not None and p.precision == "town" and p.country == dateline.country and p.geonameid
+                # the bureau's own province ("MAIDUGURI - ... Monguno", both Borno): a far town of
+                # another state is more often a neighbourhood named after it ("CHICAGO - ... in Austin")
+                and p.admin1 == dateline.admin1
                 and hint not in ("facility", "street", "highway") and _cue_before(doc, s)
                 # the name itself, not a spelling guess ("Frayser", a part of Memphis, is no "Fraser")
                 and any(e.gid == p.geonameid for e, _ in _gaz_of(doc).lookup(text))
