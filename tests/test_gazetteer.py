@@ -48,6 +48,34 @@ def test_transliteration_variants_share_a_skeleton(variants):
     assert len(skeletons) == 1 and "" not in skeletons
 
 
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("El Fasher", "Al-Fashir"),          # short vowels e/i, the article
+        ("Mazar-e Sharif", "Mazar-i-Sharif"),  # the izafe connector
+        ("Kismayo", "Kismaayo"),             # Somali long vowel
+        ("Djibo", "Jibo"),                   # French dj
+        ("Qandahar", "Kandahar"),            # q/k
+        ("Tikrit", "Tikreet"),               # ee/i
+        ("Ghazni", "Gazni"),                 # gh/g
+    ],
+)
+def test_romanizations_share_a_translit_key(a, b):
+    assert gz.translit_key(gz.fold(a)) == gz.translit_key(gz.fold(b))
+
+
+@pytest.mark.parametrize("a, b", [("Bama", "Buma"), ("Kano", "Kona"), ("Tal Afar", "Tal Abyad")])
+def test_translit_key_keeps_distinct_vowels_and_consonants_apart(a, b):
+    # a/u and a/o are different vowels, not spellings of one: no translit match
+    assert gz.translit_key(gz.fold(a)) != gz.translit_key(gz.fold(b))
+
+
+def test_translit_match_scores_between_guess_and_exact(gaz):
+    # "Tikreet" is no GeoNames spelling of Tikrit: a documented variant, below an exact name
+    hits = {e.name: s for e, s in gaz.fuzzy("Tikreet")}
+    assert any(s == gz.TRANSLIT_SCORE for name, s in hits.items() if name.startswith("Tikr"))
+
+
 def test_skeleton_too_short_is_empty():
     assert gz.skeleton(gz.fold("Homs")) == "hms"
     assert gz.skeleton("ua") == ""

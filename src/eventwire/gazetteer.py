@@ -16,7 +16,9 @@ give the same rows), and opened read-only afterwards (a few milliseconds).
 Names are matched on a *fold* (ASCII, lower case, apostrophes and hyphens
 removed, Arabic articles al-/el-/ad-/... dropped; "St."/"Ft."/"Mt." names also
 match "Saint"/"Fort"/"Mount") and, for transliteration
-variants, on a consonant *skeleton* checked by a bounded fuzzy ratio.
+variants, on a consonant *skeleton* checked by a bounded fuzzy ratio; within a skeleton, two
+romanizations of one name (``translit_key``: e/i, o/u, kh/k, q/k, dj/j, doubled letters...) score
+``TRANSLIT_SCORE``, above any guess and below an exact name.
 """
 from __future__ import annotations
 
@@ -83,6 +85,30 @@ def skeleton(folded: str) -> str:
     s = re.sub(r"(.)\1+", r"\1", s)
     s = re.sub(r"[0-9]", "", s)
     return s if len(s) >= 3 else ""
+
+
+# Spelling variants that romanizations of Arabic, Persian, Pashto, Somali and Hausa names differ by
+# (one sound, several spellings): French "dj"/"ou", English "j"/"u"; "kh"/"k", "gh"/"g", "q"/"k";
+# "ee"/"i", "oo"/"u"; the diphthong "ay"/"ai"/"ei"/"ey"; the short vowels e/i and o/u, which the
+# scripts do not write (so the izafe connector of "Mazar-i-Sharif" is "-e-" in GeoNames' "Mazar-e
+# Sharif", and "Al-Fashir" is "El Fasher"); doubled letters (Somali long vowels: "Kismaayo").
+_TRANSLIT = (("dj", "j"), ("kh", "k"), ("gh", "g"), ("ck", "k"), ("q", "k"), ("ph", "f"), ("ou", "u"),
+             ("oo", "u"), ("ee", "i"), ("ei", "ai"), ("ey", "ai"), ("ay", "ai"))
+_SHORT_VOWELS = str.maketrans("eo", "iu")
+# The score a transliteration match (same ``translit_key``) gets in ``Gazetteer.fuzzy``: above the
+# fuzzy ratios a guess gets, below an exact name (100); a value no ratio of short names takes.
+TRANSLIT_SCORE = 97.5
+
+
+@lru_cache(maxsize=200_000)
+def translit_key(folded: str) -> str:
+    """The key two romanizations of one name share: "fashir" and "fasher", "mazarisharif" and
+    "mazaresharif", "kismaayo" and "kismayo" (spaces dropped; applied to a ``fold``)."""
+    s = folded.replace(" ", "")
+    for a, b in _TRANSLIT:
+        s = s.replace(a, b)
+    s = s.translate(_SHORT_VOWELS)
+    return re.sub(r"(.)\1+", r"\1", s)
 
 
 def short_key(folded: str) -> str:
@@ -501,8 +527,12 @@ class Gazetteer:
         flat = key.replace(" ", "")
         rows = self._con().execute("SELECT form, gid FROM skel WHERE key = ? LIMIT 400", (sk,)).fetchall()
         best: dict[int, float] = {}
+        tk = translit_key(flat)
         for form, gid in rows:
+            # one romanization of the other (see translit_key): a documented variant, not a guess
             s = fuzz.ratio(flat, form)
+            if s < TRANSLIT_SCORE and translit_key(form) == tk:
+                s = TRANSLIT_SCORE
             if s > best.get(gid, -1):
                 best[gid] = s
         # Bounded: a long skeleton shared is strong evidence; a short one needs close spelling.

@@ -211,8 +211,15 @@ def _is_cap(tok: Token) -> bool:
         c.isalpha() for c in t)
 
 
+def _line_break(tok: Token) -> bool:
+    """A wrapped line's break inside a sentence (wire copy at a fixed width), not a blank line."""
+    return tok.is_space and tok.text.count("\n") <= 1
+
+
 def _cue_before(doc: Doc, start: int, _depth: int = 0) -> bool:
     i = start - 1
+    while i >= 0 and _line_break(doc[i]):
+        i -= 1  # "kidnapped on 15 February in\nCali"
     if _depth < 3 and i >= 1 and doc[i].lower_ in ("and", "or") and _is_cap(doc[i - 1]):
         # "between Boni and Douentza", "in X, Y or Z": a name conjoined with a cued name shares its cue
         j = i - 1
@@ -300,6 +307,8 @@ def _street_before(doc: Doc, start: int) -> bool:
 
 
 def _hint_after(doc: Doc, end: int) -> str | None:
+    while end < len(doc) - 1 and _line_break(doc[end]):
+        end += 1  # "San Vicente\nDepartment"
     if end < len(doc):
         if _street_after(doc, end):
             return "highway" if doc[end].lower_ in HIGHWAY_WORDS else "street"
@@ -326,6 +335,8 @@ def _hint_after(doc: Doc, end: int) -> str | None:
 def _hint_before(doc: Doc, start: int) -> str | None:
     if _street_before(doc, start):
         return "street"
+    while start > 0 and _line_break(doc[start - 1]):
+        start -= 1  # "the town of\nX"
     # "the town of X", "the province of X"
     if start >= 2 and doc[start - 1].lower_ == "of":
         low = doc[start - 2].lower_
@@ -354,9 +365,11 @@ def _strip_span(doc: Doc, start: int, end: int, gaz: gz.Gazetteer | None = None)
     A name the gazetteer knows whole keeps its generic word ("Cape Town").
     """
     hint = None
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+    # a line break the model took into the name ("La\n" of a hard-wrapped "La\nTiendita") is no part of it
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
         end -= 1
     if gaz is not None and end - start > 1 and gaz.has(doc[start:end].text):
         return start, end, None
@@ -521,6 +534,35 @@ def _needs_cue(doc: Doc, s: int, e: int, gaz: gz.Gazetteer, surnames: set[str], 
     return not _cue_before(doc, s)
 
 
+def _wrapped_line_break(doc: Doc, k: int) -> bool:
+    """``doc[k]`` is a single line break between two capitalised words: wire copy wrapped at a fixed
+    width breaks names across lines ("San\nVicente"); a blank line (a new paragraph) does not."""
+    t = doc[k]
+    return (t.is_space and t.text.count("\n") == 1 and k + 1 < len(doc) and k > 0
+            and _is_cap(doc[k - 1]) and _is_cap(doc[k + 1]))
+
+
+def _hyphen_compound_end(doc: Doc, start: int, end: int, gaz: gz.Gazetteer) -> int:
+    """The end of the hyphenated compound ``doc[start:end]`` begins, when the gazetteer knows it.
+
+    Persian and Arabic names join their parts with a connector written between hyphens
+    ("Mazar-i-Sharif", "Mazar-e-Sharif"), which the tokenizer splits into separate tokens; the
+    compound runs on while no space separates the tokens. Kept only when the whole is a known name
+    (or a transliteration of one) and the part alone is not already a name of its own.
+    """
+    n = len(doc)
+    j = end
+    while (j + 1 < n and not doc[j - 1].whitespace_ and doc[j].text in ("-", "‐")
+           and not doc[j].whitespace_ and doc[j + 1].is_alpha and j + 2 - start <= MAX_TOKENS + 2):
+        j += 2
+    if j == end:
+        return end
+    text = doc[start:j].text
+    if gaz.has(text) or (not gaz.has(doc[start:end].text) and gaz.fuzzy(text, 90)):
+        return j
+    return end
+
+
 def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     taken = [False] * len(doc)
@@ -581,6 +623,10 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
                 if doc[i].text in ("-", "–", "—") and doc[i].whitespace_ and i > ent.start:
                     end = i
                     break
+            if end == ent.end:
+                # the tokenizer split a hyphenated name and the model kept its first part ("Mazar" of
+                # "Mazar-i-Sharif", "Mazar-e-Sharif"): the whole compound when the gazetteer knows it
+                end = _hyphen_compound_end(doc, ent.start, end, gaz)
             if end == ent.end and not gaz.has(ent.text):
                 # the model cut a name short ("Cape" of "Cape Coral"): take the longer name the gazetteer knows
                 for k in (2, 1):
@@ -614,7 +660,12 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         j_max = i
         while j_max < n and j_max - i < MAX_TOKENS and not taken[j_max] and (
                 _is_cap(doc[j_max]) or (j_max > i and doc[j_max].lower_ in CONNECTORS)
-                or (j_max > i and doc[j_max].text in ("-",) and not doc[j_max - 1].whitespace_)):
+                or (j_max > i and doc[j_max].text in ("-",) and not doc[j_max - 1].whitespace_)
+                # a wire's hard line break inside a name ("San\nVicente Department")
+                or (j_max > i and _wrapped_line_break(doc, j_max))
+                # the connector of a hyphenated compound ("Mazar-i-Sharif")
+                or (j_max > i + 1 and doc[j_max - 1].text == "-" and not doc[j_max - 1].whitespace_
+                    and not doc[j_max - 2].whitespace_ and doc[j_max].is_alpha)):
             j_max += 1
         for j in range(j_max, i, -1):
             if not _is_cap(doc[j - 1]):
@@ -676,7 +727,10 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             # A place noun after it ("Niger state") overrides that; so does a locative cue before a
             # name the entity is exactly, when the gazetteer knows a country, division or town by it.
             same = blocked_span.get(i) == (i, hit) and labels <= {"PERSON", "ORG", "NORP"}
+            # a city is known under many romanizations: "Al-Fashir" is El Fasher's and no other
+            # place's name ("Boni" is also Bonn's, and two towns'; no evidence of either)
             known = any(e.is_country or e.is_admin1 or (main and e.fclass == "P" and e.population >= 1000)
+                        or (len(entries) == 1 and e.fclass == "P" and e.population >= 100_000)
                         for e, main in entries) or (cue and dl_cc is not None and any(
                             e.fclass == "P" and e.population >= 1000 and e.cc == dl_cc for e, _ in entries))
             ok = (hint is not None and hint not in ("facility", "street", "highway")) or (same and known and (
@@ -932,8 +986,10 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             s -= 15.0  # "the South Deering neighborhood" in a Chicago report: a part of that town
         elif key in neighbourhoods and d > 200 and d < 1e9 and not (e.is_country or e.is_admin1):
             s -= 15.0  # "the Austin neighborhood" in a report from elsewhere: a part of that town
-        if fz < 100 and not n and fz < 96:
-            s -= 10.0  # a transliteration guess needs the article's countries behind it
+        if fz < 100 and not n and (fz < 96 or fz == gz.TRANSLIT_SCORE):
+            # a transliteration guess needs the article's countries behind it; so does a documented
+            # variant: a namesake in a country the story never names is another place
+            s -= 10.0
         if (n <= 0 and top_support >= 1 and e.gid in alt_names.get(key, ()) and fz == 100
                 and not (e.is_country or e.is_area or e.is_admin1)):
             s -= 6.0  # "Al Zuwayrat" in a Lebanese story: another spelling of a far town, not the place
@@ -1452,6 +1508,61 @@ def _unknown_tied(doc: Doc, m) -> bool:
     return s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in TERRAIN_WORDS | PLACE_NOUNS
 
 
+def _lacks_a_town(doc: Doc) -> bool:
+    """The story names, as a town or village, a place the gazetteer lacks ("the town of Baraawe")."""
+    dl_span = doc._.dateline
+    return any(p is None and hint == "town" and not (dl_span is not None and dl_span.start <= s < dl_span.end)
+               for s, e, text, hint, p in _mentions(doc))
+
+
+def _focus_division(doc: Doc, cc: str | None, gaz: gz.Gazetteer) -> Place | None:
+    """For an event at a place we lack: the division the story names most in ``cc``, else the
+    division of its focal town (precision region); never a town, which would be another place."""
+    region = _focus_region(doc, cc)
+    if region is not None:
+        return region
+    town = _story_focus(doc, cc)
+    e = gaz.get(town.geonameid) if town is not None and town.geonameid else None
+    a = gaz.admin1(e.cc, e.admin1) if e is not None else None
+    return to_place(a, gaz) if a is not None else None
+
+
+def _lede_town(doc: Doc, dateline: Place) -> Place | None:
+    """The town the story's first sentence places it in, when that is not the dateline's town: in
+    the dateline's first-level division, more than 50 km from it, named after a locative cue, and
+    the body never names the dateline town. None otherwise."""
+    return _per_doc(doc, "_ew_lede_town", (dateline.name, dateline.lat, dateline.lon),
+                    lambda: _lede_town_uncached(doc, dateline))
+
+
+def _lede_town_uncached(doc: Doc, dateline: Place) -> Place | None:
+    dl_span = doc._.dateline
+    body = [m for m in _mentions(doc) if not (dl_span is not None and dl_span.start <= m[0] < dl_span.end)]
+    if not body or any(p is not None and (p.name, p.lat, p.lon) == (dateline.name, dateline.lat, dateline.lon)
+                       for s, e, text, hint, p in body):
+        return None
+    k = dl_span.end if dl_span is not None else 0
+    while k < len(doc) and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    if k >= len(doc):
+        return None
+    lede = doc[k].sent
+    for s, e, text, hint, p in body:
+        if s < k or s >= lede.end:
+            continue
+        if (p is not None and p.precision == "town" and p.country == dateline.country and p.geonameid
+                # the bureau's own province ("MAIDUGURI - ... Monguno", both Borno): a far town of
+                # another state is more often a neighbourhood named after it ("CHICAGO - ... in Austin")
+                and p.admin1 == dateline.admin1
+                and hint not in ("facility", "street", "highway") and _cue_before(doc, s)
+                # the name itself, not a spelling guess ("Frayser", a part of Memphis, is no "Fraser")
+                and any(e.gid == p.geonameid for e, _ in _gaz_of(doc).lookup(text))
+                and not _is_destination(doc, s, e) and not modifier_name(doc, s, e)
+                and gz.haversine(p.lat, p.lon, dateline.lat, dateline.lon) > 50):
+            return p
+    return None
+
+
 def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_ms: list) -> bool:
     """The dateline is a capital bureau, not where this happened: the story (or the event's own
     clause) names a place of that country away from the capital, or a place we lack."""
@@ -1663,6 +1774,11 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                  if p is not None and p.precision == "town" and _contained(p, location)
                  and not _is_destination(doc, s_, e_)}
         only = next(iter(towns.values())) if len(towns) == 1 else None
+        if only is not None and location.precision == "country" and _lacks_a_town(doc):
+            # the story also names a town we lack ("the coastal town of Baraawe"): the one town we
+            # know is not the only one, so not the place; its division is as near as the text goes
+            only = None
+            location = _focus_division(doc, location.country, gaz) or location
         if only is not None and (location.precision == "country" or location.name != location.admin1
                                  or _names_in(doc, only, sent)
                                  or _focus_town(doc, only.country, min_count=2) == only):
@@ -1696,10 +1812,17 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                 and gz.haversine(p.lat, p.lon, dateline.lat, dateline.lon) < 300]
         if prev:
             location = prev[-1]
+    if location is None and dateline is not None and dateline.precision == "town":
+        # the dateline places a sentence with no place only when the story gives nothing nearer: a
+        # lede that sets the story in another town of the country, far from a dateline the body
+        # never names again ("MAIDUGURI - ... attacked the town of Monguno"), is the story's place
+        location = _lede_town(doc, dateline)
     if location is None and dateline is not None and dateline.precision != "country":
         location = dateline
     if location is None and cc is not None:
-        location = _story_focus(doc, cc)
+        # an event at a place we lack goes to the division the story supports, never to another town
+        location = (_focus_division(doc, cc, gaz) if any(_unknown_tied(doc, m) for m in ms)
+                    else _story_focus(doc, cc))
         if location is None:
             c = gaz.country(cc)
             location = to_place(c, gaz) if c is not None else None
