@@ -38,6 +38,7 @@ from ..records import Actor, DateRange, EventMention, Quantity, Source
 from ..taxonomy import event_type_of
 from . import events as ev
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .attribution import REPORT_VERBS
 from .quantities import UNREALIZED, doer_claims_toll, surely_survived
 from .toponyms import demonym_country
@@ -1119,7 +1120,7 @@ NOT_BACK_MODS = {
 def _inside_quote(doc: Doc, tok: Token) -> bool:
     """Is ``tok`` inside quotation marks of its sentence (an odd number of quote marks before it)?"""
     sent = tok.sent
-    text = doc.text[sent.start_char: tok.idx]
+    text = doc_text(doc)[sent.start_char: tok.idx]
     opens = text.count("“") + text.count("«")
     closes = text.count("”") + text.count("»")
     straight = text.count('"')

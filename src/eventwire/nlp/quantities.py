@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Quantity
 from . import extensions  # noqa: F401
 from .attribution import REPORT_VERBS
-from .extensions import doc_text
+from .extensions import doc_lowers, doc_text
 
 GROUP = "ew_quantities"
 
@@ -374,6 +374,7 @@ def _is_agent(a: Token) -> bool:
 
 
 POSSESSIVES = {"his", "her", "their", "my", "our"}
+_SINGLE_OPENERS = frozenset({"a", "an", "another", "the", *POSSESSIVES})  # "a man", "his wife": one person
 # Verbs whose subject undergoes rather than does: "thousands who fled the fighting", "20 lost their lives"
 UNDERGO_VERBS = {"lose", "suffer", "sustain", "receive", "survive", "have", "flee", "escape", "abandon"}
 REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself", "ourselves", "itself"}
@@ -655,27 +656,30 @@ class QuantitiesComponent:
         i = 0
         n = len(doc)
         self._patterned = _pattern_tokens(doc)
+        # Speed: each token's lower form read once (shared with the trigger finder), the parse checked once.
+        lowers = doc_lowers(doc)
+        has_dep = doc.has_annotation("DEP")
         while i < n:
             tok = doc[i]
+            low = lowers[i]
             res = None
-            if tok.lower_ in ("no", "nobody", "none") or (tok.lower_ == "not" and i + 1 < n
-                                                          and doc[i + 1].lower_ in ("a", "one")):
+            if low in ("no", "nobody", "none") or (low == "not" and i + 1 < n and lowers[i + 1] in ("a", "one")):
                 res = self._zero(doc, i)
-            elif _is_number_token(tok) or tok.lower_ in VAGUE or (
-                    tok.lower_ in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in ("dozen", "hundred", "thousand")):
+            elif _is_number_token(tok) or low in VAGUE or (
+                    low in ("a", "an") and i + 1 < n and lowers[i + 1] in ("dozen", "hundred", "thousand")):
                 res = self._number(doc, i)
-            if res is None and tok.lower_ in ("a", "an", "another", "the", *POSSESSIVES) and doc.has_annotation("DEP"):
+            if res is None and low in _SINGLE_OPENERS and has_dep:
                 res = self._single(doc, i)
-            if res is None and (tok.lower_ in REFLEXIVES or (tok.lower_ in ("his", "her") and tok.head.lower_ == "life")) \
-                    and doc.has_annotation("DEP"):
+            if res is None and (low in REFLEXIVES or (low in ("his", "her") and tok.head.lower_ == "life")) \
+                    and has_dep:
                 res = self._suicide(doc, i)
-            if res is None and tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+            if res is None and low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
                 res = self._pronoun(doc, i)
-            if res is None and tok.lower_ in ("him", "her") and tok.dep_ == "dobj" and tok.tag_ == "PRP":
+            if res is None and low in ("him", "her") and tok.dep_ == "dobj" and tok.tag_ == "PRP":
                 res = self._killed_pronoun(doc, i)
-            if res is None and tok.lower_ in MULTIPLES and doc.has_annotation("DEP"):
+            if res is None and low in MULTIPLES and has_dep:
                 res = self._multiple(doc, i)
-            if res is None and tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and doc.has_annotation("DEP"):
+            if res is None and tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and has_dep:
                 res = self._named(doc, i)
             if res:
                 span, next_i = res
