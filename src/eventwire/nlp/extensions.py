@@ -105,6 +105,17 @@ def doc_lowers(doc: Doc) -> list[str]:
     return lowers
 
 
+_TEXTS_KEY = "_ew_texts"
+
+
+def doc_texts(doc: Doc) -> list[str]:
+    """Every token's ``text``, read once per doc."""
+    texts = doc.user_data.get(_TEXTS_KEY)
+    if texts is None or len(texts) != len(doc):
+        texts = doc.user_data[_TEXTS_KEY] = [t.text for t in doc]
+    return texts
+
+
 _LEMMAS_KEY = "_ew_lemmas"
 
 

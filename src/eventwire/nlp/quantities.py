@@ -916,17 +916,18 @@ class QuantitiesComponent:
     # -- reading the number ------------------------------------------------
     def _number(self, doc: Doc, i: int):
         n = len(doc)
+        lowers = doc_lowers(doc)
         j = i
         # collect the number tokens: "two dozen", "1,200", "twenty - five", "2.5 million", "a dozen"
-        if doc[j].lower_ in ("a", "an"):
+        if lowers[j] in ("a", "an"):
             j += 1
         while j < n and (_is_number_token(doc[j]) or (doc[j].text in ("-", "–") and j + 1 < n and
                                                        _is_number_token(doc[j + 1]) and j > i
                                                        and not _DIGITS.match(doc[j + 1].text))
-                         or (doc[j].lower_ == "and" and j + 1 < n and doc[j + 1].lower_ in UNITS | TENS.keys()
-                             and j > i and doc[j - 1].lower_ in ("hundred", "thousand"))):
+                         or (lowers[j] == "and" and j + 1 < n and lowers[j + 1] in UNITS | TENS.keys()
+                             and j > i and lowers[j - 1] in ("hundred", "thousand"))):
             j += 1
-        if j == i and doc[i].lower_ in VAGUE:
+        if j == i and lowers[i] in VAGUE:
             j = i + 1
         num_tokens = list(doc[i:j])
         if not num_tokens:
@@ -937,16 +938,16 @@ class QuantitiesComponent:
         value, low, high, approx = parsed
         end = j
         # "tens of thousands", "hundreds of thousands"
-        if doc[i].lower_ in VAGUE and end + 1 < n and doc[end].lower_ == "of" and doc[end + 1].lower_ in (
+        if lowers[i] in VAGUE and end + 1 < n and lowers[end] == "of" and lowers[end + 1] in (
                 "thousands", "millions"):
-            mult = 1000 if doc[end + 1].lower_ == "thousands" else 1_000_000
+            mult = 1000 if lowers[end + 1] == "thousands" else 1_000_000
             value, low, high = value * mult, (low or value) * mult, ((high or value) + 1) * mult - 1
             end += 2
         # ranges: "10 to 15", "10-15", "between 10 and 15"
-        between = i > 0 and doc[i - 1].lower_ == "between"
-        if end + 1 < n and (doc[end].lower_ in ("to", "-", "–", "or") or (between and doc[end].lower_ == "and")) \
+        between = i > 0 and lowers[i - 1] == "between"
+        if end + 1 < n and (lowers[end] in ("to", "-", "–", "or") or (between and lowers[end] == "and")) \
                 and _is_number_token(doc[end + 1]) \
-                and doc[i].lower_ not in VAGUE:
+                and lowers[i] not in VAGUE:
             k = end + 1
             while k < n and _is_number_token(doc[k]):
                 k += 1
@@ -960,23 +961,23 @@ class QuantitiesComponent:
         bound = None
         for h in _HEDGE_TOKENS:
             k = start - len(h)
-            if k >= 0 and [t.lower_ for t in doc[k:start]] == h:
+            if k >= 0 and lowers[k:start] == h:
                 bound, happrox = HEDGES[" ".join(h)]
                 approx = approx or happrox
                 start = k
                 break
-        if start >= 1 and doc[start - 1].lower_ == "between" and low is not None:
+        if start >= 1 and lowers[start - 1] == "between" and low is not None:
             start -= 1
         if bound == "low" and low is None:
             low = value
         elif bound == "high" and high is None:
             high = value
         # "half a dozen", "a half-dozen"
-        if doc[j - 1].lower_ == "dozen" and value == 12 and i >= 1 and (
-                doc[i - 1].lower_ == "half" or (i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ == "half")):
+        if lowers[j - 1] == "dozen" and value == 12 and i >= 1 and (
+                lowers[i - 1] == "half" or (i >= 2 and doc[i - 1].text in ("-", "–") and lowers[i - 2] == "half")):
             value = 6
-            start = i - 1 if doc[i - 1].lower_ == "half" else i - 2
-            if start >= 1 and doc[start - 1].lower_ in ("a", "an"):
+            start = i - 1 if lowers[i - 1] == "half" else i - 2
+            if start >= 1 and lowers[start - 1] in ("a", "an"):
                 start -= 1
         if self._skip(doc, i, end, start):
             return None
