@@ -812,12 +812,31 @@ def _sentence_span(sent: Span, trig: Span | None = None) -> tuple[str, tuple[int
     return seg.strip(), (sent.start_char + start + lead, sent.start_char + start + trail)
 
 
+def _sentences(doc: Doc) -> tuple[list[int], list[Span]]:
+    """The doc's sentences and their start tokens, listed once per doc (``Span.sent`` walks the
+    tokens on each call; the sentence of a span is the one holding its first token, as there)."""
+    cached = doc.user_data.get("_ew_sentences")
+    if cached is None or cached[0] != len(doc):
+        sents = list(doc.sents)
+        cached = doc.user_data["_ew_sentences"] = (len(doc), [s.start for s in sents], sents)
+    return cached[1], cached[2]
+
+
+def _sent_at(doc: Doc, i: int) -> Span:
+    """``doc[i].sent``, from the per-doc list."""
+    starts, sents = _sentences(doc)
+    return sents[bisect.bisect_right(starts, i) - 1]
+
+
 def _attribution(doc: Doc, trig: Span) -> str | None:
     if "ew_attributions" not in doc.spans:
         return None
     best, width = None, None
     for sp in doc.spans["ew_attributions"]:
-        scope = getattr(sp._, "scope", None) or (sp.sent.start_char, sp.sent.end_char)
+        scope = getattr(sp._, "scope", None)
+        if not scope:
+            sent = _sent_at(doc, sp.start)
+            scope = (sent.start_char, sent.end_char)
         if scope[0] <= trig.start_char < scope[1]:
             w = scope[1] - scope[0]
             if width is None or w < width:
@@ -861,7 +880,14 @@ def _toll_subject_pooled(root: Token) -> bool:
 def _pooled_tolls(doc: Doc) -> set[int]:
     """Tolls the text gives for several happenings at once ("the death toll from two bomb attacks has
     risen to 276"): the same figure repeated elsewhere ("Mogadishu death toll now at 276") is that pooled
-    toll too, not one attack's."""
+    toll too, not one attack's.  Found once per doc (the quantities do not change after their component)."""
+    cached = doc.user_data.get("_ew_pooled_tolls")
+    if cached is None:
+        cached = doc.user_data["_ew_pooled_tolls"] = _find_pooled_tolls(doc)
+    return cached
+
+
+def _find_pooled_tolls(doc: Doc) -> set[int]:
     out = set()
     for sp in doc.spans["ew_quantities"] if "ew_quantities" in doc.spans else []:
         q = getattr(sp._, "quantity", None)
@@ -968,19 +994,19 @@ def _follow_up_casualties(doc: Doc, sent: Span) -> dict[str, int]:
     of its own ends the run."""
     if "ew_quantities" not in doc.spans or "ew_triggers" not in doc.spans:
         return {}
-    trig_sents = {t.sent.start for t in doc.spans["ew_triggers"]
+    trig_sents = {_sent_at(doc, t.start).start for t in doc.spans["ew_triggers"]
                   if t._.background or (t._.event_confidence or 0) >= MIN_CONFIDENCE}
     pooled = _pooled_tolls(doc)
     out: dict[str, int] = {}
     # before the first happening the text tells, its lead sentences ("A man is dead after a shooting.")
-    lead = [] if any(st < sent.start for st in trig_sents) else [s for s in doc.sents if s.end <= sent.start]
+    lead = [] if any(st < sent.start for st in trig_sents) else [s for s in _sentences(doc)[1] if s.end <= sent.start]
     after = []
     nxt = sent.end
     for _ in range(FOLLOW_UP_SENTENCES):
-        if nxt >= len(doc) or doc[nxt].sent.start in trig_sents:
+        if nxt >= len(doc) or _sent_at(doc, nxt).start in trig_sents:
             break
-        after.append(doc[nxt].sent)
-        nxt = doc[nxt].sent.end
+        after.append(_sent_at(doc, nxt))
+        nxt = _sent_at(doc, nxt).end
     for s2 in [*lead[:FOLLOW_UP_SENTENCES], *after]:
         found: dict[str, dict] = {}
         for sp in doc.spans["ew_quantities"]:

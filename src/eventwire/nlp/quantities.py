@@ -431,6 +431,19 @@ def _agent_clause(c: Token) -> bool:
     return has_obj and (rel_subj or c.tag_ == "VBG" or c.dep_ == "relcl")
 
 
+def _ent_at(doc: Doc, i: int) -> Span | None:
+    """The entity holding token ``i`` (``doc.ents`` builds every entity's Span on each call; the
+    entities are fixed once NER has run, before this component)."""
+    index = doc.user_data.get("_ew_ent_at")
+    if index is None or index[0] != len(doc):
+        at: dict[int, Span] = {}
+        for e in doc.ents:
+            for k in range(e.start, e.end):
+                at.setdefault(k, e)
+        index = doc.user_data["_ew_ent_at"] = (len(doc), at)
+    return index[1].get(i)
+
+
 def _pattern_tokens(doc: Doc) -> set[int]:
     """Indices of tokens inside phone numbers, clock times and numeric dates."""
     out: set[int] = set()
@@ -705,7 +718,8 @@ class QuantitiesComponent:
     def _named(self, doc: Doc, i: int):
         """"John Smith was shot to death", "Ann Lee and her son were killed": named people killed, one
         each (killed only: a named person "shot" often died, which a later sentence tells)."""
-        ent = next((e for e in doc.ents if e.start == i), None)
+        ent = _ent_at(doc, i)
+        ent = ent if ent is not None and ent.start == i else None
         if ent is None:
             return None
         head = ent.root
@@ -1038,7 +1052,7 @@ class QuantitiesComponent:
             if doc[k].ent_type_ in SKIP_ENTS:
                 # NER sometimes calls a bare count ("wounded over 80") a DATE: trust the entity only when
                 # it holds words beyond the number expression ("two days", "the 1990s", "$5").
-                ent = next((e for e in doc.ents if e.start <= k < e.end), None)
+                ent = _ent_at(doc, k)
                 if ent is None:
                     continue
                 extra = [t for t in ent if not (start <= t.i < end)]
