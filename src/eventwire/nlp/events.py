@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import event_type_of
 from . import extensions  # noqa: F401
-from .extensions import doc_lemmas, doc_lowers, doc_text
+from .extensions import doc_lemmas, doc_lowers, doc_text, span_text
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "triggers.yaml"
 
@@ -350,7 +350,7 @@ def _sentence_context(sent: Span) -> tuple[set, str]:
             continue
         lemmas.add(lems[i])
         lemmas.add(lowers[i])
-    text = " " + " ".join(lems[sent.start:sent.end]) + " " + sent.text.lower() + " "
+    text = " " + " ".join(lems[sent.start:sent.end]) + " " + span_text(sent).lower() + " "
     return lemmas, text
 
 
@@ -1032,7 +1032,7 @@ def _has_timex(doc: Doc, toks) -> str:
 
 
 def is_headline(sent: Span) -> bool:
-    txt = sent.text.strip()
+    txt = span_text(sent).strip()
     if not txt:
         return False
     if txt[-1] in ".?!\"'”’":
@@ -1043,7 +1043,7 @@ def is_headline(sent: Span) -> bool:
 def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
     t = c.tok
     sent = t.sent
-    if sent.text.strip().endswith("?"):
+    if span_text(sent).strip().endswith("?"):
         return "question"
     # "X claimed responsibility for the attack": a statement about a happening, not its report
     # ("those responsible for the shooting" names the perpetrators; it is no claim)
@@ -1386,7 +1386,7 @@ def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex") -> 
 
 def _segments(sent: Span):
     """token -> index of the line segment of ``sent`` it lies in."""
-    text = sent.text
+    text = span_text(sent)
     cuts = [sent.start_char + m.end() for m in LINE_BREAK.finditer(text)]
 
     def seg(tok: Token) -> int:

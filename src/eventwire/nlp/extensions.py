@@ -94,6 +94,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the doc's text (spaCy joins the span's tokens on each call)."""
+    return doc_text(span.doc)[span.start_char:span.end_char] if len(span) else ""
+
+
 _LOWERS_KEY = "_ew_lowers"
 
 

@@ -38,7 +38,7 @@ from ..records import Actor, DateRange, EventMention, Quantity, Source
 from ..taxonomy import event_type_of
 from . import events as ev
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text, span_text
 from .attribution import REPORT_VERBS
 from .quantities import UNREALIZED, doer_claims_toll, surely_survived
 from .toponyms import demonym_country
@@ -796,7 +796,7 @@ def _sentence_span(sent: Span, trig: Span | None = None) -> tuple[str, tuple[int
     sentence can come as one "sentence"; the source is then narrowed to the line (or
     paragraph) that holds the trigger.  A line wrapped inside a sentence (the next
     line starts in lower case) is not a break."""
-    text = sent.text
+    text = span_text(sent)
     start, end = 0, len(text)
     if trig is not None and "\n" in text.strip():
         rel = trig.start_char - sent.start_char
