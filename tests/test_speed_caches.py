@@ -106,3 +106,17 @@ def test_span_text_is_spans_text(annotate):
     assert any(s.text.endswith(" ") is False and doc[s.end - 1].whitespace_ for s in doc.sents if len(s))
     for sp in spans:
         assert span_text(sp) == sp.text
+
+
+def test_trigger_sentences_follow_a_trigger_set_aside(annotate):
+    from eventwire.nlp.mentions import _sent_at, _set_background, _trigger_sentences
+
+    doc = annotate("Rebels attacked an army post near Goma on Monday. Residents said the town was calm on Tuesday.")
+    trig = doc.spans["ew_triggers"][0]
+    own = _sent_at(doc, trig.start).start
+    trig._.event_confidence, trig._.background = 0.0, False  # a weak trigger, not background
+    doc.user_data.pop("_ew_trigger_sentences", None)
+    assert own not in _trigger_sentences(doc)
+    _set_background(doc, trig, " [test]")
+    assert trig._.background and trig._.event_rule.endswith(" [test]")
+    assert own in _trigger_sentences(doc)  # the cached set was forgotten and found again

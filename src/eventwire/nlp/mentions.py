@@ -987,6 +987,26 @@ def _shot_one(doc: Doc, sent: Span) -> bool:
                                  for sp in wounded)
 
 
+_TRIG_SENTS_KEY = "_ew_trigger_sentences"
+
+
+def _trigger_sentences(doc: Doc) -> set[int]:
+    """Starts of the sentences with a confident or background trigger; found once per doc and
+    forgotten whenever a trigger is set aside as background (``_set_background``)."""
+    cached = doc.user_data.get(_TRIG_SENTS_KEY)
+    if cached is None:
+        cached = doc.user_data[_TRIG_SENTS_KEY] = {
+            _sent_at(doc, t.start).start for t in doc.spans["ew_triggers"]
+            if t._.background or (t._.event_confidence or 0) >= MIN_CONFIDENCE}
+    return cached
+
+
+def _set_background(doc: Doc, trig: Span, why: str) -> None:
+    trig._.background = True
+    trig._.event_rule = (trig._.event_rule or "") + why
+    doc.user_data.pop(_TRIG_SENTS_KEY, None)
+
+
 def _follow_up_casualties(doc: Doc, sent: Span) -> dict[str, int]:
     """Dead and wounded counted in the sentences right after ``sent`` that hold no trigger (a confident
     one or one set aside as background): the same story going on; for the text's first happening, the
@@ -994,8 +1014,7 @@ def _follow_up_casualties(doc: Doc, sent: Span) -> dict[str, int]:
     of its own ends the run."""
     if "ew_quantities" not in doc.spans or "ew_triggers" not in doc.spans:
         return {}
-    trig_sents = {_sent_at(doc, t.start).start for t in doc.spans["ew_triggers"]
-                  if t._.background or (t._.event_confidence or 0) >= MIN_CONFIDENCE}
+    trig_sents = _trigger_sentences(doc)
     pooled = _pooled_tolls(doc)
     out: dict[str, int] = {}
     # before the first happening the text tells, its lead sentences ("A man is dead after a shooting.")
@@ -1256,14 +1275,15 @@ def _set_aside_as_furniture(doc: Doc, trig: Span) -> bool:
 
     why = in_furniture(doc, trig.start_char, trig.end_char)
     if why:
-        trig._.background = True
-        trig._.event_rule = (trig._.event_rule or "") + f" [furniture: {why}]"
+        _set_background(doc, trig, f" [furniture: {why}]")
     return bool(why)
 
 
 def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[EventMention]:
     if "ew_triggers" not in doc.spans:
         return []
+    for key in (_TRIG_SENTS_KEY, "_ew_pooled_tolls"):  # computed afresh for this run (triggers, counts may differ)
+        doc.user_data.pop(key, None)
     src = _article_source(doc)
     triggers = [t for t in doc.spans["ew_triggers"] if not t._.background and (t._.event_confidence or 0) >= min_confidence]
     triggers = [t for t in triggers if not _set_aside_as_furniture(doc, t)]
@@ -1283,8 +1303,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         et, sub = trig._.event_type
         date, bg, dated_how = _event_date(doc, trig)
         if bg:
-            trig._.background = True
-            trig._.event_rule = (trig._.event_rule or "") + " [background: time]"
+            _set_background(doc, trig, " [background: time]")
             continue
         location, destination = _event_location(doc, trig)
         sent = sent_of(trig)

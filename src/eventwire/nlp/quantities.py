@@ -669,6 +669,7 @@ class QuantitiesComponent:
         i = 0
         n = len(doc)
         self._patterned = _pattern_tokens(doc)
+        doc.user_data.pop("_ew_ent_at", None)  # entities as they are now
         # Speed: each token's lower form read once (shared with the trigger finder), the parse checked once.
         lowers = doc_lowers(doc)
         has_dep = doc.has_annotation("DEP")
