@@ -133,6 +133,8 @@ class ActorTable:
     affiliates: dict[int, list[int]] = field(default_factory=dict)  # parent group -> its branches/affiliates
     operates_in: dict[int, set[str]] = field(default_factory=dict)  # affiliate -> countries where it is the branch
     splinters: dict[int, int] = field(default_factory=dict)  # parent group -> the faction that broke from it
+    # _fuzzy_group's answers: (number of aliases when filled, the aliases as a list, key -> group or None)
+    fuzzy_memo: list = field(default_factory=list, repr=False, compare=False)
 
     def state_forces(self, cc: str, branch: str = "military") -> Actor:
         info = self.countries.get(cc)
@@ -303,8 +305,18 @@ def _fuzzy_group(key: str, table: ActorTable) -> int | None:
         return None
     from rapidfuzz import fuzz, process
 
-    hit = process.extractOne(key, list(table.alias_to_group), scorer=fuzz.ratio, score_cutoff=90)
-    return table.alias_to_group[hit[0]] if hit else None
+    # Speed: the alias list is built once and each key scored once per table (thousands of aliases);
+    # refilled when the table's aliases change.
+    memo = table.fuzzy_memo
+    if not memo or memo[0] != len(table.alias_to_group):
+        memo[:] = [len(table.alias_to_group), list(table.alias_to_group), {}]
+    answers = memo[2]
+    if key not in answers:
+        if len(answers) >= 50_000:  # bounded for long runs (watch, ingest)
+            answers.clear()
+        hit = process.extractOne(key, memo[1], scorer=fuzz.ratio, score_cutoff=90)
+        answers[key] = table.alias_to_group[hit[0]] if hit else None
+    return answers[key]
 
 
 def lookup_actor(text: str, country_hint: str | None = None) -> Actor | None:

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import event_type_of
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_lemmas, doc_lowers, doc_text, span_text
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "triggers.yaml"
 
@@ -199,10 +199,7 @@ class PhraseIndex:
                 self.first.setdefault(f, []).append((key, forms, head, entry))
 
     def __call__(self, doc: Doc, start: int, end: int):
-        lowers = doc.user_data.get("_ew_lowers")
-        if lowers is None or len(lowers) != len(doc):
-            lowers = [t.lower_ for t in doc]
-            doc.user_data["_ew_lowers"] = lowers
+        lowers = doc_lowers(doc)
         first = self.first
         for i in range(start, end):
             cands = first.get(lowers[i])
@@ -349,13 +346,16 @@ def _is_month_word(t: Token) -> bool:
 
 
 def _sentence_context(sent: Span) -> tuple[set, str]:
+    doc = sent.doc
+    lowers, lems = doc_lowers(doc), doc_lemmas(doc)
     lemmas = set()
-    for t in sent:
-        if _is_month_word(t):
+    for i in range(sent.start, sent.end):
+        # _is_month_word needs the token only for "March" (its lower form is "march")
+        if lowers[i] == "march" and _is_month_word(doc[i]):
             continue
-        lemmas.add(lem(t))
-        lemmas.add(t.lower_)
-    text = " " + " ".join(t.lemma_.lower() for t in sent) + " " + sent.text.lower() + " "
+        lemmas.add(lems[i])
+        lemmas.add(lowers[i])
+    text = " " + " ".join(lems[sent.start:sent.end]) + " " + span_text(sent).lower() + " "
     return lemmas, text
 
 
@@ -363,7 +363,9 @@ def doc_context(doc: Doc) -> tuple[set, str]:
     key = "_ew_doc_ctx"
     cached = doc.user_data.get(key)
     if cached is None:
-        lemmas = {t.lemma_.lower() for t in doc if not _is_month_word(t)} | {t.lower_ for t in doc if not _is_month_word(t)}
+        lowers, lems = doc_lowers(doc), doc_lemmas(doc)
+        months = {i for i, w in enumerate(lowers) if w == "march" and _is_month_word(doc[i])}
+        lemmas = {w for i, w in enumerate(lems) if i not in months} | {w for i, w in enumerate(lowers) if i not in months}
         cached = (lemmas, " " + doc_text(doc).lower() + " ")
         doc.user_data[key] = cached
     return cached
@@ -1114,7 +1116,7 @@ def _has_timex(doc: Doc, toks) -> str:
 
 
 def is_headline(sent: Span) -> bool:
-    txt = sent.text.strip()
+    txt = span_text(sent).strip()
     if not txt:
         return False
     if txt[-1] in ".?!\"'”’":
@@ -1125,7 +1127,7 @@ def is_headline(sent: Span) -> bool:
 def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
     t = c.tok
     sent = t.sent
-    if sent.text.strip().endswith("?"):
+    if span_text(sent).strip().endswith("?"):
         return "question"
     # "X claimed responsibility for the attack": a statement about a happening, not its report
     # ("those responsible for the shooting" names the perpetrators; it is no claim)
@@ -1394,9 +1396,15 @@ def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex") -> 
         for i in words:
             if i != hi and i not in cands:
                 cands[i] = None  # covered by the phrase
-    for t in sent:
-        if t.i in cands:
+    lowers, lems = doc_lowers(doc), doc_lemmas(doc)
+    words, forms = lex["words"], lex["forms"]
+    for i in range(sent.start, sent.end):
+        if i in cands:
             continue
+        # Speed: most words are in neither lexicon; the Token is built only for one that is.
+        if not (words.get(lems[i]) or words.get(lowers[i]) or forms.get(lowers[i])):
+            continue
+        t = doc[i]
         for key in (lem(t), t.lower_, "\x00" + t.lower_):
             entries = lex["words"].get(key) if not key.startswith("\x00") else lex["forms"].get(key[1:])
             if not entries:
@@ -1470,7 +1478,7 @@ def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex") -> 
 
 def _segments(sent: Span):
     """token -> index of the line segment of ``sent`` it lies in."""
-    text = sent.text
+    text = span_text(sent)
     cuts = [sent.start_char + m.end() for m in LINE_BREAK.finditer(text)]
 
     def seg(tok: Token) -> int:

@@ -94,6 +94,44 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the doc's text (spaCy joins the span's tokens on each call)."""
+    return doc_text(span.doc)[span.start_char:span.end_char] if len(span) else ""
+
+
+_LOWERS_KEY = "_ew_lowers"
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """Every token's ``lower_``, read once per doc (each ``doc[i]`` builds a new Token object)."""
+    lowers = doc.user_data.get(_LOWERS_KEY)
+    if lowers is None or len(lowers) != len(doc):
+        lowers = doc.user_data[_LOWERS_KEY] = [t.lower_ for t in doc]
+    return lowers
+
+
+_TEXTS_KEY = "_ew_texts"
+
+
+def doc_texts(doc: Doc) -> list[str]:
+    """Every token's ``text``, read once per doc."""
+    texts = doc.user_data.get(_TEXTS_KEY)
+    if texts is None or len(texts) != len(doc):
+        texts = doc.user_data[_TEXTS_KEY] = [t.text for t in doc]
+    return texts
+
+
+_LEMMAS_KEY = "_ew_lemmas"
+
+
+def doc_lemmas(doc: Doc) -> list[str]:
+    """Every token's ``lemma_.lower()``, read once per doc (for components after the lemmatizer)."""
+    lemmas = doc.user_data.get(_LEMMAS_KEY)
+    if lemmas is None or len(lemmas) != len(doc):
+        lemmas = doc.user_data[_LEMMAS_KEY] = [t.lemma_.lower() for t in doc]
+    return lemmas
+
+
 def drop_caches(doc: Doc) -> Doc:
     """Remove the components' private per-doc caches (``doc.user_data`` keys ``_ew_...``; some hold
     Spans, which cannot be serialised alone).  Each cache is rebuilt when a function needs it again."""

@@ -40,6 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 
 _SEP = r"\s*[:|»>›\-–—]+"
 # Markers of a list of other stories (the whole line, or the line's start before a separator).
@@ -269,7 +270,7 @@ def make_furniture(nlp: Language, name: str):
 
 
 def mark_furniture(doc: Doc) -> Doc:
-    spans = furniture_spans(doc.text)
+    spans = furniture_spans(doc_text(doc))  # built once, read again by the later components
     doc._.furniture = spans
     if not spans or doc.has_annotation("DEP"):
         return doc  # sentence starts can be set only before the parser

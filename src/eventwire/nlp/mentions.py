@@ -38,6 +38,7 @@ from ..records import Actor, DateRange, EventMention, Quantity, Source
 from ..taxonomy import event_type_of
 from . import events as ev
 from . import extensions  # noqa: F401
+from .extensions import doc_text, span_text
 from .attribution import REPORT_VERBS
 from .quantities import UNREALIZED, doer_claims_toll, surely_survived
 from .toponyms import demonym_country
@@ -879,7 +880,7 @@ def _sentence_span(sent: Span, trig: Span | None = None) -> tuple[str, tuple[int
     sentence can come as one "sentence"; the source is then narrowed to the line (or
     paragraph) that holds the trigger.  A line wrapped inside a sentence (the next
     line starts in lower case) is not a break."""
-    text = sent.text
+    text = span_text(sent)
     start, end = 0, len(text)
     if trig is not None and "\n" in text.strip():
         rel = trig.start_char - sent.start_char
@@ -895,12 +896,31 @@ def _sentence_span(sent: Span, trig: Span | None = None) -> tuple[str, tuple[int
     return seg.strip(), (sent.start_char + start + lead, sent.start_char + start + trail)
 
 
+def _sentences(doc: Doc) -> tuple[list[int], list[Span]]:
+    """The doc's sentences and their start tokens, listed once per doc (``Span.sent`` walks the
+    tokens on each call; the sentence of a span is the one holding its first token, as there)."""
+    cached = doc.user_data.get("_ew_sentences")
+    if cached is None or cached[0] != len(doc):
+        sents = list(doc.sents)
+        cached = doc.user_data["_ew_sentences"] = (len(doc), [s.start for s in sents], sents)
+    return cached[1], cached[2]
+
+
+def _sent_at(doc: Doc, i: int) -> Span:
+    """``doc[i].sent``, from the per-doc list."""
+    starts, sents = _sentences(doc)
+    return sents[bisect.bisect_right(starts, i) - 1]
+
+
 def _attribution(doc: Doc, trig: Span) -> str | None:
     if "ew_attributions" not in doc.spans:
         return None
     best, width = None, None
     for sp in doc.spans["ew_attributions"]:
-        scope = getattr(sp._, "scope", None) or (sp.sent.start_char, sp.sent.end_char)
+        scope = getattr(sp._, "scope", None)
+        if not scope:
+            sent = _sent_at(doc, sp.start)
+            scope = (sent.start_char, sent.end_char)
         if scope[0] <= trig.start_char < scope[1]:
             w = scope[1] - scope[0]
             if width is None or w < width:
@@ -944,7 +964,14 @@ def _toll_subject_pooled(root: Token) -> bool:
 def _pooled_tolls(doc: Doc) -> set[int]:
     """Tolls the text gives for several happenings at once ("the death toll from two bomb attacks has
     risen to 276"): the same figure repeated elsewhere ("Mogadishu death toll now at 276") is that pooled
-    toll too, not one attack's."""
+    toll too, not one attack's.  Found once per doc (the quantities do not change after their component)."""
+    cached = doc.user_data.get("_ew_pooled_tolls")
+    if cached is None:
+        cached = doc.user_data["_ew_pooled_tolls"] = _find_pooled_tolls(doc)
+    return cached
+
+
+def _find_pooled_tolls(doc: Doc) -> set[int]:
     out = set()
     for sp in doc.spans["ew_quantities"] if "ew_quantities" in doc.spans else []:
         q = getattr(sp._, "quantity", None)
@@ -1044,6 +1071,26 @@ def _shot_one(doc: Doc, sent: Span) -> bool:
                                  for sp in wounded)
 
 
+_TRIG_SENTS_KEY = "_ew_trigger_sentences"
+
+
+def _trigger_sentences(doc: Doc) -> set[int]:
+    """Starts of the sentences with a confident or background trigger; found once per doc and
+    forgotten whenever a trigger is set aside as background (``_set_background``)."""
+    cached = doc.user_data.get(_TRIG_SENTS_KEY)
+    if cached is None:
+        cached = doc.user_data[_TRIG_SENTS_KEY] = {
+            _sent_at(doc, t.start).start for t in doc.spans["ew_triggers"]
+            if t._.background or (t._.event_confidence or 0) >= MIN_CONFIDENCE}
+    return cached
+
+
+def _set_background(doc: Doc, trig: Span, why: str) -> None:
+    trig._.background = True
+    trig._.event_rule = (trig._.event_rule or "") + why
+    doc.user_data.pop(_TRIG_SENTS_KEY, None)
+
+
 def _follow_up_casualties(doc: Doc, sent: Span) -> dict[str, int]:
     """Dead and wounded counted in the sentences right after ``sent`` that hold no trigger (a confident
     one or one set aside as background): the same story going on; for the text's first happening, the
@@ -1051,19 +1098,18 @@ def _follow_up_casualties(doc: Doc, sent: Span) -> dict[str, int]:
     of its own ends the run."""
     if "ew_quantities" not in doc.spans or "ew_triggers" not in doc.spans:
         return {}
-    trig_sents = {t.sent.start for t in doc.spans["ew_triggers"]
-                  if t._.background or (t._.event_confidence or 0) >= MIN_CONFIDENCE}
+    trig_sents = _trigger_sentences(doc)
     pooled = _pooled_tolls(doc)
     out: dict[str, int] = {}
     # before the first happening the text tells, its lead sentences ("A man is dead after a shooting.")
-    lead = [] if any(st < sent.start for st in trig_sents) else [s for s in doc.sents if s.end <= sent.start]
+    lead = [] if any(st < sent.start for st in trig_sents) else [s for s in _sentences(doc)[1] if s.end <= sent.start]
     after = []
     nxt = sent.end
     for _ in range(FOLLOW_UP_SENTENCES):
-        if nxt >= len(doc) or doc[nxt].sent.start in trig_sents:
+        if nxt >= len(doc) or _sent_at(doc, nxt).start in trig_sents:
             break
-        after.append(doc[nxt].sent)
-        nxt = doc[nxt].sent.end
+        after.append(_sent_at(doc, nxt))
+        nxt = _sent_at(doc, nxt).end
     for s2 in [*lead[:FOLLOW_UP_SENTENCES], *after]:
         found: dict[str, dict] = {}
         for sp in doc.spans["ew_quantities"]:
@@ -1203,7 +1249,7 @@ NOT_BACK_MODS = {
 def _inside_quote(doc: Doc, tok: Token) -> bool:
     """Is ``tok`` inside quotation marks of its sentence (an odd number of quote marks before it)?"""
     sent = tok.sent
-    text = doc.text[sent.start_char: tok.idx]
+    text = doc_text(doc)[sent.start_char: tok.idx]
     opens = text.count("“") + text.count("«")
     closes = text.count("”") + text.count("»")
     straight = text.count('"')
@@ -1313,8 +1359,7 @@ def _set_aside_as_furniture(doc: Doc, trig: Span) -> bool:
 
     why = in_furniture(doc, trig.start_char, trig.end_char)
     if why:
-        trig._.background = True
-        trig._.event_rule = (trig._.event_rule or "") + f" [furniture: {why}]"
+        _set_background(doc, trig, f" [furniture: {why}]")
     return bool(why)
 
 
@@ -1400,6 +1445,8 @@ def _setting_of_another(doc: Doc, trig: Span, triggers: list[Span]) -> bool:
 def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[EventMention]:
     if "ew_triggers" not in doc.spans:
         return []
+    for key in (_TRIG_SENTS_KEY, "_ew_pooled_tolls"):  # computed afresh for this run (triggers, counts may differ)
+        doc.user_data.pop(key, None)
     src = _article_source(doc)
     triggers = [t for t in doc.spans["ew_triggers"] if not t._.background and (t._.event_confidence or 0) >= min_confidence]
     triggers = [t for t in triggers if not _set_aside_as_furniture(doc, t)]
@@ -1420,8 +1467,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         et, sub = trig._.event_type
         date, bg, dated_how = _event_date(doc, trig)
         if bg:
-            trig._.background = True
-            trig._.event_rule = (trig._.event_rule or "") + " [background: time]"
+            _set_background(doc, trig, " [background: time]")
             continue
         location, destination = _event_location(doc, trig)
         sent = sent_of(trig)

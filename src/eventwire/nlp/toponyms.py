@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import gazetteer as gz
 from ..records import Place
 from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_lowers, doc_text, doc_texts
 
 # --------------------------------------------------------------------- demonyms
 
@@ -206,7 +206,10 @@ class Mention:
 
 
 def _is_cap(tok: Token) -> bool:
-    t = tok.text
+    return _cap_text(tok.text)
+
+
+def _cap_text(t: str) -> bool:
     return bool(t) and (t[0].isupper() or (len(t) > 1 and t[0] in "'’" and t[1].isupper())) and any(
         c.isalpha() for c in t)
 
@@ -214,6 +217,14 @@ def _is_cap(tok: Token) -> bool:
 def _line_break(tok: Token) -> bool:
     """A wrapped line's break inside a sentence (wire copy at a fixed width), not a blank line."""
     return tok.is_space and tok.text.count("\n") <= 1
+
+
+def _doc_caps(doc: Doc) -> list[bool]:
+    """``_is_cap`` of every token, computed once per doc."""
+    caps = doc.user_data.get("_ew_caps")
+    if caps is None or len(caps) != len(doc):
+        caps = doc.user_data["_ew_caps"] = [_cap_text(t) for t in doc_texts(doc)]
+    return caps
 
 
 def _cue_before(doc: Doc, start: int, _depth: int = 0) -> bool:
@@ -429,17 +440,19 @@ def _surnames(doc: Doc, gaz: gz.Gazetteer) -> set[str]:
             out.add(name)
     # "Marcus Edwards ... in Edwards' black SUV": a name the article also gives with a first name before
     # it (whatever label spaCy gives the pair) is that person's, unless the pair is a place itself.
-    for t1 in doc[:-1]:
-        t2 = doc[t1.i + 1]
-        if not (t1.is_title and t2.is_title and t1.is_alpha and t2.is_alpha) or t2.text in out:
+    texts = doc_texts(doc)
+    titled = [w.istitle() and w.isalpha() for w in texts]  # Token.is_title and .is_alpha, without the Tokens
+    for k in range(len(doc) - 1):
+        if not (titled[k] and titled[k + 1]) or texts[k + 1] in out:
             continue
+        t1, t2 = doc[k], doc[k + 1]
         if t1.ent_type_ in PLACE_LABELS and t2.ent_type_ in PLACE_LABELS and t1.ent_iob_ == "B" and t2.ent_iob_ == "B":
             continue  # two places side by side
         low1 = t1.lower_
         if (low1 in STOP or low1 in STOP_TITLES or low1 in COMPASS or low1 in CONNECTORS or low1 in COMMON_WORDS
                 or gaz.has(f"{t1.text} {t2.text}")):
             continue
-        if t1.i + 2 < len(doc) and doc[t1.i + 2].is_title and doc[t1.i + 2].is_alpha:
+        if k + 2 < len(doc) and titled[k + 2]:
             continue  # a longer name ("New York Police Department"): not a first name and a surname
         if any(main and (e.population >= 10_000 or e.is_country or e.is_admin1) for e, main in gaz.lookup(t1.text)):
             continue
@@ -575,7 +588,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
                 blocked_span[i] = (ent.start, ent.end)
 
     surnames = _surnames(doc, gaz)
-    lower_words = {t.text for t in doc if t.text.islower()}
+    lower_words = {w for w in doc_texts(doc) if w.islower()}
 
     def add(start, end, source, label=None, hint=None):
         s, e, h = _strip_span(doc, start, end, gaz)
@@ -637,8 +650,10 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             add(ent.start, end, "ent", ent.label_)
 
     # "CONWAY, SC", "Dayton, OH": a US state by its postal code, after a capitalised town and a comma.
-    for tok in doc:
-        k = tok.i
+    for k, word in enumerate(doc_texts(doc)):
+        if word not in US_POSTAL:
+            continue
+        tok = doc[k]
         if (tok.text in US_POSTAL and not taken[k] and k >= 2 and doc[k - 1].text == ","
                 and _is_cap(doc[k - 2]) and not doc[k - 2].like_num
                 and (k + 1 == len(doc) or not _is_cap(doc[k + 1]) or doc[k + 1].text.startswith("("))):
@@ -650,25 +665,30 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
     # Gazetteer phrase matching over runs of capitalised words.
     weak: list[tuple[int, int]] = []
     n = len(doc)
+    # Speed: the scan reads each token's capitalisation, lower form and text from per-doc lists.
+    caps, lowers, texts = _doc_caps(doc), doc_lowers(doc), doc_texts(doc)
     i = 0
     while i < n:
+        if taken[i] or not caps[i]:
+            i += 1
+            continue
         tok = doc[i]
-        if taken[i] or not _is_cap(tok) or tok.like_num:
+        if tok.like_num:
             i += 1
             continue
         hit = None
         j_max = i
         while j_max < n and j_max - i < MAX_TOKENS and not taken[j_max] and (
-                _is_cap(doc[j_max]) or (j_max > i and doc[j_max].lower_ in CONNECTORS)
-                or (j_max > i and doc[j_max].text in ("-",) and not doc[j_max - 1].whitespace_)
+                caps[j_max] or (j_max > i and lowers[j_max] in CONNECTORS)
+                or (j_max > i and texts[j_max] in ("-",) and not doc[j_max - 1].whitespace_)
                 # a wire's hard line break inside a name ("San\nVicente Department")
                 or (j_max > i and _wrapped_line_break(doc, j_max))
                 # the connector of a hyphenated compound ("Mazar-i-Sharif")
-                or (j_max > i + 1 and doc[j_max - 1].text == "-" and not doc[j_max - 1].whitespace_
+                or (j_max > i + 1 and texts[j_max - 1] == "-" and not doc[j_max - 1].whitespace_
                     and not doc[j_max - 2].whitespace_ and doc[j_max].is_alpha)):
             j_max += 1
         for j in range(j_max, i, -1):
-            if not _is_cap(doc[j - 1]):
+            if not caps[j - 1]:
                 continue
             text = doc[i:j].text
             if text.lower() in STOP or (j == i + 1 and tok.lower_ in STOP):
@@ -683,7 +703,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         if hit is None and cue and j_max > i:
             # Transliteration variants after a locative cue: "toward Boukamal".
             j = j_max
-            while j > i and not _is_cap(doc[j - 1]):
+            while j > i and not caps[j - 1]:
                 j -= 1
             if j > i and not any(blocked[k] in ("PERSON", "ORG", "NORP") for k in range(i, j)):
                 text = doc[i:j].text
@@ -693,7 +713,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             # "in Jroud Arsal", "near Wadi Khaled": a named feature we lack, placed by its known tail
             # (see _place_by_tail), whatever the tagger took it for
             j = j_max
-            while j > i and not _is_cap(doc[j - 1]):
+            while j > i and not caps[j - 1]:
                 j -= 1
             if j > i + 1 and add(i, j, "gaz", None, None) is not None:
                 i = j
@@ -702,7 +722,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             # "the village of Al Qaa": a place the gazetteer lacks, whatever the tagger took it for;
             # kept unresolved, so nothing else stands in for it (see event_location)
             j = j_max
-            while j > i and not _is_cap(doc[j - 1]):
+            while j > i and not caps[j - 1]:
                 j -= 1
             text = doc[i:j].text
             if j > i and text.lower() not in STOP and not demonym_country(text):
