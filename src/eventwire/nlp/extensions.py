@@ -99,37 +99,28 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char] if len(span) else ""
 
 
-_LOWERS_KEY = "_ew_lowers"
+def _per_token(doc: Doc, key: str, read) -> list[str]:
+    """``read(token)`` for every token, computed once per doc and kept under ``doc.user_data[key]``
+    (each ``doc[i]`` builds a new Token object; the list is rebuilt if the doc changed length)."""
+    values = doc.user_data.get(key)
+    if values is None or len(values) != len(doc):
+        values = doc.user_data[key] = [read(t) for t in doc]
+    return values
 
 
 def doc_lowers(doc: Doc) -> list[str]:
-    """Every token's ``lower_``, read once per doc (each ``doc[i]`` builds a new Token object)."""
-    lowers = doc.user_data.get(_LOWERS_KEY)
-    if lowers is None or len(lowers) != len(doc):
-        lowers = doc.user_data[_LOWERS_KEY] = [t.lower_ for t in doc]
-    return lowers
-
-
-_TEXTS_KEY = "_ew_texts"
+    """Every token's ``lower_``, read once per doc."""
+    return _per_token(doc, "_ew_lowers", lambda t: t.lower_)
 
 
 def doc_texts(doc: Doc) -> list[str]:
     """Every token's ``text``, read once per doc."""
-    texts = doc.user_data.get(_TEXTS_KEY)
-    if texts is None or len(texts) != len(doc):
-        texts = doc.user_data[_TEXTS_KEY] = [t.text for t in doc]
-    return texts
-
-
-_LEMMAS_KEY = "_ew_lemmas"
+    return _per_token(doc, "_ew_texts", lambda t: t.text)
 
 
 def doc_lemmas(doc: Doc) -> list[str]:
     """Every token's ``lemma_.lower()``, read once per doc (for components after the lemmatizer)."""
-    lemmas = doc.user_data.get(_LEMMAS_KEY)
-    if lemmas is None or len(lemmas) != len(doc):
-        lemmas = doc.user_data[_LEMMAS_KEY] = [t.lemma_.lower() for t in doc]
-    return lemmas
+    return _per_token(doc, "_ew_lemmas", lambda t: t.lemma_.lower())
 
 
 def drop_caches(doc: Doc) -> Doc:
