@@ -91,7 +91,9 @@ def dump(out: Path, gva: int, model: str | None) -> None:
                     ev.summary = summarize(ev)
                 row = {"set": name, "id": article.id, "events": [ev.to_record() for ev in events],
                        "mentions": row_mentions}
-                fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True, default=str) + "\n")
+                line = json.dumps(row, ensure_ascii=False, sort_keys=True, default=str)
+                # sources carry the file's path: relative to the checkout, so two checkouts compare
+                fh.write(line.replace(str(ROOT) + "/", "") + "\n")
             print(f"{name}: {len(articles)} articles, {time.process_time() - t:.1f} CPU s", file=sys.stderr)
 
 
