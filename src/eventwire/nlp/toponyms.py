@@ -906,6 +906,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     hints: dict[str, str | None] = {}
     alt_only: dict[str, set] = {}
     alt_names: dict[str, set] = {}
+    article_dropped: dict[str, set] = {}
     for key, ms in groups.items():
         hint = next((m.hint for m in ms if m.hint and m.hint not in ("agency", "sheriff")), None) or next(
             (m.hint for m in ms if m.hint), None)
@@ -918,9 +919,15 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         alt_only[key] = {e.gid for e, main, fz in found if not main and e.cc in main_ccs}
         alt_names[key] = {e.gid for e, main, fz in found if not main}
         seats = {(e.cc, e.admin1) for e, main, fz in found if e.fclass == "P"}
+        # "Beni" written bare where a town bears that very name: "El Beni" (a Bolivian department)
+        # matches only once fold drops its article, a weaker reading than the name as written
+        art = {e.gid for e, main, fz in found if main and fz == 100 and gz.article_only(ms[0].text, e.name)}
+        if art and any(main and fz == 100 and e.gid not in art and not e.is_country for e, main, fz in found):
+            article_dropped[key] = art
         # a bare name shared by a division and a town in it is the town first ("Homs", "Kidal")
         cands[key] = [(e, _prior(e, main, fz, hint) - (2.5 if e.is_admin1 and hint in (None, "agency", "sheriff") and (e.cc, e.admin1) in seats
-                                                       else 0.0), fz) for e, main, fz in found]
+                                                       else 0.0)
+                       - (1.5 if e.gid in article_dropped.get(key, ()) else 0.0), fz) for e, main, fz in found]
 
     # Evidence of the article's countries: unambiguous countries, demonyms, the dateline.
     countries: Counter = Counter(extra_countries or {})
@@ -1013,6 +1020,10 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         if (n <= 0 and top_support >= 1 and e.gid in alt_names.get(key, ()) and fz == 100
                 and not (e.is_country or e.is_area or e.is_admin1)):
             s -= 6.0  # "Al Zuwayrat" in a Lebanese story: another spelling of a far town, not the place
+        if n <= 0 and top_support >= 1 and e.gid in article_dropped.get(key, ()):
+            # a division or town that matches only by a dropped article, in a country the story never
+            # names, while a place bears the name as written: a far namesake, divisions included
+            s -= 4.0
         if n <= 0 and top_support >= 2 and not (e.is_country or e.is_area) and e.population < 50_000:
             s -= 4.0  # a small place abroad in an article about elsewhere: more likely a name we lack
         if (n <= 0 and top_support >= 2 and e.population < 50_000
