@@ -30,3 +30,11 @@ def test_name_written_with_its_article_keeps_the_division():
     ps = _places("Protesters clashed with police in El Beni on Tuesday, injuring four people, officials said.")
     assert ps
     assert all(cc == "BO" for _, cc, _ in ps), ps
+
+
+def test_distance_from_a_town_the_tagger_mislabels_beats_the_dateline():
+    # the small model tags "Damboa" a PRODUCT here; the locative cue and the dateline's country make it a town
+    ps = _places("MAIDUGURI, Nigeria (AP) - Jihadists attacked a village about 40 km from Damboa, killing 11 "
+                 "farmers, residents said.")
+    assert ps
+    assert all(name == "Damboa" for name, _, _ in ps), ps

@@ -746,7 +746,9 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             # spaCy took it for something else (the small model often tags places PERSON, ORG or NORP).
             # A place noun after it ("Niger state") overrides that; so does a locative cue before a
             # name the entity is exactly, when the gazetteer knows a country, division or town by it.
-            same = blocked_span.get(i) == (i, hit) and labels <= {"PERSON", "ORG", "NORP"}
+            # ("The attack in Damboa", "40 km from Damboa": the small model calls a town it does not
+            # know a PRODUCT too; the cue and the gazetteer decide as for a person's name)
+            same = blocked_span.get(i) == (i, hit) and labels <= {"PERSON", "ORG", "NORP", "PRODUCT"}
             # a city is known under many romanizations: "Al-Fashir" is El Fasher's and no other
             # place's name ("Boni" is also Bonn's, and two towns'; no evidence of either)
             known = any(e.is_country or e.is_admin1 or (main and e.fclass == "P" and e.population >= 1000)
