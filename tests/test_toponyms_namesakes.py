@@ -38,3 +38,17 @@ def test_distance_from_a_town_the_tagger_mislabels_beats_the_dateline():
                  "farmers, residents said.")
     assert ps
     assert all(name == "Damboa" for name, _, _ in ps), ps
+
+
+def test_a_later_reference_to_the_attack_places_a_placeless_lede():
+    ps = _places("MAIDUGURI, Nigeria (AP) - Insurgents killed nine herders on Friday, witnesses said. "
+                 "The raid on Gwoza was the second in a week.")
+    assert ps
+    assert all(name == "Gwoza" for name, _, _ in ps), ps
+
+
+def test_dateline_still_places_a_story_that_names_nothing_nearer():
+    ps = _places("MAIDUGURI, Nigeria (AP) - Insurgents killed nine herders on Friday, witnesses said. "
+                 "Gwoza had been attacked last year.")
+    assert ps
+    assert all(name == "Maiduguri" for name, _, _ in ps), ps

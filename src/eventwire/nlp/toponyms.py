@@ -1596,6 +1596,38 @@ def _lede_town_uncached(doc: Doc, dateline: Place) -> Place | None:
     return None
 
 
+# nouns a story uses to refer back to its happening: "The attack in Damboa was the third this month"
+HAPPENING_NOUNS = {"attack", "attacks", "raid", "ambush", "bombing", "blast", "explosion", "shelling", "clash",
+                   "clashes", "fighting", "assault", "shooting", "killing", "killings", "massacre", "kidnapping",
+                   "abduction", "airstrike", "strike", "violence", "unrest", "protest", "riot", "incident"}
+
+
+def _happening_place(doc: Doc, dateline: Place) -> Place | None:
+    """The town a definite reference to the story's happening names elsewhere in the story ("the
+    attack in Damboa", "the raid on Gwoza"), for an event whose own sentence names no place: that
+    town, not the bureau's, is where it happened. None when the story names none so."""
+    return _per_doc(doc, "_ew_happening_place", (dateline.name, dateline.lat, dateline.lon),
+                    lambda: _happening_place_uncached(doc, dateline))
+
+
+def _happening_place_uncached(doc: Doc, dateline: Place) -> Place | None:
+    dl_span = doc._.dateline
+    for s, e, text, hint, p in _mentions(doc):
+        if (p is None or p.precision != "town" or (dl_span is not None and dl_span.start <= s < dl_span.end)
+                or (p.name, p.lat, p.lon) == (dateline.name, dateline.lat, dateline.lon)
+                or hint in ("facility", "street", "highway")):
+            continue
+        root = doc[s:e].root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in ("in", "near", "at", "outside", "on"):
+            continue
+        noun = prep.head
+        if (noun.pos_ == "NOUN" and noun.lower_ in HAPPENING_NOUNS
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)):
+            return p
+    return None
+
+
 def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_ms: list) -> bool:
     """The dateline is a capital bureau, not where this happened: the story (or the event's own
     clause) names a place of that country away from the capital, or a place we lack."""
@@ -1800,7 +1832,9 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             location = focus
         elif dateline is not None and dateline.precision != "country" and (
                 dateline.country in countries or dateline.country == location.country):
-            location = dateline
+            # the bureau's town, unless the story refers back to the happening in another town there
+            h = _happening_place(doc, dateline) if dateline.precision == "town" else None
+            location = h if h is not None and h.country == location.country else dateline
     if location is not None and location.precision != "town":
         # A region or country whose only town the article names is that town.
         towns = {(p.name, p.lat, p.lon): p for s_, e_, _, _, p in _mentions(doc)
@@ -1849,7 +1883,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         # the dateline places a sentence with no place only when the story gives nothing nearer: a
         # lede that sets the story in another town of the country, far from a dateline the body
         # never names again ("MAIDUGURI - ... attacked the town of Monguno"), is the story's place
-        location = _lede_town(doc, dateline)
+        location = _lede_town(doc, dateline) or _happening_place(doc, dateline)
     if location is None and dateline is not None and dateline.precision != "country":
         location = dateline
     if location is None and cc is not None:
