@@ -52,3 +52,9 @@ def test_dateline_still_places_a_story_that_names_nothing_nearer():
                  "Gwoza had been attacked last year.")
     assert ps
     assert all(name == "Maiduguri" for name, _, _ in ps), ps
+
+
+def test_town_after_a_division_possessive_is_the_place_not_the_division():
+    ps = _places("Insurgents attacked an army post in Borno state's Gwoza on Monday, killing four soldiers.")
+    assert ps
+    assert all(name == "Gwoza" for name, _, _ in ps), ps

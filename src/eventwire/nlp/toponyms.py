@@ -255,6 +255,8 @@ def _cue_before(doc: Doc, start: int, _depth: int = 0) -> bool:
             return True  # "districts of Homs", "north of Homs"
         if low == "," and i > 0 and doc[i - 1].lemma_.lower() in PLACE_NOUNS:
             return True  # "its third city, Kismayo"
+        if low in ("'s", "’s") and i > 0 and doc[i - 1].lower_ in ADMIN_WORDS | {"district", "county"}:
+            return True  # "Borno state's Gwoza": a place of the division just named
         if low in PLACE_NOUNS and t.pos_ != "VERB":  # "records state Roberts gave ..." is no cue
             return True
         if t.pos_ in ("DET", "ADJ", "PUNCT", "NUM") or t.dep_ in ("amod", "compound") or "-" in t.text:
