@@ -67,6 +67,21 @@ def fold(name: str) -> str:
     return " ".join(kept or s)
 
 
+@lru_cache(maxsize=200_000)
+def _words(name: str) -> tuple[str, ...]:
+    s = _APOS.sub("", unidecode(name).lower())
+    return tuple(_NONWORD.sub(" ", s).split())
+
+
+def article_only(written: str, name: str) -> bool:
+    """Whether ``written`` equals ``name`` only once an Arabic article is dropped from one of them:
+    "Beni" and "El Beni", "Al Bab" and "Bab" (not "Deir ez-Zor" and "Deir ez Zor")."""
+    a, b = _words(written), _words(name)
+    if a == b:
+        return False
+    return [t for t in a if t not in ARTICLES] == [t for t in b if t not in ARTICLES]
+
+
 _VOWELS = re.compile(r"[aeiouyw]")
 _H_AFTER = re.compile(r"(?<=[^aeiouyw])h|h$")
 

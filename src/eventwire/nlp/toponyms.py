@@ -255,6 +255,8 @@ def _cue_before(doc: Doc, start: int, _depth: int = 0) -> bool:
             return True  # "districts of Homs", "north of Homs"
         if low == "," and i > 0 and doc[i - 1].lemma_.lower() in PLACE_NOUNS:
             return True  # "its third city, Kismayo"
+        if low in ("'s", "’s") and i > 0 and doc[i - 1].lower_ in ADMIN_WORDS | {"district", "county"}:
+            return True  # "Borno state's Gwoza": a place of the division just named
         if low in PLACE_NOUNS and t.pos_ != "VERB":  # "records state Roberts gave ..." is no cue
             return True
         if t.pos_ in ("DET", "ADJ", "PUNCT", "NUM") or t.dep_ in ("amod", "compound") or "-" in t.text:
@@ -746,7 +748,9 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             # spaCy took it for something else (the small model often tags places PERSON, ORG or NORP).
             # A place noun after it ("Niger state") overrides that; so does a locative cue before a
             # name the entity is exactly, when the gazetteer knows a country, division or town by it.
-            same = blocked_span.get(i) == (i, hit) and labels <= {"PERSON", "ORG", "NORP"}
+            # ("The attack in Damboa", "40 km from Damboa": the small model calls a town it does not
+            # know a PRODUCT too; the cue and the gazetteer decide as for a person's name)
+            same = blocked_span.get(i) == (i, hit) and labels <= {"PERSON", "ORG", "NORP", "PRODUCT"}
             # a city is known under many romanizations: "Al-Fashir" is El Fasher's and no other
             # place's name ("Boni" is also Bonn's, and two towns'; no evidence of either)
             known = any(e.is_country or e.is_admin1 or (main and e.fclass == "P" and e.population >= 1000)
@@ -906,6 +910,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     hints: dict[str, str | None] = {}
     alt_only: dict[str, set] = {}
     alt_names: dict[str, set] = {}
+    article_dropped: dict[str, set] = {}
     for key, ms in groups.items():
         hint = next((m.hint for m in ms if m.hint and m.hint not in ("agency", "sheriff")), None) or next(
             (m.hint for m in ms if m.hint), None)
@@ -918,9 +923,15 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         alt_only[key] = {e.gid for e, main, fz in found if not main and e.cc in main_ccs}
         alt_names[key] = {e.gid for e, main, fz in found if not main}
         seats = {(e.cc, e.admin1) for e, main, fz in found if e.fclass == "P"}
+        # "Beni" written bare where a town bears that very name: "El Beni" (a Bolivian department)
+        # matches only once fold drops its article, a weaker reading than the name as written
+        art = {e.gid for e, main, fz in found if main and fz == 100 and gz.article_only(ms[0].text, e.name)}
+        if art and any(main and fz == 100 and e.gid not in art and not e.is_country for e, main, fz in found):
+            article_dropped[key] = art
         # a bare name shared by a division and a town in it is the town first ("Homs", "Kidal")
         cands[key] = [(e, _prior(e, main, fz, hint) - (2.5 if e.is_admin1 and hint in (None, "agency", "sheriff") and (e.cc, e.admin1) in seats
-                                                       else 0.0), fz) for e, main, fz in found]
+                                                       else 0.0)
+                       - (1.5 if e.gid in article_dropped.get(key, ()) else 0.0), fz) for e, main, fz in found]
 
     # Evidence of the article's countries: unambiguous countries, demonyms, the dateline.
     countries: Counter = Counter(extra_countries or {})
@@ -1013,6 +1024,10 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         if (n <= 0 and top_support >= 1 and e.gid in alt_names.get(key, ()) and fz == 100
                 and not (e.is_country or e.is_area or e.is_admin1)):
             s -= 6.0  # "Al Zuwayrat" in a Lebanese story: another spelling of a far town, not the place
+        if n <= 0 and top_support >= 1 and e.gid in article_dropped.get(key, ()):
+            # a division or town that matches only by a dropped article, in a country the story never
+            # names, while a place bears the name as written: a far namesake, divisions included
+            s -= 4.0
         if n <= 0 and top_support >= 2 and not (e.is_country or e.is_area) and e.population < 50_000:
             s -= 4.0  # a small place abroad in an article about elsewhere: more likely a name we lack
         if (n <= 0 and top_support >= 2 and e.population < 50_000
@@ -1583,6 +1598,38 @@ def _lede_town_uncached(doc: Doc, dateline: Place) -> Place | None:
     return None
 
 
+# nouns a story uses to refer back to its happening: "The attack in Damboa was the third this month"
+HAPPENING_NOUNS = {"attack", "attacks", "raid", "ambush", "bombing", "blast", "explosion", "shelling", "clash",
+                   "clashes", "fighting", "assault", "shooting", "killing", "killings", "massacre", "kidnapping",
+                   "abduction", "airstrike", "strike", "violence", "unrest", "protest", "riot", "incident"}
+
+
+def _happening_place(doc: Doc, dateline: Place) -> Place | None:
+    """The town a definite reference to the story's happening names elsewhere in the story ("the
+    attack in Damboa", "the raid on Gwoza"), for an event whose own sentence names no place: that
+    town, not the bureau's, is where it happened. None when the story names none so."""
+    return _per_doc(doc, "_ew_happening_place", (dateline.name, dateline.lat, dateline.lon),
+                    lambda: _happening_place_uncached(doc, dateline))
+
+
+def _happening_place_uncached(doc: Doc, dateline: Place) -> Place | None:
+    dl_span = doc._.dateline
+    for s, e, text, hint, p in _mentions(doc):
+        if (p is None or p.precision != "town" or (dl_span is not None and dl_span.start <= s < dl_span.end)
+                or (p.name, p.lat, p.lon) == (dateline.name, dateline.lat, dateline.lon)
+                or hint in ("facility", "street", "highway")):
+            continue
+        root = doc[s:e].root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in ("in", "near", "at", "outside", "on"):
+            continue
+        noun = prep.head
+        if (noun.pos_ == "NOUN" and noun.lower_ in HAPPENING_NOUNS
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)):
+            return p
+    return None
+
+
 def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_ms: list) -> bool:
     """The dateline is a capital bureau, not where this happened: the story (or the event's own
     clause) names a place of that country away from the capital, or a place we lack."""
@@ -1787,7 +1834,9 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             location = focus
         elif dateline is not None and dateline.precision != "country" and (
                 dateline.country in countries or dateline.country == location.country):
-            location = dateline
+            # the bureau's town, unless the story refers back to the happening in another town there
+            h = _happening_place(doc, dateline) if dateline.precision == "town" else None
+            location = h if h is not None and h.country == location.country else dateline
     if location is not None and location.precision != "town":
         # A region or country whose only town the article names is that town.
         towns = {(p.name, p.lat, p.lon): p for s_, e_, _, _, p in _mentions(doc)
@@ -1836,7 +1885,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         # the dateline places a sentence with no place only when the story gives nothing nearer: a
         # lede that sets the story in another town of the country, far from a dateline the body
         # never names again ("MAIDUGURI - ... attacked the town of Monguno"), is the story's place
-        location = _lede_town(doc, dateline)
+        location = _lede_town(doc, dateline) or _happening_place(doc, dateline)
     if location is None and dateline is not None and dateline.precision != "country":
         location = dateline
     if location is None and cc is not None:
