@@ -39,3 +39,39 @@ def test_lookup_prefers_the_local_name_only_in_its_country():
     assert lookup_actor("al-Shabaab", "MZ").country == "MZ"
     assert lookup_actor("al-Shabaab", "SO").name == "Al Shabaab"
     assert lookup_actor("al-Shabaab").name == "Al Shabaab"
+
+
+def test_a_campaigning_or_monitoring_body_is_never_actor1(annotate):
+    for text in ("The International Campaign to Ban Landmines said the mine killed three herders near Kunduz, "
+                 "Afghanistan on Tuesday.",
+                 "The International Campaign to Ban Landmines said a landmine wounded a boy near Mosul, Iraq on Sunday.",
+                 "The Alliance to Protect Herders said a landmine killed two boys near Gao, Mali on Friday.",
+                 "The Sahel Observatory for Civil Liberties said an explosion killed four traders in Gao, Mali on Friday."):
+        ms = mentions(annotate, text)
+        assert ms, text
+        assert all(m.actor1 is None or m.actor1.kind in ("state forces", "rebel group", "political militia",
+                                                          "identity militia") and "Campaign" not in m.actor1.name
+                   and "Alliance" not in m.actor1.name and "Observatory" not in m.actor1.name for m in ms), \
+            (text, [m.actor1 for m in ms])
+
+
+def test_an_armed_organisation_name_stays_a_party(annotate):
+    ms = mentions(annotate, "The Northern Liberation Front attacked an army post near Kidal, Mali on Monday.")
+    assert ms and ms[0].actor1 is not None and ms[0].actor1.kind in ("rebel group", "political militia"), \
+        [m.actor1 for m in ms]
+
+
+def test_civic_org_reads_the_name():
+    import spacy
+    from spacy.tokens import Span
+
+    from eventwire.nlp.events import _civic_org
+
+    nlp = spacy.blank("en")
+    doc = nlp("The Alliance to Protect Herders said it")
+    doc[3].tag_ = "VB"
+    doc.ents = [Span(doc, 1, 5, label="ORG")]
+    assert _civic_org(doc, doc[1])
+    doc2 = nlp("The Northern Liberation Front said it")
+    doc2.ents = [Span(doc2, 1, 4, label="ORG")]
+    assert not _civic_org(doc2, doc2[1])
