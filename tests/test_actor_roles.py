@@ -169,10 +169,20 @@ def test_no_alias_names_two_groups():
 
     raw = yaml.safe_load(resources.files("eventwire.data").joinpath("actors.yaml").read_text(encoding="utf-8"))
     seen: dict[str, str] = {}
+    home: dict[str, set] = {}
     for g in raw["groups"]:
-        for a in [*(g.get("aliases") or []), *(g.get("local_aliases") or []), *(g.get("acronyms") or [])]:
+        home[g["name"]] = {g.get("country"), *(g.get("operates_in") or [])}
+        for a in [*(g.get("aliases") or []), *(g.get("acronyms") or [])]:
             key = a if a.isupper() else normalize(a)
             assert seen.setdefault(key, g["name"]) == g["name"], f"{a!r}: {seen[key]} and {g['name']}"
+    # a local alias may be a far group's name ("al-Shabaab" in Mozambique), never in that group's own countries
+    local: dict[str, str] = {}
+    for g in raw["groups"]:
+        for a in g.get("local_aliases") or []:
+            key = normalize(a)
+            assert local.setdefault(key, g["name"]) == g["name"], f"{a!r}: {local[key]} and {g['name']}"
+            other = seen.get(key)
+            assert other is None or other == g["name"] or g["country"] not in home[other], f"{a!r}: {other} and {g['name']}"
 
 
 def test_unnamed_parties_take_the_country_of_the_event(annotate):

@@ -335,12 +335,12 @@ def lookup_actor(text: str, country_hint: str | None = None) -> Actor | None:
     key = normalize(stripped)
     if not key:
         return None
-    if key in table.alias_to_group:
-        return table.groups[table.alias_to_group[key]]
     if key in table.local_alias_to_group:  # "Maoists" are the CPI (Maoist) in Indian news only
         g = table.groups[table.local_alias_to_group[key]]
-        if country_hint == g.country:
+        if country_hint == g.country:  # (before the global names: "al-Shabaab" in Mozambique)
             return g
+    if key in table.alias_to_group:
+        return table.groups[table.alias_to_group[key]]
     if key in table.canonical:
         return table.canonical[key]
     # ACLED's period suffix: "Military Forces of Somalia (2017-2022)"
@@ -506,7 +506,11 @@ class ActorsComponent:
         doc.user_data["ew_main_country"] = main
         local = [x for x in local if t.groups[x[2]].country == main and not self._inside_longer_name(doc, x[0], x[1])]
         if local:
-            groups = _longest(groups + local)
+            # a local name beats a far group of the same name: "al-Shabaab" in a Mozambique story is
+            # the insurgency there, not the Somali group (nor "al-Shabaab militants", its longer alias)
+            far = {x for x in groups if any(x[0] <= s and e <= x[1] for s, e, _ in local)
+                   and main != t.groups[x[2]].country and main not in t.operates_in.get(x[2], ())}
+            groups = _longest([x for x in groups if x not in far] + local)
             group_tokens = {i for s, e, _ in groups for i in range(s, e)}
             countries = [c for c in countries if c[0] not in group_tokens]
 

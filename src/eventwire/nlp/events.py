@@ -680,8 +680,31 @@ def kind_of(doc: Doc, t: Token, ner: bool = True) -> str | None:
     if t.ent_type_ == "NORP" and t.dep_ in ("nsubj", "pobj"):
         return "state"
     if t.ent_type_ == "ORG":
-        return "nonstate"
+        return None if _civic_org(doc, t) else "nonstate"
     return None
+
+
+# Words that make an organisation's name one that reports, campaigns, monitors, treats or
+# administers: ACLED's actors are armed or state forces, crowds and civilians, never these
+# ("the International Campaign to Ban Landmines", "the Observatory for Human Rights").
+CIVIC_ORG_WORDS = {
+    "campaign", "observatory", "watch", "monitor", "monitors", "agency", "news", "organisation", "organization",
+    "ministry", "commission", "institute", "foundation", "fund", "programme", "program", "federation", "network",
+    "society", "association", "centre", "center", "bank", "university", "hospital", "company", "radio", "television",
+    "tv", "press", "amnesty", "rights", "crescent", "cross", "tribunal", "court", "unicef", "unhcr", "doctors",
+}
+
+
+def _civic_org(doc: Doc, t: Token) -> bool:
+    """Is the ORG entity at ``t`` named as a civic body: a civic word in its name, or a name that
+    states a purpose ("Committee to Protect Journalists", "Campaign to Ban Landmines")?"""
+    ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+    if ent is None:
+        return False
+    words = [x.lower_ for x in ent]
+    if any(w in CIVIC_ORG_WORDS for w in words):
+        return True
+    return any(x.lower_ == "to" and x.i + 1 < ent.end and doc[x.i + 1].tag_ == "VB" for x in ent)
 
 
 def kinds(doc: Doc, toks: list[Token]) -> set:

@@ -1495,6 +1495,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             forces = [t for t in [*agent, *patient, *sent] if t.pos_ in ("NOUN", "PROPN") and ev.kind_of(doc, t) == "state"]
             actor2, _ = _first_actor(doc, forces)
             assoc = []
+            actor1, actor2 = _protest_sides(actor1, actor2, sub)
         else:
             actor1, assoc = _first_actor(doc, agent, prefer=("state forces", "rebel group", "political militia", "identity militia"))
             if actor1 is None and demonym_forces is not None:
@@ -1575,9 +1576,23 @@ def _harmonize_protests(mentions: list[EventMention]) -> None:
         peers = [o for o in prot if o.date.overlaps(m.date) and _same_place(o.location, m.location)]
         top = max(peers, key=lambda o: PROTEST_SEVERITY[o.sub_event_type])
         if PROTEST_SEVERITY[top.sub_event_type] > PROTEST_SEVERITY[m.sub_event_type]:
+            crowd, force = _crowd_and_force(m.actor1, m.actor2, m.sub_event_type)
             m.sub_event_type = top.sub_event_type
             m.event_type = event_type_of(top.sub_event_type)
-            m.actor1 = _crowd_as(m.actor1, m.event_type)
+            m.actor1, m.actor2 = _protest_sides(_crowd_as(crowd, m.event_type), force, m.sub_event_type)
+
+
+def _protest_sides(crowd: Actor | None, force: Actor | None, sub: str) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) of a demonstration: ACLED codes the crowd as actor1 of a protest, riot or
+    intervention, but excessive force against protesters is the force's act: its user is actor1,
+    the protesters actor2 (unknown user: no actor1)."""
+    if sub == "Excessive force against protesters":
+        return force, crowd
+    return crowd, force
+
+
+def _crowd_and_force(actor1: Actor | None, actor2: Actor | None, sub: str) -> tuple[Actor | None, Actor | None]:
+    return (actor2, actor1) if sub == "Excessive force against protesters" else (actor1, actor2)
 
 
 def _same_place(a, b) -> bool:
