@@ -170,3 +170,13 @@ def test_state_forces_names_with_article():
 ])
 def test_lookup_accepts_acled_suffixes(text, name):
     assert lookup_actor(text).name == name
+
+
+def test_two_groups_on_one_span_resolve_to_the_first_listed_whatever_the_input_order():
+    from itertools import permutations
+
+    from eventwire.nlp.actors import _longest
+
+    items = [(4, 6, 9), (4, 6, 2), (0, 3, 7), (5, 7, 1)]
+    outs = {tuple(_longest(list(p))) for p in permutations(items)}
+    assert outs == {((0, 3, 7), (4, 6, 2))}

@@ -971,8 +971,9 @@ def _dominant_group(found, skip_kinds=("state forces", "civilians", "protesters"
 
 
 def _longest(items):
-    """Non-overlapping, longest first, then leftmost."""
-    items = sorted(set(items), key=lambda x: (-(x[1] - x[0]), x[0]))
+    """Non-overlapping, longest first, then leftmost; two groups on one span: the one listed first
+    in actors.yaml (the whole tuple breaks the tie, not the arbitrary order of a set)."""
+    items = sorted(set(items), key=lambda x: (-(x[1] - x[0]), x[0], x))
     used: set[int] = set()
     out = []
     for it in items:
