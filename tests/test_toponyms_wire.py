@@ -28,3 +28,25 @@ def test_second_of_two_conjoined_towns_shares_the_first_ones_cue():
     assert ps
     for name, cc, lat, lon in ps:
         assert cc == "ML" and name != "Bamako"
+
+
+def test_a_bearing_or_distance_from_a_town_the_model_calls_a_person_places_the_event_there():
+    # the small model tags the town PERSON twice, which makes it a surname for the scan; a bearing
+    # or a distance is measured from a place, so "north of X" and "km from X" still name the town
+    for lead in ("A roadside bomb killed four soldiers about 30 kilometres north of Jowhar on Tuesday",
+                 "A roadside bomb killed four soldiers on a road 30 km from Jowhar on Tuesday"):
+        ps = _places(f"MOGADISHU (Reuters) - {lead}, a military officer said.\n\n"
+                     "The officer spoke to Reuters by phone from Jowhar.")
+        assert ps
+        for name, cc, lat, lon in ps:
+            assert cc == "SO" and name != "Mogadishu"
+            assert haversine(lat, lon, 2.78, 45.50) < 25  # Jawhar
+
+
+def test_a_person_named_after_a_plain_from_stays_a_person():
+    from eventwire.nlp.toponyms import _strong_cue_before
+    from eventwire.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()("The minister received a letter from Hassan on Monday.")
+    i = [t.i for t in doc if t.text == "Hassan"][0]
+    assert not _strong_cue_before(doc, i)

@@ -477,6 +477,10 @@ def _surnames(doc: Doc, gaz: gz.Gazetteer) -> set[str]:
 
 STRONG_PREPS = {"in", "near", "outside", "inside", "around", "across", "throughout", "within", "into", "nearby",
                 "outskirts"}
+# "north of X", "30 km from X": a bearing or a distance is measured from a place, never from a person
+BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west"}
+DISTANCE_UNITS = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"}
 
 
 def _strong_cue_before(doc: Doc, start: int) -> bool:
@@ -487,7 +491,15 @@ def _strong_cue_before(doc: Doc, start: int) -> bool:
         if doc[i].lower_ in PLACE_NOUNS:
             return True
         i -= 1
-    return i >= 0 and doc[i].lower_ in STRONG_PREPS
+    if i < 0:
+        return False
+    if doc[i].lower_ in BEARINGS and i + 1 < start and doc[i + 1].lower_ == "of":
+        return True  # "30 kilometres north of X", "just south of X"
+    if doc[i].lower_ in DISTANCE_UNITS and i + 1 < start and doc[i + 1].lower_ == "of":
+        return True  # "within 10 miles of X"
+    if doc[i].lower_ == "from" and i > 0 and doc[i - 1].lower_ in DISTANCE_UNITS:
+        return True  # "40 km from X"
+    return doc[i].lower_ in STRONG_PREPS
 
 
 def _division_after(doc: Doc, end: int, gaz: gz.Gazetteer) -> bool:
