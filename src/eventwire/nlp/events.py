@@ -986,14 +986,6 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
                     return False
             else:
                 return False
-    if "subject_any" in needs or "not_subject_any" in needs:
-        # "drones struck the port": what a verb's subject is tells a hit from a walkout
-        subj = with_conj(subject_of(t)) if t.pos_ == "VERB" and not is_passive(t) else []
-        said = {lem(x) for x in subj} | {x.lower_ for x in subj}
-        if "subject_any" in needs and not said & {w.lower() for w in needs["subject_any"]}:
-            return False
-        if "not_subject_any" in needs and said & {w.lower() for w in needs["not_subject_any"]}:
-            return False
     if "not_agent_kind" in needs and kinds(doc, agents(t)) & set(needs["not_agent_kind"]):
         return False
     if "agent_kind" in needs and not (kinds(doc, agents(t)) & set(needs["agent_kind"])):
