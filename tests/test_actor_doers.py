@@ -2,9 +2,7 @@
 noun; a group that only arrested suspects afterwards is not the bomber."""
 
 
-def actor1s(annotate, text, published="2024-06-03"):
-    doc = annotate(text, published=published)
-    return [m.actor1.name if m.actor1 else None for m in doc._.mentions]
+from actor_reading import actor1s
 
 
 # -- "claimed by", "carried out by": the by-agent of the act ------------------------------------

@@ -2,14 +2,8 @@
 branch is the affiliate where the story is, and a militia with a name of its own keeps it."""
 
 
-def spans(annotate, text, published="2024-06-03"):
-    doc = annotate(text, published=published)
-    return {sp.text: sp._.actor.name for sp in doc.spans["ew_actors"]}
-
-
-def actor1s(annotate, text, published="2024-06-03"):
-    doc = annotate(text, published=published)
-    return [m.actor1.name if m.actor1 else None for m in doc._.mentions]
+from actor_reading import actor1s
+from actor_reading import actor_spans as spans
 
 
 # -- splinters ---------------------------------------------------------------------------------

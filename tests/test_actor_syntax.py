@@ -2,9 +2,11 @@
 a weapon stands for whoever used it."""
 
 
-def actor1s(annotate, text, published="2024-05-02"):
-    doc = annotate(text, published=published)
-    return [m.actor1.name if m.actor1 else None for m in doc._.mentions]
+from functools import partial
+
+import actor_reading
+
+actor1s = partial(actor_reading.actor1s, published="2024-05-02")
 
 
 def test_dateline_place_is_not_the_doer(annotate):

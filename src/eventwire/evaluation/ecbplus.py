@@ -20,7 +20,6 @@ only), 1-35 the study split (default).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -29,6 +28,7 @@ from pathlib import Path
 
 from ..article import Article
 from ..evaluate import _bcubed
+from .split import print_scores
 
 CONFLICT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"})
 TEST_TOPICS = frozenset(range(36, 46))
@@ -174,10 +174,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.errors and args.split == "test":
         sys.exit("--errors lists the study split only (the test split stays unseen)")
     scores = evaluate(args.dir, args.split, args.all_topics, args.model, args.errors)
-    for k, v in scores.items():
-        print(f"{k:22s} {v}")
-    if args.json_out:
-        Path(args.json_out).write_text(json.dumps(scores, indent=2))
+    print_scores(scores, args.json_out)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from pathlib import Path
 from ..article import Article
 from ..evaluate import _bcubed, haversine_km
 from ..records import Event
+from .split import print_scores
 
 
 def _incident_date(text: str) -> date | None:
@@ -184,10 +185,7 @@ def main(argv: list[str] | None = None) -> None:
     if not (args.dir / "gva_news_docs.jsonl").exists():
         sys.exit(f"{args.dir}: no gva_news_docs.jsonl")
     scores = evaluate(args.dir, args.limit, args.model, args.multi, args.offset, args.errors)
-    for k, v in scores.items():
-        print(f"{k:22s} {v}")
-    if args.json_out:
-        Path(args.json_out).write_text(json.dumps(scores, indent=2))
+    print_scores(scores, args.json_out)
 
 
 if __name__ == "__main__":

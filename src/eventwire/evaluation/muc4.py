@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import re
 import sys
 from collections import defaultdict
@@ -36,7 +35,7 @@ from pathlib import Path
 
 from ..article import Article
 from ..evaluate import haversine_km
-from .split import half_of, read_jsonl
+from .split import half_of, print_scores, read_jsonl
 
 HALVES = ("study", "holdout", "all")
 
@@ -298,12 +297,7 @@ def main(argv: list[str] | None = None) -> None:
     if not args.dir.is_dir():
         sys.exit(f"{args.dir}: not a directory")
     scores = evaluate(args.dir, args.half, args.limit, args.model, args.truecase, args.errors)
-    for k, v in scores.items():
-        if not k.startswith("n_"):
-            n = scores.get(f"n_{k}")
-            print(f"{k:22s} {v}" + (f"  (of {n})" if n is not None else ""))
-    if args.json_out:
-        Path(args.json_out).write_text(json.dumps(scores, indent=2))
+    print_scores(scores, args.json_out)
 
 
 if __name__ == "__main__":

@@ -27,3 +27,14 @@ def read_jsonl(path: Path) -> list[dict]:
             except json.JSONDecodeError as e:
                 raise ValueError(f"{path}#{n}: not JSON ({e.msg})") from None
     return rows
+
+
+def print_scores(scores: dict, json_out: str | None = None) -> None:
+    """A check's scores a line each (``name  value``, with ``(of N)`` where an ``n_name`` key gives the
+    count it is a share of), and the whole dict as JSON to ``json_out`` when given."""
+    for k, v in scores.items():
+        if not k.startswith("n_"):
+            n = scores.get(f"n_{k}")
+            print(f"{k:22s} {v}" + (f"  (of {n})" if n is not None else ""))
+    if json_out:
+        Path(json_out).write_text(json.dumps(scores, indent=2))
