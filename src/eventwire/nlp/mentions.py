@@ -40,7 +40,7 @@ from . import events as ev
 from . import extensions  # noqa: F401
 from .extensions import doc_text, span_text
 from .attribution import REPORT_VERBS
-from .quantities import UNREALIZED, doer_claims_toll, surely_survived
+from .quantities import UNREALIZED, doer_claims_toll, surely_survived, vague_range
 from .toponyms import demonym_country
 
 log = logging.getLogger(__name__)
@@ -1060,6 +1060,7 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
     return fatalities, counts
 
 
+
 FOLLOW_UP_SENTENCES = 3
 
 
@@ -1116,7 +1117,7 @@ def _follow_up_casualties(doc: Doc, sent: Span) -> dict[str, int]:
             q = getattr(sp._, "quantity", None)
             if q is None or q.counted not in ("killed", "wounded") or not (s2.start <= sp.start and sp.end <= s2.end):
                 continue
-            if (q.low is not None and q.high is not None and q.high > q.low and q.approximate) or _partial_or_open(sp) \
+            if vague_range(q, sp) or _partial_or_open(sp) \
                     or (q.counted == "killed" and q.value in pooled):
                 continue
             gov = sp._.quantity_governor
@@ -1138,8 +1139,8 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
             q: Quantity | None = getattr(sp._, "quantity", None)
             if q is None:
                 continue
-            if q.low is not None and q.high is not None and q.high > q.low and q.approximate:
-                continue  # "dozens": no number to report
+            if vague_range(q, sp):
+                continue  # "dozens": no number to report ("between 10 and 15": 10, the lowest)
             if _partial_or_open(sp) or (q.counted == "killed" and q.value in pooled):
                 continue
             gov = _governor(sp.root) or (sp.root if _counted_key(sp.root) else None)

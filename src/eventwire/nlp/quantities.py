@@ -1370,8 +1370,9 @@ class QuantitiesComponent:
                     c.lower_ in ("fatal", "deadly", "fatally") for c in head.head.children
                     if c.dep_ in ("amod", "advmod")):
                 return "killed", head.head.i
-        # "wounded over 80": the number parsed as the object of "over"
-        if a.dep_ == "pobj" and head.lower_ in ("over", "about", "around", "nearly", "almost") \
+        # "wounded over 80": the number parsed as the object of "over"; "killing between two and four
+        # people": the range parsed as a prepositional phrase of the verb
+        if a.dep_ == "pobj" and head.lower_ in ("over", "about", "around", "nearly", "almost", "between") \
                 and head.head.pos_ == "VERB":
             a, head = head, head.head
             key = self._verb_key(head, active=True)
@@ -1571,6 +1572,17 @@ def make_quantities(nlp: Language, name: str):
 
 # --------------------------------------------------------------------------
 # Helpers for other components
+
+
+def vague_range(q: Quantity, sp: Span | None = None) -> bool:
+    """A range with no figure to report: "dozens", "hundreds", "tens of thousands".  A range the text
+    spells with two figures ("between 10 and 15", "two or three") is not vague: ACLED codes its lowest
+    figure, which is the quantity's value."""
+    if q.low is None or q.high is None or q.high <= q.low or not q.approximate:
+        return False
+    if sp is None:
+        return True
+    return any(t.lower_ in VAGUE for t in sp)
 
 
 def counts_in(span) -> list[Span]:
