@@ -2,7 +2,7 @@
 revises it, and no revision taken from the toll of a whole war."""
 import pytest
 
-from eventwire.nlp.quantities import vague_range
+from eventwire.nlp.quantities import revised_toll, vague_range
 
 
 def killed_mentions(doc):
@@ -34,3 +34,50 @@ def test_a_vague_amount_is_still_no_figure(annotate):
     assert killed_mentions(doc) == []
     (sp,) = [sp for sp in doc.spans["ew_quantities"] if sp.text == "dozens"]
     assert vague_range(sp._.quantity, sp)
+
+
+# -- revised tolls: the most recent figure --------------------------------------------------------------
+
+def test_a_later_sentence_that_raises_the_toll_replaces_the_first_figure(annotate):
+    doc = annotate("A drone attack on the fuel depot in Marsana killed at least five workers on Tuesday, "
+                   "a hospital official said. The fire spread to nearby warehouses overnight. "
+                   "The local health office later said the death toll had climbed to nine.")
+    assert killed_mentions(doc) == [9]
+
+
+def test_an_updated_toll_replaces_the_first_figure(annotate):
+    doc = annotate("Gunmen attacked a bus near Kolda on Sunday, killing six passengers, police said. "
+                   "The updated toll is 14, according to the regional governor.")
+    assert killed_mentions(doc) == [14]
+
+
+def test_the_toll_of_the_whole_war_revises_nothing(annotate):
+    doc = annotate("Rebels shelled the market in Orvik on Monday, killing seven civilians, officials said. "
+                   "The death toll of the conflict has risen to 12,000, according to a monitoring group.")
+    assert killed_mentions(doc) == [7]
+
+
+def test_a_toll_since_a_year_revises_nothing(annotate):
+    doc = annotate("Soldiers killed three fishermen near the border post on Friday, residents said. "
+                   "The toll has risen to 900 since 2019, the rights group said.")
+    assert killed_mentions(doc) == [3]
+
+
+def test_a_toll_that_falls_is_not_taken_as_a_rise(annotate):
+    doc = annotate("A suicide bomber killed 30 people at a wedding in Haldo on Saturday, police said. "
+                   "The toll has reached 25, a doctor said.")
+    assert killed_mentions(doc) == [30]
+
+
+def test_the_revision_belongs_to_the_nearest_happening_with_dead(annotate):
+    doc = annotate("Gunmen killed four farmers in Bensa on Monday, police said. "
+                   "In a separate attack, a roadside bomb killed two soldiers near Kuro on Tuesday. "
+                   "The death toll from the bombing has risen to five, the army said.")
+    got = killed_mentions(doc)
+    assert 4 in got and 5 in got and 2 not in got  # the farmers keep their four; the bombing's two is now five
+
+
+def test_revised_toll_reads_the_subject_and_its_verb(annotate):
+    doc = annotate("The death toll rose to 40 on Friday. The toll stands at 40.")
+    found = {sp.sent.start: revised_toll(sp) for sp in doc.spans["ew_quantities"] if sp._.quantity.value == 40}
+    assert list(found.values()) == [True, False]

@@ -40,7 +40,7 @@ from . import events as ev
 from . import extensions  # noqa: F401
 from .extensions import doc_text, span_text
 from .attribution import REPORT_VERBS
-from .quantities import UNREALIZED, doer_claims_toll, surely_survived, vague_range
+from .quantities import UNREALIZED, doer_claims_toll, revised_toll, surely_survived, vague_range
 from .toponyms import demonym_country
 
 log = logging.getLogger(__name__)
@@ -1057,8 +1057,35 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
                 del counts["wounded"]  # "A man was shot on Oak Street. He died at the scene.": the same one
         elif key == "wounded" and "wounded" not in counts:
             counts["wounded"] = value
+    revised = _revised_toll_after(doc, sent, fatalities)
+    if revised is not None:
+        fatalities = counts["killed"] = revised
     return fatalities, counts
 
+
+def _revised_toll_after(doc: Doc, sent: Span, fatalities: int | None) -> int | None:
+    """A later sentence that revises this happening's toll upward ("the death toll had risen to 11"):
+    ACLED keeps the most recent figure.  Only a toll the happening already has is revised, and only by
+    the text's next toll: a sentence in between that tells a happening with its own dead ends the search."""
+    if fatalities is None or "ew_quantities" not in doc.spans:
+        return None
+    trig_sents = _trigger_sentences(doc)
+    pooled = _pooled_tolls(doc)
+    later: dict[int, list] = {}
+    for sp in doc.spans["ew_quantities"]:
+        q = getattr(sp._, "quantity", None)
+        if sp.start >= sent.end and q is not None and q.counted == "killed":
+            later.setdefault(_sent_at(doc, sp.start).start, []).append(sp)
+    for start in sorted(later):
+        spans = later[start]
+        revisions = [sp for sp in spans if revised_toll(sp) and sp._.quantity.value not in pooled
+                     and not _superseded_or_pooled(sp.root)]
+        if revisions:
+            value = max(sp._.quantity.value for sp in revisions)
+            return value if value > fatalities else None
+        if start in trig_sents:
+            return None  # another happening's dead come first
+    return None
 
 
 FOLLOW_UP_SENTENCES = 3

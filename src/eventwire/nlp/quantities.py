@@ -1585,6 +1585,36 @@ def vague_range(q: Quantity, sp: Span | None = None) -> bool:
     return any(t.lower_ in VAGUE for t in sp)
 
 
+RISE_VERBS = {"rise", "climb", "increase", "jump", "mount", "surge", "grow", "soar", "reach", "hit", "top"}
+UPDATED = {"new", "updated", "revised", "latest", "final", "later"}
+# a toll of the whole war, not of one happening: "the death toll of the conflict has risen to 10,000"
+WAR_WORDS = {"war", "conflict", "fighting", "violence", "insurgency", "crisis", "campaign", "uprising", "offensive",
+             "revolution", "unrest", "pandemic", "epidemic", "outbreak", "year", "month", "week", "siege", "occupation"}
+
+
+def revised_toll(sp: Span) -> bool:
+    """The number is a toll the text revises: the toll word is the subject of a verb of rising ("the death
+    toll had risen to 11", "the toll climbed to 40") or is itself "updated" ("the updated toll is 11").
+    ACLED codes the most recent credible figure, so this one replaces the first.  Not a toll of a whole
+    war or of a period ("the toll of the conflict has risen to 10,000", "since 2019")."""
+    q = getattr(sp._, "quantity", None)
+    gov = sp._.quantity_governor
+    if q is None or q.counted != "killed" or gov is None:
+        return False
+    toll = sp.doc[gov]
+    if toll.lemma_.lower() not in TOLL_WORDS:
+        return False
+    verb = toll.head
+    rising = toll.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in RISE_VERBS
+    updated = any(c.dep_ == "amod" and c.lower_ in UPDATED for c in toll.children)
+    if not (rising or updated):
+        return False
+    for t in [*toll.subtree, *(c for c in verb.children if c.dep_ == "prep")]:
+        if t.lower_ == "since" or t.lemma_.lower() in WAR_WORDS:
+            return False
+    return True
+
+
 def counts_in(span) -> list[Span]:
     """Quantity spans inside a sentence, clause or any span (or the whole doc)."""
     doc = span.doc if isinstance(span, Span) else span
