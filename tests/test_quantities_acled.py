@@ -81,3 +81,20 @@ def test_revised_toll_reads_the_subject_and_its_verb(annotate):
     doc = annotate("The death toll rose to 40 on Friday. The toll stands at 40.")
     found = {sp.sent.start: revised_toll(sp) for sp in doc.spans["ew_quantities"] if sp._.quantity.value == 40}
     assert list(found.values()) == [True, False]
+
+
+# -- both sides' dead: the attacker killed joins the victims --------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Three shot dead at a warehouse in Pelham, then the gunman killed himself.", 4),
+    ("Two guards were fatally shot at the bank on Friday before police killed the robber.", 3),
+    ("Gunmen killed six villagers in Dorra on Sunday and troops killed two of the attackers.", 8),
+])
+def test_the_attackers_killed_add_to_the_victims(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert max(killed_mentions(doc)) == expected
+
+
+def test_the_attacker_alone_killed_is_the_toll(annotate):
+    doc = annotate("Police shot and killed a gunman who opened fire at a mall in Varden on Saturday.")
+    assert killed_mentions(doc) == [1]

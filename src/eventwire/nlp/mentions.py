@@ -40,7 +40,7 @@ from . import events as ev
 from . import extensions  # noqa: F401
 from .extensions import doc_text, span_text
 from .attribution import REPORT_VERBS
-from .quantities import UNREALIZED, doer_claims_toll, revised_toll, surely_survived, vague_range
+from .quantities import REFLEXIVES, UNREALIZED, doer_claims_toll, doer_death, revised_toll, surely_survived, vague_range
 from .toponyms import demonym_country
 
 log = logging.getLogger(__name__)
@@ -1171,8 +1171,9 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
             if _partial_or_open(sp) or (q.counted == "killed" and q.value in pooled):
                 continue
             gov = _governor(sp.root) or (sp.root if _counted_key(sp.root) else None)
-            if gov is not None and gov.i not in members and not alone:
-                continue
+            if gov is not None and gov.i not in members and not alone and not (
+                    q.counted == "killed" and sp.root.lower_ in REFLEXIVES):
+                continue  # (the attacker's suicide, "then the gunman killed himself", is no happening of its own)
             if gov is None and not alone:
                 continue
             items.append((sp.root, q.value, q.counted, sp._.quantity_governor))
@@ -1188,6 +1189,10 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
     if not any(k == "killed" for _, _, k, _ in items):
         items.extend((t, 1, "killed", None) for t in _single_victims(sent, members))
     fatalities = None
+    # the attacker's own death is told apart from the victims' ("four shot to death, then the gunman killed
+    # himself"): ACLED sums the dead of both sides, so it is added below, not compared with the victims
+    doers = [(t, v, gov) for t, v, k, gov in items if k == "killed" and doer_death(t)]
+    items = [it for it in items if not (it[2] == "killed" and doer_death(it[0]))]
     killed = [(t, v) for t, v, k, _ in items if k == "killed"]
     if killed:
         heads = [t.head if t.dep_ == "nummod" else t for t, _ in killed]
@@ -1205,6 +1210,10 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
             if k == "killed" and gov is not None:
                 by_gov[gov] = by_gov.get(gov, 0) + v
         fatalities = max([fatalities, *by_gov.values()])
+    if doers:
+        # a doer's death on the same word as the victims' ("killed four people and then herself") adds up
+        # there too; counted once either way
+        fatalities = (fatalities or 0) + sum(v for _, v, _ in doers)
     # numbers on one casualty word add up ("three men and one woman were shot" = 4), else the largest
     groups: dict[tuple, int] = {}
     for t, v, k, gov in items:

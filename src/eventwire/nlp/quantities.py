@@ -1574,6 +1574,16 @@ def make_quantities(nlp: Language, name: str):
 # Helpers for other components
 
 
+def doer_death(t: Token) -> bool:
+    """The number (its head word) counts the attacker killed, not a victim: "the gunman", "the suspects",
+    "himself" (on a verb of killing)."""
+    if t.lower_ in REFLEXIVES or t.lemma_.lower() in PERPETRATORS:
+        return True
+    # "two of the attackers"
+    return t.pos_ == "NUM" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in PERPETRATORS for o in p.children) for p in t.children)
+
+
 def vague_range(q: Quantity, sp: Span | None = None) -> bool:
     """A range with no figure to report: "dozens", "hundreds", "tens of thousands".  A range the text
     spells with two figures ("between 10 and 15", "two or three") is not vague: ACLED codes its lowest
