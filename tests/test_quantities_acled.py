@@ -98,3 +98,31 @@ def test_the_attackers_killed_add_to_the_victims(annotate, sentence, expected):
 def test_the_attacker_alone_killed_is_the_toll(annotate):
     doc = annotate("Police shot and killed a gunman who opened fire at a mall in Varden on Saturday.")
     assert killed_mentions(doc) == [1]
+
+
+# -- killed, wounded as their own counts ----------------------------------------------------------------
+
+def test_a_second_subject_hung_on_the_first_verb_takes_the_verb_after_it(annotate):
+    doc = annotate("One man died and three others, including a teenager, were wounded in the shooting, police said.")
+    got = {(sp._.quantity.value, sp._.quantity.counted) for sp in doc.spans["ew_quantities"]}
+    assert (3, "wounded") in got and (3, "killed") not in got
+    assert [m.fatalities for m in doc._.mentions] == [1]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Rights groups condemned the assassination of four local councillors in Marel on Monday.", 4),
+    ("Police are investigating the slaying of two brothers in Dunmore on Saturday.", 2),
+])
+def test_a_killing_noun_counts_its_dead(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert [(sp._.quantity.value, sp._.quantity.counted) for sp in doc.spans["ew_quantities"]] == [(expected, "killed")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Gunmen shot five villagers in Korro on Sunday, two of whom died in hospital.", {"killed": 2, "wounded": 3}),
+    ("He shot two people at the motel, one of whom died.", {"killed": 1, "wounded": 1}),
+    ("Militants abducted 20 students, three of whom were later freed.", {"abducted": 20, "released": 3}),
+])
+def test_of_whom_tells_of_a_part_not_the_whole(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert {sp._.quantity.counted: sp._.quantity.value for sp in doc.spans["ew_quantities"]} == expected

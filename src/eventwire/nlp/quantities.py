@@ -115,7 +115,8 @@ EVENT_NOUN_KEYS = {"abduction": "abducted", "kidnapping": "abducted", "kidnap": 
                    "murder": "killed", "massacre": "killed", "death": "killed", "execution": "killed",
                    "arrest": "arrested", "detention": "arrested", "evacuation": "evacuated",
                    "displacement": "displaced", "release": "released", "rescue": "rescued",
-                   "wounding": "wounded", "injury": "wounded"}
+                   "wounding": "wounded", "injury": "wounded", "assassination": "killed", "slaying": "killed",
+                   "beheading": "killed", "lynching": "killed"}
 TOLL_WORDS = {"toll", "tally", "number", "count", "figure"}
 PERSON_NOUNS = {"people", "person", "persons", "civilians", "civilian", "students", "student", "children",
                 "child", "villagers", "residents", "women", "men", "girls", "boys", "passengers", "soldiers",
@@ -429,6 +430,14 @@ def _agent_clause(c: Token) -> bool:
     has_obj = any(x.dep_ in ("dobj", "obj") and x.lower_ not in REFLEXIVES for v in verbs for x in v.children)
     rel_subj = any(x.dep_ == "nsubj" and x.lower_ in ("who", "that", "which") for x in c.children)
     return has_obj and (rel_subj or c.tag_ == "VBG" or c.dep_ == "relcl")
+
+
+def _partitive_clause(c: Token) -> bool:
+    """"five villagers, two of whom died": the clause tells of a part ("two of whom"), not of all five."""
+    return c.dep_ == "relcl" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.lower_ in ("whom", "which", "them") for o in p.children) for p in s.children)
+        for s in c.children)
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
@@ -1293,7 +1302,7 @@ class QuantitiesComponent:
         # its own modifier first: "at least 10 others wounded", "fighters killed in", "soldiers who were kidnapped"
         for c in anchor.children:
             if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i and not _agent_clause(c) \
-                    and not (c.dep_ == "acl" and c.i > anchor.i + 3):
+                    and not (c.dep_ == "acl" and c.i > anchor.i + 3) and not _partitive_clause(c):
                 key = self._verb_key(c) or ADJ_KEYS.get(c.lower_)
                 if key == "wounded" and c.dep_ in ("acl", "relcl") and anchor.dep_ in ("nsubj", "nsubjpass"):
                     main = self._role(anchor)
@@ -1410,6 +1419,15 @@ class QuantitiesComponent:
         # "the battalion lost 7 men"
         if a.dep_ == "dobj" and head.lemma_ == "lose" and (a.lower_ in PERSON_NOUNS or a.lower_ in ("lives",)):
             return "killed", head.i
+        # "One man died and four others ... were injured": a parse that hangs the second subject on the
+        # first verb as a conjunct; the verb after it that has no subject of its own is its verb
+        if a.dep_ == "conj" and head.pos_ == "VERB" and a.pos_ in ("NOUN", "PRON"):
+            for v in head.children:
+                if v.dep_ == "conj" and v.pos_ in ("VERB", "ADJ") and v.i > a.i and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                    key = self._verb_key(v)
+                    if key:
+                        return key, v.i
         # object of a casualty verb: "killing over 70 people", "kidnapped 42 students"
         if a.dep_ in ("dobj", "obj", "conj", "appos") and head.pos_ in ("VERB",):
             key = self._verb_key(head, active=True)
