@@ -40,7 +40,7 @@ from . import events as ev
 from . import extensions  # noqa: F401
 from .extensions import doc_text, span_text
 from .attribution import REPORT_VERBS
-from .quantities import UNREALIZED, doer_claims_toll, surely_survived
+from .quantities import REFLEXIVES, UNREALIZED, doer_claims_toll, doer_death, revised_toll, surely_survived, vague_range
 from .toponyms import demonym_country
 
 log = logging.getLogger(__name__)
@@ -1057,7 +1057,35 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
                 del counts["wounded"]  # "A man was shot on Oak Street. He died at the scene.": the same one
         elif key == "wounded" and "wounded" not in counts:
             counts["wounded"] = value
+    revised = _revised_toll_after(doc, sent, fatalities)
+    if revised is not None:
+        fatalities = counts["killed"] = revised
     return fatalities, counts
+
+
+def _revised_toll_after(doc: Doc, sent: Span, fatalities: int | None) -> int | None:
+    """A later sentence that revises this happening's toll upward ("the death toll had risen to 11"):
+    ACLED keeps the most recent figure.  Only a toll the happening already has is revised, and only by
+    the text's next toll: a sentence in between that tells a happening with its own dead ends the search."""
+    if fatalities is None or "ew_quantities" not in doc.spans:
+        return None
+    trig_sents = _trigger_sentences(doc)
+    pooled = _pooled_tolls(doc)
+    later: dict[int, list] = {}
+    for sp in doc.spans["ew_quantities"]:
+        q = getattr(sp._, "quantity", None)
+        if sp.start >= sent.end and q is not None and q.counted == "killed":
+            later.setdefault(_sent_at(doc, sp.start).start, []).append(sp)
+    for start in sorted(later):
+        spans = later[start]
+        revisions = [sp for sp in spans if revised_toll(sp) and sp._.quantity.value not in pooled
+                     and not _superseded_or_pooled(sp.root)]
+        if revisions:
+            value = max(sp._.quantity.value for sp in revisions)
+            return value if value > fatalities else None
+        if start in trig_sents:
+            return None  # another happening's dead come first
+    return None
 
 
 FOLLOW_UP_SENTENCES = 3
@@ -1116,7 +1144,7 @@ def _follow_up_casualties(doc: Doc, sent: Span) -> dict[str, int]:
             q = getattr(sp._, "quantity", None)
             if q is None or q.counted not in ("killed", "wounded") or not (s2.start <= sp.start and sp.end <= s2.end):
                 continue
-            if (q.low is not None and q.high is not None and q.high > q.low and q.approximate) or _partial_or_open(sp) \
+            if vague_range(q, sp) or _partial_or_open(sp) \
                     or (q.counted == "killed" and q.value in pooled):
                 continue
             gov = sp._.quantity_governor
@@ -1138,13 +1166,14 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
             q: Quantity | None = getattr(sp._, "quantity", None)
             if q is None:
                 continue
-            if q.low is not None and q.high is not None and q.high > q.low and q.approximate:
-                continue  # "dozens": no number to report
+            if vague_range(q, sp):
+                continue  # "dozens": no number to report ("between 10 and 15": 10, the lowest)
             if _partial_or_open(sp) or (q.counted == "killed" and q.value in pooled):
                 continue
             gov = _governor(sp.root) or (sp.root if _counted_key(sp.root) else None)
-            if gov is not None and gov.i not in members and not alone:
-                continue
+            if gov is not None and gov.i not in members and not alone and not (
+                    q.counted == "killed" and sp.root.lower_ in REFLEXIVES):
+                continue  # (the attacker's suicide, "then the gunman killed himself", is no happening of its own)
             if gov is None and not alone:
                 continue
             items.append((sp.root, q.value, q.counted, sp._.quantity_governor))
@@ -1160,6 +1189,10 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
     if not any(k == "killed" for _, _, k, _ in items):
         items.extend((t, 1, "killed", None) for t in _single_victims(sent, members))
     fatalities = None
+    # the attacker's own death is told apart from the victims' ("four shot to death, then the gunman killed
+    # himself"): ACLED sums the dead of both sides, so it is added below, not compared with the victims
+    doers = [(t, v, gov) for t, v, k, gov in items if k == "killed" and doer_death(t)]
+    items = [it for it in items if not (it[2] == "killed" and doer_death(it[0]))]
     killed = [(t, v) for t, v, k, _ in items if k == "killed"]
     if killed:
         heads = [t.head if t.dep_ == "nummod" else t for t, _ in killed]
@@ -1177,6 +1210,10 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
             if k == "killed" and gov is not None:
                 by_gov[gov] = by_gov.get(gov, 0) + v
         fatalities = max([fatalities, *by_gov.values()])
+    if doers:
+        # a doer's death on the same word as the victims' ("killed four people and then herself") adds up
+        # there too; counted once either way
+        fatalities = (fatalities or 0) + sum(v for _, v, _ in doers)
     # numbers on one casualty word add up ("three men and one woman were shot" = 4), else the largest
     groups: dict[tuple, int] = {}
     for t, v, k, gov in items:

@@ -115,7 +115,8 @@ EVENT_NOUN_KEYS = {"abduction": "abducted", "kidnapping": "abducted", "kidnap": 
                    "murder": "killed", "massacre": "killed", "death": "killed", "execution": "killed",
                    "arrest": "arrested", "detention": "arrested", "evacuation": "evacuated",
                    "displacement": "displaced", "release": "released", "rescue": "rescued",
-                   "wounding": "wounded", "injury": "wounded"}
+                   "wounding": "wounded", "injury": "wounded", "assassination": "killed", "slaying": "killed",
+                   "beheading": "killed", "lynching": "killed"}
 TOLL_WORDS = {"toll", "tally", "number", "count", "figure"}
 PERSON_NOUNS = {"people", "person", "persons", "civilians", "civilian", "students", "student", "children",
                 "child", "villagers", "residents", "women", "men", "girls", "boys", "passengers", "soldiers",
@@ -429,6 +430,14 @@ def _agent_clause(c: Token) -> bool:
     has_obj = any(x.dep_ in ("dobj", "obj") and x.lower_ not in REFLEXIVES for v in verbs for x in v.children)
     rel_subj = any(x.dep_ == "nsubj" and x.lower_ in ("who", "that", "which") for x in c.children)
     return has_obj and (rel_subj or c.tag_ == "VBG" or c.dep_ == "relcl")
+
+
+def _partitive_clause(c: Token) -> bool:
+    """"five villagers, two of whom died": the clause tells of a part ("two of whom"), not of all five."""
+    return c.dep_ == "relcl" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.lower_ in ("whom", "which", "them") for o in p.children) for p in s.children)
+        for s in c.children)
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
@@ -1293,7 +1302,7 @@ class QuantitiesComponent:
         # its own modifier first: "at least 10 others wounded", "fighters killed in", "soldiers who were kidnapped"
         for c in anchor.children:
             if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i and not _agent_clause(c) \
-                    and not (c.dep_ == "acl" and c.i > anchor.i + 3):
+                    and not (c.dep_ == "acl" and c.i > anchor.i + 3) and not _partitive_clause(c):
                 key = self._verb_key(c) or ADJ_KEYS.get(c.lower_)
                 if key == "wounded" and c.dep_ in ("acl", "relcl") and anchor.dep_ in ("nsubj", "nsubjpass"):
                     main = self._role(anchor)
@@ -1370,8 +1379,9 @@ class QuantitiesComponent:
                     c.lower_ in ("fatal", "deadly", "fatally") for c in head.head.children
                     if c.dep_ in ("amod", "advmod")):
                 return "killed", head.head.i
-        # "wounded over 80": the number parsed as the object of "over"
-        if a.dep_ == "pobj" and head.lower_ in ("over", "about", "around", "nearly", "almost") \
+        # "wounded over 80": the number parsed as the object of "over"; "killing between two and four
+        # people": the range parsed as a prepositional phrase of the verb
+        if a.dep_ == "pobj" and head.lower_ in ("over", "about", "around", "nearly", "almost", "between") \
                 and head.head.pos_ == "VERB":
             a, head = head, head.head
             key = self._verb_key(head, active=True)
@@ -1409,6 +1419,15 @@ class QuantitiesComponent:
         # "the battalion lost 7 men"
         if a.dep_ == "dobj" and head.lemma_ == "lose" and (a.lower_ in PERSON_NOUNS or a.lower_ in ("lives",)):
             return "killed", head.i
+        # "One man died and four others ... were injured": a parse that hangs the second subject on the
+        # first verb as a conjunct; the verb after it that has no subject of its own is its verb
+        if a.dep_ == "conj" and head.pos_ == "VERB" and a.pos_ in ("NOUN", "PRON"):
+            for v in head.children:
+                if v.dep_ == "conj" and v.pos_ in ("VERB", "ADJ") and v.i > a.i and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                    key = self._verb_key(v)
+                    if key:
+                        return key, v.i
         # object of a casualty verb: "killing over 70 people", "kidnapped 42 students"
         if a.dep_ in ("dobj", "obj", "conj", "appos") and head.pos_ in ("VERB",):
             key = self._verb_key(head, active=True)
@@ -1571,6 +1590,57 @@ def make_quantities(nlp: Language, name: str):
 
 # --------------------------------------------------------------------------
 # Helpers for other components
+
+
+def doer_death(t: Token) -> bool:
+    """The number (its head word) counts the attacker killed, not a victim: "the gunman", "the suspects",
+    "himself" (on a verb of killing)."""
+    if t.lower_ in REFLEXIVES or t.lemma_.lower() in PERPETRATORS:
+        return True
+    # "two of the attackers"
+    return t.pos_ == "NUM" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in PERPETRATORS for o in p.children) for p in t.children)
+
+
+def vague_range(q: Quantity, sp: Span | None = None) -> bool:
+    """A range with no figure to report: "dozens", "hundreds", "tens of thousands".  A range the text
+    spells with two figures ("between 10 and 15", "two or three") is not vague: ACLED codes its lowest
+    figure, which is the quantity's value."""
+    if q.low is None or q.high is None or q.high <= q.low or not q.approximate:
+        return False
+    if sp is None:
+        return True
+    return any(t.lower_ in VAGUE for t in sp)
+
+
+RISE_VERBS = {"rise", "climb", "increase", "jump", "mount", "surge", "grow", "soar", "reach", "hit", "top"}
+UPDATED = {"new", "updated", "revised", "latest", "final", "later"}
+# a toll of the whole war, not of one happening: "the death toll of the conflict has risen to 10,000"
+WAR_WORDS = {"war", "conflict", "fighting", "violence", "insurgency", "crisis", "campaign", "uprising", "offensive",
+             "revolution", "unrest", "pandemic", "epidemic", "outbreak", "year", "month", "week", "siege", "occupation"}
+
+
+def revised_toll(sp: Span) -> bool:
+    """The number is a toll the text revises: the toll word is the subject of a verb of rising ("the death
+    toll had risen to 11", "the toll climbed to 40") or is itself "updated" ("the updated toll is 11").
+    ACLED codes the most recent credible figure, so this one replaces the first.  Not a toll of a whole
+    war or of a period ("the toll of the conflict has risen to 10,000", "since 2019")."""
+    q = getattr(sp._, "quantity", None)
+    gov = sp._.quantity_governor
+    if q is None or q.counted != "killed" or gov is None:
+        return False
+    toll = sp.doc[gov]
+    if toll.lemma_.lower() not in TOLL_WORDS:
+        return False
+    verb = toll.head
+    rising = toll.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in RISE_VERBS
+    updated = any(c.dep_ == "amod" and c.lower_ in UPDATED for c in toll.children)
+    if not (rising or updated):
+        return False
+    for t in [*toll.subtree, *(c for c in verb.children if c.dep_ == "prep")]:
+        if t.lower_ == "since" or t.lemma_.lower() in WAR_WORDS:
+            return False
+    return True
 
 
 def counts_in(span) -> list[Span]:
