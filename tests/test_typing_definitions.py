@@ -348,3 +348,35 @@ def test_an_armed_group_naming_a_governor_changes_its_leadership(annotate):
     assert s == ["Change to group/activity"], s
     # a government naming its governor is administration
     assert not subs(annotate("The president appointed a new governor for the northern province on Monday."))
+
+
+def test_weapons_seized_in_number_are_disrupted_weapons_use(annotate):
+    # an armoury taken out of use, whoever seized it: several kinds of weapon, or one kind counted in threes
+    s = subs(annotate("Four pistols, a shotgun and a carbine were seized from the men in the town of Malda, police said on Monday."))
+    assert s == ["Disrupted weapons use"], s
+    s = subs(annotate("Police recovered five pistols from a house in the town of Malda on Monday."))
+    assert s == ["Disrupted weapons use"], s
+    # one gun found by the police is evidence, no conflict event
+    assert not subs(annotate("Police recovered a pistol from a car in the town of Malda on Monday."))
+
+
+def test_marching_someone_somewhere_is_no_protest(annotate):
+    assert "Peaceful protest" not in subs(annotate("They then marched the residents out of the village and into the hills on Monday."))
+    assert "Peaceful protest" in subs(annotate("Hundreds of students marched through the town of Kajuru on Monday to demand lower fees."))
+
+
+def test_tear_gas_shells_are_no_shelling(annotate):
+    s = subs(annotate("Police fired tear gas shells to disperse the crowd in the town of Imphal on Saturday, and two officers were injured by stones."))
+    assert "Shelling/artillery/missile attack" not in s, s
+    s = subs(annotate("Rebels fired mortar shells at the town of Kajuru on Monday, killing two people."))
+    assert s == ["Shelling/artillery/missile attack"], s
+
+
+def test_the_word_for_the_doers_is_no_happening(annotate):
+    # "the kidnappers" are spoken of after the kidnapping: no second one
+    for text in ("By Tuesday morning the abductors had yet to get in touch with the traders' families.",
+                 "The kidnappers had yet to ask the relatives of the two engineers for money on Tuesday."):
+        s = subs(annotate(text))
+        assert "Abduction/forced disappearance" not in s, (text, s)
+    s = subs(annotate("Gunmen kidnapped six traders on the road to Kaduna on Monday."))
+    assert s == ["Abduction/forced disappearance"], s

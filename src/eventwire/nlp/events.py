@@ -973,6 +973,29 @@ def state_strikes(doc: Doc, t: Token, lex: dict) -> bool:
         for g in c.children if g.dep_ == "pobj") for c in t.children)
 
 
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "dozens": 24, "hundreds": 200, "several": 3}
+
+
+def _count(t: Token) -> int:
+    """The number a noun is counted with ("seven revolvers", "85 rounds"): 0 when none."""
+    for c in t.children:
+        if c.dep_ == "nummod":
+            txt = c.text.replace(",", "")
+            if txt.isdigit():
+                return int(txt)
+            if c.lower_ in NUMBER_WORDS:
+                return NUMBER_WORDS[c.lower_]
+    return 0
+
+
+def weapons_in_number(t: Token, weapons: set) -> bool:
+    """What was seized is weapons in number, an armoury rather than one piece of evidence: several
+    kinds of weapon ("seven revolvers, a rifle and a carbine") or one kind counted in threes or more."""
+    found = [o for o in objects_of(t) if lem(o) in weapons or o.lower_ in weapons]
+    return len({lem(o) for o in found}) >= 2 or any(_count(o) >= 3 for o in found)
+
+
 def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     t = c.tok
     needs = c.entry["needs"]
@@ -982,7 +1005,8 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     if "context_any" in needs and not ctx_has(needs["context_any"], lemmas, text):
         if not ("doc_context_any" in needs and ctx_has(needs["doc_context_any"], *doc_context(doc))):
             if not (needs.get("strike_sense") == "attack" and state_strikes(doc, t, lex)):
-                return False
+                if not (needs.get("or_weapons_in_number") and weapons_in_number(t, {w.lower() for w in needs.get("object_any", ())})):
+                    return False
     sense = strike_sense(doc, t) if "strike_sense" in needs else None
     if sense is not None and sense != needs["strike_sense"]:
         return False
@@ -1127,6 +1151,8 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
             return False
         if l == "march" and t.ent_type_ == "DATE":
             return False
+        if l == "march" and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children):
+            return False  # "marched the hostages into the bush": made others walk, no one protested
         if l in ("march", "rally", "vigil", "demonstrate", "demonstration"):
             # "cases demonstrate that...", "a demonstration of force": only people protesting
             if not ctx_has(["protester", "demonstrator", "protest", "crowd", "thousands", "hundreds", "supporter", "opposition", "activist", "anti-government", "slogan", "banner", "demand", "marcher", "participant", "people", "student", "resident", "against", "organiser", "organizer", "rally" if l != "rally" else "protest", "march" if l != "march" else "protest"], lemmas, text):
