@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import EVENT_TYPE_OF, event_type_of
 from . import extensions  # noqa: F401
-from .events import with_conj
+from .events import ARMED_BODIES, MILITARY_MOVERS, kind_of, lem, with_conj
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "event_classifier"
 NONE_LABEL = "none"
@@ -253,6 +253,23 @@ def _has_participants(doc: Doc, sent: Span) -> bool:
     )
 
 
+# Sub-types whose definition names an armed or state group as the one that acts (TAXONOMY.md: a
+# group forms, splits, moves forces; sets up a base; hands over territory). Without such a group
+# in the sentence, movement is migrants crossing or residents leaving, not a conflict development.
+ARMED_GROUP_SUBS = {"Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory"}
+
+
+def _armed_group_in(doc: Doc, sent: Span) -> bool:
+    for t in sent:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if lem(t) in MILITARY_MOVERS or lem(t) in ARMED_BODIES or t.lower_ in MILITARY_MOVERS:
+            return True
+        if kind_of(doc, t, ner=False) in ("state", "nonstate"):
+            return True
+    return False
+
+
 class EventClassifier:
     def __init__(self, nlp: Language, name: str, threshold: float = DEFAULT_THRESHOLD, model_path: str | None = None,
                  min_tokens: int = 4, max_tokens: int = 80, require_participants: bool = True):
@@ -298,6 +315,8 @@ class EventClassifier:
             sub = max(scores, key=scores.get)
             prob = scores[sub]
             if prob < self.threshold:
+                continue
+            if sub in ARMED_GROUP_SUBS and not _armed_group_in(doc, sent):
                 continue
             tok = _anchor(sent)
             if _not_a_report(tok):

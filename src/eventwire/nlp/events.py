@@ -113,7 +113,7 @@ DISASTER_CAUSES = {
 THROUGH_NOUNS = {"number", "dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "stash", "cache",
                  "haul", "batch", "lot", "lots", "quantity", "consignment", "stockpile", "arsenal", "pile", "range", "several",
                  "series", "barrage", "salvo", "volley", "couple", "handful", "round", "rounds", "piece", "pieces", "box", "boxes",
-                 "crate", "crates", "kilogram", "kilograms", "kg", "tonne", "tonnes", "ton", "tons", "consignments", "variety", "assortment", "array", "total", "some", "all"}
+                 "crate", "crates", "shipment", "shipments", "cargo", "truckload", "kilogram", "kilograms", "kg", "tonne", "tonnes", "ton", "tons", "consignments", "variety", "assortment", "array", "total", "some", "all"}
 # bodies of armed men: what a group change forms and a redeployment moves
 ARMED_BODIES = {"militia", "brigade", "battalion", "regiment", "division", "corps", "unit", "wing", "faction", "army", "force",
                 "squad", "cell", "guard", "legion", "front", "entity", "network", "paramilitary", "commando"}
@@ -353,6 +353,8 @@ def _sentence_context(sent: Span) -> tuple[set, str]:
         # _is_month_word needs the token only for "March" (its lower form is "march")
         if lowers[i] == "march" and _is_month_word(doc[i]):
             continue
+        if i >= sent.start + 2 and lowers[i - 1] == "-" and lowers[i - 2] in ("anti", "counter"):
+            continue  # "anti-aircraft guns", "anti-tank missile": a weapon against the thing, not the thing
         lemmas.add(lems[i])
         lemmas.add(lowers[i])
     text = " " + " ".join(lems[sent.start:sent.end]) + " " + span_text(sent).lower() + " "
@@ -365,6 +367,7 @@ def doc_context(doc: Doc) -> tuple[set, str]:
     if cached is None:
         lowers, lems = doc_lowers(doc), doc_lemmas(doc)
         months = {i for i, w in enumerate(lowers) if w == "march" and _is_month_word(doc[i])}
+        months |= {i for i in range(2, len(lowers)) if lowers[i - 1] == "-" and lowers[i - 2] in ("anti", "counter")}
         lemmas = {w for i, w in enumerate(lems) if i not in months} | {w for i, w in enumerate(lowers) if i not in months}
         cached = (lemmas, " " + doc_text(doc).lower() + " ")
         doc.user_data[key] = cached
@@ -808,6 +811,15 @@ def objects_of(t: Token) -> list[Token]:
     return objs + more
 
 
+def _modifies_target(o: Token, lex: dict) -> bool:
+    """``o`` only modifies a physical target: "attacked government positions" hit positions (the
+    government's), unlike "attacked the government" (words); a compound is no object of its own there."""
+    if o.dep_ != "compound":
+        return False
+    h = lem(o.head)
+    return h in lex["place_nouns"] or h in MILITARY_MOVERS or h in ARMED_BODIES or o.head.lower_ in MILITARY_MOVERS
+
+
 def armed_party(doc: Doc, t: Token) -> bool:
     if t.pos_ in ("VERB", "AUX"):
         # the movers themselves: "militants began to evacuate", "buses carried the fighters"
@@ -940,6 +952,50 @@ def strike_sense(doc: Doc, t: Token) -> str | None:
     return None
 
 
+STATE_STRIKERS = {"coalition", "government", "regime", "army", "military", "nato"}
+
+
+def state_strikes(doc: Doc, t: Token, lex: dict) -> bool:
+    """"Israeli strikes killed 20", "US strikes on militia bases": the noun "strike" owned by a state
+    (a nationality, a country, a coalition) that hits someone or somewhere is a strike by its air
+    force or missiles, whatever else the sentence says; "French strikes paralysed the railways" hits
+    nothing and stays a walkout."""
+    if lem(t) != "strike" or t.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ in ("amod", "compound", "nmod", "poss") and (c.ent_type_ in ("NORP", "GPE") or lem(c) in STATE_STRIKERS)
+               for c in t.children):
+        return False
+    if t.dep_ == "nsubj" and (lem(t.head) in FIRE_VERBS or lem(t.head) in KILL_LEMMAS or lem(t.head) in ("leave", "flatten", "raze")):
+        return True
+    pl = lex["place_nouns"]
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "near", "across") and any(
+        g.ent_type_ in ("GPE", "LOC", "FAC") or lem(g) in pl or kind_of(doc, g) in ("state", "nonstate")
+        for g in c.children if g.dep_ == "pobj") for c in t.children)
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "dozens": 24, "hundreds": 200, "several": 3}
+
+
+def _count(t: Token) -> int:
+    """The number a noun is counted with ("seven revolvers", "85 rounds"): 0 when none."""
+    for c in t.children:
+        if c.dep_ == "nummod":
+            txt = c.text.replace(",", "")
+            if txt.isdigit():
+                return int(txt)
+            if c.lower_ in NUMBER_WORDS:
+                return NUMBER_WORDS[c.lower_]
+    return 0
+
+
+def weapons_in_number(t: Token, weapons: set) -> bool:
+    """What was seized is weapons in number, an armoury rather than one piece of evidence: several
+    kinds of weapon ("seven revolvers, a rifle and a carbine") or one kind counted in threes or more."""
+    found = [o for o in objects_of(t) if lem(o) in weapons or o.lower_ in weapons]
+    return len({lem(o) for o in found}) >= 2 or any(_count(o) >= 3 for o in found)
+
+
 def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     t = c.tok
     needs = c.entry["needs"]
@@ -948,7 +1004,9 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
         return False
     if "context_any" in needs and not ctx_has(needs["context_any"], lemmas, text):
         if not ("doc_context_any" in needs and ctx_has(needs["doc_context_any"], *doc_context(doc))):
-            return False
+            if not (needs.get("strike_sense") == "attack" and state_strikes(doc, t, lex)):
+                if not (needs.get("or_weapons_in_number") and weapons_in_number(t, {w.lower() for w in needs.get("object_any", ())})):
+                    return False
     sense = strike_sense(doc, t) if "strike_sense" in needs else None
     if sense is not None and sense != needs["strike_sense"]:
         return False
@@ -961,7 +1019,7 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
             return False
     if "not_object_any" in needs:
         bad = {w.lower() for w in needs["not_object_any"]}
-        if any(lem(o) in bad or o.lower_ in bad for o in objects_of(t)):
+        if any(lem(o) in bad or o.lower_ in bad for o in objects_of(t) if not _modifies_target(o, lex)):
             return False
     if "governed_by" in needs:
         want = {w.lower() for w in needs["governed_by"]}
@@ -1093,6 +1151,8 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
             return False
         if l == "march" and t.ent_type_ == "DATE":
             return False
+        if l == "march" and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children):
+            return False  # "marched the hostages into the bush": made others walk, no one protested
         if l in ("march", "rally", "vigil", "demonstrate", "demonstration"):
             # "cases demonstrate that...", "a demonstration of force": only people protesting
             if not ctx_has(["protester", "demonstrator", "protest", "crowd", "thousands", "hundreds", "supporter", "opposition", "activist", "anti-government", "slogan", "banner", "demand", "marcher", "participant", "people", "student", "resident", "against", "organiser", "organizer", "rally" if l != "rally" else "protest", "march" if l != "march" else "protest"], lemmas, text):
@@ -1393,12 +1453,45 @@ class Happening:
     weak: bool
 
 
+NAME_LABELS = {"ORG", "FAC", "LAW", "WORK_OF_ART", "PRODUCT"}
+NAME_PREPS = {"for", "to", "of", "against", "on"}
+
+
+def _title_cased(sent: Span) -> bool:
+    """Most content words capitalised: a headline in title case, where capitals mark no name."""
+    words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and not t.ent_type_]  # names are capitalised anyway
+    return bool(words) and sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
+
+
+def name_tokens(sent: Span) -> set[int]:
+    """Capitalised words inside the name of an organisation, a building, a law or a work: "the
+    International Campaign to Ban Landmines", "the Movement for Democratic Change". A word there
+    names the body, it reports no happening."""
+    if _title_cased(sent):
+        return set()
+    out = set()
+    for e in sent.ents:
+        if e.label_ in NAME_LABELS and len(e) >= 2:
+            # the cause a body is named for follows a preposition inside the name ("Campaign to Ban
+            # Landmines", "Movement for Democratic Change", "Committee against Torture"); a headline
+            # the tagger reads as one name ("Iraqi Army Recaptures Town") has none
+            preps = [t.i for t in e if t.lower_ in NAME_PREPS and t.i > e.start]
+            if preps:
+                out.update(t.i for t in e if t.i > preps[0] and t.is_title)
+    return out
+
+
 def find_candidates(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex") -> list[Cand]:
     ctx = sentence_context(sent)
     cands: dict[int, Cand] = {}
+    names = name_tokens(sent)
+    for i in names:
+        cands[i] = None  # inside a name: no trigger
     # phrases first: they are the more specific reading
     for key, words, head, entry in matcher(doc, sent.start, sent.end):
         hi = words[min(int(head), len(words) - 1)]
+        if hi in names:
+            continue
         tok = doc[hi]
         if not _pos_ok(tok, entry["pos"]) and not _pos_ok(doc[words[-1]], entry["pos"]):
             continue
@@ -1580,8 +1673,9 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
             if g.family == "violence" and not targets:
                 targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in absorb.get("violence", []) and h.role != "effect"]
             if g.family == "violence" and not targets and all(lem(m.tok) == "raid" for m in g.all()):
-                # a raid that made arrests and hurt nobody is how the arrests were made, no attack
-                targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family == "arrest"]
+                # a raid that made arrests or seized weapons and hurt nobody is how the arrests or the
+                # seizure were made, no attack
+                targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in ("arrest", "disrupted")]
             if targets:
                 targets.sort(key=lambda h: abs(h.tok.i - g.tok.i))
                 targets[0].members.append(g)
