@@ -794,33 +794,92 @@ def _unnamed_armed(a: Actor | None) -> bool:
     return a is not None and a.name.startswith("Unidentified Armed Group")
 
 
+# Determiners that bring in a happening not told before: "a second bomb", "another attack".
+NEW_HAPPENING_DETS = {"a", "an", "another"}
+CLAIM_REACH = 6  # sentences: a wire tells the happening, its details, then the claim
+
+
+def _new_happening_in(doc: Doc, sent: Span, trig: Span) -> bool:
+    """Does ``sent`` bring in a violent happening other than ``trig``'s: an event noun with an
+    indefinite or 'another' determiner ("Later, a second bomb exploded")?  A retelling is definite
+    ("The blast struck...", "the bomb was buried") and keeps to the same happening."""
+    for c in doc.spans.get("ew_triggers", []):
+        if not (sent.start <= c.start < sent.end) or c.start == trig.start or c._.background:
+            continue
+        et, _ = c._.event_type or ("", "")
+        head = doc[(c._.event_args or {}).get("head", c.start)]
+        if et in VIOLENT_TYPES and head.pos_ == "NOUN" and any(
+                d.dep_ == "det" and d.lower_ in NEW_HAPPENING_DETS for d in head.children):
+            return True
+    return False
+
+
+def _definite(t: Token) -> bool:
+    """"the attack", "Sunday's bombing", "it": a happening already told, not a new one."""
+    return t.lower_ in ("it", "this", "that") or any(
+        d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children)
+
+
+def _said_something(sent: Span) -> bool:
+    return any(t.is_alpha for t in sent)
+
+
 def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
     """"A suicide bomber killed 20 ... The Pakistani Taliban claimed responsibility for the attack": a
-    named group's claim, in the happening's sentence or the two after it, names its unidentified doer."""
+    named group's claim, in the happening's sentence or the ones after it that still tell the same
+    happening (up to one that brings in a new one: "a second bomb"), names its unidentified doer.
+    The army blaming a named group ("The army blamed dissidents of X, who it said had planted the
+    explosive") names it the same way."""
     here = trig.sent
     nxt = [here]
-    while len(nxt) < 3 and nxt[-1].end < len(doc):
-        nxt.append(doc[nxt[-1].end].sent)
+    while sum(map(_said_something, nxt)) < CLAIM_REACH and nxt[-1].end < len(doc):
+        s = doc[nxt[-1].end].sent
+        if _new_happening_in(doc, s, trig):
+            break
+        nxt.append(s)
     lo, hi = here.start, nxt[-1].end
     for c in doc.spans.get("ew_triggers", []):
         if not (lo <= c.start < hi) or "claim of responsibility" not in (c._.event_rule or ""):
             continue
-        for t in ev._responsible(doc[(c._.event_args or {}).get("head", c.start)]):
+        claimed = doc[(c._.event_args or {}).get("head", c.start)]
+        if c.start >= here.end and not _definite(claimed):
+            continue  # a later "claimed responsibility for a string of attacks" is not for this one
+        for t in ev._responsible(claimed):
             a = actor_at(doc, _speaker_of(doc, t))
             if _named_armed(a):
                 return a
     # "... The Pakistani Taliban claimed responsibility.": a claim with no object is for what was just told
     # (only after the happening: a bare claim before it is about something else)
+    # "X claimed the ambush": a claim whose object is the happening told again (definite) is one too
+    heads = {(c._.event_args or {}).get("head", c.start) for c in doc.spans.get("ew_triggers", [])}
     for tok in doc[trig.end:hi]:
         v = tok.head
-        if tok.lemma_.lower() not in ("responsibility", "credit") or tok.dep_ != "dobj" \
-                or v.lemma_.lower() not in ("claim", "take", "accept", "assume", "admit") or _negated(v) \
-                or any(c.dep_ == "prep" for c in tok.children) or any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
+        if tok.dep_ != "dobj" or v.lemma_.lower() not in ("claim", "take", "accept", "assume", "admit") or _negated(v):
+            continue
+        if tok.lemma_.lower() in ("responsibility", "credit"):
+            # "responsibility for a string of attacks" is said of something else; "for the attack", "in a
+            # statement" still of the happening just told
+            fors = [g for c in (*tok.children, *v.children) if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children if g.dep_ == "pobj"]
+            if any(not _definite(g) for g in fors):
+                continue
+        elif not (v.lemma_.lower() == "claim" and tok.i in heads and _definite(tok)):
             continue
         for subj in (c for c in v.children if c.dep_ == "nsubj"):
             if any(d.lower_ in ("no", "none") for d in subj.children) or subj.lower_ in ("nobody", "none", "no-one"):
                 continue
             a = actor_at(doc, _speaker_of(doc, subj))
+            if _named_armed(a):
+                return a
+    # "... The army blamed dissidents of the former FARC, who it said had planted the explosive": a bare
+    # blame after the happening (no "for" naming something else) is for what was just told
+    for v in doc[trig.end:hi]:
+        if v.lemma_.lower() != "blame" or v.pos_ != "VERB" or _negated(v):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in v.children):
+            continue  # "blamed X for the shortages": said of something else (the event noun's own case is _held_responsible)
+        for obj in (c for c in v.children if c.dep_ == "dobj"):
+            a = actor_at(doc, obj)
             if _named_armed(a):
                 return a
     return None
@@ -1511,7 +1570,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                         if a is not None and a != actor1]
                 assoc = foes + [a for a in assoc if a not in foes]
             actor2, assoc = _other_side(et, actor1, actor2, assoc)
-            if et in VIOLENT_TYPES and (actor1 is None and not agent or _unnamed_armed(actor1)):
+            # (a weapon as the subject, "a roadside bomb ripped through a minibus", names no doer either)
+            if et in VIOLENT_TYPES and (actor1 is None or _unnamed_armed(actor1)):
                 actor1 = _claimed_by(doc, trig) or actor1
             if et in VIOLENT_TYPES and actor1 is not None and actor1.kind == "state forces" \
                     and actor1.name.startswith("Government of ") and actor1.country:

@@ -1,0 +1,70 @@
+"""Who did it when the happening's own sentence does not name the doer (hand-written sentences):
+a claim or a blame told a few sentences later."""
+
+
+def _by_type(annotate, text, sub, published="2024-06-03"):
+    doc = annotate(text, published=published)
+    return [m.actor1.name if m.actor1 else None for m in doc._.mentions if m.sub_event_type == sub]
+
+
+# -- a claim after the details: the wire tells the happening, then what happened, then the claim ----
+
+BOMB_THEN_DETAILS = (
+    "A roadside bomb tore through a pickup truck carrying farmers near Afgooye in Somalia on Thursday, "
+    "killing five of them, a local elder said.\n\n"
+    "The explosion happened on the road to the market, about 10 kilometers from the town, he said.\n\n"
+    "\"The device was hidden under a pile of stones,\" the elder said.\n\n"
+    "\"They were only going to sell their maize.\"\n\n"
+)
+
+
+def test_a_claim_four_sentences_later_names_the_bomber(annotate):
+    got = _by_type(annotate, BOMB_THEN_DETAILS + "Al Shabaab claimed responsibility in a statement on its radio "
+                                                  "station.", "Remote explosive/landmine/IED")
+    assert got and got[0] == "Al Shabaab"
+
+
+def test_no_claim_no_doer(annotate):
+    got = _by_type(annotate, BOMB_THEN_DETAILS + "Residents buried the dead on Friday.", "Remote explosive/landmine/IED")
+    assert got and got[0] is None
+
+
+def test_a_claim_after_a_new_happening_is_not_the_first_ones(annotate):
+    text = (BOMB_THEN_DETAILS.split("\n\n")[0] + "\n\nOn Friday, a second bomb exploded at a checkpoint in Baidoa, "
+            "wounding two soldiers.\n\nAl Shabaab claimed responsibility in a statement on its radio station.")
+    got = _by_type(annotate, text, "Remote explosive/landmine/IED")
+    assert got and got[0] is None
+
+
+def test_claiming_the_ambush_is_a_claim(annotate):
+    text = ("Jihadist fighters killed 12 Burkinabe soldiers in an ambush near Djibo in northern Burkina Faso "
+            "on Monday, the army said.\n\n"
+            "The soldiers were on patrol when the attackers opened fire, the army said.\n\n"
+            "It gave no toll for the attackers.\n\n"
+            "JNIM claimed the ambush on Tuesday in a statement.")
+    doc = annotate(text, published="2024-06-03")
+    first = [m for m in doc._.mentions if "Djibo" in m.source.sentence]
+    assert first and first[0].actor1 is not None and "JNIM" in first[0].actor1.name
+
+
+def test_a_claim_for_other_attacks_is_not_this_ones(annotate):
+    text = (BOMB_THEN_DETAILS.split("\n\n")[0] + "\n\nAl Shabaab claimed responsibility for a string of attacks "
+            "on army bases last year.")
+    got = _by_type(annotate, text, "Remote explosive/landmine/IED")
+    assert got and got[0] != "Al Shabaab"
+
+
+def test_a_later_blame_names_the_doer(annotate):
+    text = ("Three herders were killed on Saturday when a landmine exploded near Tame, in Colombia's Arauca "
+            "province, the army said.\n\n"
+            "The army blamed the ELN, which it said had mined the paths to protect its camps.")
+    got = _by_type(annotate, text, "Remote explosive/landmine/IED")
+    assert got and got[0] is not None and "ELN" in got[0]
+
+
+def test_a_blame_for_something_else_names_no_doer(annotate):
+    text = ("Three herders were killed on Saturday when a landmine exploded near Tame, in Colombia's Arauca "
+            "province, the army said.\n\n"
+            "The governor blamed the ELN for the shortages of fuel in the province.")
+    got = _by_type(annotate, text, "Remote explosive/landmine/IED")
+    assert got and (got[0] is None or "ELN" not in got[0])
