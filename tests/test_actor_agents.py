@@ -1,5 +1,5 @@
 """Who did it when the happening's own sentence does not name the doer (hand-written sentences):
-a claim or a blame told a few sentences later."""
+a claim or a blame told a few sentences later, a team of specialists that is a force."""
 
 
 def _by_type(annotate, text, sub, published="2024-06-03"):
@@ -68,3 +68,26 @@ def test_a_blame_for_something_else_names_no_doer(annotate):
             "The governor blamed the ELN for the shortages of fuel in the province.")
     got = _by_type(annotate, text, "Remote explosive/landmine/IED")
     assert got and (got[0] is None or "ELN" not in got[0])
+
+
+# -- teams that act for a force ------------------------------------------------------------------
+
+
+def test_army_experts_are_the_army(annotate):
+    got = _by_type(annotate, "Army explosives experts destroyed four improvised mines near Ocana, Colombia, on "
+                             "Tuesday.", "Disrupted weapons use")
+    assert got == ["Military Forces of Colombia"]
+
+
+def test_a_bomb_squad_is_the_police(annotate):
+    got = _by_type(annotate, "A bomb disposal squad defused a device planted under a bridge near Gwadar, Pakistan, "
+                             "on Sunday, officials said.", "Disrupted weapons use")
+    assert got == ["Police Forces of Pakistan"]
+
+
+def test_a_team_named_by_no_force_is_no_one(annotate):
+    from eventwire.nlp.mentions import _force_team
+
+    doc = annotate("A medical team treated the wounded in Gwadar, Pakistan, on Sunday.", published="2024-06-03")
+    team = next(t for t in doc if t.lower_ == "team")
+    assert _force_team(doc, team) is None

@@ -452,6 +452,40 @@ def _formation(doc: Doc, t: Token) -> Actor | None:
     return _lookup("army", cc) if cc else None
 
 
+# Specialists and teams that act for a force: "army explosives experts", "a bomb disposal squad".
+TEAM_NOUNS = {"squad", "team", "expert", "specialist", "technician", "personnel", "sapper", "deminer", "diver", "engineer"}
+# A team named by its work with explosives and by no force: bomb squads are police units in most
+# countries (Pakistan's BDS, India's BDDS, the US's); sappers and deminers are soldiers.
+BOMB_WORDS = {"bomb", "disposal", "explosive", "explosives", "ordnance", "eod", "anti-explosive", "counter-ied"}
+MILITARY_TEAMS = {"sapper", "deminer", "engineer"}
+MILITARY_WORDS = {"army", "military", "navy", "naval", "marine", "soldier", "troop", "defence", "defense"}
+
+
+def _force_team(doc: Doc, t: Token) -> Actor | None:
+    """"Army explosives experts destroyed the mines", "a bomb disposal squad defused the device": a team
+    of specialists is the force its modifiers name (the nearer compound chain, "army explosives
+    experts"), else, named only by its work with explosives, the police (soldiers for sappers)."""
+    if lem_l(t) not in TEAM_NOUNS or t.pos_ != "NOUN":
+        return None
+    mods = [x for x in t.subtree if x.i < t.i and x.dep_ in ("compound", "amod", "nmod")]
+    words = {lem_l(x) for x in mods} | {x.lower_ for x in mods}
+    from .actors import load_table, normalize
+
+    table = load_table()
+    cc = next((table.demonym_to_cc.get(normalize(x.text)) or table.name_to_cc.get(normalize(x.text)) for x in mods
+               if table.demonym_to_cc.get(normalize(x.text)) or table.name_to_cc.get(normalize(x.text))), None)
+    cc = cc or _doc_country(doc)
+    if not cc:
+        return None
+    if words & POLICE_UNIT_NOUNS:
+        return _lookup("police", cc)
+    if words & MILITARY_WORDS or lem_l(t) in MILITARY_TEAMS - {"engineer"}:
+        return _lookup("army", cc)
+    if words & BOMB_WORDS and lem_l(t) != "engineer":
+        return _lookup("police", cc)
+    return None
+
+
 def _speakers_own(doc: Doc, t: Token) -> Actor | None:
     """"X said its fighters had carried out the ambush": "its"/"their" members are those of the
     named armed group that speaks (the subject of the report verb above)."""
@@ -482,7 +516,7 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
         return a
     kind = ev.kind_of(doc, t)
     if kind is None and t.pos_ != "PRON":
-        return _formation(doc, t)
+        return _formation(doc, t) or _force_team(doc, t)
     if kind is None or t.pos_ == "PRON":
         return None
     # a country as the doer of a military act: its military ("Somalia recaptured the town")
