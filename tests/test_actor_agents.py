@@ -1,5 +1,9 @@
 """Who did it when the happening's own sentence does not name the doer (hand-written sentences):
-a claim or a blame told a few sentences later, a team of specialists that is a force."""
+a claim or a blame told a few sentences later, a team of specialists that is a force, the
+branch of a group where it operates."""
+
+
+from actor_reading import actor1s
 
 
 def _by_type(annotate, text, sub, published="2024-06-03"):
@@ -91,3 +95,20 @@ def test_a_team_named_by_no_force_is_no_one(annotate):
     doc = annotate("A medical team treated the wounded in Gwadar, Pakistan, on Sunday.", published="2024-06-03")
     team = next(t for t in doc if t.lower_ == "team")
     assert _force_team(doc, team) is None
+
+
+# -- where a branch operates --------------------------------------------------------------------------
+
+
+def test_islamic_state_linked_fighters_in_niger_are_the_sahel_province():
+    from eventwire.nlp.actors import load_table
+
+    t = load_table()
+    issp = next(i for i, g in enumerate(t.groups) if g.name == "Islamic State Sahel Province")
+    assert "NE" in t.operates_in[issp]
+
+
+def test_islamic_state_linked_fighters_in_tillaberi(annotate):
+    got = actor1s(annotate, "Islamic State-linked fighters ambushed an army patrol near Ouallam in Niger's "
+                            "Tillaberi region on Monday, killing nine soldiers.")
+    assert got and got[0] == "Islamic State Sahel Province"
