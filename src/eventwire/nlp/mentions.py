@@ -614,6 +614,34 @@ def _speaker_of(doc: Doc, pron: Token) -> Token:
     return subj[0] if subj and ev.kind_of(doc, subj[0]) in ("state", "nonstate") else pron
 
 
+# Participles that tie members to a group: "fighters linked to the Islamic State", "militants loyal to X".
+TIE_PARTICIPLES = {"link", "affiliate", "ally", "align", "tie", "connect", "belong", "loyal", "inspire", "back"}
+
+
+def _tied_subject(v: Token) -> list[Token]:
+    """"Fighters linked to the Islamic State killed nine soldiers": the small parser makes "linked"
+    the sentence's verb and hangs the finite "killed" under it (or under the group's name), so
+    "killed" has no subject.  A past-tense verb that acts on an object has one: the noun that the
+    tie participle describes ("Fighters"), its subject when it is the root, its head when a
+    post-modifier ("Rebels linked to X killed ...")."""
+    if v.pos_ != "VERB" or v.tag_ != "VBD" or ev.subject_of(v) or not any(c.dep_ == "dobj" for c in v.children):
+        return []
+    cur = v
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.tag_ in ("VBN", "VBD") and cur.lemma_.lower() in TIE_PARTICIPLES | {"linked", "allied", "backed"}:
+            if cur.dep_ == "ROOT":
+                return [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                return [cur.head]
+            break
+        if cur.dep_ not in ("pobj", "prep", "acl", "advcl", "dep", "compound") and cur.pos_ not in ("NOUN", "PROPN", "ADP"):
+            break
+    return []
+
+
 def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """An event noun in a phrase of a verb ("troops pushed east in an offensive against X",
     "the army, in a dawn raid, seized..."): the verb's subject carries it out.  Not through a
@@ -627,7 +655,7 @@ def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     patient = set(args.get("patient", []))
     # "X attacked the town, engaging soldiers in a gun battle": the subject of a participle is its clause's
     # "the Houthis said they had targeted a ship with missiles": "they" is the group that speaks
-    subj = [_speaker_of(doc, c) for c in ev.subject_of(verb)]
+    subj = [_speaker_of(doc, c) for c in ev.subject_of(verb)] or _tied_subject(verb)
     return [c for c in subj if c.i not in patient and c.pos_ != "PRON"]
 
 
@@ -697,7 +725,8 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     # "the army blamed X for the bombing": X, not the accuser the parse makes the subject
     head = doc[args.get("head", trig.start)]
     agent = [a for a in agent if not _device_subject(a, head)]
-    agent = _held_responsible(head) or agent or _carrier_subject(doc, trig, args) or _done_by(head)
+    agent = _held_responsible(head) or agent or _carrier_subject(doc, trig, args) or _done_by(head) \
+        or _tied_subject(head)
     if not agent:
         # "Ukrainian drones attacked": the trigger takes in the doer's own words
         spans, _ = ev.actor_index(doc)
