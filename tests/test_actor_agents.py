@@ -133,3 +133,20 @@ def test_tied_subject_needs_a_finite_verb_with_an_object(annotate):
     got = _tied_subject(killed)
     assert [t.lower_ for t in got] == ["fighters"] or linked.dep_ != "ROOT"  # only where the parse went wrong
     assert _tied_subject(linked) == []  # the tie itself is not an act with a doer
+
+
+# -- two branches of one parent in one country --------------------------------------------------------
+
+
+def test_the_branch_the_story_names_is_the_affiliate(annotate):
+    # the ADF pledged to the Islamic State: "IS-linked rebels" in a story that names the ADF are the ADF,
+    # so two outlets (one saying IS-linked, one saying ADF) name the same party
+    got = actor1s(annotate, "Islamic State-linked rebels raided a village near Beni in eastern Congo on Monday, "
+                            "killing 12 farmers. The rebels belong to the Allied Democratic Forces, officials said.")
+    assert got and got[0] == "ADF - Allied Democratic Forces"
+
+
+def test_with_no_branch_named_the_first_listed(annotate):
+    got = actor1s(annotate, "Islamic State-linked rebels raided a village near Beni in eastern Congo on Monday, "
+                            "killing 12 farmers.")
+    assert got and got[0] == "Islamic State Central Africa Province (ISCAP)"
