@@ -664,8 +664,9 @@ class ActorsComponent:
         named = [gi for _s, _e, gi in groups if gi in subs]
         if named:
             return named[0]
+        # several branches in one country (ISCAP and the ADF in Congo): the one the table lists first
         here = [a for a in subs if main in t.operates_in.get(a, ())]
-        return here[0] if len(here) == 1 else g_i
+        return min(here) if here else g_i
 
     def _faction(self, doc: Doc, s: int, e: int, g_i: int, main: str | None, groups):
         """(start, end, actor) for a splinter or a branch named through group ``g_i``: "dissident

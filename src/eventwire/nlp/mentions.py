@@ -452,6 +452,40 @@ def _formation(doc: Doc, t: Token) -> Actor | None:
     return _lookup("army", cc) if cc else None
 
 
+# Specialists and teams that act for a force: "army explosives experts", "a bomb disposal squad".
+TEAM_NOUNS = {"squad", "team", "expert", "specialist", "technician", "personnel", "sapper", "deminer", "diver", "engineer"}
+# A team named by its work with explosives and by no force: bomb squads are police units in most
+# countries (Pakistan's BDS, India's BDDS, the US's); sappers and deminers are soldiers.
+BOMB_WORDS = {"bomb", "disposal", "explosive", "explosives", "ordnance", "eod", "anti-explosive", "counter-ied"}
+MILITARY_TEAMS = {"sapper", "deminer", "engineer"}
+MILITARY_WORDS = {"army", "military", "navy", "naval", "marine", "soldier", "troop", "defence", "defense"}
+
+
+def _force_team(doc: Doc, t: Token) -> Actor | None:
+    """"Army explosives experts destroyed the mines", "a bomb disposal squad defused the device": a team
+    of specialists is the force its modifiers name (the nearer compound chain, "army explosives
+    experts"), else, named only by its work with explosives, the police (soldiers for sappers)."""
+    if lem_l(t) not in TEAM_NOUNS or t.pos_ != "NOUN":
+        return None
+    mods = [x for x in t.subtree if x.i < t.i and x.dep_ in ("compound", "amod", "nmod")]
+    words = {lem_l(x) for x in mods} | {x.lower_ for x in mods}
+    from .actors import load_table, normalize
+
+    table = load_table()
+    cc = next((table.demonym_to_cc.get(normalize(x.text)) or table.name_to_cc.get(normalize(x.text)) for x in mods
+               if table.demonym_to_cc.get(normalize(x.text)) or table.name_to_cc.get(normalize(x.text))), None)
+    cc = cc or _doc_country(doc)
+    if not cc:
+        return None
+    if words & POLICE_UNIT_NOUNS:
+        return _lookup("police", cc)
+    if words & MILITARY_WORDS or lem_l(t) in MILITARY_TEAMS - {"engineer"}:
+        return _lookup("army", cc)
+    if words & BOMB_WORDS and lem_l(t) != "engineer":
+        return _lookup("police", cc)
+    return None
+
+
 def _speakers_own(doc: Doc, t: Token) -> Actor | None:
     """"X said its fighters had carried out the ambush": "its"/"their" members are those of the
     named armed group that speaks (the subject of the report verb above)."""
@@ -482,7 +516,7 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
         return a
     kind = ev.kind_of(doc, t)
     if kind is None and t.pos_ != "PRON":
-        return _formation(doc, t)
+        return _formation(doc, t) or _force_team(doc, t)
     if kind is None or t.pos_ == "PRON":
         return None
     # a country as the doer of a military act: its military ("Somalia recaptured the town")
@@ -580,6 +614,34 @@ def _speaker_of(doc: Doc, pron: Token) -> Token:
     return subj[0] if subj and ev.kind_of(doc, subj[0]) in ("state", "nonstate") else pron
 
 
+# Participles that tie members to a group: "fighters linked to the Islamic State", "militants loyal to X".
+TIE_PARTICIPLES = {"link", "affiliate", "ally", "align", "tie", "connect", "belong", "loyal", "inspire", "back"}
+
+
+def _tied_subject(v: Token) -> list[Token]:
+    """"Fighters linked to the Islamic State killed nine soldiers": the small parser makes "linked"
+    the sentence's verb and hangs the finite "killed" under it (or under the group's name), so
+    "killed" has no subject.  A past-tense verb that acts on an object has one: the noun that the
+    tie participle describes ("Fighters"), its subject when it is the root, its head when a
+    post-modifier ("Rebels linked to X killed ...")."""
+    if v.pos_ != "VERB" or v.tag_ != "VBD" or ev.subject_of(v) or not any(c.dep_ == "dobj" for c in v.children):
+        return []
+    cur = v
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.tag_ in ("VBN", "VBD") and cur.lemma_.lower() in TIE_PARTICIPLES | {"linked", "allied", "backed"}:
+            if cur.dep_ == "ROOT":
+                return [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                return [cur.head]
+            break
+        if cur.dep_ not in ("pobj", "prep", "acl", "advcl", "dep", "compound") and cur.pos_ not in ("NOUN", "PROPN", "ADP"):
+            break
+    return []
+
+
 def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """An event noun in a phrase of a verb ("troops pushed east in an offensive against X",
     "the army, in a dawn raid, seized..."): the verb's subject carries it out.  Not through a
@@ -593,7 +655,7 @@ def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     patient = set(args.get("patient", []))
     # "X attacked the town, engaging soldiers in a gun battle": the subject of a participle is its clause's
     # "the Houthis said they had targeted a ship with missiles": "they" is the group that speaks
-    subj = [_speaker_of(doc, c) for c in ev.subject_of(verb)]
+    subj = [_speaker_of(doc, c) for c in ev.subject_of(verb)] or _tied_subject(verb)
     return [c for c in subj if c.i not in patient and c.pos_ != "PRON"]
 
 
@@ -663,7 +725,8 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     # "the army blamed X for the bombing": X, not the accuser the parse makes the subject
     head = doc[args.get("head", trig.start)]
     agent = [a for a in agent if not _device_subject(a, head)]
-    agent = _held_responsible(head) or agent or _carrier_subject(doc, trig, args) or _done_by(head)
+    agent = _held_responsible(head) or agent or _carrier_subject(doc, trig, args) or _done_by(head) \
+        or _tied_subject(head)
     if not agent:
         # "Ukrainian drones attacked": the trigger takes in the doer's own words
         spans, _ = ev.actor_index(doc)
@@ -794,33 +857,92 @@ def _unnamed_armed(a: Actor | None) -> bool:
     return a is not None and a.name.startswith("Unidentified Armed Group")
 
 
+# Determiners that bring in a happening not told before: "a second bomb", "another attack".
+NEW_HAPPENING_DETS = {"a", "an", "another"}
+CLAIM_REACH = 6  # sentences: a wire tells the happening, its details, then the claim
+
+
+def _new_happening_in(doc: Doc, sent: Span, trig: Span) -> bool:
+    """Does ``sent`` bring in a violent happening other than ``trig``'s: an event noun with an
+    indefinite or 'another' determiner ("Later, a second bomb exploded")?  A retelling is definite
+    ("The blast struck...", "the bomb was buried") and keeps to the same happening."""
+    for c in doc.spans.get("ew_triggers", []):
+        if not (sent.start <= c.start < sent.end) or c.start == trig.start or c._.background:
+            continue
+        et, _ = c._.event_type or ("", "")
+        head = doc[(c._.event_args or {}).get("head", c.start)]
+        if et in VIOLENT_TYPES and head.pos_ == "NOUN" and any(
+                d.dep_ == "det" and d.lower_ in NEW_HAPPENING_DETS for d in head.children):
+            return True
+    return False
+
+
+def _definite(t: Token) -> bool:
+    """"the attack", "Sunday's bombing", "it": a happening already told, not a new one."""
+    return t.lower_ in ("it", "this", "that") or any(
+        d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children)
+
+
+def _said_something(sent: Span) -> bool:
+    return any(t.is_alpha for t in sent)
+
+
 def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
     """"A suicide bomber killed 20 ... The Pakistani Taliban claimed responsibility for the attack": a
-    named group's claim, in the happening's sentence or the two after it, names its unidentified doer."""
+    named group's claim, in the happening's sentence or the ones after it that still tell the same
+    happening (up to one that brings in a new one: "a second bomb"), names its unidentified doer.
+    The army blaming a named group ("The army blamed dissidents of X, who it said had planted the
+    explosive") names it the same way."""
     here = trig.sent
     nxt = [here]
-    while len(nxt) < 3 and nxt[-1].end < len(doc):
-        nxt.append(doc[nxt[-1].end].sent)
+    while sum(map(_said_something, nxt)) < CLAIM_REACH and nxt[-1].end < len(doc):
+        s = doc[nxt[-1].end].sent
+        if _new_happening_in(doc, s, trig):
+            break
+        nxt.append(s)
     lo, hi = here.start, nxt[-1].end
     for c in doc.spans.get("ew_triggers", []):
         if not (lo <= c.start < hi) or "claim of responsibility" not in (c._.event_rule or ""):
             continue
-        for t in ev._responsible(doc[(c._.event_args or {}).get("head", c.start)]):
+        claimed = doc[(c._.event_args or {}).get("head", c.start)]
+        if c.start >= here.end and not _definite(claimed):
+            continue  # a later "claimed responsibility for a string of attacks" is not for this one
+        for t in ev._responsible(claimed):
             a = actor_at(doc, _speaker_of(doc, t))
             if _named_armed(a):
                 return a
     # "... The Pakistani Taliban claimed responsibility.": a claim with no object is for what was just told
     # (only after the happening: a bare claim before it is about something else)
+    # "X claimed the ambush": a claim whose object is the happening told again (definite) is one too
+    heads = {(c._.event_args or {}).get("head", c.start) for c in doc.spans.get("ew_triggers", [])}
     for tok in doc[trig.end:hi]:
         v = tok.head
-        if tok.lemma_.lower() not in ("responsibility", "credit") or tok.dep_ != "dobj" \
-                or v.lemma_.lower() not in ("claim", "take", "accept", "assume", "admit") or _negated(v) \
-                or any(c.dep_ == "prep" for c in tok.children) or any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
+        if tok.dep_ != "dobj" or v.lemma_.lower() not in ("claim", "take", "accept", "assume", "admit") or _negated(v):
+            continue
+        if tok.lemma_.lower() in ("responsibility", "credit"):
+            # "responsibility for a string of attacks" is said of something else; "for the attack", "in a
+            # statement" still of the happening just told
+            fors = [g for c in (*tok.children, *v.children) if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children if g.dep_ == "pobj"]
+            if any(not _definite(g) for g in fors):
+                continue
+        elif not (v.lemma_.lower() == "claim" and tok.i in heads and _definite(tok)):
             continue
         for subj in (c for c in v.children if c.dep_ == "nsubj"):
             if any(d.lower_ in ("no", "none") for d in subj.children) or subj.lower_ in ("nobody", "none", "no-one"):
                 continue
             a = actor_at(doc, _speaker_of(doc, subj))
+            if _named_armed(a):
+                return a
+    # "... The army blamed dissidents of the former FARC, who it said had planted the explosive": a bare
+    # blame after the happening (no "for" naming something else) is for what was just told
+    for v in doc[trig.end:hi]:
+        if v.lemma_.lower() != "blame" or v.pos_ != "VERB" or _negated(v):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in v.children):
+            continue  # "blamed X for the shortages": said of something else (the event noun's own case is _held_responsible)
+        for obj in (c for c in v.children if c.dep_ == "dobj"):
+            a = actor_at(doc, obj)
             if _named_armed(a):
                 return a
     return None
@@ -1548,7 +1670,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                         if a is not None and a != actor1]
                 assoc = foes + [a for a in assoc if a not in foes]
             actor2, assoc = _other_side(et, actor1, actor2, assoc)
-            if et in VIOLENT_TYPES and (actor1 is None and not agent or _unnamed_armed(actor1)):
+            # (a weapon as the subject, "a roadside bomb ripped through a minibus", names no doer either)
+            if et in VIOLENT_TYPES and (actor1 is None or _unnamed_armed(actor1)):
                 actor1 = _claimed_by(doc, trig) or actor1
             if et in VIOLENT_TYPES and actor1 is not None and actor1.kind == "state forces" \
                     and actor1.name.startswith("Government of ") and actor1.country:
