@@ -6,6 +6,8 @@ from datetime import date
 
 from eventwire.extract import extract
 from eventwire.gazetteer import haversine
+from eventwire.nlp.pipeline import load_pipeline
+from eventwire.nlp.toponyms import _measured_from
 
 
 def _events(text):
@@ -32,6 +34,47 @@ def test_a_capital_named_in_apposition_beats_a_foreign_bureau_with_a_country_qua
     assert first
     assert first[0].location.country == "IQ"
     assert haversine(first[0].location.lat, first[0].location.lon, 33.34, 44.40) < 25  # Baghdad
+
+
+def test_a_bearing_after_a_town_places_that_town_not_the_one_it_is_measured_from():
+    evs = _events("BEIRUT (Reuters) - Kurdish fighters withdrew from the town of Tal Rifaat north of Aleppo "
+                  "on Sunday and handed it to government forces, both sides said.")
+    assert evs
+    lat, lon = evs[0].location.lat, evs[0].location.lon
+    assert haversine(lat, lon, 36.47, 37.10) < 10  # Tell Rifaat, not Aleppo 35 km south
+    assert evs[0].location.precision == "town"
+
+
+def test_an_event_measured_from_a_town_is_near_it():
+    near = _events("A roadside bomb killed four soldiers about 30 kilometres (19 miles) north of Kidal on "
+                   "Tuesday, a Malian army officer said.")
+    inside = _events("A roadside bomb killed four soldiers in Kidal on Tuesday, a Malian army officer said.")
+    assert near and inside
+    assert haversine(near[0].location.lat, near[0].location.lon, 18.44, 1.41) < 10
+    assert near[0].location.precision == "region"  # ACLED's "near X" (geo-precision 2)
+    assert inside[0].location.precision == "town"
+
+
+def test_what_counts_as_measured_from():
+    nlp = load_pipeline()
+
+    def at(text, name):
+        doc = nlp(text)
+        return _measured_from(doc, [t.i for t in doc if t.text == name][0])
+
+    assert at("The blast was 40 km from Gao.", "Gao") is not None
+    assert at("The camp lies 480 km to the northeast of Gao.", "Gao") is not None
+    assert at("Fighting raged just south of the town of Gao.", "Gao") is not None
+    assert at("The convoy came from Gao.", "Gao") is None  # an origin, not a distance
+    assert at("The convoy drove north from Gao.", "Gao") is None  # a heading
+    assert at("He is the mayor of Gao.", "Gao") is None
+
+
+def test_a_bearing_in_an_apposition_describes_the_town_before_it():
+    evs = _events("SAN MIGUEL, 4 May (Radio) -- In Chinameca, a small town some 15 km west of San Miguel, "
+                  "guerrillas burned two buses on Sunday, police said.")
+    assert evs
+    assert evs[0].location.name == "Chinameca" and evs[0].location.precision == "town"
 
 
 def test_the_datelines_qualifier_picks_the_datelines_namesake():

@@ -32,7 +32,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -1755,6 +1755,45 @@ def _story_focus_uncached(doc: Doc, cc: str | None) -> Place | None:
     return _most_named(towns) or _focus_region(doc, cc)
 
 
+APPROX_WORDS = {"about", "some", "around", "nearly", "roughly", "approximately", "almost", "just", "over", "only",
+                "less", "more", "than", "within", "up", "to", "the"}
+
+
+def _measured_from(doc: Doc, start: int) -> int | None:
+    """Where the bearing or distance that measures from the name at ``start`` begins ("30 km north
+    of X", "about 20 kilometers (12 miles) south of X", "east of X", "40 km from X", "480 km to the
+    northeast of X"), or None when the name is not measured from."""
+    i = start - 1
+    if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TOWN_WORDS:
+        i -= 2  # "north of the town of X" measures from X as well
+        while i >= 0 and doc[i].pos_ in ("DET", "ADJ"):
+            i -= 1
+    elif i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "from"):
+        return None
+    j = i - 1
+    bearing = doc[j].lower_ in BEARINGS
+    if bearing:
+        j -= 1
+        while j >= 0 and doc[j].lower_ in ("the", "to"):
+            j -= 1
+    if j >= 0 and doc[j].text == ")":  # "20 kilometers (12 miles) south of X"
+        k = j
+        while k >= 0 and doc[k].text != "(" and j - k < 6:
+            k -= 1
+        if k >= 0 and doc[k].text == "(":
+            j = k - 1
+    distance = j >= 0 and doc[j].lower_ in DISTANCE_UNITS
+    if distance:
+        j -= 1
+        while j >= 0 and (doc[j].like_num or doc[j].lower_ in APPROX_WORDS or doc[j].text == "-"):
+            j -= 1
+    if not (bearing or distance) or (doc[i].lower_ == "from" and not distance):
+        return None  # "from X" alone is an origin; "north from X" is a direction of travel
+    return j + 1
+
+
 def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     """(location, destination) of the event whose trigger is ``trigger`` (a Token or Span).
 
@@ -1794,6 +1833,26 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     else:
         cc = None
 
+    # "the town of Deir Hafer east of Aleppo": a bearing or distance from a town that follows
+    # another town locates that town, not the event, so the town measured from is no candidate; after
+    # a region ("in Hiiraan, 20 km south of X"), a place we lack, or nothing, it is where the event is
+    # near (ACLED's "near X": precision region)
+    near: set[int] = set()
+    kept = []
+    for m in ms:
+        k = _measured_from(doc, m[0])
+        if k is not None:
+            b = k - 1
+            # "Apopa, a town some 12 km north of X": the apposition describes the town before it
+            while b >= 0 and (doc[b].text in (",", "-", "–", "—") or doc[b].pos_ in ("DET", "ADJ")
+                              or doc[b].lower_ in TOWN_WORDS | PLACE_NOUNS):
+                b -= 1
+            if any(o is not m and o[1] == b + 1 and o[4] is not None and o[4].precision == "town" for o in ms):
+                continue
+            near.add(m[0])
+        kept.append(m)
+    ms = kept
+
     scored = []
     for m in ms:
         s, e, text, hint, place = m
@@ -1823,6 +1882,8 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                                                 and _contained(destination, y[3][4]))]
             break
 
+    picked: list = []  # the mention whose place ``pick`` returned as it stands
+
     def pick(cands):
         cands = sorted(cands, key=lambda x: (x[0], x[1]))
         if not cands:
@@ -1844,6 +1905,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         p = top[3][4]
         if cands[0][3][4] is None:  # the tied name is unknown: fall back to its region, honestly
             return _region_seat(p, gaz) if p.precision == "region" else p
+        picked.append(top[3])
         return p
 
     loc_cands = [x for x in scored if x[2] in ("loc", "other")]
@@ -1958,6 +2020,10 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     if location is not None and location.precision == "region":
         # a province-level event sits at the province's seat, as coders place it
         location = _region_seat(location, gaz)
+    if (location is not None and location.precision == "town" and picked
+            and picked[-1][4] is location and picked[-1][0] in near):
+        # "30 km north of X": the event is near X, not in it
+        location = replace(location, precision="region")
     if destination is not None and location is not None and destination == location:
         destination = None
     return location, destination
