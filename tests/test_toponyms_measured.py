@@ -70,6 +70,18 @@ def test_what_counts_as_measured_from():
     assert at("He is the mayor of Gao.", "Gao") is None
 
 
+def test_a_town_the_gazetteer_lacks_is_no_mid_sized_namesake_abroad():
+    # every other place is Honduran; the gazetteer has no Honduran San Mateo, only namesakes of
+    # 100,000 people in the Philippines and California: a place we lack, not a far city
+    evs = _events("TEGUCIGALPA, 4 May (Radio America) -- Gunmen killed three farmers in San Mateo, a hamlet "
+                  "near Comayagua, on Saturday night, police said.\n\n"
+                  "The police chief in Comayagua said troops from Siguatepeque were sent to San Mateo. "
+                  "Similar killings were reported last month near Choluteca and La Esperanza.")
+    assert evs
+    for ev in evs:
+        assert ev.location.country == "HN"
+
+
 def test_a_bearing_in_an_apposition_describes_the_town_before_it():
     evs = _events("SAN MIGUEL, 4 May (Radio) -- In Chinameca, a small town some 15 km west of San Miguel, "
                   "guerrillas burned two buses on Sunday, police said.")

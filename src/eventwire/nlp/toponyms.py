@@ -985,6 +985,9 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     outlet_divisions = {(e.cc, e.admin1) for e in outlet if e.admin1 and not e.is_country}
     outlet_towns = [e for e in outlet if e.fclass == "P"]
     top_support = max(countries.values(), default=0)
+    # the text's own evidence, before the first round's guesses add theirs: a namesake guessed
+    # abroad (a person's name read as a Uruguayan province) is no evidence for another namesake there
+    evidence = Counter(countries)
     divisions: set = set()
     # names whose candidates all lie in one division: their division is evidence for the others'
     sure = {key for key, cs in cands.items() if cs and len({(e.cc, e.admin1) for e, _, _ in cs}) == 1}
@@ -1001,7 +1004,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
 
     def others_of(key) -> set:
         """Countries with support from names other than ``key``."""
-        return {cc for cc, v in countries.items() if v - (own[key][1] if key in own and own[key][0] == cc else 0) > 0}
+        return {cc for cc, v in evidence.items() if v - (own[key][1] if key in own and own[key][0] == cc else 0) > 0}
 
     def score(key, c, anchors) -> float:
         e, prior, fz = c
@@ -1056,10 +1059,15 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             s -= 4.0
         if n <= 0 and top_support >= 2 and not (e.is_country or e.is_area) and e.population < 50_000:
             s -= 4.0  # a small place abroad in an article about elsewhere: more likely a name we lack
-        if (n <= 0 and top_support >= 2 and e.population < 50_000
-                and len(others_of(key)) == 1
+        if (n <= 0 and top_support >= 2 and len(others_of(key)) == 1
                 and not (e.is_country or e.is_area or e.is_admin1)):
-            s -= 4.0  # a small place abroad where everything else is in one other country
+            # a town abroad where everything else is in one other country: a namesake of a place we
+            # lack there ("San Ramon" in a Salvadoran story is no Californian city), unless it is a
+            # city known the world over
+            if e.population < 50_000:
+                s -= 4.0
+            elif e.population < 1_000_000 and e.fcode != "PPLC":
+                s -= 8.0
         if (n <= 0 and top_support >= 2 and key in uncued and not (e.is_country or e.is_area or e.is_admin1)
                 and e.fcode != "PPLC" and e.population < 1_000_000):
             s -= 8.0  # named abroad with no cue, in an article whose places are elsewhere: a person, a word
