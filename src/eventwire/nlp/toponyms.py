@@ -32,7 +32,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -203,6 +203,7 @@ class Mention:
     entry: gz.Entry | None = None
     place: Place | None = None
     local: bool = False  # the article writes of the town's own institutions ("the Athens City Council")
+    qualified_by: "Mention | None" = None  # the dateline's country or state: "TRIPOLI, Lebanon -"
 
 
 def _is_cap(tok: Token) -> bool:
@@ -945,6 +946,19 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                                                        else 0.0)
                        - (1.5 if e.gid in article_dropped.get(key, ()) else 0.0), fz) for e, main, fz in found]
 
+    # "TRIPOLI, Lebanon -": the dateline's qualifier says which namesake the dateline is (not
+    # Libya's capital, however much bigger); a qualifier we cannot read leaves the readings as they are
+    for key, ms in groups.items():
+        q = next((m.qualified_by for m in ms if m.source == "dateline" and m.qualified_by is not None), None)
+        if q is None or not cands.get(key):
+            continue
+        qk = gz.fold(q.text)
+        areas = {(e.cc, e.admin1 if e.is_admin1 else None) for e, prior, fz in cands.get(qk, ())
+                 if fz == 100 and (e.is_country or e.is_admin1)}
+        inside = [c for c in cands[key] if any(c[0].cc == cc and (a1 is None or c[0].admin1 == a1) for cc, a1 in areas)]
+        if inside:
+            cands[key] = inside
+
     # Evidence of the article's countries: unambiguous countries, demonyms, the dateline.
     countries: Counter = Counter(extra_countries or {})
     own: dict[str, tuple[str, float]] = {}  # what each name itself added (not evidence for itself)
@@ -971,6 +985,9 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     outlet_divisions = {(e.cc, e.admin1) for e in outlet if e.admin1 and not e.is_country}
     outlet_towns = [e for e in outlet if e.fclass == "P"]
     top_support = max(countries.values(), default=0)
+    # the text's own evidence, before the first round's guesses add theirs: a namesake guessed
+    # abroad (a person's name read as a Uruguayan province) is no evidence for another namesake there
+    evidence = Counter(countries)
     divisions: set = set()
     # names whose candidates all lie in one division: their division is evidence for the others'
     sure = {key for key, cs in cands.items() if cs and len({(e.cc, e.admin1) for e, _, _ in cs}) == 1}
@@ -987,7 +1004,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
 
     def others_of(key) -> set:
         """Countries with support from names other than ``key``."""
-        return {cc for cc, v in countries.items() if v - (own[key][1] if key in own and own[key][0] == cc else 0) > 0}
+        return {cc for cc, v in evidence.items() if v - (own[key][1] if key in own and own[key][0] == cc else 0) > 0}
 
     def score(key, c, anchors) -> float:
         e, prior, fz = c
@@ -1042,10 +1059,15 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             s -= 4.0
         if n <= 0 and top_support >= 2 and not (e.is_country or e.is_area) and e.population < 50_000:
             s -= 4.0  # a small place abroad in an article about elsewhere: more likely a name we lack
-        if (n <= 0 and top_support >= 2 and e.population < 50_000
-                and len(others_of(key)) == 1
+        if (n <= 0 and top_support >= 2 and len(others_of(key)) == 1
                 and not (e.is_country or e.is_area or e.is_admin1)):
-            s -= 4.0  # a small place abroad where everything else is in one other country
+            # a town abroad where everything else is in one other country: a namesake of a place we
+            # lack there ("San Ramon" in a Salvadoran story is no Californian city), unless it is a
+            # city known the world over
+            if e.population < 50_000:
+                s -= 4.0
+            elif e.population < 1_000_000 and e.fcode != "PPLC":
+                s -= 8.0
         if (n <= 0 and top_support >= 2 and key in uncued and not (e.is_country or e.is_area or e.is_admin1)
                 and e.fcode != "PPLC" and e.population < 1_000_000):
             s -= 8.0  # named abroad with no cue, in an article whose places are elsewhere: a person, a word
@@ -1316,6 +1338,9 @@ class ToponymComponent:
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gaz
         mentions, weak = _find_mentions(doc, gaz)
+        dl = next((m for m in mentions if m.source == "dateline"), None)
+        if dl is not None and dl.end + 1 < len(doc) and doc[dl.end].text == ",":
+            dl.qualified_by = next((m for m in mentions if m.start == dl.end + 1), None)
         _mark_facility_names(doc, mentions)
         _mark_local_names(doc, mentions)
         demonyms = article_country_cues(doc)
@@ -1557,8 +1582,7 @@ def _unknown_tied(doc: Doc, m) -> bool:
 
 def _lacks_a_town(doc: Doc) -> bool:
     """The story names, as a town or village, a place the gazetteer lacks ("the town of Baraawe")."""
-    dl_span = doc._.dateline
-    return any(p is None and hint == "town" and not (dl_span is not None and dl_span.start <= s < dl_span.end)
+    return any(p is None and hint == "town" and not _in_dateline(doc, s)
                for s, e, text, hint, p in _mentions(doc))
 
 
@@ -1574,6 +1598,29 @@ def _focus_division(doc: Doc, cc: str | None, gaz: gz.Gazetteer) -> Place | None
     return to_place(a, gaz) if a is not None else None
 
 
+def _dateline_end(doc: Doc) -> int:
+    """Where the dateline ends, its qualifier included: "NAIROBI, Kenya (AP) -" names Kenya to say
+    which Nairobi, not where the story is, so the body's places are counted without it (else a
+    story from a bureau abroad seems to name the bureau's country, and the bureau places it)."""
+    dl_span = doc._.dateline
+    if dl_span is None:
+        return -1
+    return _per_doc(doc, "_ew_dateline_end", (dl_span.start, dl_span.end), lambda: _dateline_end_uncached(doc, dl_span))
+
+
+def _dateline_end_uncached(doc: Doc, dl_span) -> int:
+    end = dl_span.end
+    starts = {s: e for s, e, text, hint, p in _mentions(doc)}
+    while end + 1 < len(doc) and doc[end].text == "," and end + 1 in starts:
+        end = starts[end + 1]
+    return end
+
+
+def _in_dateline(doc: Doc, s: int) -> bool:
+    dl_span = doc._.dateline
+    return dl_span is not None and dl_span.start <= s < _dateline_end(doc)
+
+
 def _lede_town(doc: Doc, dateline: Place) -> Place | None:
     """The town the story's first sentence places it in, when that is not the dateline's town: in
     the dateline's first-level division, more than 50 km from it, named after a locative cue, and
@@ -1584,11 +1631,11 @@ def _lede_town(doc: Doc, dateline: Place) -> Place | None:
 
 def _lede_town_uncached(doc: Doc, dateline: Place) -> Place | None:
     dl_span = doc._.dateline
-    body = [m for m in _mentions(doc) if not (dl_span is not None and dl_span.start <= m[0] < dl_span.end)]
+    body = [m for m in _mentions(doc) if not _in_dateline(doc, m[0])]
     if not body or any(p is not None and (p.name, p.lat, p.lon) == (dateline.name, dateline.lat, dateline.lon)
                        for s, e, text, hint, p in body):
         return None
-    k = dl_span.end if dl_span is not None else 0
+    k = _dateline_end(doc) if dl_span is not None else 0
     while k < len(doc) and (doc[k].is_space or doc[k].is_punct):
         k += 1
     if k >= len(doc):
@@ -1625,9 +1672,8 @@ def _happening_place(doc: Doc, dateline: Place) -> Place | None:
 
 
 def _happening_place_uncached(doc: Doc, dateline: Place) -> Place | None:
-    dl_span = doc._.dateline
     for s, e, text, hint, p in _mentions(doc):
-        if (p is None or p.precision != "town" or (dl_span is not None and dl_span.start <= s < dl_span.end)
+        if (p is None or p.precision != "town" or _in_dateline(doc, s)
                 or (p.name, p.lat, p.lon) == (dateline.name, dateline.lat, dateline.lon)
                 or hint in ("facility", "street", "highway")):
             continue
@@ -1649,9 +1695,8 @@ def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_m
         return False
     if any(_unknown_tied(doc, m) for m in sent_ms):
         return True
-    dl_span = doc._.dateline
     for s, e, text, hint, p in _mentions(doc):
-        if (dl_span is not None and dl_span.start <= s < dl_span.end) or p is None or p.country != dateline.country:
+        if _in_dateline(doc, s) or p is None or p.country != dateline.country:
             continue
         if p.precision == "country" or modifier_name(doc, s, e) or _is_destination(doc, s, e):
             continue
@@ -1687,10 +1732,9 @@ def _story_country(doc: Doc, dateline: Place | None) -> str | None:
 
 
 def _story_country_uncached(doc: Doc, dateline: Place) -> str | None:
-    dl_span = doc._.dateline
     c: Counter = Counter()
     for s, e, text, hint, p in _mentions(doc):
-        if (p is None or not p.country or (dl_span is not None and dl_span.start <= s < dl_span.end)
+        if (p is None or not p.country or _in_dateline(doc, s)
                 or modifier_name(doc, s, e, p.precision == "country") or _is_destination(doc, s, e)):
             continue
         c[p.country] += 1
@@ -1711,13 +1755,51 @@ def _story_focus(doc: Doc, cc: str | None) -> Place | None:
 
 
 def _story_focus_uncached(doc: Doc, cc: str | None) -> Place | None:
-    dl_span = doc._.dateline
     towns = [p for s, e, text, hint, p in _mentions(doc)
              if p is not None and p.precision == "town" and (cc is None or p.country == cc)
-             and not (dl_span is not None and dl_span.start <= s < dl_span.end)
+             and not _in_dateline(doc, s)
              and not (_is_destination(doc, s, e) or modifier_name(doc, s, e)
                       or hint in ("facility", "street", "highway"))]
     return _most_named(towns) or _focus_region(doc, cc)
+
+
+APPROX_WORDS = {"about", "some", "around", "nearly", "roughly", "approximately", "almost", "just", "over", "only",
+                "less", "more", "than", "within", "up", "to", "the"}
+
+
+def _measured_from(doc: Doc, start: int) -> int | None:
+    """Where the bearing or distance that measures from the name at ``start`` begins ("30 km north
+    of X", "about 20 kilometers (12 miles) south of X", "east of X", "40 km from X", "480 km to the
+    northeast of X"), or None when the name is not measured from."""
+    i = start - 1
+    if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TOWN_WORDS:
+        i -= 2  # "north of the town of X" measures from X as well
+        while i >= 0 and doc[i].pos_ in ("DET", "ADJ"):
+            i -= 1
+    elif i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "from"):
+        return None
+    j = i - 1
+    bearing = doc[j].lower_ in BEARINGS
+    if bearing:
+        j -= 1
+        while j >= 0 and doc[j].lower_ in ("the", "to"):
+            j -= 1
+    if j >= 0 and doc[j].text == ")":  # "20 kilometers (12 miles) south of X"
+        k = j
+        while k >= 0 and doc[k].text != "(" and j - k < 6:
+            k -= 1
+        if k >= 0 and doc[k].text == "(":
+            j = k - 1
+    distance = j >= 0 and doc[j].lower_ in DISTANCE_UNITS
+    if distance:
+        j -= 1
+        while j >= 0 and (doc[j].like_num or doc[j].lower_ in APPROX_WORDS or doc[j].text == "-"):
+            j -= 1
+    if not (bearing or distance) or (doc[i].lower_ == "from" and not distance):
+        return None  # "from X" alone is an origin; "north from X" is a direction of travel
+    return j + 1
 
 
 def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
@@ -1742,7 +1824,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     dateline = doc._.dateline_place
     dl_span = doc._.dateline
     if dl_span is not None:
-        ms = [m for m in ms if not (m[0] >= dl_span.start and m[1] <= dl_span.end)]
+        ms = [m for m in ms if not (m[0] >= dl_span.start and m[1] <= _dateline_end(doc))]
     # "along its border with Syria", "U.S.-backed forces": names that qualify, not places of the event
     ms = [m for m in ms if not modifier_name(doc, m[0], m[1], m[4] is not None and m[4].precision == "country")]
     foreign = _story_country(doc, dateline)
@@ -1758,6 +1840,26 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         dateline = None
     else:
         cc = None
+
+    # "the town of Deir Hafer east of Aleppo": a bearing or distance from a town that follows
+    # another town locates that town, not the event, so the town measured from is no candidate; after
+    # a region ("in Hiiraan, 20 km south of X"), a place we lack, or nothing, it is where the event is
+    # near (ACLED's "near X": precision region)
+    near: set[int] = set()
+    kept = []
+    for m in ms:
+        k = _measured_from(doc, m[0])
+        if k is not None:
+            b = k - 1
+            # "Apopa, a town some 12 km north of X": the apposition describes the town before it
+            while b >= 0 and (doc[b].text in (",", "-", "–", "—") or doc[b].pos_ in ("DET", "ADJ")
+                              or doc[b].lower_ in TOWN_WORDS | PLACE_NOUNS):
+                b -= 1
+            if any(o is not m and o[1] == b + 1 and o[4] is not None and o[4].precision == "town" for o in ms):
+                continue
+            near.add(m[0])
+        kept.append(m)
+    ms = kept
 
     scored = []
     for m in ms:
@@ -1788,6 +1890,8 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                                                 and _contained(destination, y[3][4]))]
             break
 
+    picked: list = []  # the mention whose place ``pick`` returned as it stands
+
     def pick(cands):
         cands = sorted(cands, key=lambda x: (x[0], x[1]))
         if not cands:
@@ -1809,6 +1913,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         p = top[3][4]
         if cands[0][3][4] is None:  # the tied name is unknown: fall back to its region, honestly
             return _region_seat(p, gaz) if p.precision == "region" else p
+        picked.append(top[3])
         return p
 
     loc_cands = [x for x in scored if x[2] in ("loc", "other")]
@@ -1829,7 +1934,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             first: dict[tuple, Place] = {}
             for s_, e_, _, _, p in _mentions(doc):
                 if (p is not None and p.precision == "town" and p.country == location.country
-                        and not (dl_span is not None and dl_span.start <= s_ < dl_span.end)
+                        and not _in_dateline(doc, s_)
                         and not _is_destination(doc, s_, e_)):
                     body[(p.name, p.lat, p.lon)] += 1
                     first.setdefault((p.name, p.lat, p.lon), p)
@@ -1888,7 +1993,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         prev = [p for s_, e_, _, _, p in _mentions(doc) if p is not None and e_ <= sent.start
                 and before is not None and s_ >= before.start
                 and p.precision == "town" and p.country == dateline.country
-                and not (dl_span is not None and dl_span.start <= s_ < dl_span.end)
+                and not _in_dateline(doc, s_)
                 and not _is_destination(doc, s_, e_)
                 and gz.haversine(p.lat, p.lon, dateline.lat, dateline.lon) < 300]
         if prev:
@@ -1923,6 +2028,10 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     if location is not None and location.precision == "region":
         # a province-level event sits at the province's seat, as coders place it
         location = _region_seat(location, gaz)
+    if (location is not None and location.precision == "town" and picked
+            and picked[-1][4] is location and picked[-1][0] in near):
+        # "30 km north of X": the event is near X, not in it
+        location = replace(location, precision="region")
     if destination is not None and location is not None and destination == location:
         destination = None
     return location, destination
