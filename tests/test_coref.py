@@ -252,3 +252,21 @@ def test_an_older_happening_of_a_named_person_or_at_a_home_is_no_war_background(
     evs = extract(text, published=PUB)
     years = sorted(e.date.start.year for e in evs)
     assert 2015 in years and 2018 in years, [(e.sub_event_type, e.date) for e in evs]
+
+
+def test_a_wire_datelines_date_is_the_reports_so_the_story_day_is_the_leads():
+    from eventwire.nlp.temporal import _is_dateline
+
+    text = "MALAKAL, April 6 (Reuters) - Armed herders killed 11 villagers near Malakal on Sunday."
+    s = text.index("April")
+    assert _is_dateline(text, s, s + len("April 6"))
+    local = "Wau, April 6: Police fired on a crowd."
+    assert _is_dateline(local, local.index("April"), local.index("April") + 7)
+    # a date inside the sentence, or after a weekday, is no dateline
+    inner = "Officials said on Tuesday, April 6 - the day after - that the camp was empty."
+    assert not _is_dateline(inner, inner.index("April"), inner.index("April") + 7)
+    story = (text + "\n\nThe raiders drove off hundreds of cattle and burned a grain store as they left, "
+             "a local official said.\n")
+    events = extract(story, published="2021-04-06")
+    assert events and all(e.date.start == date(2021, 4, 4) for e in events)
+
