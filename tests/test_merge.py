@@ -527,3 +527,12 @@ def test_without_a_territorial_outcome_the_weighted_majority_decides():
         _with_conf(m(sentence="A roadside bomb hit the patrol.", sub="Remote explosive/landmine/IED", et="Explosions/Remote violence"), 0.8),
     ]
     assert build_event(ms).sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_force_on_a_crowd_that_rioted_is_the_riot():
+    riot = m(sentence="A mob burned shops in Harbortown on Saturday.", sub="Mob violence", et="Riots")
+    force = m(sentence="Police fired tear gas to disperse the crowd.", sub="Excessive force against protesters",
+              et="Protests")
+    force2 = m(sentence="Police beat the crowd with batons.", sub="Excessive force against protesters", et="Protests")
+    evs = merge_mentions([riot, force, force2])
+    assert len(evs) == 1 and (evs[0].event_type, evs[0].sub_event_type) == ("Riots", "Mob violence")

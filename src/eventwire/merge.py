@@ -621,6 +621,10 @@ def _type_vote(mentions: list[EventMention]) -> tuple[str, str]:
     outcome = [m for m in mentions if m.event_type == "Battles" and m.sub_event_type in _TERRITORIAL_SUBS
                and m.modality == "asserted"]
     voters = outcome or mentions
+    if any(m.event_type == "Riots" for m in voters):
+        # force used on a crowd that rioted is no "excessive force against protesters" (ACLED keeps that
+        # for peaceful demonstrators): the happening is the riot, the force its intervention
+        voters = [m for m in voters if m.sub_event_type != "Excessive force against protesters"]
     weight: dict[tuple[str, str], float] = {}
     for m in voters:
         k = (m.event_type, m.sub_event_type)
