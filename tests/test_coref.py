@@ -270,3 +270,21 @@ def test_a_wire_datelines_date_is_the_reports_so_the_story_day_is_the_leads():
     events = extract(story, published="2021-04-06")
     assert events and all(e.date.start == date(2021, 4, 4) for e in events)
 
+
+def test_a_clause_of_the_told_doers_is_the_same_happening_whatever_its_clause_dates():
+    from eventwire.nlp.mentions import _told_doers
+    from eventwire.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+
+    def why(sentence: str, word: str) -> str:
+        doc = nlp(sentence)
+        return _told_doers(next(t for t in doc if t.text == word))
+
+    assert why("Relatives said the kidnappers had not called them as of Thursday evening.", "kidnappers") \
+        .startswith("given doer")
+    assert why("The attackers torched a clinic and two shops late Friday.", "torched").startswith("given dated")
+    # new doers, or doers with a name or a number, tell a happening of their own
+    assert why("Attackers torched a clinic late Friday.", "torched") == ""
+    assert why("Two other gunmen torched a clinic late Friday.", "torched") == ""
+

@@ -1341,9 +1341,35 @@ def _given(t: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS | {"these", "those"} for c in kids)
 
 
+# Nouns that name the doers of a happening by the happening ("the attackers", "the abductors"): with a
+# definite article they presuppose that happening, told before.
+DOER_NOUNS = UNIDENTIFIED | {"raider", "captor", "perpetrator", "shooter", "bomber"}
+
+
+def _told_doers(head: Token) -> str:
+    """Why a trigger tells more of a happening already told, whatever date its clause gives: the trigger
+    is a definite noun for that happening's doers ("the abductors had yet to contact the families as of
+    Monday": the date is of the waiting, the abduction was told), or its clause's subject is one ("the
+    attackers set fire to houses late Monday": burning in the course of the attack).  "dated" asks the
+    merge to check the clause's date against the happening's; a doer noun's own clause dates no act."""
+    if head.pos_ == "NOUN" and head.lemma_.lower() in DOER_NOUNS and _given(head):
+        return f"given doer: {head.text}"
+    verb = _clause_verb(head)
+    subj = _subject_of(verb) if verb is not None else None
+    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in DOER_NOUNS and _given(subj):
+        generic = " generic" if verb.lemma_.lower() in GENERIC_VIOLENCE_VERBS else ""
+        return f"given dated{generic}: {subj.text} {verb.text}"
+    return ""
+
+
 def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
     """``refers_back`` for a trigger the text does not date itself (dated by the story or the publication;
-    a recap also when only its sentence's main clause gives a date)."""
+    a recap also when only its sentence's main clause gives a date); for any trigger, the doers of a
+    happening told before (``_told_doers``)."""
+    if dated_how not in ("story", "undated"):
+        told = _told_doers(head)
+        if told:
+            return told
     if dated_how in ("story", "undated"):
         return refers_back(doc, trig, head)
     if dated_how == "sentence":
