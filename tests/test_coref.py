@@ -288,3 +288,38 @@ def test_a_clause_of_the_told_doers_is_the_same_happening_whatever_its_clause_da
     assert why("Attackers torched a clinic late Friday.", "torched") == ""
     assert why("Two other gunmen torched a clinic late Friday.", "torched") == ""
 
+
+def test_a_statement_of_a_state_of_affairs_is_context_not_an_event():
+    from eventwire.nlp.mentions import _context_statement
+    from eventwire.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    undated = DateRange(date(2019, 3, 11), date(2019, 3, 11), "day")
+
+    def context(sentence: str, word: str, how: str = "story", when: DateRange = undated) -> bool:
+        doc = nlp(sentence)
+        tok = next(t for t in doc if t.text == word)
+        return _context_statement(doc, tok.sent, tok, when, how)
+
+    assert context("The north is also plagued by fighting between the army and bandits.", "fighting")
+    assert context("A regional force is helping the police fight the militias.", "fight")
+    year = DateRange(date(2021, 1, 1), date(2021, 12, 31), "year")
+    assert context("The militia has stepped up its attacks on herders since 2021.", "attacks", "sentence", year)
+    # a fresh happening in the perfect, a past one, a headline, a quote: events
+    assert not context("Gunmen have abducted dozens of travellers on the highway.", "abducted")
+    assert not context("Gunmen abducted dozens of travellers on the highway.", "abducted")
+    assert not context("Gunmen abduct dozens of travellers on highway", "abduct")
+    assert not context('"They are attacking us every night," a farmer said.', "attacking")
+    # a live report in the present, and a state that follows on a happening, are the happening's
+    assert not context("Protesters are blocking the main road to the airport.", "blocking")
+    assert not context("A man is in critical condition after a shooting near the market.", "shooting")
+
+
+def test_pipeline_background_about_another_conflict_makes_no_event():
+    text = (
+        "Gunmen killed seven farmers in an attack on a village near Kadugli on Saturday, a local official said.\n\n"
+        "The state is also racked by fighting between the army and rebel factions farther east.\n"
+    )
+    events = extract(text, published=PUB)
+    assert [e.sub_event_type for e in events] == ["Attack"]
+

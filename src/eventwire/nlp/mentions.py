@@ -1428,6 +1428,96 @@ def _older_context(doc: Doc, sent: Span, date: DateRange, dated_how: str, locati
     return True
 
 
+# Tense and aspect of a clause, by its auxiliaries.
+PERFECT_AUX = frozenset({"has", "have", "'ve", "’ve"})
+PRESENT_BE = frozenset({"is", "are", "am", "'re", "’re"})
+PAST_MARKS = frozenset({"was", "were", "had", "did", "'d", "’d"})
+# A stretch of time up to now: "since 2022", "for a decade", "over the past year", "in recent months".
+STRETCH = re.compile(r"\b(?:since|for\s+(?:years|months|decades|weeks|a\s+decade|the\s+past|more\s+than|over)|"
+                     r"over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months|weeks))\b", re.I)
+# Verbs whose object is a happening talked about, not told: the happening's own sentence decides.
+TALK_VERBS = frozenset(REPORT_VERBS) | {"say", "condemn", "denounce", "blame", "claim", "investigate", "mourn",
+                                        "deny", "report", "confirm", "describe", "call", "suspect", "believe",
+                                        "fear", "think", "allege", "accuse", "suggest", "show", "indicate"}
+
+
+NOMINAL_DEPS = frozenset({"pobj", "pcomp", "nsubj", "nsubjpass", "dobj", "attr", "appos", "conj"})
+
+
+def _aspect(head: Token) -> tuple[str, Token | None]:
+    """("perfect" | "present" | "past" | "", verb) of the finite clause the trigger tells: the trigger's own
+    verb, or the verb its noun hangs from, climbing from an infinitive or participle to the verb that
+    carries it ("is helping the police fight gangs": present)."""
+    v = head
+    for _ in range(6):
+        if v.pos_ in ("VERB", "AUX") and v.dep_ not in ("aux", "auxpass") and not (
+                v.tag_ == "VBG" and v.dep_ in NOMINAL_DEPS):  # "wracked by fighting": a gerund is a noun
+            break
+        if v.head.i == v.i:
+            return "", None
+        v = v.head
+    else:
+        return "", None
+    for _ in range(4):
+        auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & PAST_MARKS or v.tag_ == "VBD":
+            return "past", v
+        if auxes & PERFECT_AUX:
+            return "perfect", v
+        if auxes & PRESENT_BE or v.tag_ in ("VBZ", "VBP"):
+            return "present", v
+        if auxes or v.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or v.head.i == v.i:
+            return "", v
+        v = v.head
+    return "", v
+
+
+# Verbs of lending a hand: "is helping the police fight gangs" tells a role, not a happening.
+HELP_VERBS = frozenset({"help", "assist", "support", "aid", "back"})
+
+
+def _carried_as_setting(head: Token, v: Token) -> bool:
+    """The trigger is the agent of a present passive ("the east is wracked by fighting") or what a
+    present verb of lending a hand helps someone do ("is helping the police fight gangs")."""
+    t = head
+    while t.dep_ in ("pcomp", "pobj", "conj") and t.head.i != t.i and t.head.i != v.i:
+        t = t.head
+    if t.dep_ == "agent" and t.head.i == v.i:
+        return True
+    if head.pos_ == "VERB" and head.dep_ in ("xcomp", "ccomp") and head.head.i == v.i and v.lemma_.lower() in HELP_VERBS:
+        return True
+    return False
+
+
+def _context_statement(doc: Doc, sent: Span, head: Token, date: DateRange, dated_how: str) -> bool:
+    """A statement about a state of affairs, not a happening: "Congo's east is also wracked by fighting
+    between the army and M23 rebels", "a mission that is helping the police fight gangs" (present, no
+    date of its own), "militants have stepped up attacks since 2023" (perfect over a stretch of time up
+    to now).  A fresh happening told in the perfect ("gunmen have abducted 31 people") names no stretch
+    and stays; so does a headline (present by convention), a quote, and what a clause of speech says of
+    a happening ("police say ...": that clause's own verb decides)."""
+    if dated_how not in ("story", "undated", "sentence") or (dated_how == "sentence" and date.precision in ("day", "week")):
+        return False
+    text = (sent.text or "").rstrip()
+    if not text.endswith((".", "!", "?")) or _inside_quote(doc, head):
+        return False
+    aspect, v = _aspect(head)
+    if v is None or v.lemma_.lower() in TALK_VERBS:
+        return False
+    if aspect == "present":
+        # only a happening the present clause carries as its setting or its aim ("is wracked by
+        # fighting", "is helping the police fight gangs"): a trigger that is the present clause's own
+        # verb is a live report or a headline's present ("protesters are throwing rolls", "two bombers
+        # blow themselves up"), and one it follows on is what the state is after ("a man is in
+        # hospital after a shooting")
+        if dated_how == "sentence" or v.i == head.i:
+            return False
+        return _carried_as_setting(head, v)
+    if aspect == "perfect":
+        return bool(STRETCH.search(text))
+    return False
+
+
 SETTING_PREPS = frozenset({"in", "during", "through"})
 # Happenings that are a way of acting (a raid, a sweep), as against one that may be the crime an
 # arrest is for ("arrested in the shooting of ..." is the shooting's own event).
@@ -1554,6 +1644,11 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             trig._.event_rule = (trig._.event_rule or "") + " [background: older context]"
             continue
         head_tok = doc[args.get("head", trig.start)]
+        # (a count of its own sentence tells a specific happening; one borrowed from a sentence before does not)
+        if not own_quantities(sent) and _context_statement(doc, sent, head_tok, date, dated_how):
+            trig._.background = True
+            trig._.event_rule = (trig._.event_rule or "") + " [background: context statement]"
+            continue
         plural = head_tok.tag_ in ("NNS", "NNPS") or (
             head_tok.pos_ != "VERB" and head_tok.lower_ != head_tok.lemma_.lower() and head_tok.lower_ in (head_tok.lemma_.lower() + "s", head_tok.lemma_.lower() + "es")
         )
