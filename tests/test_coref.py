@@ -323,3 +323,12 @@ def test_pipeline_background_about_another_conflict_makes_no_event():
     events = extract(text, published=PUB)
     assert [e.sub_event_type for e in events] == ["Attack"]
 
+
+def test_a_revised_toll_told_on_a_later_day_is_the_same_happening():
+    text = (
+        "Gunmen killed fourteen villagers in a raid on a hamlet near Kadugli on Saturday, a local chief said.\n\n"
+        "The toll was given on Sunday by the county commissioner, who said the victims were killed with machetes.\n"
+    )
+    events = extract(text, published=PUB)
+    assert len(events) == 1 and events[0].date.start == date(2019, 3, 9)
+    assert len(events[0].sources) == 2

@@ -589,6 +589,8 @@ AFTERMATH_VERBS = frozenset(
 # The subject or object of a court's or a mourning's doing: "a judge on Thursday accepted his plea".
 LEGAL_NOUNS = frozenset("""judge jury court plea verdict trial hearing sentence sentencing arraignment prosecutor
     prosecution indictment bond bail funeral vigil memorial appearance warrant""".split())
+# Nouns of a count told of a happening: their telling is a report ("the toll was given on Tuesday").
+TOLL_NOUNS = frozenset({"toll", "tally"})
 # Nouns of the occasion of a report or of the aftermath: "said during a news conference Thursday".
 REPORT_NOUNS = frozenset("""conference briefing statement interview hearing court release update appearance
     arraignment session meeting post""".split())
@@ -648,7 +650,9 @@ def _aftermath_verb(v: Token) -> bool:
     if lemma in AFTERMATH_VERBS:
         return True
     # "a judge on Thursday accepted his plea", "the trial began Monday": the court's time
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in LEGAL_NOUNS for c in v.children)
+    # "the toll was given on Tuesday", "officials raised the tally Monday": a revised account's time
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in LEGAL_NOUNS | TOLL_NOUNS
+               for c in v.children)
 
 
 def _governors(tok: Token) -> list[Token]:
