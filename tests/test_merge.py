@@ -557,3 +557,13 @@ def test_force_on_a_crowd_that_rioted_is_the_riot():
     force2 = m(sentence="Police beat the crowd with batons.", sub="Excessive force against protesters", et="Protests")
     evs = merge_mentions([riot, force, force2])
     assert len(evs) == 1 and (evs[0].event_type, evs[0].sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_burning_told_of_a_pronoun_is_not_folded_into_the_attack():
+    # "leaflets stating that they burned a bus in reprisal": a pronoun does not show the attack's doers
+    attack = m(sentence="Gunmen killed nine villagers in Harbortown on Saturday.", sub="Attack",
+               et="Violence against civilians", fatalities=9)
+    burning = m(sentence="Leaflets said they burned a bus in reprisal.", sub="Looting/property destruction",
+                et="Strategic developments")
+    burning.refers_back = "given: they burned"
+    assert len(merge_mentions([attack, burning])) == 2

@@ -774,9 +774,11 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
         t = types_compatible(cp, prof)
         if not t and generic and cp.event_type in _VIOLENT_TYPES and prof.event_type in _VIOLENT_TYPES:
             t = 1
-        if not t and kind.startswith("given") and prof.sub_event_type in _PART_OF_ATTACK_SUBS \
+        if not t and _told_doers_kind(m) and prof.sub_event_type in _PART_OF_ATTACK_SUBS \
                 and cp.event_type in _ATTACK_TYPES:
-            t = 1  # "the attackers set fire to houses": burning or looting in the course of the attack is the attack
+            # "the attackers set fire to houses": burning or looting in the course of the attack is the
+            # attack; a pronoun is not enough ("leaflets stating that they burned the bus in reprisal")
+            t = 1
         if dated and (cp.start is None or prof.start is None or date_score(cp, prof, 1) is None):
             continue  # a date of its own that is not the happening's: another happening of the same doers
         if not t or (kind == "quote" and t < 2):
