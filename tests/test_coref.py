@@ -252,3 +252,83 @@ def test_an_older_happening_of_a_named_person_or_at_a_home_is_no_war_background(
     evs = extract(text, published=PUB)
     years = sorted(e.date.start.year for e in evs)
     assert 2015 in years and 2018 in years, [(e.sub_event_type, e.date) for e in evs]
+
+
+def test_a_wire_datelines_date_is_the_reports_so_the_story_day_is_the_leads():
+    from eventwire.nlp.temporal import _is_dateline
+
+    text = "MALAKAL, April 6 (Reuters) - Armed herders killed 11 villagers near Malakal on Sunday."
+    s = text.index("April")
+    assert _is_dateline(text, s, s + len("April 6"))
+    local = "Wau, April 6: Police fired on a crowd."
+    assert _is_dateline(local, local.index("April"), local.index("April") + 7)
+    # a date inside the sentence, or after a weekday, is no dateline
+    inner = "Officials said on Tuesday, April 6 - the day after - that the camp was empty."
+    assert not _is_dateline(inner, inner.index("April"), inner.index("April") + 7)
+    story = (text + "\n\nThe raiders drove off hundreds of cattle and burned a grain store as they left, "
+             "a local official said.\n")
+    events = extract(story, published="2021-04-06")
+    assert events and all(e.date.start == date(2021, 4, 4) for e in events)
+
+
+def test_a_clause_of_the_told_doers_is_the_same_happening_whatever_its_clause_dates():
+    from eventwire.nlp.mentions import _told_doers
+    from eventwire.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+
+    def why(sentence: str, word: str) -> str:
+        doc = nlp(sentence)
+        return _told_doers(next(t for t in doc if t.text == word))
+
+    assert why("Relatives said the kidnappers had not called them as of Thursday evening.", "kidnappers") \
+        .startswith("given doer")
+    assert why("The attackers torched a clinic and two shops late Friday.", "torched").startswith("given dated")
+    # new doers, or doers with a name or a number, tell a happening of their own
+    assert why("Attackers torched a clinic late Friday.", "torched") == ""
+    assert why("Two other gunmen torched a clinic late Friday.", "torched") == ""
+
+
+def test_a_statement_of_a_state_of_affairs_is_context_not_an_event():
+    from eventwire.nlp.mentions import _context_statement
+    from eventwire.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    undated = DateRange(date(2019, 3, 11), date(2019, 3, 11), "day")
+
+    def context(sentence: str, word: str, how: str = "story", when: DateRange = undated) -> bool:
+        doc = nlp(sentence)
+        tok = next(t for t in doc if t.text == word)
+        return _context_statement(doc, tok.sent, tok, when, how)
+
+    assert context("The north is also plagued by fighting between the army and bandits.", "fighting")
+    assert context("A regional force is helping the police fight the militias.", "fight")
+    year = DateRange(date(2021, 1, 1), date(2021, 12, 31), "year")
+    assert context("The militia has stepped up its attacks on herders since 2021.", "attacks", "sentence", year)
+    # a fresh happening in the perfect, a past one, a headline, a quote: events
+    assert not context("Gunmen have abducted dozens of travellers on the highway.", "abducted")
+    assert not context("Gunmen abducted dozens of travellers on the highway.", "abducted")
+    assert not context("Gunmen abduct dozens of travellers on highway", "abduct")
+    assert not context('"They are attacking us every night," a farmer said.', "attacking")
+    # a live report in the present, and a state that follows on a happening, are the happening's
+    assert not context("Protesters are blocking the main road to the airport.", "blocking")
+    assert not context("A man is in critical condition after a shooting near the market.", "shooting")
+
+
+def test_pipeline_background_about_another_conflict_makes_no_event():
+    text = (
+        "Gunmen killed seven farmers in an attack on a village near Kadugli on Saturday, a local official said.\n\n"
+        "The state is also racked by fighting between the army and rebel factions farther east.\n"
+    )
+    events = extract(text, published=PUB)
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_revised_toll_told_on_a_later_day_is_the_same_happening():
+    text = (
+        "Gunmen killed fourteen villagers in a raid on a hamlet near Kadugli on Saturday, a local chief said.\n\n"
+        "The toll was given on Sunday by the county commissioner, who said the victims were killed with machetes.\n"
+    )
+    events = extract(text, published=PUB)
+    assert len(events) == 1 and events[0].date.start == date(2019, 3, 9)
+    assert len(events[0].sources) == 2

@@ -527,3 +527,43 @@ def test_without_a_territorial_outcome_the_weighted_majority_decides():
         _with_conf(m(sentence="A roadside bomb hit the patrol.", sub="Remote explosive/landmine/IED", et="Explosions/Remote violence"), 0.8),
     ]
     assert build_event(ms).sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_burning_by_the_told_attackers_on_the_day_of_the_attack_is_that_attack():
+    attack = m(sentence="Gunmen killed nine villagers in Harbortown on Saturday.", sub="Attack",
+               et="Violence against civilians", fatalities=9)
+    burning = m(sentence="The attackers also set fire to a clinic on Saturday.", sub="Looting/property destruction",
+                et="Strategic developments")
+    burning.refers_back = "given dated: attackers set"
+    evs = merge_mentions([attack, burning])
+    assert len(evs) == 1 and evs[0].sub_event_type == "Attack" and len(evs[0].sources) == 2
+    # a day of its own that is not the attack's: another happening of the same doers
+    later = m(sentence="The attackers set fire to a clinic on Tuesday.", sub="Looting/property destruction",
+              et="Strategic developments", when="2022-03-08")
+    later.refers_back = "given dated: attackers set"
+    assert len(merge_mentions([attack, later])) == 2
+    # houses burnt after a battle are ACLED's own event
+    battle = m(sentence="Rebels clashed with soldiers in Harbortown on Saturday.")
+    burning2 = m(sentence="The attackers also set fire to a clinic on Saturday.", sub="Looting/property destruction",
+                 et="Strategic developments")
+    burning2.refers_back = "given dated: attackers set"
+    assert len(merge_mentions([battle, burning2])) == 2
+
+
+def test_force_on_a_crowd_that_rioted_is_the_riot():
+    riot = m(sentence="A mob burned shops in Harbortown on Saturday.", sub="Mob violence", et="Riots")
+    force = m(sentence="Police fired tear gas to disperse the crowd.", sub="Excessive force against protesters",
+              et="Protests")
+    force2 = m(sentence="Police beat the crowd with batons.", sub="Excessive force against protesters", et="Protests")
+    evs = merge_mentions([riot, force, force2])
+    assert len(evs) == 1 and (evs[0].event_type, evs[0].sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_burning_told_of_a_pronoun_is_not_folded_into_the_attack():
+    # "leaflets stating that they burned a bus in reprisal": a pronoun does not show the attack's doers
+    attack = m(sentence="Gunmen killed nine villagers in Harbortown on Saturday.", sub="Attack",
+               et="Violence against civilians", fatalities=9)
+    burning = m(sentence="Leaflets said they burned a bus in reprisal.", sub="Looting/property destruction",
+                et="Strategic developments")
+    burning.refers_back = "given: they burned"
+    assert len(merge_mentions([attack, burning])) == 2

@@ -621,6 +621,10 @@ def _type_vote(mentions: list[EventMention]) -> tuple[str, str]:
     outcome = [m for m in mentions if m.event_type == "Battles" and m.sub_event_type in _TERRITORIAL_SUBS
                and m.modality == "asserted"]
     voters = outcome or mentions
+    if any(m.event_type == "Riots" for m in voters):
+        # force used on a crowd that rioted is no "excessive force against protesters" (ACLED keeps that
+        # for peaceful demonstrators): the happening is the riot, the force its intervention
+        voters = [m for m in voters if m.sub_event_type != "Excessive force against protesters"]
     weight: dict[tuple[str, str], float] = {}
     for m in voters:
         k = (m.event_type, m.sub_event_type)
@@ -748,12 +752,20 @@ def _join_clusters(clusters: list[list[EventMention]]) -> list[list[EventMention
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
+# Acts that ACLED codes as part of the attack they happen in, when its doers commit them (ACLED:
+# looting or burning during an attack is that attack, not a "Strategic development" of its own).
+_PART_OF_ATTACK_SUBS = frozenset({"Looting/property destruction"})
+# ... of an attack on civilians or a mob's violence; houses burnt after a battle are ACLED's own event.
+_ATTACK_TYPES = frozenset({"Violence against civilians", "Riots"})
+
+
 def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: EventMention, prof: Profile) -> int | None:
     """The cluster a mention that refers back (``m.refers_back``: "the offensive", a recap, a quote)
     refers to: the nearest earlier happening of a compatible type whose place and named actors agree.
     Dates are not compared: the reference has none of its own (the text dates it by the story)."""
     kind = m.refers_back.split(":", 1)[0]
     generic = "generic" in kind
+    dated = "dated" in kind
     best, best_key = None, None
     for i, cp in enumerate(profiles):
         last = max((x.source.span[0] for x in clusters[i] if x.source.span[0] <= m.source.span[0]), default=None)
@@ -762,6 +774,13 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
         t = types_compatible(cp, prof)
         if not t and generic and cp.event_type in _VIOLENT_TYPES and prof.event_type in _VIOLENT_TYPES:
             t = 1
+        if not t and _told_doers_kind(m) and prof.sub_event_type in _PART_OF_ATTACK_SUBS \
+                and cp.event_type in _ATTACK_TYPES:
+            # "the attackers set fire to houses": burning or looting in the course of the attack is the
+            # attack; a pronoun is not enough ("leaflets stating that they burned the bus in reprisal")
+            t = 1
+        if dated and (cp.start is None or prof.start is None or date_score(cp, prof, 1) is None):
+            continue  # a date of its own that is not the happening's: another happening of the same doers
         if not t or (kind == "quote" and t < 2):
             continue
         if frozenset({cp.sub_event_type, prof.sub_event_type}) in _OPPOSITE_SUBS:
@@ -824,6 +843,12 @@ def _named_first(a, b):
     return a
 
 
+def _told_doers_kind(m: EventMention) -> bool:
+    """A reference by the doers of a happening told ("the attackers", "the abductors"), dated by its clause."""
+    kind = m.refers_back.split(":", 1)[0]
+    return "dated" in kind or "doer" in kind
+
+
 def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventMention]:
     """``m`` (a reference back) folded into the nearest earlier mention of ``cluster``: its sentence
     becomes an extra source; what that mention leaves untold (a toll, a count, an actor, a place) it gives."""
@@ -844,11 +869,25 @@ def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventM
         counts=counts,
         # a reference that names the doer ("the Islamic State's affiliate claimed the bombing") tells
         # who the host's "Unidentified Armed Group" was
-        actor1=_named_first(host.actor1, m.actor1),
+        # (not a clause of the told doers, "the attackers set fire ...": its actor is only a guess at
+        # the anaphor's antecedent, the host's own doers)
+        actor1=host.actor1 if _told_doers_kind(m) else _named_first(host.actor1, m.actor1),
         actor2=host.actor2 or m.actor2,
         location=host.location or m.location,
     )
     return [*cluster[:idx], folded, *cluster[idx + 1:]]
+
+
+def _best_pair(profiles: list[Profile], prof: Profile, novel: bool) -> tuple[int | None, float | None]:
+    """The cluster a mention joins as a report of its own (the best pair score), or (None, None)."""
+    best, best_score = None, None
+    for i, cp in enumerate(profiles):
+        if novel and cp.sub_event_type == prof.sub_event_type:
+            continue  # "a second blast": not the blast already reported
+        s = pair_score(cp, prof, WITHIN)
+        if s is not None and (best_score is None or s > best_score):
+            best, best_score = i, s
+    return best, best_score
 
 
 def merge_mentions(mentions: list[EventMention]) -> list[Event]:
@@ -864,7 +903,11 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
         single = build_event([m])
         prof = Profile.of(single)
         novel = bool(_NOVELTY.search(m.source.sentence or ""))
-        if m.refers_back and not novel:
+        kind = m.refers_back.split(":", 1)[0]
+        if _told_doers_kind(m) and _best_pair(profiles, prof, novel)[0] is not None:
+            kind = ""  # a clause of the told doers that is a report of the happening in its own right
+            # (its day, its place): it joins as one, its place and type counting in the vote
+        if m.refers_back and kind and not novel:
             ante = _antecedent(clusters, profiles, m, prof)
             if ante is not None and "anchor" in m.refers_back.split(":", 1)[0] and any(
                     o is not m and not o.refers_back and o.source.span == m.source.span for o in mentions):
@@ -874,13 +917,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
                 clusters[ante] = _fold_reference(clusters[ante], m)
                 profiles[ante] = Profile.of(build_event(clusters[ante]))
                 continue
-        best, best_score = None, None
-        for i, cp in enumerate(profiles):
-            if novel and cp.sub_event_type == prof.sub_event_type:
-                continue  # "a second blast": not the blast already reported
-            s = pair_score(cp, prof, WITHIN)
-            if s is not None and (best_score is None or s > best_score):
-                best, best_score = i, s
+        best, best_score = _best_pair(profiles, prof, novel)
         if best is None:
             clusters.append([m])
             profiles.append(prof)

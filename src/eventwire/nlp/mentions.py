@@ -1500,9 +1500,35 @@ def _given(t: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS | {"these", "those"} for c in kids)
 
 
+# Nouns that name the doers of a happening by the happening ("the attackers", "the abductors"): with a
+# definite article they presuppose that happening, told before.
+DOER_NOUNS = UNIDENTIFIED | {"raider", "captor", "perpetrator", "shooter", "bomber"}
+
+
+def _told_doers(head: Token) -> str:
+    """Why a trigger tells more of a happening already told, whatever date its clause gives: the trigger
+    is a definite noun for that happening's doers ("the abductors had yet to contact the families as of
+    Monday": the date is of the waiting, the abduction was told), or its clause's subject is one ("the
+    attackers set fire to houses late Monday": burning in the course of the attack).  "dated" asks the
+    merge to check the clause's date against the happening's; a doer noun's own clause dates no act."""
+    if head.pos_ == "NOUN" and head.lemma_.lower() in DOER_NOUNS and _given(head):
+        return f"given doer: {head.text}"
+    verb = _clause_verb(head)
+    subj = _subject_of(verb) if verb is not None else None
+    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in DOER_NOUNS and _given(subj):
+        generic = " generic" if verb.lemma_.lower() in GENERIC_VIOLENCE_VERBS else ""
+        return f"given dated{generic}: {subj.text} {verb.text}"
+    return ""
+
+
 def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
     """``refers_back`` for a trigger the text does not date itself (dated by the story or the publication;
-    a recap also when only its sentence's main clause gives a date)."""
+    a recap also when only its sentence's main clause gives a date); for any trigger, the doers of a
+    happening told before (``_told_doers``)."""
+    if dated_how not in ("story", "undated"):
+        told = _told_doers(head)
+        if told:
+            return told
     if dated_how in ("story", "undated"):
         return refers_back(doc, trig, head)
     if dated_how == "sentence":
@@ -1559,6 +1585,96 @@ def _older_context(doc: Doc, sent: Span, date: DateRange, dated_how: str, locati
         if ent.label_ in ("GPE", "LOC", "FAC") and not any(sp.start < ent.end and ent.start < sp.end for sp in places):
             return False
     return True
+
+
+# Tense and aspect of a clause, by its auxiliaries.
+PERFECT_AUX = frozenset({"has", "have", "'ve", "’ve"})
+PRESENT_BE = frozenset({"is", "are", "am", "'re", "’re"})
+PAST_MARKS = frozenset({"was", "were", "had", "did", "'d", "’d"})
+# A stretch of time up to now: "since 2022", "for a decade", "over the past year", "in recent months".
+STRETCH = re.compile(r"\b(?:since|for\s+(?:years|months|decades|weeks|a\s+decade|the\s+past|more\s+than|over)|"
+                     r"over\s+the\s+(?:past|last)|in\s+recent\s+(?:years|months|weeks))\b", re.I)
+# Verbs whose object is a happening talked about, not told: the happening's own sentence decides.
+TALK_VERBS = frozenset(REPORT_VERBS) | {"say", "condemn", "denounce", "blame", "claim", "investigate", "mourn",
+                                        "deny", "report", "confirm", "describe", "call", "suspect", "believe",
+                                        "fear", "think", "allege", "accuse", "suggest", "show", "indicate"}
+
+
+NOMINAL_DEPS = frozenset({"pobj", "pcomp", "nsubj", "nsubjpass", "dobj", "attr", "appos", "conj"})
+
+
+def _aspect(head: Token) -> tuple[str, Token | None]:
+    """("perfect" | "present" | "past" | "", verb) of the finite clause the trigger tells: the trigger's own
+    verb, or the verb its noun hangs from, climbing from an infinitive or participle to the verb that
+    carries it ("is helping the police fight gangs": present)."""
+    v = head
+    for _ in range(6):
+        if v.pos_ in ("VERB", "AUX") and v.dep_ not in ("aux", "auxpass") and not (
+                v.tag_ == "VBG" and v.dep_ in NOMINAL_DEPS):  # "wracked by fighting": a gerund is a noun
+            break
+        if v.head.i == v.i:
+            return "", None
+        v = v.head
+    else:
+        return "", None
+    for _ in range(4):
+        auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & PAST_MARKS or v.tag_ == "VBD":
+            return "past", v
+        if auxes & PERFECT_AUX:
+            return "perfect", v
+        if auxes & PRESENT_BE or v.tag_ in ("VBZ", "VBP"):
+            return "present", v
+        if auxes or v.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or v.head.i == v.i:
+            return "", v
+        v = v.head
+    return "", v
+
+
+# Verbs of lending a hand: "is helping the police fight gangs" tells a role, not a happening.
+HELP_VERBS = frozenset({"help", "assist", "support", "aid", "back"})
+
+
+def _carried_as_setting(head: Token, v: Token) -> bool:
+    """The trigger is the agent of a present passive ("the east is wracked by fighting") or what a
+    present verb of lending a hand helps someone do ("is helping the police fight gangs")."""
+    t = head
+    while t.dep_ in ("pcomp", "pobj", "conj") and t.head.i != t.i and t.head.i != v.i:
+        t = t.head
+    if t.dep_ == "agent" and t.head.i == v.i:
+        return True
+    if head.pos_ == "VERB" and head.dep_ in ("xcomp", "ccomp") and head.head.i == v.i and v.lemma_.lower() in HELP_VERBS:
+        return True
+    return False
+
+
+def _context_statement(doc: Doc, sent: Span, head: Token, date: DateRange, dated_how: str) -> bool:
+    """A statement about a state of affairs, not a happening: "Congo's east is also wracked by fighting
+    between the army and M23 rebels", "a mission that is helping the police fight gangs" (present, no
+    date of its own), "militants have stepped up attacks since 2023" (perfect over a stretch of time up
+    to now).  A fresh happening told in the perfect ("gunmen have abducted 31 people") names no stretch
+    and stays; so does a headline (present by convention), a quote, and what a clause of speech says of
+    a happening ("police say ...": that clause's own verb decides)."""
+    if dated_how not in ("story", "undated", "sentence") or (dated_how == "sentence" and date.precision in ("day", "week")):
+        return False
+    text = (sent.text or "").rstrip()
+    if not text.endswith((".", "!", "?")) or _inside_quote(doc, head):
+        return False
+    aspect, v = _aspect(head)
+    if v is None or v.lemma_.lower() in TALK_VERBS:
+        return False
+    if aspect == "present":
+        # only a happening the present clause carries as its setting or its aim ("is wracked by
+        # fighting", "is helping the police fight gangs"): a trigger that is the present clause's own
+        # verb is a live report or a headline's present ("protesters are throwing rolls", "two bombers
+        # blow themselves up"), and one it follows on is what the state is after ("a man is in
+        # hospital after a shooting")
+        if dated_how == "sentence" or v.i == head.i:
+            return False
+        return _carried_as_setting(head, v)
+    if aspect == "perfect":
+        return bool(STRETCH.search(text))
+    return False
 
 
 SETTING_PREPS = frozenset({"in", "during", "through"})
@@ -1688,6 +1804,11 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             trig._.event_rule = (trig._.event_rule or "") + " [background: older context]"
             continue
         head_tok = doc[args.get("head", trig.start)]
+        # (a count of its own sentence tells a specific happening; one borrowed from a sentence before does not)
+        if not own_quantities(sent) and _context_statement(doc, sent, head_tok, date, dated_how):
+            trig._.background = True
+            trig._.event_rule = (trig._.event_rule or "") + " [background: context statement]"
+            continue
         plural = head_tok.tag_ in ("NNS", "NNPS") or (
             head_tok.pos_ != "VERB" and head_tok.lower_ != head_tok.lemma_.lower() and head_tok.lower_ in (head_tok.lemma_.lower() + "s", head_tok.lemma_.lower() + "es")
         )

@@ -480,6 +480,13 @@ _DATELINE_START = re.compile(r"\s*(?:\(|(?:last\s+)?(?:updated|posted|published|
 
 
 _BRACKET_STAMP = re.compile(r"\((?:published|updated|posted)(?:\s+on)?:?\s*$", re.I)
+# A wire dateline opens the story with its place, then the filing date, then the agency and a dash
+# ("NIAMEY, March 21 (Reuters) - ...", "Imphal, June 10: ..."): the date is the report's, not the
+# happening's.  The place: one to four capitalised words (a city, maybe its country or state).
+_WIRE_DATELINE_START = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:,\s*(?:[A-Z][\w.'’-]*\s*){1,3})?,\s*$")
+_WIRE_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—:]|--)\s")
+WIRE_DATELINE_ZONE = 400  # characters from the text's start: a dateline opens the story
+_NOT_A_PLACE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:On|Since|By|Until|From|In)\b")
 _SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 
 
@@ -493,6 +500,9 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         return True  # a caption's or page's stamp: "... (Published Wednesday, June 17, 2015)"
     if before.rstrip().endswith("(") and _BRACKET_DATELINE_END.match(text, end):
         return True
+    if line_start < WIRE_DATELINE_ZONE and _WIRE_DATELINE_START.fullmatch(before) \
+            and not _NOT_A_PLACE.search(before) and _WIRE_DATELINE_END.match(text, end):
+        return True  # "NIAMEY, March 21 (Reuters) - "
     if not _DATELINE_START.fullmatch(before):
         return False
     return bool(_DATELINE_END.match(text, end))
@@ -579,6 +589,8 @@ AFTERMATH_VERBS = frozenset(
 # The subject or object of a court's or a mourning's doing: "a judge on Thursday accepted his plea".
 LEGAL_NOUNS = frozenset("""judge jury court plea verdict trial hearing sentence sentencing arraignment prosecutor
     prosecution indictment bond bail funeral vigil memorial appearance warrant""".split())
+# Nouns of a count told of a happening: their telling is a report ("the toll was given on Tuesday").
+TOLL_NOUNS = frozenset({"toll", "tally"})
 # Nouns of the occasion of a report or of the aftermath: "said during a news conference Thursday".
 REPORT_NOUNS = frozenset("""conference briefing statement interview hearing court release update appearance
     arraignment session meeting post""".split())
@@ -638,7 +650,9 @@ def _aftermath_verb(v: Token) -> bool:
     if lemma in AFTERMATH_VERBS:
         return True
     # "a judge on Thursday accepted his plea", "the trial began Monday": the court's time
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in LEGAL_NOUNS for c in v.children)
+    # "the toll was given on Tuesday", "officials raised the tally Monday": a revised account's time
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in LEGAL_NOUNS | TOLL_NOUNS
+               for c in v.children)
 
 
 def _governors(tok: Token) -> list[Token]:
