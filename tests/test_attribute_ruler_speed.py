@@ -64,3 +64,33 @@ def test_a_ruler_changed_afterwards_falls_back_to_the_matcher():
     assert [t.lemma_ for t in nlp("a blast hit")] == ["", "explosion", ""]
     ruler.add([[{"LOWER": "hit"}]], {"LEMMA": "strike"})  # the look-up was built without this rule
     assert [t.lemma_ for t in nlp("a blast hit")] == ["", "explosion", "strike"]
+
+
+# ---------------------------------------------------------------- the rule lemmatizer's array path (nlp/lemmatizer.py)
+
+def test_the_array_lemmatizer_gives_spacys_lemmas(nlp, plain):
+    from eventwire.nlp.lemmatizer import FastRuleLemmatizer
+
+    assert type(nlp.get_pipe("lemmatizer")) is FastRuleLemmatizer
+    assert type(plain.get_pipe("lemmatizer")) is not FastRuleLemmatizer
+    # one word, two lemmas by POS ("saw": see / saw; "left": leave / left): the memo is per (text, POS, morph)
+    for text in TEXTS + ["Soldiers were killed; troops had fled; the mortars hit houses and wounded children.",
+                         "He saw the saw. They left the left bank."]:
+        assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in plain(text)]
+    doc = nlp("Rebels were shelling the villages.")
+    # rule lemmas, and an exception the attribute ruler set ("were" -> "be") kept
+    assert [t.lemma_ for t in doc] == ["rebel", "be", "shell", "the", "village", "."]
+
+
+def test_the_array_lemmatizer_keeps_a_lemma_already_set(plain):
+    from eventwire.nlp.lemmatizer import FastRuleLemmatizer
+
+    with plain.select_pipes(disable=["lemmatizer", "ner"]):
+        doc = plain("Gunmen attacked two villages.")
+    doc[0].lemma_ = "gunman-set-before"
+    lem = plain.get_pipe("lemmatizer")
+    fast = FastRuleLemmatizer.__new__(FastRuleLemmatizer)
+    fast.__dict__.update(lem.__dict__)
+    fast.__dict__.pop("_ew_lemma_ids", None)
+    fast(doc)
+    assert [t.lemma_ for t in doc] == ["gunman-set-before", "attack", "two", "village", "."]
