@@ -380,3 +380,22 @@ def test_the_word_for_the_doers_is_no_happening(annotate):
         assert "Abduction/forced disappearance" not in s, (text, s)
     s = subs(annotate("Gunmen kidnapped six traders on the road to Kaduna on Monday."))
     assert s == ["Abduction/forced disappearance"], s
+
+
+def test_troops_entering_to_detain_take_no_ground(annotate):
+    # entering a village to make arrests retakes nothing from a non-state group: the arrests
+    s = subs(annotate("Soldiers entered the village on Thursday and detained six activists."))
+    assert "Government regains territory" not in s, s
+    assert "Arrests" in s, s
+    # retaking ground still is
+    s = subs(annotate("Army troops recaptured the village from the rebels on Thursday."))
+    assert "Government regains territory" in s, s
+
+
+def test_storming_a_place_to_arrest_is_the_arrests(annotate):
+    s = subs(annotate("Soldiers stormed the rebel hideout on Wednesday and detained eight fighters after searching the huts."))
+    assert "Attack" not in s and "Armed clash" not in s, s
+    assert "Arrests" in s, s
+    # a storming that kills is an assault
+    s = subs(annotate("Gunmen stormed the hideout on Wednesday and killed eight villagers."))
+    assert "Arrests" not in s and s, s

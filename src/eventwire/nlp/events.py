@@ -92,6 +92,8 @@ PLAN_VERBS = {"plan", "intend", "expect", "set", "schedule", "prepare", "threate
 ASPECT_VERBS = {"begin", "start", "continue", "resume", "manage", "keep", "finish", "proceed", "go", "come"}
 FIRE_VERBS = {"attack", "assault", "fire", "launch", "lob", "hurl", "throw", "hit", "strike", "land", "rain", "slam", "pound", "explode", "detonate", "use", "shoot", "target", "kill", "injure", "wound", "destroy", "damage", "fall", "crash", "blast"}
 SERIES_NOUNS = {"series", "line", "wave", "spate", "string", "number", "history", "campaign", "pattern", "cycle", "string"}
+# ways into a place that, with nobody hurt, are only how arrests or seizures were made
+RAID_ENTRIES = {"raid", "storm", "enter"}
 # things that burst by accident: an explosion of one of these is no explosive device
 ACCIDENT_BURSTS = {
     "plant", "factory", "tank", "tanker", "furnace", "boiler", "warehouse", "container", "cylinder", "pipeline", "pipe",
@@ -1672,9 +1674,10 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
                 targets = []  # an agreed evacuation stays its own happening
             if g.family == "violence" and not targets:
                 targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in absorb.get("violence", []) and h.role != "effect"]
-            if g.family == "violence" and not targets and all(lem(m.tok) == "raid" for m in g.all()):
+            if g.family in ("violence", "battle") and not targets and all(lem(m.tok) in RAID_ENTRIES for m in g.all()):
                 # a raid that made arrests or seized weapons and hurt nobody is how the arrests or the
-                # seizure were made, no attack
+                # seizure were made, no attack; troops who entered a village to detain people took no
+                # ground from anyone (ACLED's regained territory is ground retaken from a non-state group)
                 targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in ("arrest", "disrupted")]
             if targets:
                 targets.sort(key=lambda h: abs(h.tok.i - g.tok.i))
