@@ -399,3 +399,13 @@ def test_storming_a_place_to_arrest_is_the_arrests(annotate):
     # a storming that kills is an assault
     s = subs(annotate("Gunmen stormed the hideout on Wednesday and killed eight villagers."))
     assert "Arrests" not in s and s, s
+
+
+def test_a_charge_names_an_alleged_crime_not_a_happening(annotate):
+    s = subs(annotate("Seven men were booked into the city jail on suspicion of rioting and aggravated assault."))
+    assert "Attack" not in s and "Violent demonstration" not in s, s
+    s = subs(annotate("The police said the two youths were suspected of hurling rocks at a patrol."))
+    assert "Violent demonstration" not in s, s
+    # the stone-throwing itself, reported, stays a riot
+    s = subs(annotate("Youths hurled rocks at a police patrol in the old town on Sunday during a protest over fuel prices."))
+    assert "Violent demonstration" in s, s

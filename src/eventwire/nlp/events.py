@@ -1212,10 +1212,13 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         if (lem(a) in ("responsibility", "credit") and a.pos_ == "NOUN" and lem(a.head) in ("claim", "accept", "take", "admit", "assume")
                 or lem(a) == "responsible" and a.dep_ == "acomp"):
             return "claim of responsibility"
-    # "arrested on charges of organising a protest": the grounds of a charge, not a report of the protest
-    if c.family == "protest":
+    # "arrested on charges of organising a protest", "suspected of throwing stones", "booked on suspicion of
+    # aggravated assault": the grounds of a charge name an alleged crime, not a new happening
+    # (a specific killing or bombing named as the grounds may be one the article reports: left to the
+    # article's own sentences only for the generic words: assault, attack, raid)
+    if c.family == "protest" or c.family == "violence" and c.role == "generic" and t.pos_ == "NOUN" and lem(t) in ("assault", "attack", "battery"):
         for a in list(t.ancestors)[:6]:
-            if lem(a) in ("charge", "accusation", "suspicion", "allegation", "accuse", "convict", "sentence", "prosecute") or (
+            if lem(a) in ("charge", "accusation", "suspicion", "allegation", "accuse", "convict", "sentence", "prosecute", "suspect") or (
                     a.dep_ == "prep" and a.lower_ == "for" and lem(a.head) in ("arrest", "detain", "jail", "imprison", "sentence", "charge", "convict", "fine", "punish", "prosecute")):
                 return "grounds of a charge"
     # "a test of a hydrogen bomb", "its missile programme": weapons held or tested, none used
