@@ -409,3 +409,10 @@ def test_a_charge_names_an_alleged_crime_not_a_happening(annotate):
     # the stone-throwing itself, reported, stays a riot
     s = subs(annotate("Youths hurled rocks at a police patrol in the old town on Sunday during a protest over fuel prices."))
     assert "Violent demonstration" in s, s
+
+
+def test_property_damaged_by_a_hazard_is_no_destruction_event(annotate):
+    assert subs(annotate("About 70 houses were destroyed or damaged by the cyclone in the coastal district on Sunday.")) == []
+    assert subs(annotate("Dozens of huts were destroyed when a mudslide hit the hill village on Sunday.")) == []
+    s = subs(annotate("Militiamen torched and destroyed dozens of huts in the hill village on Sunday."))
+    assert "Looting/property destruction" in s, s

@@ -1780,6 +1780,11 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
         criminal = ctx_has(CRIME_WORDS, *ctx) and not ctx_has(POLITICAL_ARREST_STRONG, *ctx)
         if not political or criminal:
             conf = min(conf, 0.45)
+    if fam == "property" and all(m.family == "property" for m in members) and any(
+            nonviolent_cause(doc, v, agents(v)) for v in [g.tok, *(c for c in g.tok.children if c.dep_ == "conj")]):
+        # "houses destroyed by the storm", "damaged when a quake struck": the hazard's damage, nobody's act
+        conf = min(conf, 0.35)
+        weak = False
     if g.role == "effect" and all(m.role == "effect" for m in members):
         # "she died in hospital", "he was injured in the storm": a death or an injury is a
         # conflict event only with a violent cause or a killer
