@@ -416,3 +416,13 @@ def test_property_damaged_by_a_hazard_is_no_destruction_event(annotate):
     assert subs(annotate("Dozens of huts were destroyed when a mudslide hit the hill village on Sunday.")) == []
     s = subs(annotate("Militiamen torched and destroyed dozens of huts in the hill village on Sunday."))
     assert "Looting/property destruction" in s, s
+
+
+def test_a_count_over_months_is_a_tally(annotate):
+    doc = annotate("At least 64 people were killed in mob beatings across the region in the first ten months of the year, an aid group said.")
+    assert subs(doc) == [], subs(doc)
+    doc = annotate("Bandits have kidnapped more than 200 travellers on the highway over the past four months, officials said.")
+    assert subs(doc) == [], subs(doc)
+    # one happening told beside a tally keeps its own day
+    s = subs(annotate("Gunmen killed three traders at the market on Monday, the fourth such attack in the past two weeks."))
+    assert "Attack" in s, s

@@ -1192,6 +1192,30 @@ def _has_timex(doc: Doc, toks) -> str:
     return ""
 
 
+# a span of months or weeks, not a day: "in the first nine months of the year", "over the past two weeks",
+# "so far this year", "since the start of the year"
+PERIOD_RE = re.compile(
+    r"\b(?:(?:first|past|last|previous|preceding)\s+(?:[\w-]+\s+)?(?:months|weeks|years)"
+    r"|(?:the|over|during|in)\s+(?:past|last)\s+(?:year|twelve months|12 months)"
+    r"|so far (?:this|in) (?:year|month)"
+    r"|since the (?:start|beginning) of (?:the|this) year"
+    r"|(?:first|second) (?:half|quarter) of (?:the|this|last) year)\b")
+
+
+DAY_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight)\b")
+
+
+def _tally_period(v: Token) -> bool:
+    """The clause of ``v`` (not a reporting clause or a clause of its own) spans a period."""
+    skip: set[int] = set()
+    for c in v.children:
+        if c.dep_ in ("ccomp", "parataxis", "relcl", "advcl", "acl", "appos"):
+            skip.update(x.i for x in c.subtree)
+    words = " ".join(x.lower_ for x in v.subtree if x.i not in skip)
+    # a clause that gives its own day tells one happening ("killed two on Monday, the third in two weeks")
+    return bool(PERIOD_RE.search(words)) and not DAY_RE.search(words)
+
+
 def is_headline(sent: Span) -> bool:
     txt = span_text(sent).strip()
     if not txt:
@@ -1308,6 +1332,10 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         # "has killed thousands": a running total, not one happening
         if "have" in aux_l and c.role == "effect" and any(lem(x) in VAGUE_MANY or x.lower_ in VAGUE_MANY for p in patients(v) for x in [p, *p.children]):
             return "running total"
+        # "were killed in mob attacks in the first nine months of the year", "over the past three weeks":
+        # a count over a period is a tally of many happenings, none with its own day and place
+        if _tally_period(v):
+            return "tally over a period"
         # an abstract agent over a long span: "the war has killed thousands"
         subj = subject_of(v) if not is_passive(v) else []
         if subj and all(lem(s) in ABSTRACT_AGENTS for s in subj) and ("have" in aux_l or v.tag_ in ("VBP", "VBZ")):
@@ -1618,7 +1646,7 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
             c.tok.dep_ == "acl" and c.tok.head.i in {o.tok.i for o in cands}
         )
         c.own_time = _has_timex(doc, list(c.tok.subtree)) if c.embedded else ""
-    generic_bg = ("habitual", "generic", "series", "bare plural", "ongoing", "generic plural", "generic determiner", "generic present", "summary of a conflict", "running total")
+    generic_bg = ("habitual", "generic", "series", "bare plural", "ongoing", "generic plural", "generic determiner", "generic present", "summary of a conflict", "running total", "tally")
     main_bg = [c for c in cands if not c.embedded and c.background.startswith(generic_bg)]
     main_live = [c for c in cands if not c.embedded and not c.background]
     if main_bg and not main_live:
