@@ -426,3 +426,10 @@ def test_a_count_over_months_is_a_tally(annotate):
     # one happening told beside a tally keeps its own day
     s = subs(annotate("Gunmen killed three traders at the market on Monday, the fourth such attack in the past two weeks."))
     assert "Attack" in s, s
+
+
+def test_talks_on_a_deal_are_no_agreement_reached(annotate):
+    assert "Agreement" not in subs(annotate("Envoys of the two neighbours were due to meet in the capital for talks on a peace accord."))
+    assert "Agreement" not in subs(annotate("Rebel and army delegates held talks on a truce deal in the lakeside town on Friday."))
+    s = subs(annotate("Rebel and army delegates signed a truce deal in the lakeside town on Friday."))
+    assert "Agreement" in s, s

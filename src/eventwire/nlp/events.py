@@ -94,6 +94,9 @@ FIRE_VERBS = {"attack", "assault", "fire", "launch", "lob", "hurl", "throw", "hi
 SERIES_NOUNS = {"series", "line", "wave", "spate", "string", "number", "history", "campaign", "pattern", "cycle", "string"}
 # ways into a place that, with nobody hurt, are only how arrests or seizures were made
 RAID_ENTRIES = {"raid", "storm", "enter"}
+# meetings where a deal is discussed: what they are "on" is their subject, not an agreement reached
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "dialogue", "meeting", "summit", "consultation",
+              "conference", "round", "parley", "mediation"}
 # things that burst by accident: an explosion of one of these is no explosive device
 ACCIDENT_BURSTS = {
     "plant", "factory", "tank", "tanker", "furnace", "boiler", "warehouse", "container", "cylinder", "pipeline", "pipe",
@@ -1245,6 +1248,15 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             if lem(a) in ("charge", "accusation", "suspicion", "allegation", "accuse", "convict", "sentence", "prosecute", "suspect") or (
                     a.dep_ == "prep" and a.lower_ == "for" and lem(a.head) in ("arrest", "detain", "jail", "imprison", "sentence", "charge", "convict", "fine", "punish", "prosecute")):
                 return "grounds of a charge"
+    # "were due to meet for talks on a peace treaty", "held talks on a ceasefire deal": the subject of talks,
+    # not an agreement reached (ACLED's Agreement is a deal agreed)
+    if c.family == "agreement":
+        x = t
+        while x.dep_ in ("compound", "amod", "nmod") and x.head is not x:
+            x = x.head
+        if (x.dep_ == "pobj" and x.head.lower_ in ("on", "about", "over", "for", "toward", "towards", "regarding")
+                and lem(x.head.head) in TALK_NOUNS) or (x.dep_ == "dobj" and lem(x.head) in ("discuss", "negotiate", "debate")):
+            return "topic of talks"
     # "a test of a hydrogen bomb", "its missile programme": weapons held or tested, none used
     if t.dep_ == "pobj" and t.head.lower_ == "of" and lem(t.head.head) in (
             "test", "testing", "trial", "programme", "program", "development", "stockpile", "production", "possession", "arsenal"):
