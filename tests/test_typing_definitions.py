@@ -380,3 +380,56 @@ def test_the_word_for_the_doers_is_no_happening(annotate):
         assert "Abduction/forced disappearance" not in s, (text, s)
     s = subs(annotate("Gunmen kidnapped six traders on the road to Kaduna on Monday."))
     assert s == ["Abduction/forced disappearance"], s
+
+
+def test_troops_entering_to_detain_take_no_ground(annotate):
+    # entering a village to make arrests retakes nothing from a non-state group: the arrests
+    s = subs(annotate("Soldiers entered the village on Thursday and detained six activists."))
+    assert "Government regains territory" not in s, s
+    assert "Arrests" in s, s
+    # retaking ground still is
+    s = subs(annotate("Army troops recaptured the village from the rebels on Thursday."))
+    assert "Government regains territory" in s, s
+
+
+def test_storming_a_place_to_arrest_is_the_arrests(annotate):
+    s = subs(annotate("Soldiers stormed the rebel hideout on Wednesday and detained eight fighters after searching the huts."))
+    assert "Attack" not in s and "Armed clash" not in s, s
+    assert "Arrests" in s, s
+    # a storming that kills is an assault
+    s = subs(annotate("Gunmen stormed the hideout on Wednesday and killed eight villagers."))
+    assert "Arrests" not in s and s, s
+
+
+def test_a_charge_names_an_alleged_crime_not_a_happening(annotate):
+    s = subs(annotate("Seven men were booked into the city jail on suspicion of rioting and aggravated assault."))
+    assert "Attack" not in s and "Violent demonstration" not in s, s
+    s = subs(annotate("The police said the two youths were suspected of hurling rocks at a patrol."))
+    assert "Violent demonstration" not in s, s
+    # the stone-throwing itself, reported, stays a riot
+    s = subs(annotate("Youths hurled rocks at a police patrol in the old town on Sunday during a protest over fuel prices."))
+    assert "Violent demonstration" in s, s
+
+
+def test_property_damaged_by_a_hazard_is_no_destruction_event(annotate):
+    assert subs(annotate("About 70 houses were destroyed or damaged by the cyclone in the coastal district on Sunday.")) == []
+    assert subs(annotate("Dozens of huts were destroyed when a mudslide hit the hill village on Sunday.")) == []
+    s = subs(annotate("Militiamen torched and destroyed dozens of huts in the hill village on Sunday."))
+    assert "Looting/property destruction" in s, s
+
+
+def test_a_count_over_months_is_a_tally(annotate):
+    doc = annotate("At least 64 people were killed in mob beatings across the region in the first ten months of the year, an aid group said.")
+    assert subs(doc) == [], subs(doc)
+    doc = annotate("Bandits have kidnapped more than 200 travellers on the highway over the past four months, officials said.")
+    assert subs(doc) == [], subs(doc)
+    # one happening told beside a tally keeps its own day
+    s = subs(annotate("Gunmen killed three traders at the market on Monday, the fourth such attack in the past two weeks."))
+    assert "Attack" in s, s
+
+
+def test_talks_on_a_deal_are_no_agreement_reached(annotate):
+    assert "Agreement" not in subs(annotate("Envoys of the two neighbours were due to meet in the capital for talks on a peace accord."))
+    assert "Agreement" not in subs(annotate("Rebel and army delegates held talks on a truce deal in the lakeside town on Friday."))
+    s = subs(annotate("Rebel and army delegates signed a truce deal in the lakeside town on Friday."))
+    assert "Agreement" in s, s

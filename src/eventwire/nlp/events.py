@@ -92,6 +92,11 @@ PLAN_VERBS = {"plan", "intend", "expect", "set", "schedule", "prepare", "threate
 ASPECT_VERBS = {"begin", "start", "continue", "resume", "manage", "keep", "finish", "proceed", "go", "come"}
 FIRE_VERBS = {"attack", "assault", "fire", "launch", "lob", "hurl", "throw", "hit", "strike", "land", "rain", "slam", "pound", "explode", "detonate", "use", "shoot", "target", "kill", "injure", "wound", "destroy", "damage", "fall", "crash", "blast"}
 SERIES_NOUNS = {"series", "line", "wave", "spate", "string", "number", "history", "campaign", "pattern", "cycle", "string"}
+# ways into a place that, with nobody hurt, are only how arrests or seizures were made
+RAID_ENTRIES = {"raid", "storm", "enter"}
+# meetings where a deal is discussed: what they are "on" is their subject, not an agreement reached
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "dialogue", "meeting", "summit", "consultation",
+              "conference", "round", "parley", "mediation"}
 # things that burst by accident: an explosion of one of these is no explosive device
 ACCIDENT_BURSTS = {
     "plant", "factory", "tank", "tanker", "furnace", "boiler", "warehouse", "container", "cylinder", "pipeline", "pipe",
@@ -1190,6 +1195,30 @@ def _has_timex(doc: Doc, toks) -> str:
     return ""
 
 
+# a span of months or weeks, not a day: "in the first nine months of the year", "over the past two weeks",
+# "so far this year", "since the start of the year"
+PERIOD_RE = re.compile(
+    r"\b(?:(?:first|past|last|previous|preceding)\s+(?:[\w-]+\s+)?(?:months|weeks|years)"
+    r"|(?:the|over|during|in)\s+(?:past|last)\s+(?:year|twelve months|12 months)"
+    r"|so far (?:this|in) (?:year|month)"
+    r"|since the (?:start|beginning) of (?:the|this) year"
+    r"|(?:first|second) (?:half|quarter) of (?:the|this|last) year)\b")
+
+
+DAY_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight)\b")
+
+
+def _tally_period(v: Token) -> bool:
+    """The clause of ``v`` (not a reporting clause or a clause of its own) spans a period."""
+    skip: set[int] = set()
+    for c in v.children:
+        if c.dep_ in ("ccomp", "parataxis", "relcl", "advcl", "acl", "appos"):
+            skip.update(x.i for x in c.subtree)
+    words = " ".join(x.lower_ for x in v.subtree if x.i not in skip)
+    # a clause that gives its own day tells one happening ("killed two on Monday, the third in two weeks")
+    return bool(PERIOD_RE.search(words)) and not DAY_RE.search(words)
+
+
 def is_headline(sent: Span) -> bool:
     txt = span_text(sent).strip()
     if not txt:
@@ -1210,12 +1239,24 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         if (lem(a) in ("responsibility", "credit") and a.pos_ == "NOUN" and lem(a.head) in ("claim", "accept", "take", "admit", "assume")
                 or lem(a) == "responsible" and a.dep_ == "acomp"):
             return "claim of responsibility"
-    # "arrested on charges of organising a protest": the grounds of a charge, not a report of the protest
-    if c.family == "protest":
+    # "arrested on charges of organising a protest", "suspected of throwing stones", "booked on suspicion of
+    # aggravated assault": the grounds of a charge name an alleged crime, not a new happening
+    # (a specific killing or bombing named as the grounds may be one the article reports: left to the
+    # article's own sentences only for the generic words: assault, attack, raid)
+    if c.family == "protest" or c.family == "violence" and c.role == "generic" and t.pos_ == "NOUN" and lem(t) in ("assault", "attack", "battery"):
         for a in list(t.ancestors)[:6]:
-            if lem(a) in ("charge", "accusation", "suspicion", "allegation", "accuse", "convict", "sentence", "prosecute") or (
+            if lem(a) in ("charge", "accusation", "suspicion", "allegation", "accuse", "convict", "sentence", "prosecute", "suspect") or (
                     a.dep_ == "prep" and a.lower_ == "for" and lem(a.head) in ("arrest", "detain", "jail", "imprison", "sentence", "charge", "convict", "fine", "punish", "prosecute")):
                 return "grounds of a charge"
+    # "were due to meet for talks on a peace treaty", "held talks on a ceasefire deal": the subject of talks,
+    # not an agreement reached (ACLED's Agreement is a deal agreed)
+    if c.family == "agreement":
+        x = t
+        while x.dep_ in ("compound", "amod", "nmod") and x.head is not x:
+            x = x.head
+        if (x.dep_ == "pobj" and x.head.lower_ in ("on", "about", "over", "for", "toward", "towards", "regarding")
+                and lem(x.head.head) in TALK_NOUNS) or (x.dep_ == "dobj" and lem(x.head) in ("discuss", "negotiate", "debate")):
+            return "topic of talks"
     # "a test of a hydrogen bomb", "its missile programme": weapons held or tested, none used
     if t.dep_ == "pobj" and t.head.lower_ == "of" and lem(t.head.head) in (
             "test", "testing", "trial", "programme", "program", "development", "stockpile", "production", "possession", "arsenal"):
@@ -1303,6 +1344,10 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         # "has killed thousands": a running total, not one happening
         if "have" in aux_l and c.role == "effect" and any(lem(x) in VAGUE_MANY or x.lower_ in VAGUE_MANY for p in patients(v) for x in [p, *p.children]):
             return "running total"
+        # "were killed in mob attacks in the first nine months of the year", "over the past three weeks":
+        # a count over a period is a tally of many happenings, none with its own day and place
+        if _tally_period(v):
+            return "tally over a period"
         # an abstract agent over a long span: "the war has killed thousands"
         subj = subject_of(v) if not is_passive(v) else []
         if subj and all(lem(s) in ABSTRACT_AGENTS for s in subj) and ("have" in aux_l or v.tag_ in ("VBP", "VBZ")):
@@ -1613,7 +1658,7 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
             c.tok.dep_ == "acl" and c.tok.head.i in {o.tok.i for o in cands}
         )
         c.own_time = _has_timex(doc, list(c.tok.subtree)) if c.embedded else ""
-    generic_bg = ("habitual", "generic", "series", "bare plural", "ongoing", "generic plural", "generic determiner", "generic present", "summary of a conflict", "running total")
+    generic_bg = ("habitual", "generic", "series", "bare plural", "ongoing", "generic plural", "generic determiner", "generic present", "summary of a conflict", "running total", "tally")
     main_bg = [c for c in cands if not c.embedded and c.background.startswith(generic_bg)]
     main_live = [c for c in cands if not c.embedded and not c.background]
     if main_bg and not main_live:
@@ -1672,9 +1717,10 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
                 targets = []  # an agreed evacuation stays its own happening
             if g.family == "violence" and not targets:
                 targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in absorb.get("violence", []) and h.role != "effect"]
-            if g.family == "violence" and not targets and all(lem(m.tok) == "raid" for m in g.all()):
+            if g.family in ("violence", "battle") and not targets and all(lem(m.tok) in RAID_ENTRIES for m in g.all()):
                 # a raid that made arrests or seized weapons and hurt nobody is how the arrests or the
-                # seizure were made, no attack
+                # seizure were made, no attack; troops who entered a village to detain people took no
+                # ground from anyone (ACLED's regained territory is ground retaken from a non-state group)
                 targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in ("arrest", "disrupted")]
             if targets:
                 targets.sort(key=lambda h: abs(h.tok.i - g.tok.i))
@@ -1774,6 +1820,11 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
         criminal = ctx_has(CRIME_WORDS, *ctx) and not ctx_has(POLITICAL_ARREST_STRONG, *ctx)
         if not political or criminal:
             conf = min(conf, 0.45)
+    if fam == "property" and all(m.family == "property" for m in members) and any(
+            nonviolent_cause(doc, v, agents(v)) for v in [g.tok, *(c for c in g.tok.children if c.dep_ == "conj")]):
+        # "houses destroyed by the storm", "damaged when a quake struck": the hazard's damage, nobody's act
+        conf = min(conf, 0.35)
+        weak = False
     if g.role == "effect" and all(m.role == "effect" for m in members):
         # "she died in hospital", "he was injured in the storm": a death or an injury is a
         # conflict event only with a violent cause or a killer
