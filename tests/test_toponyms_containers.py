@@ -42,3 +42,25 @@ def test_a_town_we_have_inside_the_named_region_stays_a_town():
     ps = _places("Gunmen killed four villagers near Niafunke in the Timbuktu region on Friday, a local official said.")
     assert ps
     assert all(cc == "ML" and name.startswith("Niafunk") and prec == "town" for name, cc, prec in ps), ps
+
+
+def test_apposition_makes_a_tagged_name_a_town_of_the_story_country():
+    # the small model tags the village an ORG; ", the district centre" says it is a town
+    ps = _places("Insurgents stormed a police post near Banu, the district centre, in Afghanistan on Monday, "
+                 "killing two officers, officials said.")
+    assert ps
+    assert all(cc == "AF" and prec == "town" for _, cc, prec in ps), ps
+
+
+def test_town_we_lack_goes_to_its_named_region_not_the_capital_dateline():
+    ps = _places("JUBA, May 2 (Reuters) - Raiders killed seven herders near Gumuruk town in Jonglei state "
+                 "on Sunday, a county official said.")
+    assert ps
+    assert all(cc == "SS" and prec == "region" for _, cc, prec in ps), ps
+
+
+def test_town_we_lack_in_a_country_is_not_the_far_capital_dateline():
+    ps = _places("JUBA, May 2 (Reuters) - Raiders killed seven herders near Gumuruk town in "
+                 "eastern South Sudan on Sunday, a county official said.")
+    assert ps
+    assert all(cc == "SS" and name != "Juba" for name, cc, _ in ps), ps

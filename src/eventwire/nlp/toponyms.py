@@ -344,7 +344,27 @@ def _hint_after(doc: Doc, end: int) -> str | None:
             return "facility"
         if low in FACILITY_WORDS:
             return "district"
+        if _town_apposition(doc, end):
+            return "town"
     return None
+
+
+# "X, the district centre", "X, a small town": an apposition that says X is a town
+APPOSITION_HEADS = TOWN_WORDS | {"capital", "centre", "center", "headquarters", "seat"}
+APPOSITION_MODIFIERS = {"district", "provincial", "regional", "county", "small", "remote", "border", "main",
+                        "nearby", "market", "mining", "farming", "fishing", "frontier", "garrison", "trading"}
+
+
+def _town_apposition(doc: Doc, end: int) -> bool:
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    k = end + 2
+    while k < len(doc) and k < end + 4 and doc[k].lower_ in APPOSITION_MODIFIERS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in APPOSITION_HEADS:
+        return False
+    # "X, the town's mayor", "X, the capital's governor": the apposition is a person
+    return k + 1 >= len(doc) or doc[k + 1].text not in ("'s", "’s", "'", "’")
 
 
 def _hint_before(doc: Doc, start: int) -> str | None:
@@ -743,8 +763,16 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             text = doc[i:j].text
             if j > i and text.lower() not in STOP and not demonym_country(text):
                 add(i, j, "gaz", None, _hint_before(doc, i))
-                i = j
-                continue
+        if hit is None and j_max > i and cue:
+            # "on the outskirts of Pibor town", "near Banu, the district centre": after a locative cue,
+            # a name the text calls a town is one we lack, kept unresolved like "the village of X"
+            j = j_max
+            while j > i and not caps[j - 1]:
+                j -= 1
+            text = doc[i:j].text
+            if (j > i and _hint_after(doc, j) == "town" and text.lower() not in STOP
+                    and not demonym_country(text)):
+                add(i, j, "gaz", None, "town")
         if hit is None:
             i += 1
             continue
@@ -990,10 +1018,10 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         areas = set()
         for q in outer:
             qc = cands.get(gz.fold(q.text), ())
-            if any(e.is_country and fz == 100 for e, _, fz in qc):
-                areas |= {(e.cc, None) for e, _, fz in qc if e.is_country and fz == 100}
-            elif q.hint == "admin":
+            if q.hint == "admin":  # "in Niger state": the Nigerian state, not the country
                 areas |= {(e.cc, e.admin1) for e, _, fz in qc if e.is_admin1 and fz == 100}
+            elif any(e.is_country and fz == 100 for e, _, fz in qc):
+                areas |= {(e.cc, None) for e, _, fz in qc if e.is_country and fz == 100}
         if not areas or len({cc for cc, _ in areas}) > 1:
             continue
         inside = [c for c in cands[key] if any(c[0].cc == cc for cc, _ in areas)]
@@ -1332,6 +1360,11 @@ def _mark_containers(doc: Doc, mentions: list[Mention]) -> None:
     starts = {m.start: m for m in mentions}
     for m in mentions:
         j = m.end
+        if _town_apposition(doc, j):  # "near Banu, the district centre, in northern Afghanistan"
+            j += 3
+            while j < len(doc) and doc[j].lower_ not in APPOSITION_HEADS:
+                j += 1
+            j += 2 if j + 1 < len(doc) and doc[j + 1].text == "," else 1
         if m.source == "dateline" or j >= len(doc) or doc[j].lower_ != "in":
             continue
         k, inner = j + 1, []
@@ -2048,6 +2081,10 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             # "in northern Yemen" in an article about one town there: that town, when it is
             # clearly the article's focus (named at least twice, not as a destination)
             focus = _focus_town(doc, location.country, min_count=2)
+            if focus is not None and dateline is None and focus == doc._.dateline_place:
+                # a capital bureau found remote above ("JUBA - ... the outskirts of Pibor town") is no
+                # focus for being the dateline too: the division the story supports, else the country
+                focus = _focus_division(doc, location.country, gaz) if _lacks_a_town(doc) else None
             if focus is not None:
                 location = focus
     if location is None and any(t.lower_ in ANAPHORA and (t.lower_ == "there" and t.dep_ != "expl"
