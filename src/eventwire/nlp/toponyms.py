@@ -204,6 +204,7 @@ class Mention:
     place: Place | None = None
     local: bool = False  # the article writes of the town's own institutions ("the Athens City Council")
     qualified_by: "Mention | None" = None  # the dateline's country or state: "TRIPOLI, Lebanon -"
+    within: list = field(default_factory=list)  # what the text says contains it: "Lere in Mali's Timbuktu region"
 
 
 def _is_cap(tok: Token) -> bool:
@@ -343,7 +344,27 @@ def _hint_after(doc: Doc, end: int) -> str | None:
             return "facility"
         if low in FACILITY_WORDS:
             return "district"
+        if _town_apposition(doc, end):
+            return "town"
     return None
+
+
+# "X, the district centre", "X, a small town": an apposition that says X is a town
+APPOSITION_HEADS = TOWN_WORDS | {"capital", "centre", "center", "headquarters", "seat"}
+APPOSITION_MODIFIERS = {"district", "provincial", "regional", "county", "small", "remote", "border", "main",
+                        "nearby", "market", "mining", "farming", "fishing", "frontier", "garrison", "trading"}
+
+
+def _town_apposition(doc: Doc, end: int) -> bool:
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    k = end + 2
+    while k < len(doc) and k < end + 4 and doc[k].lower_ in APPOSITION_MODIFIERS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in APPOSITION_HEADS:
+        return False
+    # "X, the town's mayor", "X, the capital's governor": the apposition is a person
+    return k + 1 >= len(doc) or doc[k + 1].text not in ("'s", "’s", "'", "’")
 
 
 def _hint_before(doc: Doc, start: int) -> str | None:
@@ -742,8 +763,16 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             text = doc[i:j].text
             if j > i and text.lower() not in STOP and not demonym_country(text):
                 add(i, j, "gaz", None, _hint_before(doc, i))
-                i = j
-                continue
+        if hit is None and j_max > i and cue:
+            # "on the outskirts of Pibor town", "near Banu, the district centre": after a locative cue,
+            # a name the text calls a town is one we lack, kept unresolved like "the village of X"
+            j = j_max
+            while j > i and not caps[j - 1]:
+                j -= 1
+            text = doc[i:j].text
+            if (j > i and _hint_after(doc, j) == "town" and text.lower() not in STOP
+                    and not demonym_country(text)):
+                add(i, j, "gaz", None, "town")
         if hit is None:
             i += 1
             continue
@@ -869,12 +898,32 @@ def _candidates(gaz: gz.Gazetteer, text: str, hint: str | None, allow_fuzzy: boo
     if area:
         return [(e, True, 100.0) for e, main in gaz.lookup(area) if e.is_area][:1]
     out = [(e, main, 100.0) for e, main in gaz.lookup(text)]
+    if hint == "admin" and not any(e.is_admin1 for e, _, _ in out):
+        out += _seat_regions(gaz, out)
     first, _, rest = text.partition(" ")
     if rest and first.lower() in COMPASS:
         # "west Charlotte": the city's west side, though some hamlet is called "West Charlotte"
         out += [(e, main, 100.0) for e, main in gaz.lookup(rest) if e.fclass == "P" and main]
     if not out and allow_fuzzy:
         out = [(e, False, s) for e, s in gaz.fuzzy(text, 80)]
+    return out
+
+
+def _seat_regions(gaz: gz.Gazetteer, found: list) -> list:
+    """The divisions named after a town under another spelling of its name: "the Timbuktu region"
+    is GeoNames' division "Tombouctou", whose seat Timbuktu bears "Tombouctou" as an alternate name.
+    The division's name must find the very town, so a division merely containing a namesake is not
+    taken."""
+    out, seen = [], set()
+    for e, main, fz in found:
+        if e.fclass != "P" or not main or fz < 100:
+            continue
+        a1 = gaz.admin1(e.cc, e.admin1)
+        if a1 is None or a1.gid in seen:
+            continue
+        if any(x.gid == e.gid for x, _ in gaz.lookup(a1.name)):
+            seen.add(a1.gid)
+            out.append((a1, True, 100.0))
     return out
 
 
@@ -958,6 +1007,29 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         inside = [c for c in cands[key] if any(c[0].cc == cc and (a1 is None or c[0].admin1 == a1) for cc, a1 in areas)]
         if inside:
             cands[key] = inside
+
+    # "Lere in Mali's Timbuktu region": the country or division the text puts a place in decides among
+    # its namesakes; where none lies there, it is a place we lack there, and a namesake abroad is no
+    # reading of it unless a city known the world over ("refugees from Aleppo in Lebanon")
+    for key, ms in groups.items():
+        outer = [q for m in ms for q in m.within]
+        if not outer or not cands.get(key) or any(c[0].is_country or c[0].is_area for c in cands[key]):
+            continue
+        areas = set()
+        for q in outer:
+            qc = cands.get(gz.fold(q.text), ())
+            if q.hint == "admin":  # "in Niger state": the Nigerian state, not the country
+                areas |= {(e.cc, e.admin1) for e, _, fz in qc if e.is_admin1 and fz == 100}
+            elif any(e.is_country and fz == 100 for e, _, fz in qc):
+                areas |= {(e.cc, None) for e, _, fz in qc if e.is_country and fz == 100}
+        if not areas or len({cc for cc, _ in areas}) > 1:
+            continue
+        inside = [c for c in cands[key] if any(c[0].cc == cc for cc, _ in areas)]
+        if inside:
+            same = [c for c in inside if (c[0].cc, c[0].admin1) in areas]
+            cands[key] = same or inside
+        else:
+            cands[key] = [c for c in cands[key] if c[0].fcode == "PPLC" or c[0].population >= 1_000_000]
 
     # Evidence of the article's countries: unambiguous countries, demonyms, the dateline.
     countries: Counter = Counter(extra_countries or {})
@@ -1275,6 +1347,38 @@ GENERIC_HEADS = {"ras", "jroud", "jurd", "joroud", "tel", "tell", "tal", "wadi",
                  "kafr", "kfar", "beit", "bayt", "ain", "ayn", "bir", "khan", "qasr", "sahl", "marj"}
 
 
+# words that may stand between "in" and the names of what contains a place: "in Mali's Timbuktu
+# region", "in the Timbuktu region of central Mali", "in northern Afghanistan"
+CONTAINER_WORDS = ADMIN_WORDS | COMPASS | {"the", "'s", "’s", "of", "central", "northern", "southern", "eastern",
+                                           "western", "northeastern", "northwestern", "southeastern",
+                                           "southwestern", "north-eastern", "north-western", "south-eastern",
+                                           "south-western", "far", "district", "county"}
+
+
+def _mark_containers(doc: Doc, mentions: list[Mention]) -> None:
+    """"X in Y": the names right after a place's "in" (Y, "Y's Z region") say what contains it."""
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        j = m.end
+        if _town_apposition(doc, j):  # "near Banu, the district centre, in northern Afghanistan"
+            j += 3
+            while j < len(doc) and doc[j].lower_ not in APPOSITION_HEADS:
+                j += 1
+            j += 2 if j + 1 < len(doc) and doc[j + 1].text == "," else 1
+        if m.source == "dateline" or j >= len(doc) or doc[j].lower_ != "in":
+            continue
+        k, inner = j + 1, []
+        while k < len(doc) and k < j + 10 and not (k > j + 1 and doc[k].is_sent_start):
+            if k in starts:
+                inner.append(starts[k])
+                k = starts[k].end
+            elif doc[k].lower_ in CONTAINER_WORDS:
+                k += 1
+            else:
+                break
+        m.within = inner
+
+
 def _region_place(e: gz.Entry, gaz: gz.Gazetteer) -> Place | None:
     """The first-level division a town lies in, as a region-precision place."""
     a1 = gaz.admin1(e.cc, e.admin1) if e.admin1 else None
@@ -1343,6 +1447,7 @@ class ToponymComponent:
             dl.qualified_by = next((m for m in mentions if m.start == dl.end + 1), None)
         _mark_facility_names(doc, mentions)
         _mark_local_names(doc, mentions)
+        _mark_containers(doc, mentions)
         demonyms = article_country_cues(doc)
         article = doc._.article if doc.has_extension("article") else None
         outlet = outlet_places(getattr(article, "title", None), gaz)
@@ -1976,6 +2081,10 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             # "in northern Yemen" in an article about one town there: that town, when it is
             # clearly the article's focus (named at least twice, not as a destination)
             focus = _focus_town(doc, location.country, min_count=2)
+            if focus is not None and dateline is None and focus == doc._.dateline_place:
+                # a capital bureau found remote above ("JUBA - ... the outskirts of Pibor town") is no
+                # focus for being the dateline too: the division the story supports, else the country
+                focus = _focus_division(doc, location.country, gaz) if _lacks_a_town(doc) else None
             if focus is not None:
                 location = focus
     if location is None and any(t.lower_ in ANAPHORA and (t.lower_ == "there" and t.dep_ != "expl"
