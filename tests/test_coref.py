@@ -425,3 +425,12 @@ def test_the_told_doers_named_in_their_own_clause_do_not_conflict_with_the_happe
                etype="Violence against civilians", refers_back="definite generic: offensive",
                actor=Actor("Sudan People's Movement", "rebel group"))
     assert len(merge_mentions([lead, other])) == 2
+
+
+def test_a_death_told_in_the_sentence_of_its_shooting_is_not_a_second_victim():
+    text = (
+        "A man who was shot in the chest outside a bar in Kadugli on Friday night died from the wound.\n\n"
+        "Police arrested a suspect on Saturday.\n"
+    )
+    events = [e for e in extract(text, published=PUB) if e.event_type == "Violence against civilians"]
+    assert len(events) == 1 and events[0].fatalities == 1

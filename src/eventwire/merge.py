@@ -875,8 +875,10 @@ def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventM
     toll = host if host.fatalities is not None and (
         not host.fatalities_claimed or m.fatalities is None or m.fatalities_claimed) else m
     fatalities = toll.fatalities
-    if m.refers_back.startswith("died new") and host.fatalities is not None:
-        # another victim of the same happening died later: one more death on its toll
+    if m.refers_back.startswith("died new") and host.fatalities is not None and not any(
+            x.source.span == m.source.span for x in cluster):
+        # another victim of the same happening died later: one more death on its toll (not the victim
+        # its own sentence tells shot: "a woman who was shot on Thursday night died from the wound")
         fatalities = host.fatalities + (m.fatalities or 1)
         counts["killed"] = fatalities
     folded = replace(
