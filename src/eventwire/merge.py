@@ -785,6 +785,9 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
             # "the attackers set fire to houses": burning or looting in the course of the attack is the
             # attack; a pronoun is not enough ("leaflets stating that they burned the bus in reprisal")
             t = 1
+        if kind == "claimed" and cp.event_type in _VIOLENT_TYPES and (
+                prof.event_type in _VIOLENT_TYPES or prof.sub_event_type in _PART_OF_ATTACK_SUBS):
+            t = t or 1  # what a claimant says its fighters did in the attack it claims is that attack
         if died:
             # a victim dies of a violent happening on its day or in the weeks after, not before it
             if cp.event_type not in _VIOLENT_TYPES or cp.start is None or prof.start is None \

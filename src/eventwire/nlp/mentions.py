@@ -1560,11 +1560,37 @@ def _later_death(head: Token) -> str:
     return ""
 
 
+def _claim_content(head: Token) -> str:
+    """Why a trigger is the content of a claim of a happening already told: its clause is what a verb of
+    speech says ("saying its fighters had killed 30 soldiers and seized weapons") in the sentence of a
+    verb of reaction whose object is a definite happening noun ("the group claimed the attack"): the
+    claimant's account of that happening, dated by the statement, not a happening of its own."""
+    from .temporal import REACTION_VERBS
+
+    v = head if head.pos_ in ("VERB", "AUX") else _clause_verb(head)
+    for _ in range(4):
+        if v is None or v.dep_ != "conj" or v.head.i == v.i:
+            break
+        v = v.head
+    else:
+        return ""
+    if v is None or v.dep_ != "ccomp" or v.head.lemma_.lower() not in ("say", "add", "state"):
+        return ""
+    speech = v.head
+    if speech.dep_ != "advcl" or speech.head.lemma_.lower() not in REACTION_VERBS:
+        return ""
+    obj = next((c for c in speech.head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in GENERIC_HAPPENINGS or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in obj.children):
+        return ""
+    return f"claimed: {speech.head.text} {obj.text}"
+
+
 def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
     """``refers_back`` for a trigger the text does not date itself (dated by the story or the publication;
     a recap also when only its sentence's main clause gives a date); for any trigger, the doers of a
     happening told before (``_told_doers``) and a later death of its victim (``_later_death``)."""
-    died = _later_death(head)
+    died = _later_death(head) or _claim_content(head)
     if died:
         return died
     if dated_how not in ("story", "undated"):
