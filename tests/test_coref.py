@@ -332,3 +332,127 @@ def test_a_revised_toll_told_on_a_later_day_is_the_same_happening():
     events = extract(text, published=PUB)
     assert len(events) == 1 and events[0].date.start == date(2019, 3, 9)
     assert len(events[0].sources) == 2
+
+
+def test_a_claim_of_the_attack_dated_by_the_statement_is_the_attack_told():
+    text = (
+        "Jihadist fighters killed nine policemen in an attack on a police station near Kadugli on Saturday, "
+        "a security source said.\n\n"
+        "The movement claimed the attack in a statement on Monday, saying its fighters had killed 25 officers "
+        "and seized rifles.\n"
+    )
+    events = extract(text, published=PUB)
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.date.start == date(2019, 3, 9) and ev.fatalities == 9  # the attack's day; the lower toll
+    assert len(ev.sources) == 2
+
+
+def test_the_date_after_a_claimed_or_condemned_happening_is_the_speakers():
+    from eventwire.nlp.pipeline import annotate
+    from eventwire.article import Article
+    from eventwire.nlp import temporal
+
+    def dated(text, word):
+        doc = annotate(Article(text, published=date(2019, 3, 11), published_precision="day"))
+        tok = next(t for t in doc if t.text == word)
+        return temporal.dated_by(doc, tok)
+
+    rng, _bg, how = dated("The movement claimed the ambush in a video on Monday.", "ambush")
+    assert how in ("story", "undated")
+    # (the parser hangs "on Monday" on the noun here)
+    rng, _bg, how = dated("The movement claimed the attack in a statement on Monday, saying its fighters had "
+                          "killed 25 officers and seized rifles.", "attack")
+    assert how in ("story", "undated")
+    rng, _bg, how = dated("The governor blamed the movement for the ambush in a statement on Monday.", "ambush")
+    assert how in ("story", "undated")
+    # the noun's own date, before it, stays its own
+    rng, _bg, how = dated("The movement claimed Saturday's ambush in a video.", "ambush")
+    assert how == "own" and rng.start == date(2019, 3, 9)
+    # an indefinite noun is a happening told here with its day
+    rng, _bg, how = dated("Gunmen staged an ambush on Saturday near the river.", "ambush")
+    assert how == "own" and rng.start == date(2019, 3, 9)
+
+
+def test_a_later_death_of_a_victim_is_the_toll_of_the_happening_told():
+    text = (
+        "Gunmen shot and killed a trader outside a shop in Kadugli on Saturday evening, police said.\n\n"
+        "A 19-year-old student who was also shot died Sunday morning at the hospital, police said.\n"
+    )
+    events = extract(text, published=PUB)
+    assert len(events) == 1
+    assert events[0].date.start == date(2019, 3, 9) and events[0].fatalities == 2
+    # the victim already told dying later is not a second death
+    text = (
+        "A mob beat a suspected thief in the central market of Kadugli on Friday night, witnesses said.\n\n"
+        "The man died on Saturday, police said.\n"
+    )
+    events = extract(text, published=PUB)
+    assert len(events) == 1 and events[0].fatalities == 1 and events[0].date.start == date(2019, 3, 8)
+
+
+def test_a_death_with_a_cause_of_its_own_or_before_the_happening_stays_apart():
+    from eventwire.records import EventMention as EM  # noqa: F401
+    lead = _m("Attack", 0, "Gunmen shot a trader in Kadugli on Saturday.", date(2019, 3, 9), etype="Violence against civilians")
+    before = _m("Attack", 90, "A woman died on Thursday at the hospital.", date(2019, 3, 7),
+                etype="Violence against civilians", refers_back="died new: woman died")
+    assert len(merge_mentions([lead, before])) == 2
+    text = (
+        "Gunmen shot and killed a trader outside a shop in Kadugli on Saturday evening, police said.\n\n"
+        "A soldier died in an air strike on a base near Dilling on Sunday, the army said.\n"
+    )
+    assert len(extract(text, published=PUB)) == 2
+
+
+def test_victims_abducted_by_the_told_attackers_are_that_attack():
+    text = (
+        "Gunmen killed eleven villagers in an attack on the hamlet of Tora near Kadugli on Saturday, a local chief said.\n\n"
+        "He said four girls had been abducted by the attackers.\n"
+    )
+    events = extract(text, published=PUB)
+    assert [e.sub_event_type for e in events] == ["Attack"] and len(events[0].sources) == 2
+    # abducted by doers not told before: a happening of its own
+    text = (
+        "Gunmen killed eleven villagers in an attack on the hamlet of Tora near Kadugli on Saturday, a local chief said.\n\n"
+        "On Sunday four girls were abducted by bandits on the road to Dilling.\n"
+    )
+    assert len(extract(text, published=PUB)) == 2
+
+
+def test_the_told_doers_named_in_their_own_clause_do_not_conflict_with_the_happening():
+    lead = _m("Attack", 0, "Rebels killed 12 farmers near Kadugli on Saturday.", date(2019, 3, 9),
+              etype="Violence against civilians", actor=Actor("Sudan Revolutionary Front", "rebel group"))
+    burn = _m("Looting/property destruction", 90, "The attackers, from the Sudan People's Movement, burned huts.",
+              date(2019, 3, 9), etype="Strategic developments", refers_back="given dated: attackers burned",
+              actor=Actor("Sudan People's Movement", "rebel group"))
+    events = merge_mentions([lead, burn])
+    assert len(events) == 1 and events[0].actor1.name == "Sudan Revolutionary Front"
+    # a plain reference with a named actor of its own still conflicts
+    other = _m("Attack", 90, "The Sudan People's Movement's offensive went on.", date(2019, 3, 9),
+               etype="Violence against civilians", refers_back="definite generic: offensive",
+               actor=Actor("Sudan People's Movement", "rebel group"))
+    assert len(merge_mentions([lead, other])) == 2
+
+
+def test_a_death_told_in_the_sentence_of_its_shooting_is_not_a_second_victim():
+    text = (
+        "A man who was shot in the chest outside a bar in Kadugli on Friday night died from the wound.\n\n"
+        "Police arrested a suspect on Saturday.\n"
+    )
+    events = [e for e in extract(text, published=PUB) if e.event_type == "Violence against civilians"]
+    assert len(events) == 1 and events[0].fatalities == 1
+
+
+def test_what_a_claimant_says_its_fighters_did_is_the_claimed_attack_only_for_a_told_happening():
+    from eventwire.nlp.pipeline import annotate
+    from eventwire.article import Article
+    from eventwire.nlp.mentions import _claim_content
+
+    def why(text, word):
+        doc = annotate(Article(text, published=date(2019, 3, 11), published_precision="day"))
+        return _claim_content(next(t for t in doc if t.text == word))
+
+    assert why("The movement claimed the raid on Monday, saying its men had burned the depot.", "burned")
+    # a claim of no told happening, or a plain statement, is not a reference back
+    assert not why("The movement said on Monday that its men had burned the depot.", "burned")
+    assert not why("The movement claimed a raid on Monday, saying its men had burned the depot.", "burned")

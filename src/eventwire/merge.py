@@ -752,9 +752,14 @@ def _join_clusters(clusters: list[list[EventMention]]) -> list[list[EventMention
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
+# A victim's death this many days after a violent happening told in the story is that happening's toll.
+DEATH_AFTER_DAYS = 30
+
+
 # Acts that ACLED codes as part of the attack they happen in, when its doers commit them (ACLED:
 # looting or burning during an attack is that attack, not a "Strategic development" of its own).
-_PART_OF_ATTACK_SUBS = frozenset({"Looting/property destruction"})
+# Abducting some of its victims is that attack too ("six children were abducted by the attackers").
+_PART_OF_ATTACK_SUBS = frozenset({"Looting/property destruction", "Abduction/forced disappearance"})
 # ... of an attack on civilians or a mob's violence; houses burnt after a battle are ACLED's own event.
 _ATTACK_TYPES = frozenset({"Violence against civilians", "Riots"})
 
@@ -766,6 +771,7 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
     kind = m.refers_back.split(":", 1)[0]
     generic = "generic" in kind
     dated = "dated" in kind
+    died = kind.startswith("died")
     best, best_key = None, None
     for i, cp in enumerate(profiles):
         last = max((x.source.span[0] for x in clusters[i] if x.source.span[0] <= m.source.span[0]), default=None)
@@ -779,14 +785,24 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
             # "the attackers set fire to houses": burning or looting in the course of the attack is the
             # attack; a pronoun is not enough ("leaflets stating that they burned the bus in reprisal")
             t = 1
+        if kind == "claimed" and cp.event_type in _VIOLENT_TYPES and (
+                prof.event_type in _VIOLENT_TYPES or prof.sub_event_type in _PART_OF_ATTACK_SUBS):
+            t = t or 1  # what a claimant says its fighters did in the attack it claims is that attack
+        if died:
+            # a victim dies of a violent happening on its day or in the weeks after, not before it
+            if cp.event_type not in _VIOLENT_TYPES or cp.start is None or prof.start is None \
+                    or not 0 <= (prof.start - cp.start).days <= DEATH_AFTER_DAYS:
+                continue
+            t = t or 1
         if dated and (cp.start is None or prof.start is None or date_score(cp, prof, 1) is None):
             continue  # a date of its own that is not the happening's: another happening of the same doers
         if not t or (kind == "quote" and t < 2):
             continue
         if frozenset({cp.sub_event_type, prof.sub_event_type}) in _OPPOSITE_SUBS:
             continue
-        if actors_conflict(cp, prof):
-            continue
+        if actors_conflict(cp, prof) and not _told_doers_kind(m):
+            continue  # (the told doers are the happening's own, whatever name their clause gives them:
+            # "the attackers, from the ADF" after "rebels linked to the Islamic State group")
         if _place_told(m) and place_score(cp, prof, WITHIN.same_day_town_km or WITHIN.town_km, lenient=True) is None:
             continue
         # A reference with no date of its own is read in the story's time: a happening of that time
@@ -861,10 +877,17 @@ def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventM
     # the host's toll stands, unless it is only the doer's claim and the reference gives another
     toll = host if host.fatalities is not None and (
         not host.fatalities_claimed or m.fatalities is None or m.fatalities_claimed) else m
+    fatalities = toll.fatalities
+    if m.refers_back.startswith("died new") and host.fatalities is not None and not any(
+            x.source.span == m.source.span for x in cluster):
+        # another victim of the same happening died later: one more death on its toll (not the victim
+        # its own sentence tells shot: "a woman who was shot on Thursday night died from the wound")
+        fatalities = host.fatalities + (m.fatalities or 1)
+        counts["killed"] = fatalities
     folded = replace(
         host,
         extra_sources=[*host.extra_sources, *m.all_sources()],
-        fatalities=toll.fatalities,
+        fatalities=fatalities,
         fatalities_claimed=toll.fatalities_claimed,
         counts=counts,
         # a reference that names the doer ("the Islamic State's affiliate claimed the bombing") tells

@@ -1518,19 +1518,88 @@ def _told_doers(head: Token) -> str:
     if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in DOER_NOUNS and _given(subj):
         generic = " generic" if verb.lemma_.lower() in GENERIC_VIOLENCE_VERBS else ""
         return f"given dated{generic}: {subj.text} {verb.text}"
+    # the passive's agent: "six children had been abducted by the attackers"
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                 None) if verb is not None else None
+    if agent is not None and agent.pos_ == "NOUN" and agent.lemma_.lower() in DOER_NOUNS and _given(agent):
+        generic = " generic" if verb.lemma_.lower() in GENERIC_VIOLENCE_VERBS else ""
+        return f"given dated{generic}: {verb.text} by {agent.text}"
     return ""
+
+
+# Verbs of a death that tell no act of their own: the victim of a happening already told dying of it.
+DEATH_VERBS = frozenset({"die", "succumb"})
+# Words that tie a death to the wounds of a happening told: "died at the hospital", "of his injuries".
+WOUND_WORDS = frozenset({"hospital", "wound", "wounds", "injury", "injuries", "also"})
+
+
+def _later_death(head: Token) -> str:
+    """Why a death clause is the toll of a happening told before, whatever its own day: "the man died on
+    Sunday" (a victim already told: "given"), "a woman who was also shot died Monday at the hospital"
+    (another victim of the same wounds: "new").  Not a death with a doer or a cause of its own ("died
+    in an air strike", "was killed by", "died when gunmen opened fire")."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in DEATH_VERBS:
+        return ""
+    subj = _subject_of(head)
+    if subj is None:
+        return ""
+    for c in head.children:
+        if c.dep_ in ("advcl", "agent"):
+            return ""
+        if c.dep_ == "prep":
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if any(g.lemma_.lower() in GENERIC_HAPPENINGS or g.ent_type_ in ("EVENT",) or
+                   ev.kind_of(g.doc, g) is not None for g in objs) and not any(
+                    g.lower_ in WOUND_WORDS for g in objs):
+                return ""
+    if _given(subj):
+        return f"died given: {subj.text} {head.text}"
+    if subj.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in subj.children) and any(
+            t.lower_ in WOUND_WORDS for t in head.subtree):
+        return f"died new: {subj.text} {head.text}"
+    return ""
+
+
+def _claim_content(head: Token) -> str:
+    """Why a trigger is the content of a claim of a happening already told: its clause is what a verb of
+    speech says ("saying its fighters had killed 30 soldiers and seized weapons") in the sentence of a
+    verb of reaction whose object is a definite happening noun ("the group claimed the attack"): the
+    claimant's account of that happening, dated by the statement, not a happening of its own."""
+    from .temporal import REACTION_VERBS
+
+    v = head if head.pos_ in ("VERB", "AUX") else _clause_verb(head)
+    for _ in range(4):
+        if v is None or v.dep_ != "conj" or v.head.i == v.i:
+            break
+        v = v.head
+    else:
+        return ""
+    if v is None or v.dep_ != "ccomp" or v.head.lemma_.lower() not in ("say", "add", "state"):
+        return ""
+    speech = v.head
+    if speech.dep_ != "advcl" or speech.head.lemma_.lower() not in REACTION_VERBS:
+        return ""
+    obj = next((c for c in speech.head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in GENERIC_HAPPENINGS or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in obj.children):
+        return ""
+    return f"claimed: {speech.head.text} {obj.text}"
 
 
 def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
     """``refers_back`` for a trigger the text does not date itself (dated by the story or the publication;
     a recap also when only its sentence's main clause gives a date); for any trigger, the doers of a
-    happening told before (``_told_doers``)."""
+    happening told before (``_told_doers``) and a later death of its victim (``_later_death``)."""
+    died = _later_death(head) or _claim_content(head)
+    if died:
+        return died
     if dated_how not in ("story", "undated"):
         told = _told_doers(head)
         if told:
             return told
     if dated_how in ("story", "undated"):
-        return refers_back(doc, trig, head)
+        # (a clause of the told doers that the story dates: theirs still, "abducted by the attackers")
+        return refers_back(doc, trig, head) or _told_doers(head)
     if dated_how == "sentence":
         why = refers_back(doc, trig, head)
         return why if why.startswith("recap") else ""

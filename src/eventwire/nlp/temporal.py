@@ -596,6 +596,19 @@ REPORT_NOUNS = frozenset("""conference briefing statement interview hearing cour
     arraignment session meeting post""".split())
 
 
+def _told_object_of(trig: Token, verb: Token) -> bool:
+    """``trig`` is a definite noun ("the attack", "its abduction") that ``verb`` (a verb of reaction)
+    takes as its object, directly or through "for"/"over" ("blamed the group for the abduction")."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+               for c in trig.children):
+        return False
+    if trig.dep_ == "dobj" and trig.head.i == verb.i:
+        return True
+    return trig.dep_ == "pobj" and trig.head.lower_ in ("for", "over") and trig.head.head.i == verb.i
+
+
 def _speaker_verb_of(sp: Span) -> Token | None:
     """The verb an expression dates directly ("said Monday"), or through the noun of its occasion
     ("said during a news conference Monday"); not a verb reached through the nouns of a happening
@@ -906,6 +919,11 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
         govs = [g for g in govs if g.i != speaker_verb.i]
         clause = trig
         in_sent = [sp for sp in in_sent if getattr(_speaker_verb_of(sp), "i", None) != speaker_verb.i]
+        if _told_object_of(trig, speaker_verb):
+            # "the group claimed the attack in a statement on Tuesday": the parser hangs the date on
+            # the noun, but a happening already told ("the attack") is not dated again after its
+            # noun; the date is the claim's ("Friday's attack", "the March 3 attack" stay the noun's)
+            in_sent = [sp for sp in in_sent if not (sp.start > trig.i and _attach(sp).i == trig.i)]
     tied: list[tuple[int, Span]] = []
     background = False
     past = clause_tense(trig) == PAST
