@@ -1,6 +1,5 @@
 """A force's local name (hand-written sentences): Palestinian outlets call Israel's forces "occupation
-forces" and its settlers "colonists"; a force's country is whose force it is, not where it acts.
-And a mob the trigger names is the rioters' doing."""
+forces" and its settlers "colonists"; a force's country is whose force it is, not where it acts."""
 
 
 from actor_reading import actor1s, actor_spans
@@ -41,12 +40,6 @@ def test_occupation_forces_elsewhere_are_not_israels(annotate):
     assert "Military Forces of Israel" not in spans.values()
 
 
-def test_a_mob_the_trigger_names_is_the_rioters(annotate):
-    got = actor1s(annotate, "A mob beat two men suspected of stealing a goat to death in a village near Kaduna, "
-                            "Nigeria, on Tuesday.")
-    assert got and got[0] == "Rioters (Nigeria)"
-
-
 def test_lookup_of_a_local_name_needs_its_country():
     from eventwire.nlp.actors import lookup_actor
 
@@ -54,3 +47,4 @@ def test_lookup_of_a_local_name_needs_its_country():
     assert lookup_actor("colonists", "PS").name == "Settlers (Israel)"
     a = lookup_actor("colonists", "NG")
     assert a is None or a.name != "Settlers (Israel)"
+

@@ -731,10 +731,8 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
         # "Ukrainian drones attacked": the trigger takes in the doer's own words
         spans, _ = ev.actor_index(doc)
         patient = set(args.get("patient", []))
-        # "a mob beat a man": in a riot the crowd the trigger names is the doer too
-        kinds = SIDE_KINDS + (("rioters",) if (trig._.event_type or ("",))[0] == "Riots" else ())
         agent = [sp.root for sp in spans if sp.start < trig.end and sp.end > trig.start and sp.root.i not in patient
-                 and getattr(sp._.actor, "kind", None) in kinds]
+                 and getattr(sp._.actor, "kind", None) in SIDE_KINDS]
     return [_instrument_user(doc, _speaker_of(doc, a)) for a in agent]
 
 
