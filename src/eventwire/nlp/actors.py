@@ -133,6 +133,9 @@ class ActorTable:
     affiliates: dict[int, list[int]] = field(default_factory=dict)  # parent group -> its branches/affiliates
     operates_in: dict[int, set[str]] = field(default_factory=dict)  # affiliate -> countries where it is the branch
     splinters: dict[int, int] = field(default_factory=dict)  # parent group -> the faction that broke from it
+    # group -> the countries whose news its local aliases name it in: its own, and those listed in
+    # `local_in` (a force's local name where it acts: "occupation forces" in Palestinian news)
+    local_in: dict[int, set[str]] = field(default_factory=dict)
     # _fuzzy_group's answers: (number of aliases when filled, the aliases as a list, key -> group or None)
     fuzzy_memo: list = field(default_factory=list, repr=False, compare=False)
 
@@ -244,6 +247,8 @@ def load_table() -> ActorTable:
             table.operates_in[i] = set(g.get("operates_in") or [])
         if g.get("splinter_of"):
             table.splinters[by_name[g["splinter_of"]]] = i
+        if g.get("local_aliases"):
+            table.local_in[i] = {g["country"], *(g.get("local_in") or [])}
     for cc in countries:
         for branch in BRANCH_PREFIX:
             a = table.state_forces(cc, branch)
@@ -336,9 +341,9 @@ def lookup_actor(text: str, country_hint: str | None = None) -> Actor | None:
     if not key:
         return None
     if key in table.local_alias_to_group:  # "Maoists" are the CPI (Maoist) in Indian news only
-        g = table.groups[table.local_alias_to_group[key]]
-        if country_hint == g.country:  # (before the global names: "al-Shabaab" in Mozambique)
-            return g
+        g_i = table.local_alias_to_group[key]
+        if country_hint in table.local_in.get(g_i, ()):  # (before the global names: "al-Shabaab" in Mozambique)
+            return table.groups[g_i]
     if key in table.alias_to_group:
         return table.groups[table.alias_to_group[key]]
     if key in table.canonical:
@@ -504,7 +509,7 @@ class ActorsComponent:
         countries = [c for c in _longest(countries) if c[0] not in group_tokens]
         main = self._main_country(doc, countries)
         doc.user_data["ew_main_country"] = main
-        local = [x for x in local if t.groups[x[2]].country == main and not self._inside_longer_name(doc, x[0], x[1])]
+        local = [x for x in local if main in t.local_in.get(x[2], ()) and not self._inside_longer_name(doc, x[0], x[1])]
         if local:
             # a local name beats a far group of the same name: "al-Shabaab" in a Mozambique story is
             # the insurgency there, not the Somali group (nor "al-Shabaab militants", its longer alias)

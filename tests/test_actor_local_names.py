@@ -1,0 +1,50 @@
+"""A force's local name (hand-written sentences): Palestinian outlets call Israel's forces "occupation
+forces" and its settlers "colonists"; a force's country is whose force it is, not where it acts."""
+
+
+from actor_reading import actor1s, actor_spans
+
+
+def test_occupation_forces_in_palestinian_news_are_israels(annotate):
+    got = actor1s(annotate, "Occupation forces raided the town of Qabatiya, south of Jenin, at dawn on Wednesday "
+                            "and detained four young men.")
+    assert got and got[0] == "Military Forces of Israel"
+    assert "Military Forces of Palestine" not in got
+
+
+def test_colonists_in_palestinian_news_are_israeli_settlers(annotate):
+    got = actor1s(annotate, "Colonists burned olive trees and two cars in the village of Sinjil, north of Ramallah, "
+                            "on Thursday night.")
+    assert got and got[0] == "Settlers (Israel)"
+
+
+def test_bare_settlers_keep_their_subject(annotate):
+    got = actor1s(annotate, "Settlers set fire to three cars in the village of Qaryut, south of Nablus, late Friday.")
+    assert got and got[0] == "Settlers (Israel)"
+
+
+def test_israeli_settlers_anywhere_are_settlers_not_the_army(annotate):
+    spans = actor_spans(annotate, "Israeli settlers stoned Palestinian cars near Hebron on Sunday, wounding a child.")
+    assert spans.get("Israeli settlers") == "Settlers (Israel)"
+
+
+def test_settlers_elsewhere_are_not_israels(annotate):
+    # a local name holds only in the news of the countries it is local to
+    spans = actor_spans(annotate, "Armed settlers attacked herders near Jos in Plateau State, Nigeria, on Monday, "
+                                  "killing six people.")
+    assert "Settlers (Israel)" not in spans.values()
+
+
+def test_occupation_forces_elsewhere_are_not_israels(annotate):
+    spans = actor_spans(annotate, "The occupation forces left the Ruhr in 1925, a historian in Essen, Germany, said.")
+    assert "Military Forces of Israel" not in spans.values()
+
+
+def test_lookup_of_a_local_name_needs_its_country():
+    from eventwire.nlp.actors import lookup_actor
+
+    assert lookup_actor("occupation forces", "PS").name == "Military Forces of Israel"
+    assert lookup_actor("colonists", "PS").name == "Settlers (Israel)"
+    a = lookup_actor("colonists", "NG")
+    assert a is None or a.name != "Settlers (Israel)"
+
