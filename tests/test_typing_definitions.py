@@ -433,3 +433,21 @@ def test_talks_on_a_deal_are_no_agreement_reached(annotate):
     assert "Agreement" not in subs(annotate("Rebel and army delegates held talks on a truce deal in the lakeside town on Friday."))
     s = subs(annotate("Rebel and army delegates signed a truce deal in the lakeside town on Friday."))
     assert "Agreement" in s, s
+
+
+def test_every_count_of_a_broken_up_charge_list_is_grounds(annotate):
+    # the parser hangs the last counts of a list on the booking verb, not on "suspicion of"
+    s = subs(annotate("Deputies said nine people were booked into the county jail on suspicion of trespassing, blocking a highway and aggravated assault."))
+    assert "Attack" not in s, s
+    s = subs(annotate("Six men were arrested on charges of vandalism, resisting an officer and assault, the sheriff said."))
+    assert "Attack" not in s, s
+    # an assault told as a happening, beside an arrest, stays one
+    s = subs(annotate("Masked men assaulted two reporters outside the courthouse on Tuesday, and police later arrested one of them."))
+    assert "Attack" in s, s
+
+
+def test_a_hazard_clause_on_a_coordinated_predicate_names_the_cause_of_both(annotate):
+    assert subs(annotate("Eleven people were killed and five are missing after mudslides swept away homes in the valley, officials said.")) == []
+    # the same shape with a violent doer stays an attack
+    s = subs(annotate("Eleven people were killed and five are missing after gunmen raided homes in the valley, officials said."))
+    assert "Attack" in s, s

@@ -106,6 +106,9 @@ ACCIDENT_BURSTS = {
 }
 DEVICE_WORDS = {"bomb", "device", "ied", "grenade", "landmine", "explosive", "explosives", "shell", "rocket", "missile", "mortar",
                 "vest", "belt", "bomber", "suicide", "attacker", "militant", "terrorist", "insurgent", "gunman", "gunmen"}
+# holding someone to answer a charge, and the words that name its grounds
+CUSTODY_VERBS = {"arrest", "detain", "book", "charge", "jail", "hold", "cite", "indict", "remand", "imprison", "convict"}
+GROUNDS_NOUNS = {"suspicion", "charge", "count", "allegation", "accusation"}
 # causes of death that are nobody's act: a killing by one of these is no political violence
 DISASTER_CAUSES = {
     "earthquake", "quake", "tremor", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon", "tornado", "tsunami",
@@ -902,7 +905,9 @@ def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
     if any(lem(x) in ("explode", "explosion", "blast", "blow", "burst") and accidental_burst(doc, x) for x in sent):
         return True
     # "when the building collapsed", "in a fire": the cause named in the clause or a phrase of the effect
-    for c in t.children:
+    # (the clause may hang on a coordinated predicate: "14 were killed and three are missing after landslides
+    # buried houses" tells one cause for both)
+    for c in [c for v in (t, *t.conjuncts) for c in v.children]:
         if c.dep_ == "advcl" and any(lem(x) in DISASTER_CAUSES for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
             return True
         # "killed when a mine collapsed", "died when the ferry capsized": a mishap, nobody's act
@@ -1247,6 +1252,13 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         for a in list(t.ancestors)[:6]:
             if lem(a) in ("charge", "accusation", "suspicion", "allegation", "accuse", "convict", "sentence", "prosecute", "suspect") or (
                     a.dep_ == "prep" and a.lower_ == "for" and lem(a.head) in ("arrest", "detain", "jail", "imprison", "sentence", "charge", "convict", "fine", "punish", "prosecute")):
+                return "grounds of a charge"
+            # a list of charges the parser breaks up ("booked on suspicion of trespass, resisting an officer and
+            # assault" hangs the last counts on the booking verb): the verb that holds people on stated grounds
+            # governs every count of the list
+            if lem(a) in CUSTODY_VERBS and any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "for") and any(lem(g) in GROUNDS_NOUNS for g in c.children if g.dep_ == "pobj")
+                    for c in a.children):
                 return "grounds of a charge"
     # "were due to meet for talks on a peace treaty", "held talks on a ceasefire deal": the subject of talks,
     # not an agreement reached (ACLED's Agreement is a deal agreed)
