@@ -559,6 +559,17 @@ def test_force_on_a_crowd_that_rioted_is_the_riot():
     assert len(evs) == 1 and (evs[0].event_type, evs[0].sub_event_type) == ("Riots", "Mob violence")
 
 
+def test_a_crowd_dispersed_that_one_sentence_calls_a_mob_is_the_riot():
+    # the intervention reading is surer than the riot's, and outnumbers it: the crowd still rioted
+    riot = m(sentence="A mob burned shops in Harbortown on Saturday.", sub="Mob violence", et="Riots")
+    riot.confidence = 0.6
+    dispersed = m(sentence="Police fired tear gas to disperse the crowd.", sub="Protest with intervention", et="Protests")
+    dispersed.confidence = 0.8
+    dispersed2 = m(sentence="Officers fired tear gas again at the crowd.", sub="Protest with intervention", et="Protests")
+    evs = merge_mentions([riot, dispersed, dispersed2])
+    assert len(evs) == 1 and (evs[0].event_type, evs[0].sub_event_type) == ("Riots", "Mob violence")
+
+
 def test_burning_told_of_a_pronoun_is_not_folded_into_the_attack():
     # "leaflets stating that they burned a bus in reprisal": a pronoun does not show the attack's doers
     attack = m(sentence="Gunmen killed nine villagers in Harbortown on Saturday.", sub="Attack",

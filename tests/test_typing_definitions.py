@@ -451,3 +451,11 @@ def test_a_hazard_clause_on_a_coordinated_predicate_names_the_cause_of_both(anno
     # the same shape with a violent doer stays an attack
     s = subs(annotate("Eleven people were killed and five are missing after gunmen raided homes in the valley, officials said."))
     assert "Attack" in s, s
+
+
+def test_remains_found_as_the_cause_of_another_happening_are_its_context(annotate):
+    s = subs(annotate("A mob burned a dozen stalls in the market town on Friday night after the body of a missing herder was found in a well."))
+    assert "Other" not in s and s, s
+    # remains found as the news itself stay a development of their own
+    s = subs(annotate("The remains of six missing soldiers were recovered from a ravine near the border town on Thursday."))
+    assert "Other" in s, s

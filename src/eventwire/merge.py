@@ -623,8 +623,9 @@ def _type_vote(mentions: list[EventMention]) -> tuple[str, str]:
     voters = outcome or mentions
     if any(m.event_type == "Riots" for m in voters):
         # force used on a crowd that rioted is no "excessive force against protesters" (ACLED keeps that
-        # for peaceful demonstrators): the happening is the riot, the force its intervention
-        voters = [m for m in voters if m.sub_event_type != "Excessive force against protesters"]
+        # for peaceful demonstrators), and a crowd one report calls rioting is no peaceful protest
+        # dispersed: the happening is the riot, the force its intervention
+        voters = [m for m in voters if m.event_type != "Protests"]
     weight: dict[tuple[str, str], float] = {}
     for m in voters:
         k = (m.event_type, m.sub_event_type)

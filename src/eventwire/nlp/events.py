@@ -1677,6 +1677,11 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
         for c in cands:
             if c.embedded and not c.background and not c.own_time:
                 c.background = "inside a background clause"
+    # "a mob torched shops after the body of a trader was found": remains found, told in a clause of
+    # time or cause of another happening, are why it happened, not a development of their own
+    for c in cands:
+        if c.family == "other" and not c.background and _cause_clause_of_another(c, cands):
+            c.background = "cause of another happening"
     live = [c for c in cands if not c.background]
     dead = [c for c in cands if c.background]
     # purpose infinitives refine a same-family trigger ("operation to recapture the town")
@@ -1745,6 +1750,25 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
     for c in dead:
         out.append((type_happening(doc, c, ctx, lex), True))
     return out
+
+
+CAUSE_MARKS = {"after", "when", "as", "since", "because", "following"}
+
+
+def _cause_clause_of_another(c: "Cand", cands: list) -> bool:
+    """``c`` sits in an "after"/"when"/"following" clause whose host clause holds another happening."""
+    for a in c.tok.ancestors:
+        if a.dep_ == "prep" and a.lower_ in ("after", "following", "over"):
+            clause = a
+        elif a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in a.children):
+            clause = a
+        else:
+            continue
+        host = clause.head
+        inner = {x.i for x in clause.subtree}
+        return any(o is not c and not o.background and o.family in (*VIOLENT_FAMILIES, "property")
+                   and o.tok.i not in inner and (o.tok.i == host.i or o.tok in host.subtree) for o in cands)
+    return False
 
 
 GRIEVANCE_PREPS = {"for", "over", "against", "about", "following", "after"}
