@@ -459,3 +459,11 @@ def test_remains_found_as_the_cause_of_another_happening_are_its_context(annotat
     # remains found as the news itself stay a development of their own
     s = subs(annotate("The remains of six missing soldiers were recovered from a ravine near the border town on Thursday."))
     assert "Other" in s, s
+
+
+def test_burning_done_in_the_same_deed_as_a_killing_is_the_attack(annotate):
+    # ACLED's property destruction is property hit with nobody hurt
+    s = subs(annotate("Raiders killed four herders and burned houses in the settlement on Friday."))
+    assert "Attack" in s and "Looting/property destruction" not in s, s
+    s = subs(annotate("Raiders burned houses in the settlement on Friday."))
+    assert "Looting/property destruction" in s, s

@@ -1727,6 +1727,7 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
     # generic / effect families fold into specific ones
     absorb = lex["absorb"]
     final: list[Cand] = []
+    folded: set[int] = set()
     for g in groups:
         if g.role != "specific" or g.family in ("arrest", "transfer"):
             targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in absorb.get(g.family, []) and (h.role == "specific" or g.role == "effect")]
@@ -1741,15 +1742,37 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
                 targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in ("arrest", "disrupted")]
             if targets:
                 targets.sort(key=lambda h: abs(h.tok.i - g.tok.i))
+                if g.family == "violence" and targets[0].family == "property" and _people_hurt(doc, g):
+                    # ACLED's property destruction is property hit with nobody hurt: where the same deed
+                    # killed or hurt people ("killed nine villagers and burned homes"), the burning is part
+                    # of the attack, typed by its victims
+                    g.members.append(targets[0])
+                    folded.add(id(targets[0]))
+                    final.append(g)
+                    continue
                 targets[0].members.append(g)
                 continue
         final.append(g)
+    final = [g for g in final if id(g) not in folded]
     out = []
     for g in final:
         out.append((type_happening(doc, g, ctx, lex), False))
     for c in dead:
         out.append((type_happening(doc, c, ctx, lex), True))
     return out
+
+
+HURT_VERBS = {"kill", "shoot", "wound", "injure", "massacre", "murder", "behead", "stab", "hack", "slaughter", "execute"}
+
+
+def _people_hurt(doc: Doc, g: "Cand") -> bool:
+    """A killing or wounding verb of ``g`` that has people as its victims."""
+    for m in g.all():
+        if lem(m.tok) in HURT_VERBS:
+            pa = patients(m.tok)
+            if kinds(doc, pa) & {"civilian", "state", "nonstate", "protester"} or any(p.like_num or p.pos_ == "NUM" for p in pa):
+                return True
+    return False
 
 
 CAUSE_MARKS = {"after", "when", "as", "since", "because", "following"}
