@@ -1,12 +1,5 @@
 """What the text says contains a place decides among its namesakes (issue #11).  Hand-made sentences."""
-from datetime import date
-
-from eventwire.extract import extract
-
-
-def _places(text):
-    return [(e.location.name, e.location.country, e.location.precision)
-            for e in extract(text, published=date(2026, 5, 3)) if e.location is not None]
+from place_reading import places as _places
 
 
 def test_region_named_after_its_seat_under_another_spelling_is_the_region():

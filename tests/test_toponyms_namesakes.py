@@ -1,13 +1,6 @@
 """Datelines and far namesakes (issue #11).  Hand-made sentences."""
-from datetime import date
-
 from eventwire import gazetteer as gz
-from eventwire.extract import extract
-
-
-def _places(text):
-    return [(e.location.name, e.location.country, e.location.precision)
-            for e in extract(text, published=date(2026, 5, 3)) if e.location is not None]
+from place_reading import places as _places
 
 
 def test_article_only_compares_names_without_their_article():
