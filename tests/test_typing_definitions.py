@@ -467,3 +467,15 @@ def test_burning_done_in_the_same_deed_as_a_killing_is_the_attack(annotate):
     assert "Attack" in s and "Looting/property destruction" not in s, s
     s = subs(annotate("Raiders burned houses in the settlement on Friday."))
     assert "Looting/property destruction" in s, s
+
+
+def test_shots_at_us_in_a_demonstrator_s_words_are_force_on_the_crowd(annotate):
+    # a violent demonstration is the demonstrators' own violence
+    text = ("Hundreds of traders marched through the port city on Tuesday against a new tax.\n\n"
+            "\"They shot at us without warning,\" one trader said.")
+    s = subs(annotate(text))
+    assert "Violent demonstration" not in s and "Protest with intervention" in s, s
+    # stones thrown at the police by "them" stay the crowd's own violence
+    text = ("Hundreds of traders marched through the port city on Tuesday against a new tax.\n\n"
+            "They threw stones at police officers, who fired tear gas, a witness said.")
+    assert "Violent demonstration" in subs(annotate(text))

@@ -2021,8 +2021,13 @@ class EventTriggers:
                 if ref.cand.family == "protest":
                     pk = kinds(doc, h.patient)
                     if h.cand.family == "violence":
+                        ak = kinds(doc, h.agent)
                         if "protester" in pk:
                             # force against the demonstrators: its own reading (batons: intervention; killings: excessive)
+                            sub = h.sub if h.sub in PROTEST_SEVERITY else "Protest with intervention"
+                        elif not (ak & {"protester", "rioter"}) and ("state" in ak or not pk and h.agent and all(a.pos_ == "PRON" for a in h.agent)):
+                            # a violent demonstration is the demonstrators' own violence: shots fired by the
+                            # forces, or by "they" at "us" in a demonstrator's words, are force used on the crowd
                             sub = h.sub if h.sub in PROTEST_SEVERITY else "Protest with intervention"
                         else:
                             sub = "Violent demonstration"
