@@ -20,3 +20,12 @@ def test_a_march_elsewhere_the_same_day_stays_a_protest(annotate):
     nakuru = [m for m in ms if m.location is not None and m.location.name == "Nakuru"]
     assert nakuru and all(m.event_type == "Protests" for m in nakuru)
     assert all(m.actor1.name.startswith("Protesters") for m in nakuru)
+
+
+def test_the_force_at_a_demonstration_is_not_the_dateline_city(annotate):
+    # the parse makes the dateline the lead's subject; it names where the reporter files from, not a party
+    ms = mentions(annotate, "BAMAKO, May 29 (AFP) - Malian police fired live rounds on Tuesday to disperse hundreds of "
+                            "opposition supporters protesting in the southern city of Sikasso, killing three people, a "
+                            "hospital source said.")
+    forces = {a.name for m in ms if m.event_type == "Protests" for a in (m.actor1, m.actor2) if a is not None and a.kind == "state forces"}
+    assert forces == {"Police Forces of Mali"}, forces

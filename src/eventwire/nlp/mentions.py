@@ -1836,7 +1836,9 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             if actor1 is None or actor1.kind not in ("protesters", "rioters") or actor1.name.lower() in ("crowd", "mob", "crowds"):
                 actor1 = Actor("Protesters", "rioters" if et == "Riots" else "protesters")
             actor1 = _crowd_as(actor1, et)
-            forces = [t for t in [*agent, *patient, *sent] if t.pos_ in ("NOUN", "PROPN") and ev.kind_of(doc, t) == "state"]
+            # (the dateline names where the reporter files from, never a party: "N'DJAMENA (AFP) - Chadian police")
+            forces = [t for t in [*agent, *patient, *sent] if t.pos_ in ("NOUN", "PROPN") and ev.kind_of(doc, t) == "state"
+                      and not _in_dateline(doc, t)]
             actor2, _ = _first_actor(doc, forces)
             assoc = []
             actor1, actor2 = _protest_sides(actor1, actor2, sub)
