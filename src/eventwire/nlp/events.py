@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from ..taxonomy import event_type_of
 from . import extensions  # noqa: F401
 from .extensions import doc_lemmas, doc_lowers, doc_text, span_text
+from .quantities import word_number
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "triggers.yaml"
 
@@ -983,19 +984,17 @@ def state_strikes(doc: Doc, t: Token, lex: dict) -> bool:
         for g in c.children if g.dep_ == "pobj") for c in t.children)
 
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12, "dozens": 24, "hundreds": 200, "several": 3}
+# counted as many though no figure is given: "dozens of rifles", "several grenades"
+MANY_WORDS = {"dozens", "hundreds", "several"}
 
 
 def _count(t: Token) -> int:
     """The number a noun is counted with ("seven revolvers", "85 rounds"): 0 when none."""
     for c in t.children:
         if c.dep_ == "nummod":
-            txt = c.text.replace(",", "")
-            if txt.isdigit():
-                return int(txt)
-            if c.lower_ in NUMBER_WORDS:
-                return NUMBER_WORDS[c.lower_]
+            if c.lower_ in MANY_WORDS:
+                return 3
+            return word_number(c.lower_) or 0
     return 0
 
 
@@ -1012,11 +1011,11 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     lemmas, text = ctx
     if needs.get("object_place") and not has_place_object(t, lex):
         return False
-    if "context_any" in needs and not ctx_has(needs["context_any"], lemmas, text):
-        if not ("doc_context_any" in needs and ctx_has(needs["doc_context_any"], *doc_context(doc))):
-            if not (needs.get("strike_sense") == "attack" and state_strikes(doc, t, lex)):
-                if not (needs.get("or_weapons_in_number") and weapons_in_number(t, {w.lower() for w in needs.get("object_any", ())})):
-                    return False
+    if "context_any" in needs and not ctx_has(needs["context_any"], lemmas, text) and not (
+            "doc_context_any" in needs and ctx_has(needs["doc_context_any"], *doc_context(doc))
+            or needs.get("strike_sense") == "attack" and state_strikes(doc, t, lex)
+            or needs.get("or_weapons_in_number") and weapons_in_number(t, {w.lower() for w in needs.get("object_any", ())})):
+        return False
     sense = strike_sense(doc, t) if "strike_sense" in needs else None
     if sense is not None and sense != needs["strike_sense"]:
         return False

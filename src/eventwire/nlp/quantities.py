@@ -347,6 +347,11 @@ def _parse_number_words(words: list[str]) -> int | None:
     return int(total + current)
 
 
+def word_number(word: str) -> int | None:
+    """The value of one number word or figure ("seven", "twenty-one", "1,500"), else None."""
+    return _parse_number_words([word])
+
+
 def _is_number_token(t: Token) -> bool:
     low = t.lower_
     if _DIGITS.match(t.text):
