@@ -883,7 +883,8 @@ def _definite(t: Token) -> bool:
         d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children)
 
 
-def _said_something(sent: Span) -> bool:
+def _has_words(sent: Span) -> bool:
+    """A sentence of words, not a stray line of punctuation the parser split off (it counts toward the reach)."""
     return any(t.is_alpha for t in sent)
 
 
@@ -895,7 +896,7 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
     explosive") names it the same way."""
     here = trig.sent
     nxt = [here]
-    while sum(map(_said_something, nxt)) < CLAIM_REACH and nxt[-1].end < len(doc):
+    while sum(map(_has_words, nxt)) < CLAIM_REACH and nxt[-1].end < len(doc):
         s = doc[nxt[-1].end].sent
         if _new_happening_in(doc, s, trig):
             break
