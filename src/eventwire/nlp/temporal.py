@@ -139,10 +139,11 @@ def clause_tense(tok: Token) -> str:
                 return PAST if ("had" in hl or "'d" in hl) else FUTURE  # "set to resume Monday"
             v = h
             continue
-        if v.lemma_ in POSTPONE and any(c.lower_ in ("until", "till", "to") and tok.i in {t.i for t in c.subtree}
+        if v.lemma_ in POSTPONE and any(c.lower_ in ("until", "till", "to") and tok.head.i == c.i
                                         for c in v.children):
-            # "postponed until Saturday": the day is where the thing was put off to; not "set fire
-            # to houses on Sunday", where "to" takes the thing burnt and the day dates the deed
+            # "postponed until Saturday": the day is where the thing was put off to, the object of
+            # "until"; not "set fire to houses on Sunday" (or "to a home late Monday", the day parsed
+            # inside the phrase), where "to" takes the thing burnt and the day dates the deed
             return FUTURE
         if low & PAST_AUX or v.tag_ in ("VBD", "VBN"):
             return PAST
@@ -381,6 +382,12 @@ def annotate_doc(doc: Doc) -> Doc:
             if day is not None and day.known:
                 t3 = val.timex3.replace("XXXX-XX-XX", day.timex3[:10] if day.precision == "day" else "XXXX-XX-XX")
                 resolved[k] = replace(day, timex3=t3, ttype="TIME", needs_day=False)
+        elif m.rule == "day_word" and m.groups.get("w", "").lower() == "overnight":
+            # "overnight raids ... on Thursday": a night the sentence names by its calendar day, not the
+            # night before the report ("overnight and last night" are two nights)
+            day = _same_sentence_day(found, resolved, k, span, rules=_CALENDAR_DAY)
+            if day is not None and day.known:
+                resolved[k] = replace(day, timex3=day.timex3[:10] + "TNI", ttype="TIME", background=val.background)
 
     # A time of day on a dateline's line ("Update, 12:44 p.m., Jan. 24:") is the report's, too.
     ref_lines = {text.rfind("\n", 0, sp.start_char): v for (sp, _m, _v, _sig), v in zip(found, resolved)
@@ -508,11 +515,16 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_END.match(text, end))
 
 
-def _same_sentence_day(found, resolved, k, span) -> TValue | None:
+_CALENDAR_DAY = frozenset({"weekday", "tod_weekday", "mdy", "dmy", "iso_date", "dotted_date", "num_date", "holiday"})
+
+
+def _same_sentence_day(found, resolved, k, span, rules=None) -> TValue | None:
     sent = span.sent if span.doc.has_annotation("SENT_START") else None
     best, dist = None, 10 ** 9
-    for j, (sp2, _m2, _v2, _s2) in enumerate(found):
+    for j, (sp2, m2, _v2, _s2) in enumerate(found):
         if j == k or not _usable(resolved[j]) or resolved[j].precision != "day" or resolved[j].needs_day:
+            continue
+        if rules is not None and m2.rule not in rules:
             continue
         if sent is not None and not (sent.start <= sp2.start < sent.end):
             continue
@@ -581,7 +593,7 @@ REACTION_VERBS = frozenset(
 # "a man was shot, police said Monday", "charged Friday with the killing", "identified Tuesday".
 AFTERMATH_VERBS = frozenset(
     """say tell report confirm announce state add note release identify name charge arrest indict arraign
-    sentence convict plead acquit testify speak update appear book condemn denounce deplore decry criticise criticize
+    sentence convict plead acquit testify speak update appear book deny condemn denounce deplore decry criticise criticize
     mourn blame welcome praise commemorate surrender""".split()
 )
 
@@ -805,10 +817,18 @@ def _happening_days(doc: Doc) -> list[DateRange]:
     return out
 
 
-def _day_within(doc: Doc, rng: DateRange) -> DateRange:
+_PART_OF_PERIOD = re.compile(r"^(?:early|late|mid|the end of|the beginning of|the start of|the middle of)\b", re.I)
+
+
+def _day_within(doc: Doc, rng: DateRange, sp: Span | None = None) -> DateRange:
     """"the attack last month" in a story that tells the day elsewhere ("on March 6 ..."): that day,
-    when the story tells a single happening's day within the period; else the period."""
+    when the story tells a single happening's day within the period; else the period.
+
+    A part of a period ("late last week") is the writer's own narrowing: it tells as much as they know,
+    and a day told within it ("On Sunday, the insurgents set up a base") is another happening's."""
     if not rng.known or rng.precision not in ("week", "month") or rng.start == rng.end:
+        return rng
+    if sp is not None and _PART_OF_PERIOD.match(sp.text):
         return rng
     days = {(d.start, d.end) for d in _happening_days(doc) if rng.start <= d.start and d.end <= rng.end}
     if len(days) == 1:
@@ -956,7 +976,7 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
             tied.append((level, sp))
     if tied:
         best = _best(tied)
-        return _day_within(doc, _with_conjuncts(best, [sp for _l, sp in tied])), background, "own"
+        return _day_within(doc, _with_conjuncts(best, [sp for _l, sp in tied]), best), background, "own"
     if background:
         for sp in in_sent:
             a = _attach(sp)
@@ -971,7 +991,7 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
     if near:
         sp = min(near, key=lambda s: (min(abs(s.start - trig.i), abs(s.end - 1 - trig.i)),
                                       _PREC_RANK.get(s._.timex.value.precision, 5)))
-        return _day_within(doc, _span_value(sp)), False, "sentence"
+        return _day_within(doc, _span_value(sp), sp), False, "sentence"
     sd = story_date(doc)
     if sd is not None:
         return sd, False, "story"

@@ -140,10 +140,13 @@ def _part(s: date, e: date, pre: str | None) -> tuple[date, date]:
     p = " ".join(pre.lower().replace("-", " ").split())
     n = (e - s).days + 1
     third = max(n // 3, 1)
+    # a week's ends round up: "late last week" is Friday to Sunday (news tells a Friday that way),
+    # not the weekend alone; "early last week" Monday to Wednesday (a month's third is whole days)
+    end_part = -(-n // 3) if n <= 10 else third
     if p.startswith(("early", "the beginning", "the start")):
-        return s, s + timedelta(days=third - 1)
+        return s, s + timedelta(days=end_part - 1)
     if p.startswith(("late", "the end")):
-        return e - timedelta(days=third - 1), e
+        return e - timedelta(days=end_part - 1), e
     if p.startswith(("mid", "the middle")):
         return s + timedelta(days=third), e - timedelta(days=third)
     return s, e
