@@ -479,3 +479,16 @@ def test_shots_at_us_in_a_demonstrator_s_words_are_force_on_the_crowd(annotate):
     text = ("Hundreds of traders marched through the port city on Tuesday against a new tax.\n\n"
             "They threw stones at police officers, who fired tear gas, a witness said.")
     assert "Violent demonstration" in subs(annotate(text))
+
+
+def test_live_fire_or_a_killing_in_a_dispersal_is_excessive_force(annotate):
+    # ACLED: lethal force or live fire against a demonstration is excessive force, whatever the crowd is called
+    s = subs(annotate("Police fired live bullets to disperse shopkeepers demonstrating against a new levy, killing three, witnesses said."))
+    assert "Excessive force against protesters" in s and "Protest with intervention" not in s, s
+    # tear gas in a dispersal stays an intervention
+    s = subs(annotate("Police fired tear gas to disperse shopkeepers demonstrating against a new levy on Monday."))
+    assert "Protest with intervention" in s and "Excessive force against protesters" not in s, s
+    # a killing that is the grievance of the crowd is no force used on it
+    s = subs(annotate("Police dispersed the shopkeepers with batons after they rallied against the death of a colleague."))
+    assert "Excessive force against protesters" not in s, s
+
