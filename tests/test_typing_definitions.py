@@ -492,3 +492,17 @@ def test_live_fire_or_a_killing_in_a_dispersal_is_excessive_force(annotate):
     s = subs(annotate("Police dispersed the shopkeepers with batons after they rallied against the death of a colleague."))
     assert "Excessive force against protesters" not in s, s
 
+
+def test_ground_entered_after_the_other_side_withdrew_is_one_transfer(annotate):
+    # ACLED: control gained without fighting is a non-violent transfer, whoever gains it
+    for text in ("Soldiers entered the hill town on Sunday after the insurgents withdrew.",
+                 "Insurgents moved into and entered the hill town on Sunday after the soldiers withdrew."):
+        s = subs(annotate(text))
+        assert s == ["Non-violent transfer of territory"], (text, s)
+    # the one actor of a transfer is the side that took the ground, not the side that withdrew
+    ms = annotate("Rebel fighters entered the river port on Sunday after army soldiers pulled out, residents said.")._.mentions
+    assert [m.sub_event_type for m in ms] == ["Non-violent transfer of territory"]
+    assert ms[0].actor1 is not None and ms[0].actor1.kind != "state forces", ms[0].actor1
+    # a withdrawal after fighting leaves the entry a retaking
+    s = subs(annotate("Soldiers entered the hill town on Sunday after the insurgents withdrew following two days of heavy fighting."))
+    assert "Government regains territory" in s and "Non-violent transfer of territory" not in s, s

@@ -1730,6 +1730,11 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
     for g in groups:
         if g.role != "specific" or g.family in ("arrest", "transfer"):
             targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in absorb.get(g.family, []) and (h.role == "specific" or g.role == "effect")]
+            if g.family == "transfer" and not targets:
+                # "troops entered the village after the rebels withdrew": the entry (a generic word) took the
+                # ground the withdrawal gave up; one handover, typed by the battle rules (fought or not)
+                targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family == "battle"
+                           and h.entry["sub"] in TERRITORY_SUBS]
             if g.family == "transfer" and targets and any(lem(m.tok) in ("evacuate", "evacuation", "transfer") for m in g.all()):
                 targets = []  # an agreed evacuation stays its own happening
             if g.family == "violence" and not targets:
@@ -1857,6 +1862,11 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     rctx = _without_grievance(doc, g, members, ctx) if fam == "protest" else ctx
     sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, rctx, lex, default=g.entry["sub"], agent_lemmas=agent_lemmas,
                        modifiers=mods, entry_subs={m.entry["sub"] for m in members if m.family == fam})
+    if fam == "battle" and sub == "Non-violent transfer of territory" and g.entry["sub"] in TERRITORY_SUBS:
+        # ground taken without a fight has one actor, the taker: the side that withdrew did nothing to it
+        own_ag = [a for a in agents(g.tok) if a.i not in own]
+        if kinds(doc, own_ag):
+            ag = own_ag
     if fam == "battle" and sub == "Armed clash":
         # a happening that is only typed as fighting but whose victims are civilians
         if patient_k == {"civilian"} and not (agent_k & {"state"} and False):
