@@ -506,3 +506,17 @@ def test_ground_entered_after_the_other_side_withdrew_is_one_transfer(annotate):
     # a withdrawal after fighting leaves the entry a retaking
     s = subs(annotate("Soldiers entered the hill town on Sunday after the insurgents withdrew following two days of heavy fighting."))
     assert "Government regains territory" in s and "Non-violent transfer of territory" not in s, s
+
+
+def test_damage_in_a_hazard_story_with_nobody_doing_it_is_no_event(annotate):
+    # ACLED codes no natural disaster: houses a flood destroyed are nobody's property destruction
+    text = ("Torrential rains caused flooding and mudslides in the hill district on Saturday. "
+            "At least 57 homes were destroyed or damaged, the disaster agency said.")
+    assert subs(annotate(text)) == []
+    # the same damage in a story of an attack stays the attackers'
+    text = ("Gunmen raided the hill village on Saturday and shot dead four farmers. "
+            "At least 57 homes were destroyed, the local chief said.")
+    assert "Looting/property destruction" in subs(annotate(text)) or "Attack" in subs(annotate(text))
+    text = ("Torrential rains caused flooding in the hill district on Saturday. "
+            "Separately, armed men torched 12 homes in a nearby village, the local chief said.")
+    assert "Looting/property destruction" in subs(annotate(text))

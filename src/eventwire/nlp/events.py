@@ -1946,6 +1946,27 @@ def _arrest_at_protest(doc: Doc, g: Cand, pa: list[Token]) -> bool:
     return any(w.i not in aside for w in words)
 
 
+# hazards a story may name as the cause of damage told later without a doer ("fire" is left out: "opened
+# fire", "set fire to" are someone's act)
+STORY_HAZARDS = DISASTER_CAUSES - {"fire", "blaze", "inferno", "smoke", "crash", "accident", "collapse", "virus", "disease",
+                                   "outbreak", "pandemic", "epidemic", "covid", "covid-19", "cholera", "cold", "heat"}
+
+
+def _hazard_damage(doc: Doc, h: "Happening", happenings: list, sents: list, sno) -> bool:
+    """``h`` is property damage with no doer (no agent, no violent word folded in) in a story that names a
+    natural hazard at or before its sentence and tells of no violent happening."""
+    c = h.cand
+    if c.family != "property" or h.agent or any(m.family != "property" for m in c.all()):
+        return False
+    if any(a.dep_ == "agent" for m in c.all() for a in m.tok.children):
+        return False  # "destroyed by militants" (an agent the actor reading missed is still a doer)
+    if any(not xbg and x.cand.family in VIOLENT_FAMILIES and x.conf >= 0.5 for x, xbg in happenings):
+        return False
+    here = sno(c.tok)
+    told = sents[max(0, here - REF_WINDOW): here + 1]
+    return any(t.pos_ in ("NOUN", "PROPN") and lem(t) in STORY_HAZARDS for st in told for t in st)
+
+
 def _pluperfect(h: "Happening") -> bool:
     t = h.cand.tok
     v = t if t.pos_ in ("VERB", "AUX") else governor_verb(t)
@@ -2047,6 +2068,12 @@ class EventTriggers:
                 h.conf = max(h.conf, min(0.7, ref.conf))
             elif h.cand.role == "effect" and not h.patient:
                 h.conf = min(h.conf, 0.4)
+        # "floods swept the province ... 96 houses were destroyed": damage told with nobody doing it, in a
+        # story whose only named cause is a hazard, is the hazard's (ACLED codes no natural disaster)
+        for h, bg in happenings:
+            if not bg and _hazard_damage(doc, h, happenings, sents, sno):
+                h.conf = min(h.conf, 0.35)
+                h.rule += "->damage by the story's hazard"
         # "the bombing", "the bomber", "the blast" with no cue of their own: the kind of
         # explosion already reported ("a suicide bomber ... the bombing")
         remote_seen: list = []
