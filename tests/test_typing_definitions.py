@@ -520,3 +520,14 @@ def test_damage_in_a_hazard_story_with_nobody_doing_it_is_no_event(annotate):
     text = ("Torrential rains caused flooding in the hill district on Saturday. "
             "Separately, armed men torched 12 homes in a nearby village, the local chief said.")
     assert "Looting/property destruction" in subs(annotate(text))
+
+
+def test_forces_moved_somewhere_are_a_change_not_a_transfer(annotate):
+    # TAXONOMY: a group moving its forces is a change to group/activity; territory changing hands needs
+    # ground given up
+    for text in ("The army redeployed three companies to the southern front on Thursday.",
+                 "The militia relocated its fighters to the hills north of the lake, residents said."):
+        s = subs(annotate(text))
+        assert s == ["Change to group/activity"], (text, s)
+    s = subs(annotate("The militia relocated its fighters from the lakeside town to the hills on Thursday, residents said."))
+    assert s == ["Non-violent transfer of territory"], s

@@ -1867,6 +1867,11 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
         own_ag = [a for a in agents(g.tok) if a.i not in own]
         if kinds(doc, own_ag):
             ag = own_ag
+    if fam == "transfer" and sub == "Non-violent transfer of territory" and all(
+            lem(m.tok) in MOVE_LEMMAS and not any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in m.tok.children) for m in members):
+        # forces moved somewhere, no ground named as given up ("redeployed two battalions to the front"):
+        # a group moving its forces (TAXONOMY: change to group/activity), no territory changing hands
+        sub, rule = "Change to group/activity", f"{rule}->forces moved, no ground left"
     if fam == "battle" and sub == "Armed clash":
         # a happening that is only typed as fighting but whose victims are civilians
         if patient_k == {"civilian"} and not (agent_k & {"state"} and False):
@@ -1917,6 +1922,7 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
 
 
 TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory"}
+MOVE_LEMMAS = {"redeploy", "redeployment", "relocate", "relocation"}
 PROTEST_WORDS = {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "gathering", "protester", "protestor",
                  "demonstrator", "marcher", "crowd", "strike", "picket", "riot", "rioter"}
 CROWD_PEOPLE = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "picketer", "striker"}
