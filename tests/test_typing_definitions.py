@@ -531,3 +531,16 @@ def test_forces_moved_somewhere_are_a_change_not_a_transfer(annotate):
         assert s == ["Change to group/activity"], (text, s)
     s = subs(annotate("The militia relocated its fighters from the lakeside town to the hills on Thursday, residents said."))
     assert s == ["Non-violent transfer of territory"], s
+
+
+def test_deaths_in_a_hazard_story_with_nobody_doing_them_are_no_event(annotate):
+    # a man-made disaster is no ACLED event either: the fire told first is what killed
+    text = ("A fire broke out in a shoe factory near the ring road on Wednesday. "
+            "Nine workers were killed and the roof was destroyed, the fire brigade said.")
+    assert subs(annotate(text)) == []
+    # gunfire is someone's act
+    text = ("Police opened fire on the market crowd on Wednesday. Nine people were killed, witnesses said.")
+    assert subs(annotate(text)), text
+    # a story that speaks of armed men keeps its deaths even beside a hazard
+    text = ("Heavy rains slowed the soldiers' advance on the hill town. Four civilians were killed on Wednesday, a local chief said.")
+    assert "Attack" in subs(annotate(text))

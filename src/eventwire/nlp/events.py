@@ -1952,25 +1952,49 @@ def _arrest_at_protest(doc: Doc, g: Cand, pa: list[Token]) -> bool:
     return any(w.i not in aside for w in words)
 
 
-# hazards a story may name as the cause of damage told later without a doer ("fire" is left out: "opened
-# fire", "set fire to" are someone's act)
+# hazards a story may name as the cause of damage told later without a doer (a fire is read apart, by
+# _story_hazard: "opened fire", "set fire to" are someone's act)
 STORY_HAZARDS = DISASTER_CAUSES - {"fire", "blaze", "inferno", "smoke", "crash", "accident", "collapse", "virus", "disease",
                                    "outbreak", "pandemic", "epidemic", "covid", "covid-19", "cholera", "cold", "heat"}
 
 
-def _hazard_damage(doc: Doc, h: "Happening", happenings: list, sents: list, sno) -> bool:
-    """``h`` is property damage with no doer (no agent, no violent word folded in) in a story that names a
-    natural hazard at or before its sentence and tells of no violent happening."""
-    c = h.cand
-    if c.family != "property" or h.agent or any(m.family != "property" for m in c.all()):
+ARMED_MEN = {"army", "soldier", "troop", "military", "militia", "militiaman", "gunman", "gunmen", "fighter", "rebel", "militant",
+             "insurgent", "jihadist", "bandit", "attacker", "assailant"}
+
+
+def _story_hazard(t: Token) -> bool:
+    """``t`` names a hazard that does damage by itself: a flood, a quake; a fire only as what broke out or
+    burned ("a fire broke out", "the blaze gutted"), never the fire of guns ("opened fire")."""
+    if t.pos_ not in ("NOUN", "PROPN"):
         return False
+    if lem(t) in ("fire", "blaze", "inferno"):
+        return t.dep_ in ("nsubj", "nsubjpass") or lem(t) != "fire" and t.dep_ != "compound"
+    return lem(t) in STORY_HAZARDS
+
+
+def _hazard_damage(doc: Doc, h: "Happening", happenings: list, sents: list, sno) -> bool:
+    """``h`` is damage or death with no doer (no agent; only property words and deaths or injuries told
+    as effects) in a story that names a hazard at or before its sentence and tells of no violent happening."""
+    c = h.cand
+    if h.agent or c.family not in ("property", "violence"):
+        return False
+    if any(not (m.family == "property" or m.family == "violence" and m.role == "effect") for m in c.all()):
+        return False
+    if kinds(doc, h.patient) & {"state", "nonstate", "protester", "rioter"}:
+        return False  # soldiers or demonstrators dead: told in a conflict, not of a storm
     if any(a.dep_ == "agent" for m in c.all() for a in m.tok.children):
         return False  # "destroyed by militants" (an agent the actor reading missed is still a doer)
-    if any(not xbg and x.cand.family in VIOLENT_FAMILIES and x.conf >= 0.5 for x, xbg in happenings):
+    if any(x is not h and not xbg and x.cand.family in VIOLENT_FAMILIES and x.conf >= 0.5
+           and (x.cand.role == "specific" or x.agent) for x, xbg in happenings):
         return False
     here = sno(c.tok)
     told = sents[max(0, here - REF_WINDOW): here + 1]
-    return any(t.pos_ in ("NOUN", "PROPN") and lem(t) in STORY_HAZARDS for st in told for t in st)
+    if c.family == "violence" and any(t.pos_ in ("NOUN", "PROPN") and (lem(t) in ARMED_MEN or _noun_kind(t) == "nonstate")
+                                      for st in told for t in st):
+        # deaths in a story that speaks of armed men ("rains slowed the army's advance ... five civilians
+        # were killed") may be theirs: only damage is read as the hazard's there
+        return False
+    return any(_story_hazard(t) for st in told for t in st)
 
 
 def _pluperfect(h: "Happening") -> bool:
@@ -2074,8 +2098,9 @@ class EventTriggers:
                 h.conf = max(h.conf, min(0.7, ref.conf))
             elif h.cand.role == "effect" and not h.patient:
                 h.conf = min(h.conf, 0.4)
-        # "floods swept the province ... 96 houses were destroyed": damage told with nobody doing it, in a
-        # story whose only named cause is a hazard, is the hazard's (ACLED codes no natural disaster)
+        # "floods swept the province ... 96 houses were destroyed", "a fire broke out ... twelve workers were
+        # killed": damage or death told with nobody doing it, in a story whose only named cause is a hazard,
+        # is the hazard's (ACLED codes no disaster, natural or man-made)
         for h, bg in happenings:
             if not bg and _hazard_damage(doc, h, happenings, sents, sno):
                 h.conf = min(h.conf, 0.35)
