@@ -544,3 +544,11 @@ def test_deaths_in_a_hazard_story_with_nobody_doing_them_are_no_event(annotate):
     # a story that speaks of armed men keeps its deaths even beside a hazard
     text = ("Heavy rains slowed the soldiers' advance on the hill town. Four civilians were killed on Wednesday, a local chief said.")
     assert "Attack" in subs(annotate(text))
+
+
+def test_an_alliance_armed_groups_form_is_a_group_change(annotate):
+    # TAXONOMY: a group forms or merges (change to group/activity); what armed groups form is armed
+    s = subs(annotate("Two insurgent factions formed a new coalition in the delta on Thursday."))
+    assert s == ["Change to group/activity"], s
+    # parties or firms forming one are no conflict event
+    assert subs(annotate("Two opposition parties formed a coalition before the vote on Thursday.")) == []

@@ -1091,7 +1091,9 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
             if o.pos_ == "PROPN" and actor_span_at(doc, o) is not None and kind_of(doc, o) == "nonstate":
                 return True  # a named armed group: "joined the Islamic State"
             if lem(o) in ("group", "organisation", "organization", "movement", "alliance", "coalition"):
-                return any(lem(c) in ARMED_MODIFIERS for c in o.children if c.dep_ in ("amod", "compound")) or kind_of(doc, o) == "nonstate" and actor_span_at(doc, o) is not None
+                return any(lem(c) in ARMED_MODIFIERS for c in o.children if c.dep_ in ("amod", "compound")) or kind_of(doc, o) == "nonstate" and actor_span_at(doc, o) is not None or (
+                    # an alliance that armed groups form is an armed alliance: "two rebel factions formed a coalition"
+                    lem(o) in ("alliance", "coalition") and any(lem(a) in ARMED_BODIES or kind_of(doc, a) == "nonstate" for a in subject_of(t)))
             return False
 
         if not any(armed_body(o) for o in objs):
