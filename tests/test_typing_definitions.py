@@ -479,3 +479,76 @@ def test_shots_at_us_in_a_demonstrator_s_words_are_force_on_the_crowd(annotate):
     text = ("Hundreds of traders marched through the port city on Tuesday against a new tax.\n\n"
             "They threw stones at police officers, who fired tear gas, a witness said.")
     assert "Violent demonstration" in subs(annotate(text))
+
+
+def test_live_fire_or_a_killing_in_a_dispersal_is_excessive_force(annotate):
+    # ACLED: lethal force or live fire against a demonstration is excessive force, whatever the crowd is called
+    s = subs(annotate("Police fired live bullets to disperse shopkeepers demonstrating against a new levy, killing three, witnesses said."))
+    assert "Excessive force against protesters" in s and "Protest with intervention" not in s, s
+    # tear gas in a dispersal stays an intervention
+    s = subs(annotate("Police fired tear gas to disperse shopkeepers demonstrating against a new levy on Monday."))
+    assert "Protest with intervention" in s and "Excessive force against protesters" not in s, s
+    # a killing that is the grievance of the crowd is no force used on it
+    s = subs(annotate("Police dispersed the shopkeepers with batons after they rallied against the death of a colleague."))
+    assert "Excessive force against protesters" not in s, s
+
+
+def test_ground_entered_after_the_other_side_withdrew_is_one_transfer(annotate):
+    # ACLED: control gained without fighting is a non-violent transfer, whoever gains it
+    for text in ("Soldiers entered the hill town on Sunday after the insurgents withdrew.",
+                 "Insurgents moved into and entered the hill town on Sunday after the soldiers withdrew."):
+        s = subs(annotate(text))
+        assert s == ["Non-violent transfer of territory"], (text, s)
+    # the one actor of a transfer is the side that took the ground, not the side that withdrew
+    ms = annotate("Rebel fighters entered the river port on Sunday after army soldiers pulled out, residents said.")._.mentions
+    assert [m.sub_event_type for m in ms] == ["Non-violent transfer of territory"]
+    assert ms[0].actor1 is not None and ms[0].actor1.kind != "state forces", ms[0].actor1
+    # a withdrawal after fighting leaves the entry a retaking
+    s = subs(annotate("Soldiers entered the hill town on Sunday after the insurgents withdrew following two days of heavy fighting."))
+    assert "Government regains territory" in s and "Non-violent transfer of territory" not in s, s
+
+
+def test_damage_in_a_hazard_story_with_nobody_doing_it_is_no_event(annotate):
+    # ACLED codes no natural disaster: houses a flood destroyed are nobody's property destruction
+    text = ("Torrential rains caused flooding and mudslides in the hill district on Saturday. "
+            "At least 57 homes were destroyed or damaged, the disaster agency said.")
+    assert subs(annotate(text)) == []
+    # the same damage in a story of an attack stays the attackers'
+    text = ("Gunmen raided the hill village on Saturday and shot dead four farmers. "
+            "At least 57 homes were destroyed, the local chief said.")
+    assert "Looting/property destruction" in subs(annotate(text)) or "Attack" in subs(annotate(text))
+    text = ("Torrential rains caused flooding in the hill district on Saturday. "
+            "Separately, armed men torched 12 homes in a nearby village, the local chief said.")
+    assert "Looting/property destruction" in subs(annotate(text))
+
+
+def test_forces_moved_somewhere_are_a_change_not_a_transfer(annotate):
+    # TAXONOMY: a group moving its forces is a change to group/activity; territory changing hands needs
+    # ground given up
+    for text in ("The army redeployed three companies to the southern front on Thursday.",
+                 "The militia relocated its fighters to the hills north of the lake, residents said."):
+        s = subs(annotate(text))
+        assert s == ["Change to group/activity"], (text, s)
+    s = subs(annotate("The militia relocated its fighters from the lakeside town to the hills on Thursday, residents said."))
+    assert s == ["Non-violent transfer of territory"], s
+
+
+def test_deaths_in_a_hazard_story_with_nobody_doing_them_are_no_event(annotate):
+    # a man-made disaster is no ACLED event either: the fire told first is what killed
+    text = ("A fire broke out in a shoe factory near the ring road on Wednesday. "
+            "Nine workers were killed and the roof was destroyed, the fire brigade said.")
+    assert subs(annotate(text)) == []
+    # gunfire is someone's act
+    text = ("Police opened fire on the market crowd on Wednesday. Nine people were killed, witnesses said.")
+    assert subs(annotate(text)), text
+    # a story that speaks of armed men keeps its deaths even beside a hazard
+    text = ("Heavy rains slowed the soldiers' advance on the hill town. Four civilians were killed on Wednesday, a local chief said.")
+    assert "Attack" in subs(annotate(text))
+
+
+def test_an_alliance_armed_groups_form_is_a_group_change(annotate):
+    # TAXONOMY: a group forms or merges (change to group/activity); what armed groups form is armed
+    s = subs(annotate("Two insurgent factions formed a new coalition in the delta on Thursday."))
+    assert s == ["Change to group/activity"], s
+    # parties or firms forming one are no conflict event
+    assert subs(annotate("Two opposition parties formed a coalition before the vote on Thursday.")) == []

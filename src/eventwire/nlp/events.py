@@ -1091,7 +1091,9 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
             if o.pos_ == "PROPN" and actor_span_at(doc, o) is not None and kind_of(doc, o) == "nonstate":
                 return True  # a named armed group: "joined the Islamic State"
             if lem(o) in ("group", "organisation", "organization", "movement", "alliance", "coalition"):
-                return any(lem(c) in ARMED_MODIFIERS for c in o.children if c.dep_ in ("amod", "compound")) or kind_of(doc, o) == "nonstate" and actor_span_at(doc, o) is not None
+                return any(lem(c) in ARMED_MODIFIERS for c in o.children if c.dep_ in ("amod", "compound")) or kind_of(doc, o) == "nonstate" and actor_span_at(doc, o) is not None or (
+                    # an alliance that armed groups form is an armed alliance: "two rebel factions formed a coalition"
+                    lem(o) in ("alliance", "coalition") and any(lem(a) in ARMED_BODIES or kind_of(doc, a) == "nonstate" for a in subject_of(t)))
             return False
 
         if not any(armed_body(o) for o in objs):
@@ -1730,6 +1732,11 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
     for g in groups:
         if g.role != "specific" or g.family in ("arrest", "transfer"):
             targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in absorb.get(g.family, []) and (h.role == "specific" or g.role == "effect")]
+            if g.family == "transfer" and not targets:
+                # "troops entered the village after the rebels withdrew": the entry (a generic word) took the
+                # ground the withdrawal gave up; one handover, typed by the battle rules (fought or not)
+                targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family == "battle"
+                           and h.entry["sub"] in TERRITORY_SUBS]
             if g.family == "transfer" and targets and any(lem(m.tok) in ("evacuate", "evacuation", "transfer") for m in g.all()):
                 targets = []  # an agreed evacuation stays its own happening
             if g.family == "violence" and not targets:
@@ -1857,6 +1864,16 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     rctx = _without_grievance(doc, g, members, ctx) if fam == "protest" else ctx
     sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, rctx, lex, default=g.entry["sub"], agent_lemmas=agent_lemmas,
                        modifiers=mods, entry_subs={m.entry["sub"] for m in members if m.family == fam})
+    if fam == "battle" and sub == "Non-violent transfer of territory" and g.entry["sub"] in TERRITORY_SUBS:
+        # ground taken without a fight has one actor, the taker: the side that withdrew did nothing to it
+        own_ag = [a for a in agents(g.tok) if a.i not in own]
+        if kinds(doc, own_ag):
+            ag = own_ag
+    if fam == "transfer" and sub == "Non-violent transfer of territory" and all(
+            lem(m.tok) in MOVE_LEMMAS and not any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in m.tok.children) for m in members):
+        # forces moved somewhere, no ground named as given up ("redeployed two battalions to the front"):
+        # a group moving its forces (TAXONOMY: change to group/activity), no territory changing hands
+        sub, rule = "Change to group/activity", f"{rule}->forces moved, no ground left"
     if fam == "battle" and sub == "Armed clash":
         # a happening that is only typed as fighting but whose victims are civilians
         if patient_k == {"civilian"} and not (agent_k & {"state"} and False):
@@ -1907,6 +1924,7 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
 
 
 TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory"}
+MOVE_LEMMAS = {"redeploy", "redeployment", "relocate", "relocation"}
 PROTEST_WORDS = {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "gathering", "protester", "protestor",
                  "demonstrator", "marcher", "crowd", "strike", "picket", "riot", "rioter"}
 CROWD_PEOPLE = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "picketer", "striker"}
@@ -1934,6 +1952,51 @@ def _arrest_at_protest(doc: Doc, g: Cand, pa: list[Token]) -> bool:
         if x.dep_ == "prep" and x.lower_ in ("for", "over", "on", "against", "about") or lem(x) in ("charge", "accuse", "relate", "suspicion", "organise", "organize", "organiser", "organizer", "lead", "call", "incite"):
             aside.update(y.i for y in x.subtree)
     return any(w.i not in aside for w in words)
+
+
+# hazards a story may name as the cause of damage told later without a doer (a fire is read apart, by
+# _story_hazard: "opened fire", "set fire to" are someone's act)
+STORY_HAZARDS = DISASTER_CAUSES - {"fire", "blaze", "inferno", "smoke", "crash", "accident", "collapse", "virus", "disease",
+                                   "outbreak", "pandemic", "epidemic", "covid", "covid-19", "cholera", "cold", "heat"}
+
+
+ARMED_MEN = {"army", "soldier", "troop", "military", "militia", "militiaman", "gunman", "gunmen", "fighter", "rebel", "militant",
+             "insurgent", "jihadist", "bandit", "attacker", "assailant"}
+
+
+def _story_hazard(t: Token) -> bool:
+    """``t`` names a hazard that does damage by itself: a flood, a quake; a fire only as what broke out or
+    burned ("a fire broke out", "the blaze gutted"), never the fire of guns ("opened fire")."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lem(t) in ("fire", "blaze", "inferno"):
+        return t.dep_ in ("nsubj", "nsubjpass") or lem(t) != "fire" and t.dep_ != "compound"
+    return lem(t) in STORY_HAZARDS
+
+
+def _hazard_damage(doc: Doc, h: "Happening", happenings: list, sents: list, sno) -> bool:
+    """``h`` is damage or death with no doer (no agent; only property words and deaths or injuries told
+    as effects) in a story that names a hazard at or before its sentence and tells of no violent happening."""
+    c = h.cand
+    if h.agent or c.family not in ("property", "violence"):
+        return False
+    if any(not (m.family == "property" or m.family == "violence" and m.role == "effect") for m in c.all()):
+        return False
+    if kinds(doc, h.patient) & {"state", "nonstate", "protester", "rioter"}:
+        return False  # soldiers or demonstrators dead: told in a conflict, not of a storm
+    if any(a.dep_ == "agent" for m in c.all() for a in m.tok.children):
+        return False  # "destroyed by militants" (an agent the actor reading missed is still a doer)
+    if any(x is not h and not xbg and x.cand.family in VIOLENT_FAMILIES and x.conf >= 0.5
+           and (x.cand.role == "specific" or x.agent) for x, xbg in happenings):
+        return False
+    here = sno(c.tok)
+    told = sents[max(0, here - REF_WINDOW): here + 1]
+    if c.family == "violence" and any(t.pos_ in ("NOUN", "PROPN") and (lem(t) in ARMED_MEN or _noun_kind(t) == "nonstate")
+                                      for st in told for t in st):
+        # deaths in a story that speaks of armed men ("rains slowed the army's advance ... five civilians
+        # were killed") may be theirs: only damage is read as the hazard's there
+        return False
+    return any(_story_hazard(t) for st in told for t in st)
 
 
 def _pluperfect(h: "Happening") -> bool:
@@ -2037,6 +2100,13 @@ class EventTriggers:
                 h.conf = max(h.conf, min(0.7, ref.conf))
             elif h.cand.role == "effect" and not h.patient:
                 h.conf = min(h.conf, 0.4)
+        # "floods swept the province ... 96 houses were destroyed", "a fire broke out ... twelve workers were
+        # killed": damage or death told with nobody doing it, in a story whose only named cause is a hazard,
+        # is the hazard's (ACLED codes no disaster, natural or man-made)
+        for h, bg in happenings:
+            if not bg and _hazard_damage(doc, h, happenings, sents, sno):
+                h.conf = min(h.conf, 0.35)
+                h.rule += "->damage by the story's hazard"
         # "the bombing", "the bomber", "the blast" with no cue of their own: the kind of
         # explosion already reported ("a suicide bomber ... the bombing")
         remote_seen: list = []
