@@ -895,7 +895,8 @@ def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventM
         # who the host's "Unidentified Armed Group" was
         # (not a clause of the told doers, "the attackers set fire ...": its actor is only a guess at
         # the anaphor's antecedent, the host's own doers)
-        actor1=host.actor1 if _told_doers_kind(m) else _named_first(host.actor1, m.actor1),
+        # (but a host with no doer at all takes theirs: "the attackers" are the happening's own)
+        actor1=(host.actor1 or m.actor1) if _told_doers_kind(m) else _named_first(host.actor1, m.actor1),
         actor2=host.actor2 or m.actor2,
         location=host.location or m.location,
     )
@@ -928,9 +929,10 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
         prof = Profile.of(single)
         novel = bool(_NOVELTY.search(m.source.sentence or ""))
         kind = m.refers_back.split(":", 1)[0]
-        if _told_doers_kind(m) and _best_pair(profiles, prof, novel)[0] is not None:
+        if (_told_doers_kind(m) or kind == "effect") and _best_pair(profiles, prof, novel)[0] is not None:
             kind = ""  # a clause of the told doers that is a report of the happening in its own right
-            # (its day, its place): it joins as one, its place and type counting in the vote
+            # (its day, its place): it joins as one, its place and type counting in the vote; so does
+            # a toll the typing tied to it ("two people were killed") where it fits as a report
         if m.refers_back and kind and not novel:
             ante = _antecedent(clusters, profiles, m, prof)
             if ante is not None and "anchor" in m.refers_back.split(":", 1)[0] and any(
