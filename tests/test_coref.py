@@ -508,3 +508,21 @@ def test_a_participle_clause_shares_the_subject_of_its_verb():
     )
     events = extract(text, published=PUB)
     assert len(events) == 1 and events[0].fatalities == 9 and events[0].actor1 is not None
+
+
+def test_a_blame_dated_by_its_statement_is_about_the_happening_told():
+    text = (
+        "Gunmen abducted 14 passengers from a minibus near the town of Kadugli late last week, relatives of the "
+        "victims said.\n\n"
+        "The state government blamed the rebels for the abduction in a statement broadcast by state radio on Monday.\n"
+    )
+    events = [e for e in extract(text, published=PUB) if e.event_type == "Violence against civilians"]
+    assert len(events) == 1 and len(events[0].sources) == 2
+    from eventwire.nlp.pipeline import annotate
+    from eventwire.article import Article
+    from eventwire.nlp.mentions import _talked_about
+
+    doc = annotate(Article("The governor condemned the raid on Monday. Police arrested a man for the raid on Monday.",
+                           published=date(2019, 3, 11), published_precision="day"))
+    first, second = [t for t in doc if t.text == "raid"]
+    assert _talked_about(first) and not _talked_about(second)

@@ -1648,8 +1648,24 @@ def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -
         return refers_back(doc, trig, head) or _told_doers(head) or _told_effect(trig, head)
     if dated_how == "sentence":
         why = refers_back(doc, trig, head)
+        if why.startswith("definite") and _talked_about(head):
+            return why  # "blamed the group for the abduction in a statement on Monday": the talk's day
         return why if why.startswith("recap") else ""
     return ""
+
+
+def _talked_about(head: Token) -> bool:
+    """Is the happening noun what a verb of talk is about ("blamed the group for the abduction",
+    "condemned the attack", "the attack was condemned")?  A date in its sentence is then the talk's
+    (the statement's), not the happening's."""
+    if head.pos_ != "NOUN":
+        return False
+    gov = head.head
+    if head.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return gov.pos_ == "VERB" and gov.lemma_.lower() in TALK_VERBS
 
 
 def _set_aside_as_furniture(doc: Doc, trig: Span) -> bool:
