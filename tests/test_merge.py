@@ -578,3 +578,17 @@ def test_burning_told_of_a_pronoun_is_not_folded_into_the_attack():
                 et="Strategic developments")
     burning.refers_back = "given: they burned"
     assert len(merge_mentions([attack, burning])) == 2
+
+
+def test_the_side_leaving_and_the_side_entering_a_town_that_day_are_one_transfer():
+    sub, et = "Non-violent transfer of territory", "Strategic developments"
+    entered = m(sub=sub, et=et, actor1="Northern Front", sentence="Northern Front fighters entered Harbortown on Sunday.")
+    left = m(sub=sub, et=et, actor1="Kenya Defence Forces", sentence="hours after the army withdrew from Harbortown.")
+    events = merge_mentions([entered, left])
+    assert len(events) == 1 and events[0].actor1.name == "Northern Front"
+    # other days, or other named sides of another kind of happening, stay apart
+    later = m(sub=sub, et=et, actor1="Kenya Defence Forces", when="2022-03-08", sentence="The army withdrew from Harbortown.")
+    assert len(merge_mentions([entered, later])) == 2
+    clash = m(actor1="Northern Front", sentence="Northern Front fighters clashed with police in Harbortown.")
+    other = m(actor1="Coast Brigade", sentence="Coast Brigade fighters clashed with police in Harbortown.")
+    assert len(merge_mentions([clash, other])) == 2

@@ -49,6 +49,9 @@ _DISTINCT_SUBTYPES = frozenset({"Strategic developments"})
 # Opposite happenings: a town taken by the government and taken back by the group
 # are two events, however close in time and place.
 _OPPOSITE_SUBS = {frozenset({"Government regains territory", "Non-state actor overtakes territory"})}
+# Sub-types of territory changing hands, whose two sides (the one leaving, the one taking) each do half.
+_TRANSFER_SUBS = frozenset({"Non-violent transfer of territory", "Government regains territory",
+                            "Non-state actor overtakes territory"})
 _COMPATIBLE_SUBS = {
     # A bombing that kills civilians: explosion or attack on civilians.
     frozenset({"Violence against civilians/Attack", "Explosions/Remote violence/*"}),
@@ -517,8 +520,11 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
     penalty = 0.0
     if actors_conflict(a, b):
         # Named actors disagree: a different happening, unless sub-type, day and town all
-        # agree (actor roles are the noisiest field a reader gets wrong).
-        if not (rules.soft_actor_conflict and t == 3 and d >= 2.0 and p >= 2.0):
+        # agree (actor roles are the noisiest field a reader gets wrong).  A town changing hands
+        # has two sides by nature: the army withdrawing and the group entering that day are one
+        # transfer, each side told as the doer of its own half.
+        sides = t == 3 and a.sub_event_type in _TRANSFER_SUBS and d >= 2.0 and p >= 2.0
+        if not (rules.soft_actor_conflict and t == 3 and d >= 2.0 and p >= 2.0) and not sides:
             return None
         penalty = 2.0
     sim = jaccard(a.words, b.words)
