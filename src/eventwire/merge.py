@@ -434,6 +434,9 @@ class Rules:
     # died or the police spoke.  Not within an article: two days there are two events.
     same_town_slack_days: int | None = None
     near_day_min_sim: float = 0.0  # ... and the reports' words overlap at least this much
+    # An undated report of the same sub-type in the same town (within 10 km): this much word overlap
+    # (below ``unknown_date_min_sim``, which holds for the rest).
+    unknown_date_town_min_sim: float = 0.0
     # Across outlets: a report with no place joins a placed event only when its evidence names
     # that event's place (a town's name in its words): without it, any same-day report of the
     # same kind anywhere would fit.
@@ -447,7 +450,8 @@ REGION_KM = 400.0
 NEAR_DAY_MIN_SIM = 0.05
 WITHIN = Rules(slack_days=0, min_score=1.0, coarse_min_sim=0.15, pub_date_slack=True, same_day_town_km=200.0)
 ACROSS = Rules(slack_days=1, min_score=4.0, unknown_date_min_sim=0.25, coarse_min_sim=0.05, soft_actor_conflict=True,
-                same_town_slack_days=2, near_day_min_sim=0.15, unplaced_needs_name=True, alt_days=True)
+                same_town_slack_days=2, near_day_min_sim=0.15, unplaced_needs_name=True, alt_days=True,
+                unknown_date_town_min_sim=0.15)
 
 # Different event types read as one happening only with a named actor in common.
 _NEED_SHARED_ACTOR = {frozenset({"Battles", "Explosions/Remote violence"})}
@@ -531,8 +535,13 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
     if near_day and sim < rules.near_day_min_sim:
         return None  # a day or two apart in one town: only when the reports tell the same story
     if (a.start is None or b.start is None) and rules.unknown_date_min_sim:
-        # An undated report joins another article's event only on strong evidence.
-        if t < 3 or p < 1.0 or sim < rules.unknown_date_min_sim:
+        # An undated report joins another article's event only on strong evidence; in the same town
+        # with the same sub-type, the words need overlap only as much as reports a day or two apart
+        # in one town do (the town and kind already say much; the words, that it is the same story).
+        need = rules.unknown_date_min_sim
+        if t == 3 and p >= 2.0 and rules.unknown_date_town_min_sim:
+            need = min(need, rules.unknown_date_town_min_sim)
+        if t < 3 or p < 1.0 or sim < need:
             return None
     if _coarse_pair(a, b):
         # One date far less precise than the other (or unknown): a background
