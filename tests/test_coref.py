@@ -526,3 +526,20 @@ def test_a_blame_dated_by_its_statement_is_about_the_happening_told():
                            published=date(2019, 3, 11), published_precision="day"))
     first, second = [t for t in doc if t.text == "raid"]
     assert _talked_about(first) and not _talked_about(second)
+
+
+def test_a_definite_description_by_the_act_presupposes_the_act_told():
+    # "the person who shot him" is identified by the shooting told before; the reporter's city is no
+    # place of its own
+    text = (
+        "A man was shot in the chest at the Riverside Apartments in Kadugli on Friday afternoon, police said.\n\n"
+        "The person who shot him is still at large, a police spokesman in Khartoum said.\n"
+    )
+    events = extract(text, published=PUB)
+    assert len(events) == 1 and len(events[0].sources) == 2
+    # an indefinite one brings in someone new, with a happening of its own
+    text = (
+        "A man was shot in the chest at the Riverside Apartments in Kadugli on Friday afternoon, police said.\n\n"
+        "In Dilling on Saturday, a gunman who shot two guards at a bank fled.\n"
+    )
+    assert len(extract(text, published=PUB)) == 2

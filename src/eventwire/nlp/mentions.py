@@ -1435,6 +1435,10 @@ def refers_back(doc: Doc, trig: Span, head: Token) -> str:
         why = refers_back(doc, trig, host)
         if why.startswith(("definite", "recap")):
             return why
+    if head.pos_ == "VERB" and head.dep_ == "relcl" and head.head.pos_ == "NOUN" and _given(head.head):
+        # "the person who shot him", "the man who was killed": a definite description by the act
+        # presupposes the act, told before
+        return f"definite: {head.head.text} who {head.text}"
     if head.pos_ in ("NOUN", "PROPN"):
         if head.tag_ in ("NNS", "NNPS") and head.lower_ not in GENERIC_HAPPENINGS:
             return ""  # "the attacks": several happenings
