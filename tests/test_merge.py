@@ -578,3 +578,36 @@ def test_burning_told_of_a_pronoun_is_not_folded_into_the_attack():
                 et="Strategic developments")
     burning.refers_back = "given: they burned"
     assert len(merge_mentions([attack, burning])) == 2
+
+
+def test_the_side_leaving_and_the_side_entering_a_town_that_day_are_one_transfer():
+    sub, et = "Non-violent transfer of territory", "Strategic developments"
+    entered = m(sub=sub, et=et, actor1="Northern Front", sentence="Northern Front fighters entered Harbortown on Sunday.")
+    left = m(sub=sub, et=et, actor1="Kenya Defence Forces", sentence="hours after the army withdrew from Harbortown.")
+    events = merge_mentions([entered, left])
+    assert len(events) == 1 and events[0].actor1.name == "Northern Front"
+    # other days, or other named sides of another kind of happening, stay apart
+    later = m(sub=sub, et=et, actor1="Kenya Defence Forces", when="2022-03-08", sentence="The army withdrew from Harbortown.")
+    assert len(merge_mentions([entered, later])) == 2
+    clash = m(actor1="Northern Front", sentence="Northern Front fighters clashed with police in Harbortown.")
+    other = m(actor1="Coast Brigade", sentence="Coast Brigade fighters clashed with police in Harbortown.")
+    assert len(merge_mentions([clash, other])) == 2
+
+
+def test_undated_reports_of_one_kind_in_one_town_join_on_the_words_of_one_story():
+    from eventwire.merge import ACROSS, Profile, jaccard, pair_score
+
+    s1 = "A dismissed clerk opened fire at a warehouse Christmas party in Harbortown, killing two co-workers and wounding a manager."
+    s2 = ("Prosecutors charged the former clerk with murder after the shooting at the Christmas party in Harbortown, "
+          "where colleagues were gathered.")
+    a = merge_mentions([m(article="a", sub="Attack", et="Violence against civilians", when=None, sentence=s1)])
+    b = merge_mentions([m(article="b", sub="Attack", et="Violence against civilians", when=None, sentence=s2)])
+    sim = jaccard(Profile.of(a[0]).words, Profile.of(b[0]).words)
+    assert 0.15 <= sim < 0.25  # the words of one story, as reports a day apart in one town share
+    assert len(merge_across([*a, *b])) == 1
+    # the same words in a town 20 km away, or of another sub-type, are not enough without a date
+    c = merge_mentions([m(article="c", sub="Attack", et="Violence against civilians", when=None, sentence=s2,
+                          place=TOWN_A_NEAR)])
+    assert pair_score(Profile.of(a[0]), Profile.of(c[0]), ACROSS) is None
+    d = merge_mentions([m(article="d", sub="Armed clash", when=None, sentence=s2)])
+    assert len(merge_across([*a, *d])) == 2

@@ -49,6 +49,9 @@ _DISTINCT_SUBTYPES = frozenset({"Strategic developments"})
 # Opposite happenings: a town taken by the government and taken back by the group
 # are two events, however close in time and place.
 _OPPOSITE_SUBS = {frozenset({"Government regains territory", "Non-state actor overtakes territory"})}
+# Sub-types of territory changing hands, whose two sides (the one leaving, the one taking) each do half.
+_TRANSFER_SUBS = frozenset({"Non-violent transfer of territory", "Government regains territory",
+                            "Non-state actor overtakes territory"})
 _COMPATIBLE_SUBS = {
     # A bombing that kills civilians: explosion or attack on civilians.
     frozenset({"Violence against civilians/Attack", "Explosions/Remote violence/*"}),
@@ -431,6 +434,9 @@ class Rules:
     # died or the police spoke.  Not within an article: two days there are two events.
     same_town_slack_days: int | None = None
     near_day_min_sim: float = 0.0  # ... and the reports' words overlap at least this much
+    # An undated report of the same sub-type in the same town (within 10 km): this much word overlap
+    # (below ``unknown_date_min_sim``, which holds for the rest).
+    unknown_date_town_min_sim: float = 0.0
     # Across outlets: a report with no place joins a placed event only when its evidence names
     # that event's place (a town's name in its words): without it, any same-day report of the
     # same kind anywhere would fit.
@@ -444,7 +450,8 @@ REGION_KM = 400.0
 NEAR_DAY_MIN_SIM = 0.05
 WITHIN = Rules(slack_days=0, min_score=1.0, coarse_min_sim=0.15, pub_date_slack=True, same_day_town_km=200.0)
 ACROSS = Rules(slack_days=1, min_score=4.0, unknown_date_min_sim=0.25, coarse_min_sim=0.05, soft_actor_conflict=True,
-                same_town_slack_days=2, near_day_min_sim=0.15, unplaced_needs_name=True, alt_days=True)
+                same_town_slack_days=2, near_day_min_sim=0.15, unplaced_needs_name=True, alt_days=True,
+                unknown_date_town_min_sim=0.15)
 
 # Different event types read as one happening only with a named actor in common.
 _NEED_SHARED_ACTOR = {frozenset({"Battles", "Explosions/Remote violence"})}
@@ -517,16 +524,24 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
     penalty = 0.0
     if actors_conflict(a, b):
         # Named actors disagree: a different happening, unless sub-type, day and town all
-        # agree (actor roles are the noisiest field a reader gets wrong).
-        if not (rules.soft_actor_conflict and t == 3 and d >= 2.0 and p >= 2.0):
+        # agree (actor roles are the noisiest field a reader gets wrong).  A town changing hands
+        # has two sides by nature: the army withdrawing and the group entering that day are one
+        # transfer, each side told as the doer of its own half.
+        sides = t == 3 and a.sub_event_type in _TRANSFER_SUBS and d >= 2.0 and p >= 2.0
+        if not (rules.soft_actor_conflict and t == 3 and d >= 2.0 and p >= 2.0) and not sides:
             return None
         penalty = 2.0
     sim = jaccard(a.words, b.words)
     if near_day and sim < rules.near_day_min_sim:
         return None  # a day or two apart in one town: only when the reports tell the same story
     if (a.start is None or b.start is None) and rules.unknown_date_min_sim:
-        # An undated report joins another article's event only on strong evidence.
-        if t < 3 or p < 1.0 or sim < rules.unknown_date_min_sim:
+        # An undated report joins another article's event only on strong evidence; in the same town
+        # with the same sub-type, the words need overlap only as much as reports a day or two apart
+        # in one town do (the town and kind already say much; the words, that it is the same story).
+        need = rules.unknown_date_min_sim
+        if t == 3 and p >= 2.0 and rules.unknown_date_town_min_sim:
+            need = min(need, rules.unknown_date_town_min_sim)
+        if t < 3 or p < 1.0 or sim < need:
             return None
     if _coarse_pair(a, b):
         # One date far less precise than the other (or unknown): a background
@@ -895,7 +910,8 @@ def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventM
         # who the host's "Unidentified Armed Group" was
         # (not a clause of the told doers, "the attackers set fire ...": its actor is only a guess at
         # the anaphor's antecedent, the host's own doers)
-        actor1=host.actor1 if _told_doers_kind(m) else _named_first(host.actor1, m.actor1),
+        # (but a host with no doer at all takes theirs: "the attackers" are the happening's own)
+        actor1=(host.actor1 or m.actor1) if _told_doers_kind(m) else _named_first(host.actor1, m.actor1),
         actor2=host.actor2 or m.actor2,
         location=host.location or m.location,
     )
@@ -928,9 +944,10 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
         prof = Profile.of(single)
         novel = bool(_NOVELTY.search(m.source.sentence or ""))
         kind = m.refers_back.split(":", 1)[0]
-        if _told_doers_kind(m) and _best_pair(profiles, prof, novel)[0] is not None:
+        if (_told_doers_kind(m) or kind == "effect") and _best_pair(profiles, prof, novel)[0] is not None:
             kind = ""  # a clause of the told doers that is a report of the happening in its own right
-            # (its day, its place): it joins as one, its place and type counting in the vote
+            # (its day, its place): it joins as one, its place and type counting in the vote; so does
+            # a toll the typing tied to it ("two people were killed") where it fits as a report
         if m.refers_back and kind and not novel:
             ante = _antecedent(clusters, profiles, m, prof)
             if ante is not None and "anchor" in m.refers_back.split(":", 1)[0] and any(

@@ -1428,6 +1428,17 @@ def refers_back(doc: Doc, trig: Span, head: Token) -> str:
     "generic" marks a noun for a violent happening of any kind ("attack", "offensive"), which may refer back
     to one the article typed otherwise (a bombing, a battle); "anchor" a phrase that dates another clause
     ("after the blast")."""
+    host = _happening_noun_of(doc, head) if head.pos_ == "VERB" else None
+    if host is not None:
+        # "the strike hit the market", "the strike, which the army said targeted militants, struck the
+        # market": what a happening noun did is that happening, referring back as the noun does
+        why = refers_back(doc, trig, host)
+        if why.startswith(("definite", "recap")):
+            return why
+    if head.pos_ == "VERB" and head.dep_ == "relcl" and head.head.pos_ == "NOUN" and _given(head.head):
+        # "the person who shot him", "the man who was killed": a definite description by the act
+        # presupposes the act, told before
+        return f"definite: {head.head.text} who {head.text}"
     if head.pos_ in ("NOUN", "PROPN"):
         if head.tag_ in ("NNS", "NNPS") and head.lower_ not in GENERIC_HAPPENINGS:
             return ""  # "the attacks": several happenings
@@ -1461,6 +1472,26 @@ def refers_back(doc: Doc, trig: Span, head: Token) -> str:
     return ""
 
 
+def _happening_noun_of(doc: Doc, verb: Token) -> Token | None:
+    """The happening noun (another trigger's head) a verb trigger tells the act of: its subject ("the
+    strike hit the market"), or the noun whose clause holds it (a relative clause, or the fragment a
+    parser makes of a subject with a long relative clause: "The strike, which X said targeted
+    'terrorists', struck ..." parsed with "strike" as the root)."""
+    heads = {(c._.event_args or {}).get("head", c.start) for c in doc.spans.get("ew_triggers", [])}
+    heads.discard(verb.i)
+    subj = _subject_of(verb)
+    if subj is not None and subj.i in heads and subj.pos_ == "NOUN":
+        return subj
+    t = verb
+    for _ in range(4):  # a relative clause and a clause of speech inside it
+        if t.head.i == t.i or t.dep_ not in ("relcl", "acl", "ccomp", "conj"):
+            return None
+        t = t.head
+        if t.pos_ == "NOUN" and t.i in heads:
+            return t
+    return None
+
+
 # Prepositions whose object is the means of a clause's act ("attacked the base with a car bomb").
 INSTRUMENT_PREPS = {"with", "by", "using"}
 # Pronouns that name a participant told before.
@@ -1477,12 +1508,16 @@ def _clause_verb(head: Token) -> Token | None:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb`` (of the first verb of its coordination when it has none of its own)."""
+    """The subject of ``verb`` (of the first verb of its coordination when it has none of its own; of
+    the verb a participle clause hangs from, whose subject it shares: "the attackers raided homes,
+    shooting residents")."""
     v = verb
     for _ in range(8):  # a coordination is short; a bound keeps an odd parse from looping
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None or v.dep_ != "conj" or v.head.i == v.i:
+        if subj is not None or v.head.i == v.i:
             return subj
+        if not (v.dep_ == "conj" or (v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX"))):
+            return None
         v = v.head
     return None
 
@@ -1587,6 +1622,20 @@ def _claim_content(head: Token) -> str:
     return f"claimed: {speech.head.text} {obj.text}"
 
 
+def _told_effect(trig: Span, head: Token) -> str:
+    """Why a death or wound with no act of its own is the toll of a happening told before: the typing
+    tied the effect to that happening ("->refers to"), and its clause names no doer ("The FLA said 21
+    civilians had been killed": another party's account of the strike's toll, not a new happening;
+    ACLED keeps one event, with the conservative figure).  Only for a clause the text does not date
+    itself; the merge checks that the happening was told earlier, and a place of its own."""
+    args = trig._.event_args or {}
+    if args.get("role") != "effect" or "->refers to" not in (trig._.event_rule or "") or args.get("agent"):
+        return ""
+    if head.pos_ != "VERB" or any(c.dep_ in ("agent", "nsubj") for c in head.children):
+        return ""  # "were killed by soldiers", "gunmen killed 21": a doer of its own
+    return f"effect: {head.text}"
+
+
 def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
     """``refers_back`` for a trigger the text does not date itself (dated by the story or the publication;
     a recap also when only its sentence's main clause gives a date); for any trigger, the doers of a
@@ -1600,11 +1649,27 @@ def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -
             return told
     if dated_how in ("story", "undated"):
         # (a clause of the told doers that the story dates: theirs still, "abducted by the attackers")
-        return refers_back(doc, trig, head) or _told_doers(head)
+        return refers_back(doc, trig, head) or _told_doers(head) or _told_effect(trig, head)
     if dated_how == "sentence":
         why = refers_back(doc, trig, head)
+        if why.startswith("definite") and _talked_about(head):
+            return why  # "blamed the group for the abduction in a statement on Monday": the talk's day
         return why if why.startswith("recap") else ""
     return ""
+
+
+def _talked_about(head: Token) -> bool:
+    """Is the happening noun what a verb of talk is about ("blamed the group for the abduction",
+    "condemned the attack", "the attack was condemned")?  A date in its sentence is then the talk's
+    (the statement's), not the happening's."""
+    if head.pos_ != "NOUN":
+        return False
+    gov = head.head
+    if head.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return gov.pos_ == "VERB" and gov.lemma_.lower() in TALK_VERBS
 
 
 def _set_aside_as_furniture(doc: Doc, trig: Span) -> bool:
