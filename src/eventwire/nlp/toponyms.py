@@ -839,6 +839,12 @@ def article_country_cues(doc: Doc) -> Counter:
             cc = demonym_country(ent.text)
             if cc:
                 cues[cc] += 0.5
+        elif ent.label_ == "ORG":
+            # "the Palestinian health ministry", "the Afghan army": a national body names its country
+            word = next((t for t in ent[:3] if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()), None)
+            cc = demonym_country(word.text) if word is not None else None
+            if cc:
+                cues[cc] += 0.5
     return cues
 
 
@@ -1043,8 +1049,10 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             # a dateline's clear reading ("BEIRUT -", though a Polish town has it as an alternate name)
             countries[top[0].cc] += 1.5
             own[key] = (top[0].cc, 1.5)
-        elif top[2] == 100 and top[0].cc and (top[0].is_country or len({c[0].cc for c in cs}) == 1):
-            # a country named counts fully; a town found in one country only is weaker evidence
+        elif (top[2] == 100 and top[0].cc and (top[0].is_country or len({c[0].cc for c in cs}) == 1)
+              and top[0].gid not in alt_names.get(key, ())):
+            # a country named counts fully; a town found in one country only is weaker evidence. A
+            # town's alternate name is not ("Taliban" is an old name of a Turkish village)
             w = len(groups[key]) * (1.0 if top[0].is_country or top[0].is_admin1 else 0.5)
             if any(m.source == "dateline" for m in groups[key]):
                 w += 1.5  # the dateline says where the report comes from
@@ -1145,6 +1153,12 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             s -= 8.0  # named abroad with no cue, in an article whose places are elsewhere: a person, a word
         if hints.get(key) in ("district", "neighbourhood") and not n:
             s -= 10.0  # "X district" abroad: a neighbourhood of a town we do not know, not a far-away X
+        if (top_support >= 2 and evidence.get(e.cc, 0) <= 0 and not (e.is_country or e.is_area)
+                and e.fcode != "PPLC" and e.population < 1_000_000):
+            # a country the text never names (no name, demonym, dateline or place of its own): a
+            # namesake there is no reading, whatever the first round guessed, unless a city known the
+            # world over; the name is a place we lack in the story's countries, or no place at all
+            s = min(s, -1.0)
         return s
 
     chosen: dict[str, gz.Entry] = {}
