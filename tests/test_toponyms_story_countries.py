@@ -32,6 +32,20 @@ def test_a_town_the_story_never_names_the_country_of_is_no_reading():
     assert got["Lere"] is None or got["Lere"].cc == "ML", got["Lere"]
 
 
+def test_a_place_we_lack_that_lies_in_a_named_region_is_placed_in_that_region():
+    ps = _places("Gunmen burned the weekly market in the village of Lere on Friday, killing six traders, "
+                 "officials in Mali said. Lere lies in the Timbuktu region, near the border with Mauritania.")
+    assert ps
+    assert all(cc == "ML" and prec == "region" for _, cc, prec in ps), ps
+
+
+def test_located_in_after_a_comma_is_a_container_too():
+    ps = _places("Gunmen burned the weekly market in the village of Lere on Friday, killing six traders, "
+                 "officials said. Lere, which is located in the Timbuktu region, was attacked last year too.")
+    assert ps
+    assert all(cc == "ML" for _, cc, _ in ps), ps
+
+
 def test_a_national_body_names_its_country_among_namesakes():
     # Jenin is a Polish village's own name and the West Bank city's alternate one: "the Palestinian
     # health ministry" (tagged as an organisation, not a nationality) says which

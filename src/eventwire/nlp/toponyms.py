@@ -1369,34 +1369,97 @@ CONTAINER_WORDS = ADMIN_WORDS | COMPASS | {"the", "'s", "’s", "of", "central",
                                            "south-western", "far", "district", "county"}
 
 
+LOCATED_VERBS = {"lie", "sit", "locate", "situate", "be"}
+
+
+def _located_verb_end(doc: Doc, j: int) -> int:
+    """Past a predicate that says where a place is ("lies", "is located", ", which sits"), the
+    index of the word after it; ``j`` itself when none follows."""
+    k = j
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+        if k < len(doc) and doc[k].lower_ in ("which", "that"):
+            k += 1
+    start = k
+    while k < len(doc) and k < start + 3 and doc[k].lemma_ in LOCATED_VERBS and not doc[k].is_sent_start:
+        k += 1
+    if k == start or doc[k - 1].lemma_ == "be" and k - start == 1 and k > j and doc[j].text == ",":
+        return j  # nothing that says where; ", is in" is no predicate of the name
+    return k
+
+
+def _container_after(doc: Doc, end: int, starts: dict, predicate_only: bool = False) -> list:
+    """The mentions that a place ending at ``end`` is said to lie in: "X in Y", "X, the district
+    centre, in Y", "X lies in Y" (Y, "Y's Z region")."""
+    j = end
+    if _town_apposition(doc, j):  # "near Banu, the district centre, in northern Afghanistan"
+        j += 3
+        while j < len(doc) and doc[j].lower_ not in APPOSITION_HEADS:
+            j += 1
+        j += 2 if j + 1 < len(doc) and doc[j + 1].text == "," else 1
+    elif j + 1 < len(doc) and doc[j].lower_ in TOWN_WORDS and doc[j + 1].lower_ == "in":
+        j += 1  # "Pibor town in eastern South Sudan"
+    k = _located_verb_end(doc, j)  # "Lere lies in the Timbuktu region", "X, located in Y"
+    if (predicate_only and k == j) or k >= len(doc) or doc[k].lower_ != "in":
+        return []
+    j = k
+    k, inner = j + 1, []
+    while k < len(doc) and k < j + 10 and not (k > j + 1 and doc[k].is_sent_start):
+        if k in starts:
+            inner.append(starts[k])
+            k = starts[k].end
+        elif doc[k].lower_ in CONTAINER_WORDS:
+            k += 1
+        else:
+            break
+    return inner
+
+
 def _mark_containers(doc: Doc, mentions: list[Mention]) -> None:
-    """"X in Y": the names right after a place's "in" (Y, "Y's Z region") say what contains it."""
+    """"X in Y": the names right after a place's "in" (Y, "Y's Z region") say what contains it.
+    "X lies in Y" says so wherever X is written, also where nothing tagged that X a place."""
     starts = {m.start: m for m in mentions}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    texts = doc_texts(doc)
     for m in mentions:
-        j = m.end
-        if _town_apposition(doc, j):  # "near Banu, the district centre, in northern Afghanistan"
-            j += 3
-            while j < len(doc) and doc[j].lower_ not in APPOSITION_HEADS:
-                j += 1
-            j += 2 if j + 1 < len(doc) and doc[j + 1].text == "," else 1
-        if m.source == "dateline" or j >= len(doc) or doc[j].lower_ != "in":
+        if m.source == "dateline":
             continue
-        k, inner = j + 1, []
-        while k < len(doc) and k < j + 10 and not (k > j + 1 and doc[k].is_sent_start):
-            if k in starts:
-                inner.append(starts[k])
-                k = starts[k].end
-            elif doc[k].lower_ in CONTAINER_WORDS:
-                k += 1
-            else:
-                break
-        m.within = inner
+        m.within = _container_after(doc, m.end, starts)
+        if m.within:
+            continue
+        words = texts[m.start:m.end]
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if texts[i] == words[0] and i not in taken and texts[i:i + n] == words:
+                inner = _container_after(doc, i + n, starts, predicate_only=True)
+                if inner:
+                    m.within = inner
+                    break
 
 
 def _region_place(e: gz.Entry, gaz: gz.Gazetteer) -> Place | None:
     """The first-level division a town lies in, as a region-precision place."""
     a1 = gaz.admin1(e.cc, e.admin1) if e.admin1 else None
     return to_place(a1, gaz) if a1 is not None else None
+
+
+def _place_by_container(mentions: list[Mention]) -> None:
+    """A place we lack that the text puts in a first-level division ("Lere lies in the Timbuktu
+    region", "near Gumuruk town in Jonglei state"): the event is somewhere in that division, so it is
+    placed there at precision "region" (ACLED's nearest known admin), not at a namesake abroad or a
+    far dateline. Other mentions of the name are the same place."""
+    inside: dict[str, Place] = {}
+    for m in mentions:
+        if m.place is not None or m.source == "dateline" or m.hint in ("street", "highway", "facility"):
+            continue
+        # a division only: a country alone is left to the story's own division ("in eastern South
+        # Sudan" in a story that names the state: that state)
+        outs = [q.place for q in m.within if q.place is not None and q.place.precision == "region"]
+        if outs:
+            inside.setdefault(gz.fold(m.text), outs[-1])
+    for m in mentions:
+        if m.place is None and m.source != "dateline" and m.hint not in ("street", "highway", "facility"):
+            m.place = inside.get(gz.fold(m.text), None)
 
 
 def _place_by_tail(doc: Doc, mentions: list[Mention], gaz: gz.Gazetteer, cues: Counter | None = None) -> None:
@@ -1482,6 +1545,7 @@ class ToponymComponent:
                     mentions = sorted(mentions + extra, key=lambda m: m.start)
                     resolve_mentions(mentions, gaz, demonyms, outlet)
         _place_by_tail(doc, mentions, gaz, demonyms)
+        _place_by_container(mentions)
         mentions = _propagate(doc, mentions)
         dl = next((m for m in mentions if m.source == "dateline"), None)
         doc._.dateline_place = dl.place if dl is not None else None
