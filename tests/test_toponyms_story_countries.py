@@ -46,6 +46,15 @@ def test_located_in_after_a_comma_is_a_container_too():
     assert all(cc == "ML" for _, cc, _ in ps), ps
 
 
+def test_credit_line_places_are_not_the_story(annotate):
+    doc = annotate("NIAMEY, March 3 (Reuters) - Jihadists killed 12 soldiers in an ambush near the village of "
+                   "Tanout on Sunday, the defence ministry said.\n\n"
+                   "(Reporting by Moussa Aksar in Niamey and Bate Felix in Dakar; Editing by Jane Doe)")
+    named = [s.text for s in doc.spans["ew_toponyms"]]
+    assert "Tanout" in named
+    assert "Dakar" not in named, named
+
+
 def test_a_national_body_names_its_country_among_namesakes():
     # Jenin is a Polish village's own name and the West Bank city's alternate one: "the Palestinian
     # health ministry" (tagged as an organisation, not a nationality) says which

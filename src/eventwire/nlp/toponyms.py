@@ -1202,6 +1202,24 @@ def to_place(e: gz.Entry, gaz: gz.Gazetteer, name: str | None = None) -> Place:
 
 # -------------------------------------------------------------------- component
 
+_CREDIT_LINE = re.compile(r"^\W*(?:additional |further )?(?:reporting|writing|editing|compiled|reported|"
+                          r"research|production) by\b", re.I)
+
+
+def _credit_tokens(doc: Doc) -> set[int]:
+    """Tokens of a wire story's credit line ("(Reporting by X in Bamako; Editing by Y)"): the
+    places there say where the reporters work, not where the story is."""
+    def compute():
+        out: set[int] = set()
+        if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+            return out
+        for sent in doc.sents:
+            if _CREDIT_LINE.match(sent.text):
+                out.update(range(sent.start, sent.end))
+        return out
+    return _per_doc(doc, "_ew_credit_tokens", None, compute)
+
+
 def _propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """One sense per discourse: other occurrences of a resolved name are the same place,
     whatever spaCy labelled them ("to recapture Kismayo" tagged PERSON, "Kismayo" a place elsewhere)."""
@@ -1211,7 +1229,7 @@ def _propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             resolved.setdefault(tuple(t.text for t in doc[m.start:m.end]), m)
     if not resolved:
         return mentions
-    taken = set()
+    taken = set(_credit_tokens(doc))
     for m in mentions:
         taken.update(range(m.start, m.end))
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -1519,6 +1537,11 @@ class ToponymComponent:
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gaz
         mentions, weak = _find_mentions(doc, gaz)
+        credits = _credit_tokens(doc)
+        if credits:
+            # "(Reporting by X in Bamako and Y in Dakar)": where the reporters sat, not the story
+            mentions = [m for m in mentions if m.start not in credits]
+            weak = [(i, j) for i, j in weak if i not in credits]
         dl = next((m for m in mentions if m.source == "dateline"), None)
         if dl is not None and dl.end + 1 < len(doc) and doc[dl.end].text == ",":
             dl.qualified_by = next((m for m in mentions if m.start == dl.end + 1), None)
