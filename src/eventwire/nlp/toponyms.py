@@ -1746,7 +1746,8 @@ def _focus_town(doc: Doc, cc: str | None, min_count: int = 1) -> Place | None:
     towns = [p for s, e, text, hint, p in _mentions(doc)
              if p is not None and p.precision == "town" and (cc is None or p.country == cc)
              # "Mount Sinai Hospital", "taken to X": not where the article is
-             and not (_is_destination(doc, s, e) or hint in ("facility", "street", "highway"))]
+             and not (_is_destination(doc, s, e) or hint in ("facility", "street", "highway"))
+             and not _in_dateline(doc, s)]  # the dateline counts once, below
     dp = doc._.dateline_place
     if dp is not None and dp.precision == "town" and (cc is None or dp.country == cc):
         towns.append(dp)
@@ -2193,7 +2194,9 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                                 for t in sent):
         # "seized the town", "a base there" (not "there were"): the last place named before this
         # sentence, where something happened (not where someone went, nor a name's qualifier)
+        # (the dateline is not a place the story named: it places the sentence below, when nothing nearer does)
         prev = [p for s_, e_, _, _, p in _mentions(doc) if p is not None and e_ <= sent.start and p.precision != "country"
+                and not _in_dateline(doc, s_)
                 and not _is_destination(doc, s_, e_) and not modifier_name(doc, s_, e_)]
         if prev:
             location = prev[-1]
