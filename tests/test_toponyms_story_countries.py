@@ -7,10 +7,11 @@ from eventwire.nlp.toponyms import Mention, _focus_town, event_location, resolve
 from place_reading import places as _places
 
 
-def _resolve(names):
-    """Resolve mentions, each after a locative cue, with no other evidence of the article."""
+def _resolve(names, demonyms=None):
+    """Resolve mentions, each after a locative cue, with no other evidence of the article than
+    ``demonyms`` (country -> weight, as article_country_cues gives)."""
     ms = [Mention(i, i + 1, text, source, cue=True) for i, (text, source) in enumerate(names)]
-    resolve_mentions(ms, gz.load(None), Counter())
+    resolve_mentions(ms, gz.load(None), Counter(demonyms or {}))
     return {m.text: m.entry for m in ms}
 
 
@@ -29,6 +30,14 @@ def test_a_town_the_story_never_names_the_country_of_is_no_reading():
     got = _resolve([("Kidal", "ent"), ("Mali", "ent"), ("Senegal", "ent"), ("Mauritania", "ent"), ("Mali", "ent"),
                     ("Lere", "ent")])
     assert got["Mali"] is not None and got["Mali"].cc == "ML"
+    assert got["Lere"] is None or got["Lere"].cc == "ML", got["Lere"]
+
+
+def test_a_village_in_a_country_named_by_one_demonym_is_no_reading():
+    # "bulletins in French" names France no more than a language: France's hamlet Lere is no reading
+    got = _resolve([("Niafunke", "ent"), ("Mali", "ent"), ("Niafunke", "ent"), ("Mauritania", "ent"),
+                    ("Lere", "ent")], {"FR": 0.5})
+    assert got["Niafunke"] is not None and got["Niafunke"].cc == "ML"
     assert got["Lere"] is None or got["Lere"].cc == "ML", got["Lere"]
 
 

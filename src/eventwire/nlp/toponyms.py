@@ -1159,6 +1159,10 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             # namesake there is no reading, whatever the first round guessed, unless a city known the
             # world over; the name is a place we lack in the story's countries, or no place at all
             s = min(s, -1.0)
+        elif (top_support >= 2 and evidence.get(e.cc, 0) < 1.0 and e.population < 50_000
+              and not (e.is_country or e.is_area or e.is_admin1)):
+            # nor a village in a country the text names by one demonym at most ("bulletins in French")
+            s = min(s, -1.0)
         return s
 
     chosen: dict[str, gz.Entry] = {}
