@@ -839,6 +839,12 @@ def article_country_cues(doc: Doc) -> Counter:
             cc = demonym_country(ent.text)
             if cc:
                 cues[cc] += 0.5
+        elif ent.label_ == "ORG":
+            # "the Palestinian health ministry", "the Afghan army": a national body names its country
+            word = next((t for t in ent[:3] if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()), None)
+            cc = demonym_country(word.text) if word is not None else None
+            if cc:
+                cues[cc] += 0.5
     return cues
 
 
@@ -1043,8 +1049,10 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             # a dateline's clear reading ("BEIRUT -", though a Polish town has it as an alternate name)
             countries[top[0].cc] += 1.5
             own[key] = (top[0].cc, 1.5)
-        elif top[2] == 100 and top[0].cc and (top[0].is_country or len({c[0].cc for c in cs}) == 1):
-            # a country named counts fully; a town found in one country only is weaker evidence
+        elif (top[2] == 100 and top[0].cc and (top[0].is_country or len({c[0].cc for c in cs}) == 1)
+              and top[0].gid not in alt_names.get(key, ())):
+            # a country named counts fully; a town found in one country only is weaker evidence. A
+            # town's alternate name is not ("Taliban" is an old name of a Turkish village)
             w = len(groups[key]) * (1.0 if top[0].is_country or top[0].is_admin1 else 0.5)
             if any(m.source == "dateline" for m in groups[key]):
                 w += 1.5  # the dateline says where the report comes from
@@ -1145,6 +1153,16 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             s -= 8.0  # named abroad with no cue, in an article whose places are elsewhere: a person, a word
         if hints.get(key) in ("district", "neighbourhood") and not n:
             s -= 10.0  # "X district" abroad: a neighbourhood of a town we do not know, not a far-away X
+        if (top_support >= 2 and evidence.get(e.cc, 0) <= 0 and not (e.is_country or e.is_area)
+                and e.fcode != "PPLC" and e.population < 1_000_000):
+            # a country the text never names (no name, demonym, dateline or place of its own): a
+            # namesake there is no reading, whatever the first round guessed, unless a city known the
+            # world over; the name is a place we lack in the story's countries, or no place at all
+            s = min(s, -1.0)
+        elif (top_support >= 2 and evidence.get(e.cc, 0) < 1.0 and e.population < 50_000
+              and not (e.is_country or e.is_area or e.is_admin1)):
+            # nor a village in a country the text names by one demonym at most ("bulletins in French")
+            s = min(s, -1.0)
         return s
 
     chosen: dict[str, gz.Entry] = {}
@@ -1188,6 +1206,24 @@ def to_place(e: gz.Entry, gaz: gz.Gazetteer, name: str | None = None) -> Place:
 
 # -------------------------------------------------------------------- component
 
+_CREDIT_LINE = re.compile(r"^\W*(?:additional |further )?(?:reporting|writing|editing|compiled|reported|"
+                          r"research|production) by\b", re.I)
+
+
+def _credit_tokens(doc: Doc) -> set[int]:
+    """Tokens of a wire story's credit line ("(Reporting by X in Bamako; Editing by Y)"): the
+    places there say where the reporters work, not where the story is."""
+    def compute():
+        out: set[int] = set()
+        if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+            return out
+        for sent in doc.sents:
+            if _CREDIT_LINE.match(sent.text):
+                out.update(range(sent.start, sent.end))
+        return out
+    return _per_doc(doc, "_ew_credit_tokens", None, compute)
+
+
 def _propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """One sense per discourse: other occurrences of a resolved name are the same place,
     whatever spaCy labelled them ("to recapture Kismayo" tagged PERSON, "Kismayo" a place elsewhere)."""
@@ -1197,7 +1233,7 @@ def _propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             resolved.setdefault(tuple(t.text for t in doc[m.start:m.end]), m)
     if not resolved:
         return mentions
-    taken = set()
+    taken = set(_credit_tokens(doc))
     for m in mentions:
         taken.update(range(m.start, m.end))
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -1355,34 +1391,97 @@ CONTAINER_WORDS = ADMIN_WORDS | COMPASS | {"the", "'s", "’s", "of", "central",
                                            "south-western", "far", "district", "county"}
 
 
+LOCATED_VERBS = {"lie", "sit", "locate", "situate", "be"}
+
+
+def _located_verb_end(doc: Doc, j: int) -> int:
+    """Past a predicate that says where a place is ("lies", "is located", ", which sits"), the
+    index of the word after it; ``j`` itself when none follows."""
+    k = j
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+        if k < len(doc) and doc[k].lower_ in ("which", "that"):
+            k += 1
+    start = k
+    while k < len(doc) and k < start + 3 and doc[k].lemma_ in LOCATED_VERBS and not doc[k].is_sent_start:
+        k += 1
+    if k == start or doc[k - 1].lemma_ == "be" and k - start == 1 and k > j and doc[j].text == ",":
+        return j  # nothing that says where; ", is in" is no predicate of the name
+    return k
+
+
+def _container_after(doc: Doc, end: int, starts: dict, predicate_only: bool = False) -> list:
+    """The mentions that a place ending at ``end`` is said to lie in: "X in Y", "X, the district
+    centre, in Y", "X lies in Y" (Y, "Y's Z region")."""
+    j = end
+    if _town_apposition(doc, j):  # "near Banu, the district centre, in northern Afghanistan"
+        j += 3
+        while j < len(doc) and doc[j].lower_ not in APPOSITION_HEADS:
+            j += 1
+        j += 2 if j + 1 < len(doc) and doc[j + 1].text == "," else 1
+    elif j + 1 < len(doc) and doc[j].lower_ in TOWN_WORDS and doc[j + 1].lower_ == "in":
+        j += 1  # "Pibor town in eastern South Sudan"
+    k = _located_verb_end(doc, j)  # "Lere lies in the Timbuktu region", "X, located in Y"
+    if (predicate_only and k == j) or k >= len(doc) or doc[k].lower_ != "in":
+        return []
+    j = k
+    k, inner = j + 1, []
+    while k < len(doc) and k < j + 10 and not (k > j + 1 and doc[k].is_sent_start):
+        if k in starts:
+            inner.append(starts[k])
+            k = starts[k].end
+        elif doc[k].lower_ in CONTAINER_WORDS:
+            k += 1
+        else:
+            break
+    return inner
+
+
 def _mark_containers(doc: Doc, mentions: list[Mention]) -> None:
-    """"X in Y": the names right after a place's "in" (Y, "Y's Z region") say what contains it."""
+    """"X in Y": the names right after a place's "in" (Y, "Y's Z region") say what contains it.
+    "X lies in Y" says so wherever X is written, also where nothing tagged that X a place."""
     starts = {m.start: m for m in mentions}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    texts = doc_texts(doc)
     for m in mentions:
-        j = m.end
-        if _town_apposition(doc, j):  # "near Banu, the district centre, in northern Afghanistan"
-            j += 3
-            while j < len(doc) and doc[j].lower_ not in APPOSITION_HEADS:
-                j += 1
-            j += 2 if j + 1 < len(doc) and doc[j + 1].text == "," else 1
-        if m.source == "dateline" or j >= len(doc) or doc[j].lower_ != "in":
+        if m.source == "dateline":
             continue
-        k, inner = j + 1, []
-        while k < len(doc) and k < j + 10 and not (k > j + 1 and doc[k].is_sent_start):
-            if k in starts:
-                inner.append(starts[k])
-                k = starts[k].end
-            elif doc[k].lower_ in CONTAINER_WORDS:
-                k += 1
-            else:
-                break
-        m.within = inner
+        m.within = _container_after(doc, m.end, starts)
+        if m.within:
+            continue
+        words = texts[m.start:m.end]
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if texts[i] == words[0] and i not in taken and texts[i:i + n] == words:
+                inner = _container_after(doc, i + n, starts, predicate_only=True)
+                if inner:
+                    m.within = inner
+                    break
 
 
 def _region_place(e: gz.Entry, gaz: gz.Gazetteer) -> Place | None:
     """The first-level division a town lies in, as a region-precision place."""
     a1 = gaz.admin1(e.cc, e.admin1) if e.admin1 else None
     return to_place(a1, gaz) if a1 is not None else None
+
+
+def _place_by_container(mentions: list[Mention]) -> None:
+    """A place we lack that the text puts in a first-level division ("Lere lies in the Timbuktu
+    region", "near Gumuruk town in Jonglei state"): the event is somewhere in that division, so it is
+    placed there at precision "region" (ACLED's nearest known admin), not at a namesake abroad or a
+    far dateline. Other mentions of the name are the same place."""
+    inside: dict[str, Place] = {}
+    for m in mentions:
+        if m.place is not None or m.source == "dateline" or m.hint in ("street", "highway", "facility"):
+            continue
+        # a division only: a country alone is left to the story's own division ("in eastern South
+        # Sudan" in a story that names the state: that state)
+        outs = [q.place for q in m.within if q.place is not None and q.place.precision == "region"]
+        if outs:
+            inside.setdefault(gz.fold(m.text), outs[-1])
+    for m in mentions:
+        if m.place is None and m.source != "dateline" and m.hint not in ("street", "highway", "facility"):
+            m.place = inside.get(gz.fold(m.text), None)
 
 
 def _place_by_tail(doc: Doc, mentions: list[Mention], gaz: gz.Gazetteer, cues: Counter | None = None) -> None:
@@ -1442,6 +1541,11 @@ class ToponymComponent:
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gaz
         mentions, weak = _find_mentions(doc, gaz)
+        credits = _credit_tokens(doc)
+        if credits:
+            # "(Reporting by X in Bamako and Y in Dakar)": where the reporters sat, not the story
+            mentions = [m for m in mentions if m.start not in credits]
+            weak = [(i, j) for i, j in weak if i not in credits]
         dl = next((m for m in mentions if m.source == "dateline"), None)
         if dl is not None and dl.end + 1 < len(doc) and doc[dl.end].text == ",":
             dl.qualified_by = next((m for m in mentions if m.start == dl.end + 1), None)
@@ -1468,6 +1572,7 @@ class ToponymComponent:
                     mentions = sorted(mentions + extra, key=lambda m: m.start)
                     resolve_mentions(mentions, gaz, demonyms, outlet)
         _place_by_tail(doc, mentions, gaz, demonyms)
+        _place_by_container(mentions)
         mentions = _propagate(doc, mentions)
         dl = next((m for m in mentions if m.source == "dateline"), None)
         doc._.dateline_place = dl.place if dl is not None else None
@@ -1645,7 +1750,8 @@ def _focus_town(doc: Doc, cc: str | None, min_count: int = 1) -> Place | None:
     towns = [p for s, e, text, hint, p in _mentions(doc)
              if p is not None and p.precision == "town" and (cc is None or p.country == cc)
              # "Mount Sinai Hospital", "taken to X": not where the article is
-             and not (_is_destination(doc, s, e) or hint in ("facility", "street", "highway"))]
+             and not (_is_destination(doc, s, e) or hint in ("facility", "street", "highway"))
+             and not _in_dateline(doc, s)]  # the dateline counts once, below
     dp = doc._.dateline_place
     if dp is not None and dp.precision == "town" and (cc is None or dp.country == cc):
         towns.append(dp)
@@ -2092,7 +2198,9 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                                 for t in sent):
         # "seized the town", "a base there" (not "there were"): the last place named before this
         # sentence, where something happened (not where someone went, nor a name's qualifier)
+        # (the dateline is not a place the story named: it places the sentence below, when nothing nearer does)
         prev = [p for s_, e_, _, _, p in _mentions(doc) if p is not None and e_ <= sent.start and p.precision != "country"
+                and not _in_dateline(doc, s_)
                 and not _is_destination(doc, s_, e_) and not modifier_name(doc, s_, e_)]
         if prev:
             location = prev[-1]
