@@ -412,11 +412,24 @@ def _speaker_country(doc: Doc, t: Token) -> str | None:
     return None
 
 
+def _modifier_chain(t: Token) -> list[Token]:
+    """The compounds and adjectives before ``t`` and theirs in turn: "a police bomb disposal unit" hangs
+    "police" on "bomb", not on "unit", and the force it names is still the unit's."""
+    out, stack = [], [t]
+    while stack:
+        x = stack.pop()
+        for c in x.children:
+            if c.dep_ in ("compound", "amod") and c.i < x.i:
+                out.append(c)
+                stack.append(c)
+    return sorted(out, key=lambda x: x.i)
+
+
 def _bare_unit(doc: Doc, t: Token) -> Actor | None:
     """A state's unit named without its country ("the 4th Infantry Brigade", "its warplanes"): the
     military of the article's country (of the speaker, for "its"); "a military post", "an army
     convoy": the force the modifier names."""
-    words = [t, *(c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i)]
+    words = [t, *_modifier_chain(t)]
     from .actors import _NOT_STATE
 
     if any(w.lower_ in _NOT_STATE or w.lower_ == "coalition" for w in words):
