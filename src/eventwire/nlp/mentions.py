@@ -979,6 +979,16 @@ def _other_side(et: str, actor1: Actor | None, actor2: Actor | None, assoc: list
     return side, ([actor2] if actor2 is not None else []) + rest
 
 
+def _as_rioters(a: Actor | None, et: str) -> Actor | None:
+    """The doer of a riot is "Rioters (X)" (ACLED's name for a mob, whatever the story calls it:
+    "villagers lynched a suspect", "a crowd beat two men"); never civilians, whom ACLED does not
+    code as the doers of violence."""
+    if a is None or et != "Riots" or a.kind not in ("civilians", "protesters", "rioters"):
+        return a
+    name = re.sub(r"^(Civilians|Protesters|Rioters)\b", "Rioters", a.name)
+    return Actor(name if name != a.name or name.startswith("Rioters") else "Rioters", "rioters", a.country)
+
+
 def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
     found: list[Actor] = []
     for t in toks:
@@ -1858,6 +1868,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             actor1, actor2 = _protest_sides(actor1, actor2, sub)
         else:
             actor1, assoc = _first_actor(doc, agent, prefer=("state forces", "rebel group", "political militia", "identity militia"))
+            actor1 = _as_rioters(actor1, et)
             if actor1 is None and demonym_forces is not None:
                 actor1 = demonym_forces
             if actor1 is None and not agent and et in VIOLENT_TYPES:
