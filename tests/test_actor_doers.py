@@ -87,3 +87,15 @@ def test_a_bare_claim_after_the_happening_names_its_doer(annotate):
     for other in ("No group claimed responsibility.", "The Pakistani Taliban denied responsibility."):
         got = actor1s(annotate, text.format(other))
         assert "Tehrik-i-Taliban Pakistan (TTP)" not in got
+
+
+def test_a_group_held_responsible_after_the_blast_is_its_doer(annotate):
+    got = actor1s(annotate, "A bomb wrecked two lorries outside a cement depot in Mubi, Nigeria, on Monday night. "
+                            "Nobody was hurt in the blast, for which Boko Haram fighters are being held responsible.")
+    assert got and got[0] == "Boko Haram", got
+
+
+def test_a_group_held_responsible_for_something_else_is_not(annotate):
+    got = actor1s(annotate, "A bomb wrecked two lorries outside a cement depot in Mubi, Nigeria, on Monday night. "
+                            "Boko Haram fighters are held responsible for a string of kidnappings on the highway.")
+    assert not got or not (got[0] or "").startswith("Boko Haram"), got

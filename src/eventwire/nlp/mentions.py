@@ -959,6 +959,22 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
             a = actor_at(doc, obj)
             if _named_armed(a):
                 return a
+    # "... no casualties were reported in this incident, for which the FMLN guerrillas are being held
+    # responsible": held responsible after the happening, for it ("for which"/"for the attack") or bare
+    for v in doc[trig.end:hi]:
+        if v.lemma_.lower() not in ("hold", "consider", "deem") or v.pos_ != "VERB" or _negated(v) \
+                or not any(c.lower_ == "responsible" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in v.children):
+            continue
+        resp = [c for c in v.children if c.lower_ == "responsible"]
+        fors = [g for x in (v, *resp) for c in x.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj"]
+        if any(not (_definite(g) or g.lower_ in ("which", "what")) for g in fors):
+            continue  # "held responsible for a string of kidnappings": something else
+        role = "nsubjpass" if any(c.dep_ == "auxpass" for c in v.children) else "dobj"
+        for who in (c for c in v.children if c.dep_ == role):
+            a = actor_at(doc, who)
+            if _named_armed(a):
+                return a
     return None
 
 
