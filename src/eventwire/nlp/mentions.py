@@ -655,11 +655,28 @@ def _tied_subject(v: Token) -> list[Token]:
     return []
 
 
+# Verbs that do the happening their object names ("staged an attack"), unlike those that only speak
+# of it ("condemned the attack", "claimed the attack": a claim is read apart, in _claimed_by).
+STAGING_VERBS = {"stage", "carry", "conduct", "perpetrate", "launch", "mount", "commit", "execute", "unleash"}
+
+
+def _is_verb_of(v: Token, lemmas: set[str]) -> bool:
+    """The lemma, or the inflected form read back to it (the small model lemmatizes "staged" as "stag")."""
+    w = v.lower_
+    return v.lemma_.lower() in lemmas or any(
+        base in lemmas for base in (w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y") if w.endswith(("s", "d", "ing")))
+
+
 def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """An event noun in a phrase of a verb ("troops pushed east in an offensive against X",
     "the army, in a dawn raid, seized..."): the verb's subject carries it out.  Not through a
     report verb: whoever "said" it is a source."""
     head = doc[args.get("head", trig.start)]
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and _is_verb_of(head.head, STAGING_VERBS) \
+            and not _negated(head.head):
+        # "terrorists staged three bomb attacks", "the army carried out an airstrike": who stages it does it
+        subj = [_speaker_of(doc, c) for c in ev.subject_of(head.head)]
+        return [c for c in subj if c.pos_ != "PRON" and c.i not in set(args.get("patient", []))]
     if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.dep_ != "prep":
         return []
     verb = head.head.head
