@@ -65,3 +65,10 @@ def test_one_local_name_two_forces_by_the_story_country():
     assert lookup_actor("occupation forces", "PS").name == "Military Forces of Israel"
     a = lookup_actor("occupiers", "FR")
     assert a is None or a.kind != "state forces"
+
+
+def test_the_enemy_of_lebanese_and_iranian_outlets_is_israels_military(annotate):
+    # an outlet's name for the other side's force: the force is whose it is, not the place's country
+    got = actor1s(annotate, "The Zionist enemy shelled the outskirts of the border village of Aitaroun in south "
+                            "Lebanon on Wednesday, wounding a shepherd.")
+    assert got and got[0] == "Military Forces of Israel", got
