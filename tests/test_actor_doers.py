@@ -119,23 +119,3 @@ def test_an_inflected_staging_verb_is_read_back_to_its_lemma(annotate):
     doc = annotate("They staged raids, carried out ambushes and are launching attacks.", published="2024-06-03")
     forms = {t.lower_: _is_verb_of(t, STAGING_VERBS) for t in doc if t.pos_ == "VERB"}
     assert forms.get("staged") and forms.get("carried") and forms.get("launching"), forms
-
-
-def test_the_subject_of_a_relative_clause_is_the_noun_it_describes(annotate):
-    got = actor1s(annotate, "Troops are hunting the Boko Haram fighters who abducted nine girls from a school near "
-                            "Damboa, Nigeria, on Monday.")
-    assert "Boko Haram" in got, got
-
-
-def test_a_relative_pronoun_object_is_not_read_as_the_doer():
-    from eventwire.nlp.mentions import _relative_antecedent
-
-    class Tok:  # only the attributes the function reads
-        def __init__(self, lower_, dep_, head=None, pos_="NOUN"):
-            self.lower_, self.dep_, self.head, self.pos_ = lower_, dep_, head, pos_
-
-    noun = Tok("rebels", "dobj")
-    rel = Tok("kidnapped", "relcl", noun, "VERB")
-    assert _relative_antecedent(Tok("who", "nsubj", rel, "PRON")) is noun
-    obj = Tok("whom", "dobj", rel, "PRON")
-    assert _relative_antecedent(obj) is obj

@@ -763,16 +763,7 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
         patient = set(args.get("patient", []))
         agent = [sp.root for sp in spans if sp.start < trig.end and sp.end > trig.start and sp.root.i not in patient
                  and getattr(sp._.actor, "kind", None) in SIDE_KINDS]
-    return [_instrument_user(doc, _speaker_of(doc, _relative_antecedent(a))) for a in agent]
-
-
-def _relative_antecedent(t: Token) -> Token:
-    """"the ELN rebels who murdered 12 farmers": the subject of a relative clause is the noun the
-    clause describes."""
-    if t.lower_ in ("who", "that", "which") and t.dep_ == "nsubj" and t.head.dep_ == "relcl" \
-            and t.head.head.pos_ in ("NOUN", "PROPN"):
-        return t.head.head
-    return t
+    return [_instrument_user(doc, _speaker_of(doc, a)) for a in agent]
 
 
 # Verbs whose subject does not act on anyone: "the ELN has been in peace talks", "X denied it".
