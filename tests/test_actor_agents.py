@@ -89,6 +89,19 @@ def test_a_bomb_squad_is_the_police(annotate):
     assert got == ["Police Forces of Pakistan"]
 
 
+def test_a_police_unit_named_through_its_work_is_the_police(annotate):
+    # the parser hangs "police" on "bomb", not on "unit": the force is named down the compound chain
+    got = _by_type(annotate, "Later on Friday, a police bomb disposal unit defused a pressure-cooker device left "
+                             "beside a bus stop in Sylhet, Bangladesh.", "Disrupted weapons use")
+    assert got == ["Police Forces of Bangladesh"]
+
+
+def test_an_army_engineering_unit_is_the_army(annotate):
+    got = _by_type(annotate, "An army engineering unit defused two anti-tank mines buried on a farm track near "
+                             "Mopti, Mali, on Saturday.", "Disrupted weapons use")
+    assert got == ["Military Forces of Mali"]
+
+
 def test_a_team_named_by_no_force_is_no_one(annotate):
     from eventwire.nlp.mentions import _force_team
 

@@ -29,3 +29,31 @@ def test_the_force_at_a_demonstration_is_not_the_dateline_city(annotate):
                             "hospital source said.")
     forces = {a.name for m in ms if m.event_type == "Protests" for a in (m.actor1, m.actor2) if a is not None and a.kind == "state forces"}
     assert forces == {"Police Forces of Mali"}, forces
+
+
+def test_villagers_who_lynch_are_rioters_not_civilians(annotate):
+    # ACLED codes the doers of mob violence as rioters; civilians are never the doers of violence
+    ms = mentions(annotate, "Villagers lynched a suspected goat thief near Katsina, Nigeria, on Wednesday.")
+    mob = [m for m in ms if m.event_type == "Riots"]
+    assert mob and mob[0].actor1 is not None and mob[0].actor1.name == "Rioters (Nigeria)"
+
+
+def test_only_a_riots_doer_becomes_rioters():
+    from eventwire.nlp.mentions import _as_rioters
+    from eventwire.records import Actor
+
+    civ = Actor("Civilians (Kenya)", "civilians", "KE")
+    assert _as_rioters(civ, "Riots").name == "Rioters (Kenya)"
+    assert _as_rioters(civ, "Violence against civilians") == civ
+
+
+def test_a_crowd_that_beats_two_men_is_rioters_not_protesters(annotate):
+    ms = mentions(annotate, "In Mombasa, Kenya, an angry crowd beat two men accused of stealing a phone on Monday.")
+    mob = [m for m in ms if m.sub_event_type == "Mob violence"]
+    assert mob and mob[0].actor1 is not None and mob[0].actor1.name == "Rioters (Kenya)", [m.actor1 for m in mob]
+
+
+def test_a_cheering_crowd_is_no_doer(annotate):
+    ms = mentions(annotate, "A cheering crowd gathered in the main square of Nakuru, Kenya, on Tuesday to greet the "
+                            "new governor.")
+    assert all(m.actor1 is None or not m.actor1.name.startswith("Rioters") for m in ms)

@@ -87,3 +87,35 @@ def test_a_bare_claim_after_the_happening_names_its_doer(annotate):
     for other in ("No group claimed responsibility.", "The Pakistani Taliban denied responsibility."):
         got = actor1s(annotate, text.format(other))
         assert "Tehrik-i-Taliban Pakistan (TTP)" not in got
+
+
+def test_a_group_held_responsible_after_the_blast_is_its_doer(annotate):
+    got = actor1s(annotate, "A bomb wrecked two lorries outside a cement depot in Mubi, Nigeria, on Monday night. "
+                            "Nobody was hurt in the blast, for which Boko Haram fighters are being held responsible.")
+    assert got and got[0] == "Boko Haram", got
+
+
+def test_a_group_held_responsible_for_something_else_is_not(annotate):
+    got = actor1s(annotate, "A bomb wrecked two lorries outside a cement depot in Mubi, Nigeria, on Monday night. "
+                            "Boko Haram fighters are held responsible for a string of kidnappings on the highway.")
+    assert not got or not (got[0] or "").startswith("Boko Haram"), got
+
+
+def test_who_stages_the_attacks_does_them(annotate):
+    # the event noun is the object of a doing verb: its subject is the doer
+    got = actor1s(annotate, "Police said that overnight militants staged two bomb attacks against mobile phone "
+                            "masts near Quetta, Pakistan.")
+    assert got and got[0] == "Unidentified Armed Group (Pakistan)", got
+
+
+def test_who_condemns_the_attack_does_not_do_it(annotate):
+    got = actor1s(annotate, "Rebels condemned the bomb attack on a mobile phone mast near Quetta, Pakistan.")
+    assert not got or got[0] is None or not got[0].startswith("Unidentified"), got
+
+
+def test_an_inflected_staging_verb_is_read_back_to_its_lemma(annotate):
+    from eventwire.nlp.mentions import STAGING_VERBS, _is_verb_of
+
+    doc = annotate("They staged raids, carried out ambushes and are launching attacks.", published="2024-06-03")
+    forms = {t.lower_: _is_verb_of(t, STAGING_VERBS) for t in doc if t.pos_ == "VERB"}
+    assert forms.get("staged") and forms.get("carried") and forms.get("launching"), forms

@@ -48,3 +48,27 @@ def test_lookup_of_a_local_name_needs_its_country():
     a = lookup_actor("colonists", "NG")
     assert a is None or a.name != "Settlers (Israel)"
 
+
+
+def test_occupiers_in_ukrainian_news_are_russias_forces(annotate):
+    # the force belongs to the country whose force it is, not to the country of the place it shells
+    got = actor1s(annotate, "ZAPORIZHZHIA, Ukraine — The occupiers shelled a village in the Vasylivka district of "
+                            "Zaporizhzhia region overnight, wounding an elderly woman, the regional governor said.")
+    assert got and got[0] == "Military Forces of Russia"
+    assert "Military Forces of Ukraine" not in got
+
+
+def test_one_local_name_two_forces_by_the_story_country():
+    from eventwire.nlp.actors import lookup_actor
+
+    assert lookup_actor("occupation forces", "UA").name == "Military Forces of Russia"
+    assert lookup_actor("occupation forces", "PS").name == "Military Forces of Israel"
+    a = lookup_actor("occupiers", "FR")
+    assert a is None or a.kind != "state forces"
+
+
+def test_the_enemy_of_lebanese_and_iranian_outlets_is_israels_military(annotate):
+    # an outlet's name for the other side's force: the force is whose it is, not the place's country
+    got = actor1s(annotate, "The Zionist enemy shelled the outskirts of the border village of Aitaroun in south "
+                            "Lebanon on Wednesday, wounding a shepherd.")
+    assert got and got[0] == "Military Forces of Israel", got

@@ -118,7 +118,9 @@ class ActorTable:
     groups: list[Actor]
     alias_to_group: dict[str, int]  # normalized alias -> index into groups
     acronym_to_group: dict[str, int]  # exact-case acronym -> index
-    local_alias_to_group: dict[str, int]  # normalized alias that names the group only in its own country's news
+    # normalized alias -> the groups it names only in their own country's news (and `local_in`'s): "occupation
+    # forces" are Israel's in Palestinian news and Russia's in Ukrainian news
+    local_alias_to_group: dict[str, list[int]]
     demonym_to_cc: dict[str, str]  # normalized demonym -> cc
     name_to_cc: dict[str, str]  # normalized country name/alias -> cc
     acronym_country: dict[str, str]  # exact-case "US", "DRC" -> cc
@@ -197,7 +199,7 @@ def load_table() -> ActorTable:
     groups: list[Actor] = []
     alias_to_group: dict[str, int] = {}
     acronym_to_group: dict[str, int] = {}
-    local_alias_to_group: dict[str, int] = {}
+    local_alias_to_group: dict[str, list[int]] = {}
     for g in raw.get("groups") or []:
         idx = len(groups)
         groups.append(Actor(g["name"], g["kind"], g.get("country")))
@@ -211,7 +213,7 @@ def load_table() -> ActorTable:
         for a in g.get("local_aliases") or []:
             if not g.get("country"):
                 raise ValueError(f"actors.yaml: group {g['name']!r} has local_aliases but no country")
-            local_alias_to_group.setdefault(normalize(a), idx)
+            local_alias_to_group.setdefault(normalize(a), []).append(idx)
 
     def nounmap(section: dict) -> dict[str, str]:
         out = {}
@@ -340,8 +342,7 @@ def lookup_actor(text: str, country_hint: str | None = None) -> Actor | None:
     key = normalize(stripped)
     if not key:
         return None
-    if key in table.local_alias_to_group:  # "Maoists" are the CPI (Maoist) in Indian news only
-        g_i = table.local_alias_to_group[key]
+    for g_i in table.local_alias_to_group.get(key, ()):  # "Maoists" are the CPI (Maoist) in Indian news only
         if country_hint in table.local_in.get(g_i, ()):  # (before the global names: "al-Shabaab" in Mozambique)
             return table.groups[g_i]
     if key in table.alias_to_group:

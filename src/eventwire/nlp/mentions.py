@@ -412,11 +412,24 @@ def _speaker_country(doc: Doc, t: Token) -> str | None:
     return None
 
 
+def _modifier_chain(t: Token) -> list[Token]:
+    """The compounds and adjectives before ``t`` and theirs in turn: "a police bomb disposal unit" hangs
+    "police" on "bomb", not on "unit", and the force it names is still the unit's."""
+    out, stack = [], [t]
+    while stack:
+        x = stack.pop()
+        for c in x.children:
+            if c.dep_ in ("compound", "amod") and c.i < x.i:
+                out.append(c)
+                stack.append(c)
+    return sorted(out, key=lambda x: x.i)
+
+
 def _bare_unit(doc: Doc, t: Token) -> Actor | None:
     """A state's unit named without its country ("the 4th Infantry Brigade", "its warplanes"): the
     military of the article's country (of the speaker, for "its"); "a military post", "an army
     convoy": the force the modifier names."""
-    words = [t, *(c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i)]
+    words = [t, *_modifier_chain(t)]
     from .actors import _NOT_STATE
 
     if any(w.lower_ in _NOT_STATE or w.lower_ == "coalition" for w in words):
@@ -642,11 +655,28 @@ def _tied_subject(v: Token) -> list[Token]:
     return []
 
 
+# Verbs that do the happening their object names ("staged an attack"), unlike those that only speak
+# of it ("condemned the attack", "claimed the attack": a claim is read apart, in _claimed_by).
+STAGING_VERBS = {"stage", "carry", "conduct", "perpetrate", "launch", "mount", "commit", "execute", "unleash"}
+
+
+def _is_verb_of(v: Token, lemmas: set[str]) -> bool:
+    """The lemma, or the inflected form read back to it (the small model lemmatizes "staged" as "stag")."""
+    w = v.lower_
+    return v.lemma_.lower() in lemmas or any(
+        base in lemmas for base in (w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y") if w.endswith(("s", "d", "ing")))
+
+
 def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """An event noun in a phrase of a verb ("troops pushed east in an offensive against X",
     "the army, in a dawn raid, seized..."): the verb's subject carries it out.  Not through a
     report verb: whoever "said" it is a source."""
     head = doc[args.get("head", trig.start)]
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and _is_verb_of(head.head, STAGING_VERBS) \
+            and not _negated(head.head):
+        # "terrorists staged three bomb attacks", "the army carried out an airstrike": who stages it does it
+        subj = [_speaker_of(doc, c) for c in ev.subject_of(head.head)]
+        return [c for c in subj if c.pos_ != "PRON" and c.i not in set(args.get("patient", []))]
     if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.dep_ != "prep":
         return []
     verb = head.head.head
@@ -946,6 +976,22 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
             a = actor_at(doc, obj)
             if _named_armed(a):
                 return a
+    # "... no casualties were reported in this incident, for which the FMLN guerrillas are being held
+    # responsible": held responsible after the happening, for it ("for which"/"for the attack") or bare
+    for v in doc[trig.end:hi]:
+        if v.lemma_.lower() not in ("hold", "consider", "deem") or v.pos_ != "VERB" or _negated(v) \
+                or not any(c.lower_ == "responsible" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in v.children):
+            continue
+        resp = [c for c in v.children if c.lower_ == "responsible"]
+        fors = [g for x in (v, *resp) for c in x.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj"]
+        if any(not (_definite(g) or g.lower_ in ("which", "what")) for g in fors):
+            continue  # "held responsible for a string of kidnappings": something else
+        role = "nsubjpass" if any(c.dep_ == "auxpass" for c in v.children) else "dobj"
+        for who in (c for c in v.children if c.dep_ == role):
+            a = actor_at(doc, who)
+            if _named_armed(a):
+                return a
     return None
 
 
@@ -964,6 +1010,16 @@ def _other_side(et: str, actor1: Actor | None, actor2: Actor | None, assoc: list
         return actor2, assoc
     rest = [a for a in assoc if a != side]
     return side, ([actor2] if actor2 is not None else []) + rest
+
+
+def _as_rioters(a: Actor | None, et: str) -> Actor | None:
+    """The doer of a riot is "Rioters (X)" (ACLED's name for a mob, whatever the story calls it:
+    "villagers lynched a suspect", "a crowd beat two men"); never civilians, whom ACLED does not
+    code as the doers of violence."""
+    if a is None or et != "Riots" or a.kind not in ("civilians", "protesters", "rioters"):
+        return a
+    name = re.sub(r"^(Civilians|Protesters|Rioters)\b", "Rioters", a.name)
+    return Actor(name if name != a.name or name.startswith("Rioters") else "Rioters", "rioters", a.country)
 
 
 def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
@@ -1910,6 +1966,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             actor1, actor2 = _protest_sides(actor1, actor2, sub)
         else:
             actor1, assoc = _first_actor(doc, agent, prefer=("state forces", "rebel group", "political militia", "identity militia"))
+            actor1 = _as_rioters(actor1, et)
             if actor1 is None and demonym_forces is not None:
                 actor1 = demonym_forces
             if actor1 is None and not agent and et in VIOLENT_TYPES:
