@@ -271,7 +271,7 @@ class AttributionComponent:
         # "presidential spokesman Garba Shehu" -> "Garba Shehu"; a rank stays: "Captain Nur Ali"
         if toks:
             last = toks[-1]
-            ent = next((en for en in doc.ents if en.label_ == "PERSON" and en.end == last.i + 1
+            ent = next((en for en in extensions.doc_ents(doc) if en.label_ == "PERSON" and en.end == last.i + 1
                         and en.start > toks[0].i), None)
             if ent is not None and any(t.pos_ != "PROPN" for t in toks if t.i < ent.start):
                 k = ent.start
@@ -297,7 +297,7 @@ class AttributionComponent:
         from .actors import load_table, normalize
 
         groups = load_table().alias_to_group
-        for ent in doc.ents:
+        for ent in extensions.doc_ents(doc):
             if ent.end > pron.i:
                 break
             if ent.label_ in want and ent.start >= max(0, pron.sent.start - 80):

@@ -123,6 +123,33 @@ def doc_lemmas(doc: Doc) -> list[str]:
     return _per_token(doc, "_ew_lemmas", lambda t: t.lemma_.lower())
 
 
+_ENTS_KEY = "_ew_ents"
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per doc: spaCy makes a new Span for every entity on each
+    ``doc.ents`` (about 30 times per article across the components).  For components after the
+    NER: nothing after it sets entities (the dateline, before it, drops this cache when it does)."""
+    v = doc.user_data.get(_ENTS_KEY)
+    if v is None or v[0] != len(doc):
+        v = doc.user_data[_ENTS_KEY] = (len(doc), doc.ents)
+    return v[1]
+
+
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents`` from the doc's entities built once (``doc_ents``), in spaCy's way: the
+    entities from the span's start on, up to the first that ends past the span."""
+    out = []
+    start, end = span.start, span.end
+    for ent in doc_ents(span.doc):
+        if ent.start >= start:
+            if ent.end <= end:
+                out.append(ent)
+            else:
+                break
+    return out
+
+
 def drop_caches(doc: Doc) -> Doc:
     """Remove the components' private per-doc caches (``doc.user_data`` keys ``_ew_...``; some hold
     Spans, which cannot be serialised alone).  Each cache is rebuilt when a function needs it again."""

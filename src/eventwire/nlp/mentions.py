@@ -166,12 +166,12 @@ def own_quantities(sent: Span) -> list[tuple[Token, int, str, Token]]:
 
 def _np_name(t: Token) -> str:
     doc = t.doc
-    for ent in doc.ents:
+    for ent in extensions.doc_ents(doc):
         if ent.start <= t.i < ent.end and ent.label_ in ("ORG", "NORP", "GPE", "PERSON"):
             return ent.text
     for c in t.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "ORG":
-            for ent in doc.ents:
+            for ent in extensions.doc_ents(doc):
                 if ent.start <= c.i < ent.end:
                     return ent.text
     left = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.pos_ != "NUM"]
@@ -1641,7 +1641,7 @@ def _older_context(doc: Doc, sent: Span, date: DateRange, dated_how: str, locati
         return False
     if any(t.lemma_.lower() in SITE_NOUNS and t.pos_ == "NOUN" for t in sent):
         return False  # "attacked the same town", "overran a base": a place of its own, told
-    if any(e.label_ == "PERSON" for e in sent.ents):
+    if any(e.label_ == "PERSON" for e in extensions.span_ents(sent)):
         return False  # "X was shot and killed in 2012": a named person's happening, not a war's
     # A place named in the sentence below a region's level (a town the gazetteer knows, or a name it
     # does not know: "attacked Talodi in 2016") is a happening's own place; a country or a region
@@ -1651,7 +1651,7 @@ def _older_context(doc: Doc, sent: Span, date: DateRange, dated_how: str, locati
         pl = getattr(sp._, "place", None)
         if pl is not None and pl.precision == "town":
             return False
-    for ent in sent.ents:
+    for ent in extensions.span_ents(sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and not any(sp.start < ent.end and ent.start < sp.end for sp in places):
             return False
     return True
