@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
+from .extensions import doc_lemmas, doc_lowers
 
 GROUP = "ew_attributions"
 
@@ -61,9 +62,14 @@ class AttributionComponent:
         if not doc.has_annotation("DEP"):
             doc.spans[GROUP] = []  # needs a parser
             return doc
+        lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
         for sent in doc.sents:
             items = []
-            for tok in sent:
+            for i in range(sent.start, sent.end):
+                # array reads first: a Token only for the few words that can report
+                if lemmas[i] not in REPORT_VERBS and lowers[i] not in ("according", "citing", "quoting"):
+                    continue
+                tok = doc[i]
                 src = None
                 if tok.lemma_.lower() in REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
                     src = self._verb_source(doc, tok)

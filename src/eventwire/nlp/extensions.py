@@ -40,6 +40,7 @@ import io
 import pickle
 
 import srsly
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -121,6 +122,24 @@ def doc_texts(doc: Doc) -> list[str]:
 def doc_lemmas(doc: Doc) -> list[str]:
     """Every token's ``lemma_.lower()``, read once per doc (for components after the lemmatizer)."""
     return _per_token(doc, "_ew_lemmas", lambda t: t.lemma_.lower())
+
+
+def doc_deps(doc: Doc) -> list[str]:
+    """Every token's ``dep_``, read once per doc (one array read, no Token objects)."""
+    values = doc.user_data.get("_ew_deps")
+    if values is None or len(values) != len(doc):
+        strings = doc.vocab.strings
+        values = doc.user_data["_ew_deps"] = [strings[int(d)] for d in doc.to_array(DEP)] if len(doc) else []
+    return values
+
+
+def doc_heads(doc: Doc) -> list[int]:
+    """Every token's ``head.i``, read once per doc (spaCy keeps heads as offsets from the token)."""
+    values = doc.user_data.get("_ew_heads")
+    if values is None or len(values) != len(doc):
+        offsets = doc.to_array(HEAD).astype("int64") if len(doc) else []
+        values = doc.user_data["_ew_heads"] = [i + int(o) for i, o in enumerate(offsets)]
+    return values
 
 
 _ENTS_KEY = "_ew_ents"

@@ -916,9 +916,14 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
     # (only after the happening: a bare claim before it is about something else)
     # "X claimed the ambush": a claim whose object is the happening told again (definite) is one too
     heads = {(c._.event_args or {}).get("head", c.start) for c in doc.spans.get("ew_triggers", [])}
-    for tok in doc[trig.end:hi]:
+    # array reads first (these loops run over the sentences after every trigger): no Token per word
+    deps, head_of, lemmas = extensions.doc_deps(doc), extensions.doc_heads(doc), extensions.doc_lemmas(doc)
+    for i in range(trig.end, hi):
+        if deps[i] != "dobj" or lemmas[head_of[i]] not in ("claim", "take", "accept", "assume", "admit"):
+            continue
+        tok = doc[i]
         v = tok.head
-        if tok.dep_ != "dobj" or v.lemma_.lower() not in ("claim", "take", "accept", "assume", "admit") or _negated(v):
+        if _negated(v):
             continue
         if tok.lemma_.lower() in ("responsibility", "credit"):
             # "responsibility for a string of attacks" is said of something else; "for the attack", "in a
@@ -937,8 +942,11 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
                 return a
     # "... The army blamed dissidents of the former FARC, who it said had planted the explosive": a bare
     # blame after the happening (no "for" naming something else) is for what was just told
-    for v in doc[trig.end:hi]:
-        if v.lemma_.lower() != "blame" or v.pos_ != "VERB" or _negated(v):
+    for i in range(trig.end, hi):
+        if lemmas[i] != "blame":
+            continue
+        v = doc[i]
+        if v.pos_ != "VERB" or _negated(v):
             continue
         if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in v.children):
             continue  # "blamed X for the shortages": said of something else (the event noun's own case is _held_responsible)

@@ -1,5 +1,6 @@
-"""The entities built once per doc (extensions.doc_ents / span_ents) are spaCy's own doc.ents and
-span.ents, and a doc whose entities are set anew (the dateline before the NER) gets new ones."""
+"""What extensions builds once per doc is what spaCy gives: the entities (doc_ents / span_ents are
+doc.ents and span.ents, and a doc whose entities are set anew, by the dateline before the NER, gets
+new ones), the dependency labels and heads (doc_deps / doc_heads), the dateline's Span."""
 from spacy.tokens import Span
 
 TEXT = (
@@ -61,3 +62,14 @@ def test_dateline_drops_entities_built_before_it(nlp):
             assert _key(doc_ents(doc)) == _key(doc.ents) != []
             break
         doc = proc(doc)
+
+
+def test_deps_and_heads_are_the_tokens(annotate):
+    from eventwire.nlp.extensions import doc_deps, doc_heads
+
+    doc = annotate(TEXT)
+    assert doc_deps(doc) == [t.dep_ for t in doc]
+    assert doc_heads(doc) == [t.head.i for t in doc]
+    assert any(h < i for i, h in enumerate(doc_heads(doc))) and any(h > i for i, h in enumerate(doc_heads(doc)))
+    assert doc_deps(annotate("Rebels attacked a convoy.")) == ["nsubj", "ROOT", "det", "dobj", "punct"]
+
