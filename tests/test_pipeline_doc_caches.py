@@ -73,3 +73,16 @@ def test_deps_and_heads_are_the_tokens(annotate):
     assert any(h < i for i, h in enumerate(doc_heads(doc))) and any(h > i for i, h in enumerate(doc_heads(doc)))
     assert doc_deps(annotate("Rebels attacked a convoy.")) == ["nsubj", "ROOT", "det", "dobj", "punct"]
 
+
+
+def test_token_strings_from_arrays_are_the_tokens_own(annotate, nlp):
+    from eventwire.nlp.extensions import doc_lemmas, doc_lowers, doc_texts
+
+    doc = annotate("ÇA VA: Gunmen KILLED 3 in Kano's market on Monday , police said .\n\nU.S.-backed forces")
+    assert doc_texts(doc) == [t.text for t in doc]
+    assert doc_lowers(doc) == [t.lower_ for t in doc]
+    assert doc_lemmas(doc) == [t.lemma_.lower() for t in doc]
+    assert "kill" in doc_lemmas(doc) and "killed" in doc_lowers(doc)
+    bare = nlp.make_doc("Rebels fled")  # no lemmatizer run: spaCy's empty lemma
+    assert doc_lemmas(bare) == [t.lemma_.lower() for t in bare] == ["", ""]
+    assert doc_texts(nlp.make_doc("")) == []
