@@ -6,6 +6,7 @@
     python benchmarks/output_identity.py diff before.jsonl after.jsonl
 
     python benchmarks/output_identity.py dump after.jsonl --against before.jsonl   # both at once
+    python benchmarks/output_identity.py dump b1.jsonl --batch-size 1 --against before.jsonl  # batch or alone
 
 For a change meant to make extraction faster (or tidier) without changing what
 it finds: the two dumps must be byte-identical.  Corpus: the dev gold set
@@ -75,7 +76,7 @@ def _plain(obj):
     return str(obj)
 
 
-def dump(out: Path, gva: int, model: str | None) -> None:
+def dump(out: Path, gva: int, model: str | None, batch_size: int = 16) -> None:
     from eventwire.extract import merge_mentions, summarize
     from eventwire.nlp.pipeline import annotate_many, load_pipeline
 
@@ -83,7 +84,7 @@ def dump(out: Path, gva: int, model: str | None) -> None:
     with open(out, "w", encoding="utf-8") as fh:
         for name, articles in corpus(gva):
             t = time.process_time()
-            for article, doc in annotate_many(articles, nlp):
+            for article, doc in annotate_many(articles, nlp, batch_size=batch_size):
                 mentions = list(doc._.mentions or [])
                 row_mentions = [_plain(m) for m in mentions]  # before the merge touches them
                 events = merge_mentions(mentions)
@@ -137,13 +138,15 @@ def main() -> int:
     d.add_argument("out", type=Path)
     d.add_argument("--gva", type=int, default=300, help="GVA documents (default 300; 0: none)")
     d.add_argument("--model", default=None)
+    d.add_argument("--batch-size", type=int, default=16,
+                   help="nlp.pipe batch size (default 16); events must not depend on it")
     d.add_argument("--against", type=Path, help="then compare with this earlier dump")
     c = sub.add_parser("diff", help="compare two dumps")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
     args = ap.parse_args()
     if args.cmd == "dump":
-        dump(args.out, args.gva, args.model)
+        dump(args.out, args.gva, args.model, args.batch_size)
         return diff(args.against, args.out) if args.against else 0
     return diff(args.a, args.b)
 

@@ -134,12 +134,16 @@ def evaluate(dir_: Path, limit: int, model: str | None = None, multi: bool = Fal
         wounded = best.counts.get("wounded")
         flags["wounded"].append(wounded == inc["num_injured"] or (wounded is None and inc["num_injured"] == 0))
         place = _place_of(inc, cache)
-        if place is not None:
+        placed = place is not None
+        if placed:
             ok = best.location is not None and best.location.lat is not None and haversine_km(
                 best.location.lat, best.location.lon, place.lat, place.lon) <= 25
             flags["place_25km"].append(ok)
         if errors:
-            wrong = [k for k in ("date_exact", "fatalities", "wounded", "place_25km") if flags[k] and not flags[k][-1]]
+            # This document's flags only: an incident the gazetteer cannot place adds no place flag,
+            # and the list's last one is then the previous document's.
+            keys = ("date_exact", "fatalities", "wounded") + (("place_25km",) if placed else ())
+            wrong = [k for k in keys if not flags[k][-1]]
             if wrong:
                 print(f"MISS {art.external_id} {','.join(wrong)}: incident {inc['_date']} killed {inc['num_killed']} "
                       f"injured {inc['num_injured']} {inc['city_or_county']}, {inc.get('state')} | ours "

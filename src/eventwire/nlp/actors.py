@@ -614,7 +614,7 @@ class ActorsComponent:
                 if k >= 0 and doc[k].lower_ == "the" and tok.dep_ not in ("compound", "amod"):
                     take(k + 1, tok.i + 1, main_group)
         # 4. NER NORP (not a country's people) + armed noun: "Tigrayan militiamen".
-        for ent in doc.ents:
+        for ent in extensions.doc_ents(doc):
             if ent.label_ not in ("NORP", "ORG") or len(ent) > 2 or ent.end >= len(doc) \
                     or any(i in taken for i in range(ent.start, ent.end)):
                 continue
@@ -642,7 +642,7 @@ class ActorsComponent:
                     take(s, e, actor)
                     break
         # 6. NER: ORG that fuzzy-matches an alias or looks like an armed group.
-        for ent in doc.ents:
+        for ent in extensions.doc_ents(doc):
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             if ent.label_ == "ORG":

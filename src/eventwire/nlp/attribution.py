@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
+from .extensions import doc_lemmas, doc_lowers
 
 GROUP = "ew_attributions"
 
@@ -61,9 +62,14 @@ class AttributionComponent:
         if not doc.has_annotation("DEP"):
             doc.spans[GROUP] = []  # needs a parser
             return doc
+        lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
         for sent in doc.sents:
             items = []
-            for tok in sent:
+            for i in range(sent.start, sent.end):
+                # array reads first: a Token only for the few words that can report
+                if lemmas[i] not in REPORT_VERBS and lowers[i] not in ("according", "citing", "quoting"):
+                    continue
+                tok = doc[i]
                 src = None
                 if tok.lemma_.lower() in REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
                     src = self._verb_source(doc, tok)
@@ -271,7 +277,7 @@ class AttributionComponent:
         # "presidential spokesman Garba Shehu" -> "Garba Shehu"; a rank stays: "Captain Nur Ali"
         if toks:
             last = toks[-1]
-            ent = next((en for en in doc.ents if en.label_ == "PERSON" and en.end == last.i + 1
+            ent = next((en for en in extensions.doc_ents(doc) if en.label_ == "PERSON" and en.end == last.i + 1
                         and en.start > toks[0].i), None)
             if ent is not None and any(t.pos_ != "PROPN" for t in toks if t.i < ent.start):
                 k = ent.start
@@ -297,7 +303,7 @@ class AttributionComponent:
         from .actors import load_table, normalize
 
         groups = load_table().alias_to_group
-        for ent in doc.ents:
+        for ent in extensions.doc_ents(doc):
             if ent.end > pron.i:
                 break
             if ent.label_ in want and ent.start >= max(0, pron.sent.start - 80):

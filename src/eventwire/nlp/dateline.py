@@ -94,4 +94,5 @@ class DatelineComponent:
         doc._.dateline = span
         # Preset the entity so the statistical NER predicts around it.
         doc.set_ents(filter_spans([span, *doc.ents]))
+        doc.user_data.pop(extensions._ENTS_KEY, None)  # entities built before are stale now
         return doc

@@ -710,7 +710,7 @@ CIVIC_ORG_WORDS = {
 def _civic_org(doc: Doc, t: Token) -> bool:
     """Is the ORG entity at ``t`` named as a civic body: a civic word in its name, or a name that
     states a purpose ("Committee to Protect Journalists", "Campaign to Ban Landmines")?"""
-    ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+    ent = next((e for e in extensions.doc_ents(doc) if e.start <= t.i < e.end), None)
     if ent is None:
         return False
     words = [x.lower_ for x in ent]
@@ -1193,7 +1193,7 @@ def _has_timex(doc: Doc, toks) -> str:
     for sp in group:
         if sp.start >= lo and sp.end - 1 <= hi and all(i in idx for i in range(sp.start, sp.end)):
             return sp.text
-    for ent in doc.ents:
+    for ent in extensions.doc_ents(doc):
         if ent.label_ in ("DATE", "TIME") and all(i in idx for i in range(ent.start, ent.end)):
             if ent.text.lower() in ("today", "now", "day", "the day"):
                 continue
@@ -1528,7 +1528,7 @@ def name_tokens(sent: Span) -> set[int]:
     if _title_cased(sent):
         return set()
     out = set()
-    for e in sent.ents:
+    for e in extensions.span_ents(sent):
         if e.label_ in NAME_LABELS and len(e) >= 2:
             # the cause a body is named for follows a preposition inside the name ("Campaign to Ban
             # Landmines", "Movement for Democratic Change", "Committee against Torture"); a headline

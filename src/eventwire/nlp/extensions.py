@@ -40,6 +40,7 @@ import io
 import pickle
 
 import srsly
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -99,28 +100,79 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char] if len(span) else ""
 
 
-def _per_token(doc: Doc, key: str, read) -> list[str]:
-    """``read(token)`` for every token, computed once per doc and kept under ``doc.user_data[key]``
-    (each ``doc[i]`` builds a new Token object; the list is rebuilt if the doc changed length)."""
+def _per_token(doc: Doc, key: str, attr: int, lower: bool = False) -> list[str]:
+    """Every token's string attribute ``attr`` (spaCy's ORTH, LOWER, LEMMA ids), read once per doc
+    from one ``Doc.to_array`` and kept under ``doc.user_data[key]`` (``doc[i]`` and iterating the doc
+    build a new Token object per word; the list is rebuilt if the doc changed length)."""
     values = doc.user_data.get(key)
     if values is None or len(values) != len(doc):
-        values = doc.user_data[key] = [read(t) for t in doc]
+        strings = doc.vocab.strings
+        ids = doc.to_array(attr).tolist() if len(doc) else []
+        values = [strings[i] for i in ids]
+        if lower:
+            values = [v.lower() for v in values]
+        doc.user_data[key] = values
     return values
 
 
 def doc_lowers(doc: Doc) -> list[str]:
     """Every token's ``lower_``, read once per doc."""
-    return _per_token(doc, "_ew_lowers", lambda t: t.lower_)
+    return _per_token(doc, "_ew_lowers", LOWER)
 
 
 def doc_texts(doc: Doc) -> list[str]:
     """Every token's ``text``, read once per doc."""
-    return _per_token(doc, "_ew_texts", lambda t: t.text)
+    return _per_token(doc, "_ew_texts", ORTH)
 
 
 def doc_lemmas(doc: Doc) -> list[str]:
     """Every token's ``lemma_.lower()``, read once per doc (for components after the lemmatizer)."""
-    return _per_token(doc, "_ew_lemmas", lambda t: t.lemma_.lower())
+    return _per_token(doc, "_ew_lemmas", LEMMA, lower=True)
+
+
+def doc_deps(doc: Doc) -> list[str]:
+    """Every token's ``dep_``, read once per doc (one array read, no Token objects)."""
+    values = doc.user_data.get("_ew_deps")
+    if values is None or len(values) != len(doc):
+        strings = doc.vocab.strings
+        values = doc.user_data["_ew_deps"] = [strings[d] for d in doc.to_array(DEP).tolist()] if len(doc) else []
+    return values
+
+
+def doc_heads(doc: Doc) -> list[int]:
+    """Every token's ``head.i``, read once per doc (spaCy keeps heads as offsets from the token)."""
+    values = doc.user_data.get("_ew_heads")
+    if values is None or len(values) != len(doc):
+        offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
+        values = doc.user_data["_ew_heads"] = [i + o for i, o in enumerate(offsets)]
+    return values
+
+
+_ENTS_KEY = "_ew_ents"
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per doc: spaCy makes a new Span for every entity on each
+    ``doc.ents`` (about 30 times per article across the components).  For components after the
+    NER: nothing after it sets entities (the dateline, before it, drops this cache when it does)."""
+    v = doc.user_data.get(_ENTS_KEY)
+    if v is None or v[0] != len(doc):
+        v = doc.user_data[_ENTS_KEY] = (len(doc), doc.ents)
+    return v[1]
+
+
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents`` from the doc's entities built once (``doc_ents``), in spaCy's way: the
+    entities from the span's start on, up to the first that ends past the span."""
+    out = []
+    start, end = span.start, span.end
+    for ent in doc_ents(span.doc):
+        if ent.start >= start:
+            if ent.end <= end:
+                out.append(ent)
+            else:
+                break
+    return out
 
 
 def drop_caches(doc: Doc) -> Doc:

@@ -166,12 +166,12 @@ def own_quantities(sent: Span) -> list[tuple[Token, int, str, Token]]:
 
 def _np_name(t: Token) -> str:
     doc = t.doc
-    for ent in doc.ents:
+    for ent in extensions.doc_ents(doc):
         if ent.start <= t.i < ent.end and ent.label_ in ("ORG", "NORP", "GPE", "PERSON"):
             return ent.text
     for c in t.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "ORG":
-            for ent in doc.ents:
+            for ent in extensions.doc_ents(doc):
                 if ent.start <= c.i < ent.end:
                     return ent.text
     left = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.pos_ != "NUM"]
@@ -946,9 +946,14 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
     # (only after the happening: a bare claim before it is about something else)
     # "X claimed the ambush": a claim whose object is the happening told again (definite) is one too
     heads = {(c._.event_args or {}).get("head", c.start) for c in doc.spans.get("ew_triggers", [])}
-    for tok in doc[trig.end:hi]:
+    # array reads first (these loops run over the sentences after every trigger): no Token per word
+    deps, head_of, lemmas = extensions.doc_deps(doc), extensions.doc_heads(doc), extensions.doc_lemmas(doc)
+    for i in range(trig.end, hi):
+        if deps[i] != "dobj" or lemmas[head_of[i]] not in ("claim", "take", "accept", "assume", "admit"):
+            continue
+        tok = doc[i]
         v = tok.head
-        if tok.dep_ != "dobj" or v.lemma_.lower() not in ("claim", "take", "accept", "assume", "admit") or _negated(v):
+        if _negated(v):
             continue
         if tok.lemma_.lower() in ("responsibility", "credit"):
             # "responsibility for a string of attacks" is said of something else; "for the attack", "in a
@@ -967,8 +972,11 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
                 return a
     # "... The army blamed dissidents of the former FARC, who it said had planted the explosive": a bare
     # blame after the happening (no "for" naming something else) is for what was just told
-    for v in doc[trig.end:hi]:
-        if v.lemma_.lower() != "blame" or v.pos_ != "VERB" or _negated(v):
+    for i in range(trig.end, hi):
+        if lemmas[i] != "blame":
+            continue
+        v = doc[i]
+        if v.pos_ != "VERB" or _negated(v):
             continue
         if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in v.children):
             continue  # "blamed X for the shortages": said of something else (the event noun's own case is _held_responsible)
@@ -1762,7 +1770,7 @@ def _older_context(doc: Doc, sent: Span, date: DateRange, dated_how: str, locati
         return False
     if any(t.lemma_.lower() in SITE_NOUNS and t.pos_ == "NOUN" for t in sent):
         return False  # "attacked the same town", "overran a base": a place of its own, told
-    if any(e.label_ == "PERSON" for e in sent.ents):
+    if any(e.label_ == "PERSON" for e in extensions.span_ents(sent)):
         return False  # "X was shot and killed in 2012": a named person's happening, not a war's
     # A place named in the sentence below a region's level (a town the gazetteer knows, or a name it
     # does not know: "attacked Talodi in 2016") is a happening's own place; a country or a region
@@ -1772,7 +1780,7 @@ def _older_context(doc: Doc, sent: Span, date: DateRange, dated_how: str, locati
         pl = getattr(sp._, "place", None)
         if pl is not None and pl.precision == "town":
             return False
-    for ent in sent.ents:
+    for ent in extensions.span_ents(sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and not any(sp.start < ent.end and ent.start < sp.end for sp in places):
             return False
     return True

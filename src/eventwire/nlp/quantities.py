@@ -451,7 +451,7 @@ def _ent_at(doc: Doc, i: int) -> Span | None:
     index = doc.user_data.get("_ew_ent_at")
     if index is None or index[0] != len(doc):
         at: dict[int, Span] = {}
-        for e in doc.ents:
+        for e in extensions.doc_ents(doc):
             for k in range(e.start, e.end):
                 at.setdefault(k, e)
         index = doc.user_data["_ew_ent_at"] = (len(doc), at)

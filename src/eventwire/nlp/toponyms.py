@@ -438,7 +438,7 @@ def _surnames(doc: Doc, gaz: gz.Gazetteer) -> set[str]:
     """Words that name a person in this article: the last word of multi-word PERSON entities
     ("Officer Tyler Sandoval" -> "Sandoval"), unless the whole entity is a place the gazetteer knows."""
     out = set()
-    for ent in doc.ents:
+    for ent in extensions.doc_ents(doc):
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
         words = [t for t in ent if not t.is_punct and t.text not in ("'s", "’s")]
@@ -451,7 +451,7 @@ def _surnames(doc: Doc, gaz: gz.Gazetteer) -> set[str]:
     # 16-year-old"), and one set beside a kinship or role noun ("Her mother, Isabel, says"): a person.
     as_person: Counter = Counter()
     as_place: Counter = Counter()
-    for ent in doc.ents:
+    for ent in extensions.doc_ents(doc):
         if len(ent) == 1 and _is_cap(ent[0]):
             if ent.label_ == "PERSON":
                 as_person[ent.text] += 1
@@ -617,7 +617,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     blocked = [None] * len(doc)  # entity label of non-place entities
     blocked_span: dict[int, tuple[int, int]] = {}
-    for ent in doc.ents:
+    for ent in extensions.doc_ents(doc):
         if ent.label_ not in PLACE_LABELS:
             for i in range(ent.start, ent.end):
                 blocked[i] = ent.label_
@@ -664,7 +664,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         dl_entries = [e for e, main in gaz.lookup(dl.text) if main]
         if dl_entries:
             dl_cc = max(dl_entries, key=lambda e: e.population).cc
-    for ent in doc.ents:
+    for ent in extensions.doc_ents(doc):
         if ent.label_ in PLACE_LABELS:
             # a FAC/GPE glued to the next words ("Tal Afar - Islamic State"): keep the part before a dash
             end = ent.end
@@ -834,7 +834,7 @@ COUNTRY_CUES = {
 def article_country_cues(doc: Doc) -> Counter:
     """Country cues of the whole article: names in the text, and demonyms NER tagged (half weight)."""
     cues: Counter = country_cues(doc_text(doc))
-    for ent in doc.ents:
+    for ent in extensions.doc_ents(doc):
         if ent.label_ == "NORP":
             cc = demonym_country(ent.text)
             if cc:
@@ -1241,7 +1241,7 @@ def _propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         by_first.setdefault(key[0], []).append(key)
     extra = []
     in_name = set()  # tokens of multi-word people, organisations, works: "Kobe Bryant"
-    for ent in doc.ents:
+    for ent in extensions.doc_ents(doc):
         if ent.label_ not in PLACE_LABELS and len(ent) > 1:
             in_name.update(range(ent.start, ent.end))
     for tok in doc:
@@ -1630,7 +1630,7 @@ def modifier_name(doc: Doc, start: int, end: int, country: bool = False) -> bool
     ent_types = {doc[i].ent_type_ for i in range(start, end)}
     if ent_types & {"ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "LAW"}:
         # inside a longer name of a group or a thing: "the Islamic State of Iraq and the Levant"
-        for ent in doc.ents:
+        for ent in extensions.doc_ents(doc):
             if ent.start <= start and end <= ent.end and (ent.end - ent.start) > (end - start) and \
                     ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "LAW"):
                 return True
@@ -1714,7 +1714,7 @@ def main_country(doc: Doc) -> str | None:
     if dp is not None and dp.country:
         c[dp.country] += 1
     if not c:
-        for ent in doc.ents:
+        for ent in extensions.doc_ents(doc):
             if ent.label_ == "NORP":
                 cc = demonym_country(ent.text)
                 if cc:
