@@ -810,6 +810,12 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
                     or not 0 <= (prof.start - cp.start).days <= DEATH_AFTER_DAYS:
                 continue
             t = t or 1
+        if kind.startswith("body"):
+            # a body found is a victim's of a violent happening told, found on its day or in the weeks after
+            if cp.event_type not in _VIOLENT_TYPES or (cp.start is not None and prof.start is not None and
+                                                       not 0 <= (prof.start - cp.start).days <= DEATH_AFTER_DAYS):
+                continue
+            t = t or 1
         if dated and (cp.start is None or prof.start is None or date_score(cp, prof, 1) is None):
             continue  # a date of its own that is not the happening's: another happening of the same doers
         if not t or (kind == "quote" and t < 2):
@@ -894,6 +900,10 @@ def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventM
     toll = host if host.fatalities is not None and (
         not host.fatalities_claimed or m.fatalities is None or m.fatalities_claimed) else m
     fatalities = toll.fatalities
+    if m.refers_back.startswith("body") and fatalities is None and m.counts.get("killed"):
+        # the bodies found are the happening's dead ("the body of one of the hostages": an abduction
+        # with one death), where it had no toll of its own
+        fatalities = m.counts["killed"]
     if m.refers_back.startswith("died new") and host.fatalities is not None and not any(
             x.source.span == m.source.span for x in cluster):
         # another victim of the same happening died later: one more death on its toll (not the victim

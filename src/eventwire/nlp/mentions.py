@@ -1692,6 +1692,38 @@ def _told_effect(trig: Span, head: Token) -> str:
     return f"effect: {head.text}"
 
 
+# Nouns of a dead person's remains: "the body of one of the hostages was found".
+BODY_NOUNS = frozenset({"body", "bodies", "remains", "corpse", "corpses"})
+
+
+def _found_body(head: Token, dated_how: str) -> str:
+    """Why a found body is the toll of a happening told before, not a discovery of its own: the body is
+    of a victim the article has told ("the body of one of the hostages", "the man's body": a given
+    participant, or one of given ones), or the clause gives it no day of its own ("police said they had
+    recovered 14 bodies": the bodies of the story's happening).  The merge folds it into the nearest
+    earlier violent happening at its place, in the weeks after it, as a death of that happening."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in BODY_NOUNS:
+        return ""
+    owners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in head.children if c.dep_ == "poss"]
+    for o in owners:
+        # "one of the nurses", "some of the victims": part of a given group
+        part = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if _given(o) or any(_given(g) for g in part):
+            return f"body given: {head.text} of {o.text}"
+    if dated_how in ("story", "undated") and not owners:
+        return f"body: {head.text}"
+    return ""
+
+
+def _body_count(head: Token) -> int:
+    """How many dead a found-body noun counts: its number, else one for a singular noun."""
+    n = next((_num_value(c) for c in head.children if c.dep_ == "nummod"), None)
+    if n:
+        return n
+    return 1 if head.tag_ == "NN" else 0
+
+
 def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
     """``refers_back`` for a trigger the text does not date itself (dated by the story or the publication;
     a recap also when only its sentence's main clause gives a date); for any trigger, the doers of a
@@ -2012,6 +2044,10 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         if et in ("Strategic developments",) and sub not in ("Looting/property destruction",):
             fatalities = None
             counts.pop("killed", None)
+        body_back = _found_body(head_tok, dated_how) if sub == "Other" else ""
+        if body_back and _body_count(head_tok):
+            # the dead the found bodies count, for the happening they fold into (an "Other" keeps no toll)
+            counts["killed"] = _body_count(head_tok)
         text, span = _sentence_span(sent, trig)
         source = Source(sentence=text, span=span, attributed_to=_attribution(doc, trig), **src)
         out.append(
@@ -2032,7 +2068,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 trigger=trig.text,
                 trigger_span=(trig.start_char, trig.end_char),
                 rule=trig._.event_rule or "",
-                refers_back=_refers_back_if_undated(doc, trig, head_tok, dated_how),
+                refers_back=body_back or _refers_back_if_undated(doc, trig, head_tok, dated_how),
                 date_how=dated_how or "",
                 fatalities_claimed=fatalities is not None and doer_claims_toll(sent),
             )
