@@ -590,3 +590,22 @@ def test_found_body_reference_unit():
     assert _found_body(b3, "story") == ""  # someone new
     assert _found_body(b4, "story") == "body: bodies" and _found_body(b4, "own") == ""
     assert _body_count(b4) == 4 and _body_count(b1) == 1
+
+
+def test_a_present_description_of_the_told_fighting_is_that_fighting_whatever_its_clauses_date():
+    text = (
+        "Fighting between two communities near Kadugli left six dead on Thursday, residents said.\n\n"
+        "The fighting pits the Kuku and Lotuko clans, who have been feuding since a killing last year, police said.\n"
+    )
+    events = extract(text, published=PUB)
+    assert len(events) == 1 and len(events[0].sources) == 2 and events[0].date.start == date(2019, 3, 7)
+    from eventwire.nlp.pipeline import annotate
+    from eventwire.article import Article
+    from eventwire.nlp.mentions import _described_now
+
+    doc = annotate(Article("The fighting pits two clans. The fighting was fierce. Fighting pits two clans.",
+                           published=date(2019, 3, 11), published_precision="day"))
+    f1, f2, f3 = [t for t in doc if t.lower_ == "fighting"]
+    assert _described_now(f1) and not _described_now(f2)
+
+

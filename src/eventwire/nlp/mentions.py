@@ -1742,8 +1742,27 @@ def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -
         why = refers_back(doc, trig, head)
         if why.startswith("definite") and _talked_about(head):
             return why  # "blamed the group for the abduction in a statement on Monday": the talk's day
+        if why.startswith("definite") and _described_now(head):
+            return why  # "the fighting pits two clans who have feuded since a killing last year": the
+            # present clause describes the happening told; the date is of another clause's happening
         return why if why.startswith("recap") else ""
     return ""
+
+
+def _described_now(head: Token) -> bool:
+    """Is the happening noun the subject of a present-tense verb of no act ("the fighting pits the A
+    and the B", "the violence involves herders")?  Such a clause describes a happening already under
+    way, told before; a date in its sentence cannot be that happening's."""
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj":
+        return False
+    v = head.head
+    if v.pos_ != "VERB" or v.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    return not _trigger_head(v)  # ("the fighting spreads", "the attack kills": tells an act)
+
+
+def _trigger_head(t: Token) -> bool:
+    return any((sp._.event_args or {}).get("head", sp.start) == t.i for sp in t.doc.spans.get("ew_triggers", []))
 
 
 def _talked_about(head: Token) -> bool:
