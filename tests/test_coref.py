@@ -609,3 +609,23 @@ def test_a_present_description_of_the_told_fighting_is_that_fighting_whatever_it
     assert _described_now(f1) and not _described_now(f2)
 
 
+def test_what_a_party_says_its_own_fighters_inflicted_is_its_claim_not_the_toll():
+    # the claimant's figure gives way to the toll that others give of the same clash
+    text = (
+        "The Sudan Liberation Movement says its fighters attacked an army checkpoint near Kadugli on Saturday "
+        "night, killing twelve soldiers.\n\n"
+        "Local sources told reporters that three soldiers were killed in the clash.\n"
+    )
+    events = extract(text, published=PUB)
+    assert len(events) == 1 and events[0].fatalities == 3
+    from eventwire.nlp.pipeline import annotate
+    from eventwire.article import Article
+    from eventwire.nlp.mentions import _own_fighters_claim
+
+    doc = annotate(Article("The movement says its fighters attacked a checkpoint, killing twelve soldiers. "
+                           "Residents say gunmen attacked a checkpoint, killing twelve soldiers.",
+                           published=date(2019, 3, 11), published_precision="day"))
+    s1, s2 = list(doc.sents)
+    assert _own_fighters_claim(s1) and not _own_fighters_claim(s2)
+
+

@@ -2089,11 +2089,36 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 rule=trig._.event_rule or "",
                 refers_back=body_back or _refers_back_if_undated(doc, trig, head_tok, dated_how),
                 date_how=dated_how or "",
-                fatalities_claimed=fatalities is not None and doer_claims_toll(sent),
+                fatalities_claimed=fatalities is not None and (doer_claims_toll(sent) or _own_fighters_claim(sent)),
             )
         )
     _harmonize_protests(out)
     return out
+
+
+# Possessives by which a speaker names its own side ("its fighters", "our men").
+OWN_SIDE_POSS = frozenset({"its", "their", "our"})
+
+
+def _own_fighters_claim(sent: Span) -> bool:
+    """Whether the sentence's toll is what a party says its own fighters inflicted ("the front says its
+    fighters attacked a checkpoint, killing nine"): the doer's claim, as ``doer_claims_toll`` reads
+    "it killed 30", here through the participle that shares its verb's subject and a possessive subject."""
+    from .quantities import INFLICT_VERBS
+
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in INFLICT_VERBS or any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            continue
+        doer = _subject_of(v)
+        if doer is None or not any(c.dep_ == "poss" and c.lower_ in OWN_SIDE_POSS for c in doer.children):
+            continue
+        clause = v.head if v.dep_ == "advcl" and v.tag_ == "VBG" else v
+        say = clause.head if clause.dep_ in ("ccomp", "xcomp") else None
+        if say is not None and say.lemma_.lower() in ("say", "claim", "state", "announce", "report") and any(
+                c.dep_ == "nsubj" for c in say.children):
+            return True
+    return False
 
 
 def _harmonize_protests(mentions: list[EventMention]) -> None:
