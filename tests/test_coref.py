@@ -629,3 +629,16 @@ def test_what_a_party_says_its_own_fighters_inflicted_is_its_claim_not_the_toll(
     assert _own_fighters_claim(s1) and not _own_fighters_claim(s2)
 
 
+def test_another_partys_count_of_the_dead_at_the_told_place_is_the_happening_told():
+    text = (
+        "Police shot dead three protesters in Kadugli on Saturday, a police spokesman said.\n\n"
+        "An aid group said six people had died in Kadugli, a number the police did not confirm.\n"
+    )
+    events = extract(text, published=PUB)
+    assert len(events) == 1 and len(events[0].sources) == 2 and events[0].fatalities == 3
+    # deaths told at another town are not the shooting's
+    text = (
+        "Police shot dead three protesters in Kadugli on Saturday, a police spokesman said.\n\n"
+        "An aid group said six people had died in Port Sudan, a number the police did not confirm.\n"
+    )
+    assert len(extract(text, published=PUB)) == 2

@@ -1724,6 +1724,27 @@ def _body_count(head: Token) -> int:
     return 1 if head.tag_ == "NN" else 0
 
 
+def _reported_toll(trig: Span, head: Token) -> str:
+    """Why a bare death the text does not date is a party's toll of a happening told before: "a rights
+    group said seven people had died in X" (what a speaker says of deaths with no doer, no cause and no
+    day of their own) counts the dead of the happening the article told at that place, not a new one.
+    The merge folds it only into an earlier violent happening whose place agrees; the host's toll stays."""
+    args = trig._.event_args or {}
+    if args.get("role") != "effect" or head.pos_ != "VERB" or head.lemma_.lower() not in DEATH_VERBS:
+        return ""
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in TALK_VERBS:
+        return ""
+    for c in head.children:
+        if c.dep_ in ("advcl", "agent"):
+            return ""  # "died when gunmen opened fire": a cause of its own
+        if c.dep_ == "prep":
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if any(g.lemma_.lower() in GENERIC_HAPPENINGS or (ev.kind_of(g.doc, g) is not None and g.ent_type_ not in
+                                                              ("GPE", "LOC", "FAC")) for g in objs):
+                return ""  # "died in an air strike", "died at the hands of soldiers" (not "died in X")
+    return f"effect reported: {head.text}"
+
+
 def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
     """``refers_back`` for a trigger the text does not date itself (dated by the story or the publication;
     a recap also when only its sentence's main clause gives a date); for any trigger, the doers of a
@@ -1737,7 +1758,7 @@ def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -
             return told
     if dated_how in ("story", "undated"):
         # (a clause of the told doers that the story dates: theirs still, "abducted by the attackers")
-        return refers_back(doc, trig, head) or _told_doers(head) or _told_effect(trig, head)
+        return refers_back(doc, trig, head) or _told_doers(head) or _told_effect(trig, head) or _reported_toll(trig, head)
     if dated_how == "sentence":
         why = refers_back(doc, trig, head)
         if why.startswith("definite") and _talked_about(head):
