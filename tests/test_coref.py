@@ -543,3 +543,102 @@ def test_a_definite_description_by_the_act_presupposes_the_act_told():
         "In Dilling on Saturday, a gunman who shot two guards at a bank fled.\n"
     )
     assert len(extract(text, published=PUB)) == 2
+
+
+def test_a_body_found_of_a_told_victim_is_a_death_of_the_happening_told():
+    # the body of one of the abducted: the abduction, with one death (not a discovery of its own)
+    text = (
+        "Armed men kidnapped five teachers from a school in Kadugli on Wednesday, police said.\n\n"
+        "The body of one of the teachers was found on Saturday beside a road outside the town.\n"
+    )
+    events = extract(text, published=PUB)
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    assert events[0].fatalities == 1 and len(events[0].sources) == 2
+    # bodies the story does not date: the dead of the fighting told, its toll where it gave none
+    text = (
+        "Fighting between two communities near Kadugli left many dead on Thursday, residents said.\n\n"
+        "A police commander said his men had recovered 11 bodies from the bush.\n"
+    )
+    events = extract(text, published=PUB)
+    assert len(events) == 1 and events[0].fatalities == 11
+
+
+def test_a_body_found_on_a_day_of_its_own_or_elsewhere_stays_a_discovery():
+    text = (
+        "Armed men kidnapped five teachers from a school in Kadugli on Wednesday, police said.\n\n"
+        "On Sunday, farmers found two bodies in a dry riverbed near Dilling.\n"
+    )
+    events = extract(text, published=PUB)
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance", "Other"]
+    assert events[0].fatalities is None
+    # and with no violent happening told, a body found is its own report
+    text = "Farmers found the bodies of two men in a dry riverbed near Kadugli on Sunday, police said.\n"
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Other"]
+
+
+def test_found_body_reference_unit():
+    from eventwire.nlp.pipeline import annotate
+    from eventwire.article import Article
+    from eventwire.nlp.mentions import _found_body, _body_count
+
+    doc = annotate(Article("The body of one of the hostages was found. Police found the man's body. "
+                           "Police found the body of a fisherman. They recovered 4 bodies.",
+                           published=date(2019, 3, 11), published_precision="day"))
+    b1, b2, b3, b4 = [t for t in doc if t.lemma_.lower() == "body"]
+    assert _found_body(b1, "own").startswith("body given")
+    assert _found_body(b2, "own").startswith("body given")
+    assert _found_body(b3, "story") == ""  # someone new
+    assert _found_body(b4, "story") == "body: bodies" and _found_body(b4, "own") == ""
+    assert _body_count(b4) == 4 and _body_count(b1) == 1
+
+
+def test_a_present_description_of_the_told_fighting_is_that_fighting_whatever_its_clauses_date():
+    text = (
+        "Fighting between two communities near Kadugli left six dead on Thursday, residents said.\n\n"
+        "The fighting pits the Kuku and Lotuko clans, who have been feuding since a killing last year, police said.\n"
+    )
+    events = extract(text, published=PUB)
+    assert len(events) == 1 and len(events[0].sources) == 2 and events[0].date.start == date(2019, 3, 7)
+    from eventwire.nlp.pipeline import annotate
+    from eventwire.article import Article
+    from eventwire.nlp.mentions import _described_now
+
+    doc = annotate(Article("The fighting pits two clans. The fighting was fierce. Fighting pits two clans.",
+                           published=date(2019, 3, 11), published_precision="day"))
+    f1, f2, f3 = [t for t in doc if t.lower_ == "fighting"]
+    assert _described_now(f1) and not _described_now(f2)
+
+
+def test_what_a_party_says_its_own_fighters_inflicted_is_its_claim_not_the_toll():
+    # the claimant's figure gives way to the toll that others give of the same clash
+    text = (
+        "The Sudan Liberation Movement says its fighters attacked an army checkpoint near Kadugli on Saturday "
+        "night, killing twelve soldiers.\n\n"
+        "Local sources told reporters that three soldiers were killed in the clash.\n"
+    )
+    events = extract(text, published=PUB)
+    assert len(events) == 1 and events[0].fatalities == 3
+    from eventwire.nlp.pipeline import annotate
+    from eventwire.article import Article
+    from eventwire.nlp.mentions import _own_fighters_claim
+
+    doc = annotate(Article("The movement says its fighters attacked a checkpoint, killing twelve soldiers. "
+                           "Residents say gunmen attacked a checkpoint, killing twelve soldiers.",
+                           published=date(2019, 3, 11), published_precision="day"))
+    s1, s2 = list(doc.sents)
+    assert _own_fighters_claim(s1) and not _own_fighters_claim(s2)
+
+
+def test_another_partys_count_of_the_dead_at_the_told_place_is_the_happening_told():
+    text = (
+        "Police shot dead three protesters in Kadugli on Saturday, a police spokesman said.\n\n"
+        "An aid group said six people had died in Kadugli, a number the police did not confirm.\n"
+    )
+    events = extract(text, published=PUB)
+    assert len(events) == 1 and len(events[0].sources) == 2 and events[0].fatalities == 3
+    # deaths told at another town are not the shooting's
+    text = (
+        "Police shot dead three protesters in Kadugli on Saturday, a police spokesman said.\n\n"
+        "An aid group said six people had died in Port Sudan, a number the police did not confirm.\n"
+    )
+    assert len(extract(text, published=PUB)) == 2

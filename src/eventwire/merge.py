@@ -810,6 +810,15 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
                     or not 0 <= (prof.start - cp.start).days <= DEATH_AFTER_DAYS:
                 continue
             t = t or 1
+        if kind == "effect reported" and (cp.event_type in _VIOLENT_TYPES or
+                                          cp.sub_event_type == "Excessive force against protesters"):
+            t = t or 1  # another party's count of the dead of the happening told at that place
+        if kind.startswith("body"):
+            # a body found is a victim's of a violent happening told, found on its day or in the weeks after
+            if cp.event_type not in _VIOLENT_TYPES or (cp.start is not None and prof.start is not None and
+                                                       not 0 <= (prof.start - cp.start).days <= DEATH_AFTER_DAYS):
+                continue
+            t = t or 1
         if dated and (cp.start is None or prof.start is None or date_score(cp, prof, 1) is None):
             continue  # a date of its own that is not the happening's: another happening of the same doers
         if not t or (kind == "quote" and t < 2):
@@ -894,6 +903,10 @@ def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventM
     toll = host if host.fatalities is not None and (
         not host.fatalities_claimed or m.fatalities is None or m.fatalities_claimed) else m
     fatalities = toll.fatalities
+    if m.refers_back.startswith("body") and fatalities is None and m.counts.get("killed"):
+        # the bodies found are the happening's dead ("the body of one of the hostages": an abduction
+        # with one death), where it had no toll of its own
+        fatalities = m.counts["killed"]
     if m.refers_back.startswith("died new") and host.fatalities is not None and not any(
             x.source.span == m.source.span for x in cluster):
         # another victim of the same happening died later: one more death on its toll (not the victim
@@ -944,7 +957,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
         prof = Profile.of(single)
         novel = bool(_NOVELTY.search(m.source.sentence or ""))
         kind = m.refers_back.split(":", 1)[0]
-        if (_told_doers_kind(m) or kind == "effect") and _best_pair(profiles, prof, novel)[0] is not None:
+        if (_told_doers_kind(m) or kind.startswith("effect")) and _best_pair(profiles, prof, novel)[0] is not None:
             kind = ""  # a clause of the told doers that is a report of the happening in its own right
             # (its day, its place): it joins as one, its place and type counting in the vote; so does
             # a toll the typing tied to it ("two people were killed") where it fits as a report

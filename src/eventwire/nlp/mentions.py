@@ -1700,6 +1700,59 @@ def _told_effect(trig: Span, head: Token) -> str:
     return f"effect: {head.text}"
 
 
+# Nouns of a dead person's remains: "the body of one of the hostages was found".
+BODY_NOUNS = frozenset({"body", "bodies", "remains", "corpse", "corpses"})
+
+
+def _found_body(head: Token, dated_how: str) -> str:
+    """Why a found body is the toll of a happening told before, not a discovery of its own: the body is
+    of a victim the article has told ("the body of one of the hostages", "the man's body": a given
+    participant, or one of given ones), or the clause gives it no day of its own ("police said they had
+    recovered 14 bodies": the bodies of the story's happening).  The merge folds it into the nearest
+    earlier violent happening at its place, in the weeks after it, as a death of that happening."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in BODY_NOUNS:
+        return ""
+    owners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in head.children if c.dep_ == "poss"]
+    for o in owners:
+        # "one of the nurses", "some of the victims": part of a given group
+        part = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if _given(o) or any(_given(g) for g in part):
+            return f"body given: {head.text} of {o.text}"
+    if dated_how in ("story", "undated") and not owners:
+        return f"body: {head.text}"
+    return ""
+
+
+def _body_count(head: Token) -> int:
+    """How many dead a found-body noun counts: its number, else one for a singular noun."""
+    n = next((_num_value(c) for c in head.children if c.dep_ == "nummod"), None)
+    if n:
+        return n
+    return 1 if head.tag_ == "NN" else 0
+
+
+def _reported_toll(trig: Span, head: Token) -> str:
+    """Why a bare death the text does not date is a party's toll of a happening told before: "a rights
+    group said seven people had died in X" (what a speaker says of deaths with no doer, no cause and no
+    day of their own) counts the dead of the happening the article told at that place, not a new one.
+    The merge folds it only into an earlier violent happening whose place agrees; the host's toll stays."""
+    args = trig._.event_args or {}
+    if args.get("role") != "effect" or head.pos_ != "VERB" or head.lemma_.lower() not in DEATH_VERBS:
+        return ""
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in TALK_VERBS:
+        return ""
+    for c in head.children:
+        if c.dep_ in ("advcl", "agent"):
+            return ""  # "died when gunmen opened fire": a cause of its own
+        if c.dep_ == "prep":
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if any(g.lemma_.lower() in GENERIC_HAPPENINGS or (ev.kind_of(g.doc, g) is not None and g.ent_type_ not in
+                                                              ("GPE", "LOC", "FAC")) for g in objs):
+                return ""  # "died in an air strike", "died at the hands of soldiers" (not "died in X")
+    return f"effect reported: {head.text}"
+
+
 def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
     """``refers_back`` for a trigger the text does not date itself (dated by the story or the publication;
     a recap also when only its sentence's main clause gives a date); for any trigger, the doers of a
@@ -1713,13 +1766,32 @@ def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -
             return told
     if dated_how in ("story", "undated"):
         # (a clause of the told doers that the story dates: theirs still, "abducted by the attackers")
-        return refers_back(doc, trig, head) or _told_doers(head) or _told_effect(trig, head)
+        return refers_back(doc, trig, head) or _told_doers(head) or _told_effect(trig, head) or _reported_toll(trig, head)
     if dated_how == "sentence":
         why = refers_back(doc, trig, head)
         if why.startswith("definite") and _talked_about(head):
             return why  # "blamed the group for the abduction in a statement on Monday": the talk's day
+        if why.startswith("definite") and _described_now(head):
+            return why  # "the fighting pits two clans who have feuded since a killing last year": the
+            # present clause describes the happening told; the date is of another clause's happening
         return why if why.startswith("recap") else ""
     return ""
+
+
+def _described_now(head: Token) -> bool:
+    """Is the happening noun the subject of a present-tense verb of no act ("the fighting pits the A
+    and the B", "the violence involves herders")?  Such a clause describes a happening already under
+    way, told before; a date in its sentence cannot be that happening's."""
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj":
+        return False
+    v = head.head
+    if v.pos_ != "VERB" or v.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    return not _trigger_head(v)  # ("the fighting spreads", "the attack kills": tells an act)
+
+
+def _trigger_head(t: Token) -> bool:
+    return any((sp._.event_args or {}).get("head", sp.start) == t.i for sp in t.doc.spans.get("ew_triggers", []))
 
 
 def _talked_about(head: Token) -> bool:
@@ -2020,6 +2092,10 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         if et in ("Strategic developments",) and sub not in ("Looting/property destruction",):
             fatalities = None
             counts.pop("killed", None)
+        body_back = _found_body(head_tok, dated_how) if sub == "Other" else ""
+        if body_back and _body_count(head_tok):
+            # the dead the found bodies count, for the happening they fold into (an "Other" keeps no toll)
+            counts["killed"] = _body_count(head_tok)
         text, span = _sentence_span(sent, trig)
         source = Source(sentence=text, span=span, attributed_to=_attribution(doc, trig), **src)
         out.append(
@@ -2040,13 +2116,38 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 trigger=trig.text,
                 trigger_span=(trig.start_char, trig.end_char),
                 rule=trig._.event_rule or "",
-                refers_back=_refers_back_if_undated(doc, trig, head_tok, dated_how),
+                refers_back=body_back or _refers_back_if_undated(doc, trig, head_tok, dated_how),
                 date_how=dated_how or "",
-                fatalities_claimed=fatalities is not None and doer_claims_toll(sent),
+                fatalities_claimed=fatalities is not None and (doer_claims_toll(sent) or _own_fighters_claim(sent)),
             )
         )
     _harmonize_protests(out)
     return out
+
+
+# Possessives by which a speaker names its own side ("its fighters", "our men").
+OWN_SIDE_POSS = frozenset({"its", "their", "our"})
+
+
+def _own_fighters_claim(sent: Span) -> bool:
+    """Whether the sentence's toll is what a party says its own fighters inflicted ("the front says its
+    fighters attacked a checkpoint, killing nine"): the doer's claim, as ``doer_claims_toll`` reads
+    "it killed 30", here through the participle that shares its verb's subject and a possessive subject."""
+    from .quantities import INFLICT_VERBS
+
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in INFLICT_VERBS or any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            continue
+        doer = _subject_of(v)
+        if doer is None or not any(c.dep_ == "poss" and c.lower_ in OWN_SIDE_POSS for c in doer.children):
+            continue
+        clause = v.head if v.dep_ == "advcl" and v.tag_ == "VBG" else v
+        say = clause.head if clause.dep_ in ("ccomp", "xcomp") else None
+        if say is not None and say.lemma_.lower() in ("say", "claim", "state", "announce", "report") and any(
+                c.dep_ == "nsubj" for c in say.children):
+            return True
+    return False
 
 
 def _harmonize_protests(mentions: list[EventMention]) -> None:
