@@ -38,7 +38,7 @@ from importlib import resources
 import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import Actor
@@ -613,6 +613,14 @@ class ActorsComponent:
                     k -= 1
                 if k >= 0 and doc[k].lower_ == "the" and tok.dep_ not in ("compound", "amod"):
                     take(k + 1, tok.i + 1, main_group)
+        # 3c. clans by name: "the Yambu and Kopa clans" -> "Yambu Clan Militia (Papua New Guinea)" each
+        # (ACLED names a clan's fighters per country; the names are the proper nouns before "clan").
+        for tok in doc:
+            if tok.lower_ in ("clan", "clans") and tok.pos_ == "NOUN":
+                for s, e, name in _clan_names(tok):
+                    lab = t.label(main)
+                    take(s, e, Actor(f"{name} Clan Militia ({lab})" if lab else f"{name} Clan Militia",
+                                     "identity militia", main))
         # 4. NER NORP (not a country's people) + armed noun: "Tigrayan militiamen".
         for ent in doc.ents:
             if ent.label_ not in ("NORP", "ORG") or len(ent) > 2 or ent.end >= len(doc) \
@@ -1017,3 +1025,20 @@ def actors_in(span) -> list[Span]:
     if GROUP not in doc.spans:
         return []
     return [sp for sp in doc.spans[GROUP] if sp.start >= span.start and sp.end <= span.end]
+
+
+def _clan_names(clan: Token) -> list[tuple[int, int, str]]:
+    """The named clans a "clan(s)" noun heads: its proper-noun modifiers and their conjuncts
+    ("the Yambu and Kopa clans", "the Hawiye clan"); the last name's span takes the noun too."""
+    mods = [c for c in clan.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
+    out = []
+    for m in mods:
+        for x in (m, *m.conjuncts):
+            if x.pos_ == "PROPN" and x.i < clan.i:
+                out.append(x)
+    out = sorted(set(out), key=lambda x: x.i)
+    spans = []
+    for k, x in enumerate(out):
+        end = clan.i + 1 if k == len(out) - 1 and x.i == clan.i - 1 else x.i + 1
+        spans.append((x.i, end, x.text))
+    return spans
