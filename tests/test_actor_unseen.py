@@ -52,3 +52,9 @@ def test_a_clan_attack_has_the_clan_as_doer(annotate):
     got = actor1s(annotate, "Members of the Yambu clan attacked a village near Wabag in Papua New Guinea on Monday, "
                             "killing four people.")
     assert got and got[0] == "Yambu Clan Militia (Papua New Guinea)", got
+
+
+def test_intelligence_agents_are_state_forces(annotate):
+    got = actor1s(annotate, "Intelligence agents arrested a student activist at her home in Mashhad, Iran, "
+                            "on Tuesday, her family said.")
+    assert got and got[0] == "Police Forces of Iran", got
