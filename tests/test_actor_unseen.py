@@ -58,3 +58,15 @@ def test_intelligence_agents_are_state_forces(annotate):
     got = actor1s(annotate, "Intelligence agents arrested a student activist at her home in Mashhad, Iran, "
                             "on Tuesday, her family said.")
     assert got and got[0] == "Police Forces of Iran", got
+
+
+def test_gunmen_who_belonged_to_a_named_group_are_that_group(annotate):
+    got = actor1s(annotate, "Five farmers were killed near Maiduguri, Nigeria, on Monday by gunmen who residents "
+                            "said belonged to Boko Haram.")
+    assert got and got[0] == "Boko Haram", got
+
+
+def test_gunmen_of_no_named_group_stay_unidentified(annotate):
+    got = actor1s(annotate, "Gunmen who belonged to no known group killed five farmers near Maiduguri, Nigeria, "
+                            "on Monday.")
+    assert got and got[0] == "Unidentified Armed Group (Nigeria)", got

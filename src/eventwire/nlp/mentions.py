@@ -518,10 +518,36 @@ def _speakers_own(doc: Doc, t: Token) -> Actor | None:
     return None
 
 
+def _belongs_to(doc: Doc, t: Token) -> Actor | None:
+    """"gunmen who police said belonged to the X Army", "attackers who were members of X": the
+    named armed group a relative clause on an unnamed doer puts it in."""
+    for rel in (c for c in t.children if c.dep_ == "relcl"):
+        for v in rel.subtree:
+            if v.pos_ not in ("VERB", "AUX") or _negated(v):
+                continue
+            if v.lemma_.lower() == "belong":
+                heads = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pobj"]
+            elif v.lemma_.lower() == "be":
+                heads = [g for a in v.children if a.dep_ == "attr" and a.lemma_.lower() in ("member", "fighter", "militant")
+                         for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for g in heads:
+                a = _span_actor(doc, g)
+                if _named_armed(a):
+                    return a
+    return None
+
+
 def actor_at(doc: Doc, t: Token) -> Actor | None:
     a = _antecedent(doc, t)
     if a is not None:
         return a
+    if lem_l(t) in UNIDENTIFIED:
+        a = _belongs_to(doc, t)
+        if a is not None:
+            return a
     if ev.kind_of(doc, t) in ("nonstate", "state"):  # "the Houthis said their forces downed a drone"
         a = _speakers_own(doc, t)
         if a is not None:
