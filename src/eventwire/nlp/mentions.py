@@ -1036,11 +1036,25 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
 UNSEEN_LAYER_SUBS = {"Remote explosive/landmine/IED"}
 
 
-def _unseen_layer(doc: Doc, et: str, sub: str, actor1: Actor | None) -> Actor | None:
+def _unseen_layer(doc: Doc, trig: Span, et: str, sub: str, actor1: Actor | None) -> Actor | None:
     """The doer of a device that went off with no one named or claiming it: an unidentified armed
     group (a named rebel group active nearby is coded only when the text attributes the blast)."""
     if actor1 is not None or et != "Explosions/Remote violence" or sub not in UNSEEN_LAYER_SUBS:
         return actor1
+    # "... X said its fighters had carried out the attack": a named group doing the happening told
+    # again (definite) in the sentences after it attributes it
+    sents = [trig.sent]
+    while len(sents) < 4 and sents[-1].end < len(doc):
+        sents.append(doc[sents[-1].end].sent)
+    for v in doc[trig.end:sents[-1].end]:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in DONE_BY_VERBS or _negated(v):
+            continue
+        if not any(c.dep_ == "dobj" and _definite(c) for c in v.children):
+            continue
+        for subj in (c for c in v.children if c.dep_ == "nsubj"):
+            a = actor_at(doc, _speaker_of(doc, subj))
+            if _named_armed(a):
+                return a
     return _labelled("Unidentified Armed Group", "political militia", doc)
 
 
@@ -2032,7 +2046,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             # (a weapon as the subject, "a roadside bomb ripped through a minibus", names no doer either)
             if et in VIOLENT_TYPES and (actor1 is None or _unnamed_armed(actor1)):
                 actor1 = _claimed_by(doc, trig) or actor1
-                actor1 = _unseen_layer(doc, et, sub, actor1)
+                actor1 = _unseen_layer(doc, trig, et, sub, actor1)
             if et in VIOLENT_TYPES and actor1 is not None and actor1.kind == "state forces" \
                     and actor1.name.startswith("Government of ") and actor1.country:
                 actor1 = _lookup("army", actor1.country) or actor1  # "the junta bombed": its military
