@@ -70,3 +70,14 @@ def test_gunmen_of_no_named_group_stay_unidentified(annotate):
     got = actor1s(annotate, "Gunmen who belonged to no known group killed five farmers near Maiduguri, Nigeria, "
                             "on Monday.")
     assert got and got[0] == "Unidentified Armed Group (Nigeria)", got
+
+
+def test_unnamed_clan_militiamen_are_an_unidentified_clan_militia(annotate):
+    got = actor1s(annotate, "Clan militiamen raided a village near Beledweyne in Somalia on Monday, killing three "
+                            "herders.")
+    assert got and got[0] == "Unidentified Clan Militia (Somalia)", got
+
+
+def test_clan_elders_are_no_militia(annotate):
+    spans = actor_spans(annotate, "Clan elders met the governor in Beledweyne, Somalia, on Monday to end a feud.")
+    assert not any("Clan Militia" in v for v in spans.values()), spans

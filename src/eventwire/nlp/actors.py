@@ -616,11 +616,19 @@ class ActorsComponent:
         # 3c. clans by name: "the Yambu and Kopa clans" -> "Yambu Clan Militia (Papua New Guinea)" each
         # (ACLED names a clan's fighters per country; the names are the proper nouns before "clan").
         for tok in doc:
-            if tok.lower_ in ("clan", "clans") and tok.pos_ == "NOUN":
-                for s, e, name in _clan_names(tok):
+            if tok.lower_ in ("clan", "clans") and tok.pos_ in ("NOUN", "PROPN"):
+                named = _clan_names(tok)
+                for s, e, name in named:
                     lab = t.label(main)
                     take(s, e, Actor(f"{name} Clan Militia ({lab})" if lab else f"{name} Clan Militia",
                                      "identity militia", main))
+                if not named and _clan_fighters(tok):
+                    # "rival clans clashed", "clan militiamen", "clan fighting": ACLED's unidentified clan militia
+                    lab = t.label(main)
+                    # "clan militiamen" is one party; in "clan fighting" the clan alone is
+                    end = tok.head.i + 1 if tok.head.i == tok.i + 1 and tok.head.lower_ in _CLAN_MEMBERS else tok.i + 1
+                    take(tok.i, end, Actor(f"Unidentified Clan Militia ({lab})" if lab else
+                                                 "Unidentified Clan Militia", "identity militia", main))
         # 4. NER NORP (not a country's people) + armed noun: "Tigrayan militiamen".
         for ent in doc.ents:
             if ent.label_ not in ("NORP", "ORG") or len(ent) > 2 or ent.end >= len(doc) \
@@ -1042,3 +1050,15 @@ def _clan_names(clan: Token) -> list[tuple[int, int, str]]:
         end = clan.i + 1 if k == len(out) - 1 and x.i == clan.i - 1 else x.i + 1
         spans.append((x.i, end, x.text))
     return spans
+
+
+# What a bare clan noun must head or modify to be the clan's fighters, not its elders or members.
+_CLAN_MEMBERS = {"militia", "militias", "militiaman", "militiamen", "fighter", "fighters", "gunmen"}
+_CLAN_ARMED = _CLAN_MEMBERS | {"fighting", "clash", "clashes", "violence", "war", "warfare"}
+
+
+def _clan_fighters(clan: Token) -> bool:
+    """"rival clans clashed" (the clans as the subject of a verb), "clan militiamen", "clan fighting"."""
+    if clan.dep_ in ("compound", "amod", "nmod"):
+        return clan.head.lower_ in _CLAN_ARMED
+    return clan.lower_ == "clans" and clan.dep_ == "nsubj"
