@@ -38,7 +38,7 @@ from importlib import resources
 import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import Actor
@@ -613,6 +613,22 @@ class ActorsComponent:
                     k -= 1
                 if k >= 0 and doc[k].lower_ == "the" and tok.dep_ not in ("compound", "amod"):
                     take(k + 1, tok.i + 1, main_group)
+        # 3c. clans by name: "the Yambu and Kopa clans" -> "Yambu Clan Militia (Papua New Guinea)" each
+        # (ACLED names a clan's fighters per country; the names are the proper nouns before "clan").
+        for tok in doc:
+            if tok.lower_ in ("clan", "clans") and tok.pos_ in ("NOUN", "PROPN"):
+                named = _clan_names(tok)
+                for s, e, name in named:
+                    lab = t.label(main)
+                    take(s, e, Actor(f"{name} Clan Militia ({lab})" if lab else f"{name} Clan Militia",
+                                     "identity militia", main))
+                if not named and _clan_fighters(tok):
+                    # "rival clans clashed", "clan militiamen", "clan fighting": ACLED's unidentified clan militia
+                    lab = t.label(main)
+                    # "clan militiamen" is one party; in "clan fighting" the clan alone is
+                    end = tok.head.i + 1 if tok.head.i == tok.i + 1 and tok.head.lower_ in _CLAN_MEMBERS else tok.i + 1
+                    take(tok.i, end, Actor(f"Unidentified Clan Militia ({lab})" if lab else
+                                                 "Unidentified Clan Militia", "identity militia", main))
         # 4. NER NORP (not a country's people) + armed noun: "Tigrayan militiamen".
         for ent in extensions.doc_ents(doc):
             if ent.label_ not in ("NORP", "ORG") or len(ent) > 2 or ent.end >= len(doc) \
@@ -1017,3 +1033,32 @@ def actors_in(span) -> list[Span]:
     if GROUP not in doc.spans:
         return []
     return [sp for sp in doc.spans[GROUP] if sp.start >= span.start and sp.end <= span.end]
+
+
+def _clan_names(clan: Token) -> list[tuple[int, int, str]]:
+    """The named clans a "clan(s)" noun heads: its proper-noun modifiers and their conjuncts
+    ("the Yambu and Kopa clans", "the Hawiye clan"); the last name's span takes the noun too."""
+    mods = [c for c in clan.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
+    out = []
+    for m in mods:
+        for x in (m, *m.conjuncts):
+            if x.pos_ == "PROPN" and x.i < clan.i:
+                out.append(x)
+    out = sorted(set(out), key=lambda x: x.i)
+    spans = []
+    for k, x in enumerate(out):
+        end = clan.i + 1 if k == len(out) - 1 and x.i == clan.i - 1 else x.i + 1
+        spans.append((x.i, end, x.text))
+    return spans
+
+
+# What a bare clan noun must head or modify to be the clan's fighters, not its elders or members.
+_CLAN_MEMBERS = {"militia", "militias", "militiaman", "militiamen", "fighter", "fighters", "gunmen"}
+_CLAN_ARMED = _CLAN_MEMBERS | {"fighting", "clash", "clashes", "violence", "war", "warfare"}
+
+
+def _clan_fighters(clan: Token) -> bool:
+    """"rival clans clashed" (the clans as the subject of a verb), "clan militiamen", "clan fighting"."""
+    if clan.dep_ in ("compound", "amod", "nmod"):
+        return clan.head.lower_ in _CLAN_ARMED
+    return clan.lower_ == "clans" and clan.dep_ == "nsubj"

@@ -68,6 +68,14 @@ def find_dateline(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _region(text: str, place: tuple[int, int]) -> tuple[int, int] | None:
+    """Character span of the country or state written after the dateline place ("GAO, Mali -")."""
+    m = DATELINE.match(text, place[0])
+    if m is None or m.end("place") != place[1] or m.group("region") is None:
+        return None
+    return m.start("region"), m.end("region")
+
+
 INLINE_DATELINE = re.compile(
     r"(?:[.!?]\s+|\s{2,})"
     r"(?P<place>[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3})"
@@ -92,7 +100,14 @@ class DatelineComponent:
         if span is None:
             return doc
         doc._.dateline = span
-        # Preset the entity so the statistical NER predicts around it.
-        doc.set_ents(filter_spans([span, *doc.ents]))
+        # Preset the entity so the statistical NER predicts around it; the country or state after
+        # the comma too, or the NER glues it to the story's first words ("Papua New Guinea - Fighting").
+        ents = [span]
+        region = _region(doc_text(doc), found)
+        if region is not None:
+            rs = doc.char_span(region[0], region[1], label="GPE", alignment_mode="expand")
+            if rs is not None and rs.start >= span.end:
+                ents.append(rs)
+        doc.set_ents(filter_spans([*ents, *doc.ents]))
         doc.user_data.pop(extensions._ENTS_KEY, None)  # entities built before are stale now
         return doc

@@ -71,6 +71,8 @@ NOT_COUNTED = {
 }
 PARTIAL_COUNT = {"count", "see", "receive", "treat", "admit", "bring"}
 UNIDENTIFIED = {"gunman", "gunmen", "attacker", "assailant", "bandit", "kidnapper", "abductor"}
+# Indefinite pronouns for a doer nobody names ("someone opened fire").
+UNKNOWN_DOERS = {"someone", "somebody", "unknown"}
 
 
 # --------------------------------------------------------------------------- numbers
@@ -179,7 +181,9 @@ def _np_name(t: Token) -> str:
     for c in left:
         toks.extend(x for x in c.subtree if x.i < t.i and x.pos_ not in ("DET", "NUM", "PUNCT") and x.dep_ not in ("quantmod", "nummod", "advmod"))
     toks.append(t)
-    toks = sorted(set(toks), key=lambda x: x.i)
+    # "MANILA - Armed rebels ...": the parser may hang the dateline on the first noun phrase; it is
+    # where the reporter files from, never part of a party's name
+    toks = sorted({x for x in toks if x.i == t.i or not _in_dateline(doc, x)}, key=lambda x: x.i)
     name = " ".join(x.text for x in toks).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     return name[:1].upper() + name[1:]
 
@@ -200,7 +204,7 @@ def _np_tokens(t: Token) -> list[Token]:
             if c.dep_ in ("relcl", "acl", "advcl"):
                 continue
             stack.append(c)
-    return sorted(out, key=lambda x: x.i)
+    return sorted((x for x in out if x.i == t.i or not _in_dateline(t.doc, x)), key=lambda x: x.i)
 
 
 def _span_actor(doc: Doc, t: Token) -> Actor | None:
@@ -514,10 +518,36 @@ def _speakers_own(doc: Doc, t: Token) -> Actor | None:
     return None
 
 
+def _belongs_to(doc: Doc, t: Token) -> Actor | None:
+    """"gunmen who police said belonged to the X Army", "attackers who were members of X": the
+    named armed group a relative clause on an unnamed doer puts it in."""
+    for rel in (c for c in t.children if c.dep_ == "relcl"):
+        for v in rel.subtree:
+            if v.pos_ not in ("VERB", "AUX") or _negated(v):
+                continue
+            if v.lemma_.lower() == "belong":
+                heads = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pobj"]
+            elif v.lemma_.lower() == "be":
+                heads = [g for a in v.children if a.dep_ == "attr" and a.lemma_.lower() in ("member", "fighter", "militant")
+                         for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for g in heads:
+                a = _span_actor(doc, g)
+                if _named_armed(a):
+                    return a
+    return None
+
+
 def actor_at(doc: Doc, t: Token) -> Actor | None:
     a = _antecedent(doc, t)
     if a is not None:
         return a
+    if lem_l(t) in UNIDENTIFIED:
+        a = _belongs_to(doc, t)
+        if a is not None:
+            return a
     if ev.kind_of(doc, t) in ("nonstate", "state"):  # "the Houthis said their forces downed a drone"
         a = _speakers_own(doc, t)
         if a is not None:
@@ -528,6 +558,10 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
             return _labelled(a.name, a.kind, doc)
         return a
     kind = ev.kind_of(doc, t)
+    if t.lower_ in UNKNOWN_DOERS and t.dep_ == "nsubj" and t.head.pos_ == "VERB":
+        # "someone opened fire at a party": a doer the text does not know is ACLED's unidentified armed
+        # actor (only as the one who acts: "they shot someone" names no victim group)
+        return _labelled("Unidentified Armed Group", "political militia", doc)
     if kind is None and t.pos_ != "PRON":
         return _formation(doc, t) or _force_team(doc, t)
     if kind is None or t.pos_ == "PRON":
@@ -749,7 +783,9 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     for a in (doc[i] for i in args.get("agent", []) if not _undergoes(doc[i])):
         if _in_dateline(doc, a):
             # "MAIDUGURI, Nigeria — Fighters of X attacked": the story's subject hangs on the dateline
-            agent.extend(c for c in a.children if c.dep_ == "appos" and not _in_dateline(doc, c))
+            # (the appos may hang on the dateline's country: "TRIPOLI, Libya - The X Army shelled")
+            agent.extend(c for x in a.subtree if _in_dateline(doc, x)
+                         for c in x.children if c.dep_ == "appos" and not _in_dateline(doc, c) and c not in agent)
         elif a not in agent:
             agent.append(a)
     # "the army blamed X for the bombing": X, not the accuser the parse makes the subject
@@ -1001,6 +1037,33 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
             if _named_armed(a):
                 return a
     return None
+
+
+# Sub-event types whose act leaves its layer unseen: a mine or a roadside bomb goes off with nobody
+# in sight, and ACLED codes its unknown layer as "Unidentified Armed Group (Country)".
+UNSEEN_LAYER_SUBS = {"Remote explosive/landmine/IED"}
+
+
+def _unseen_layer(doc: Doc, trig: Span, et: str, sub: str, actor1: Actor | None) -> Actor | None:
+    """The doer of a device that went off with no one named or claiming it: an unidentified armed
+    group (a named rebel group active nearby is coded only when the text attributes the blast)."""
+    if actor1 is not None or et != "Explosions/Remote violence" or sub not in UNSEEN_LAYER_SUBS:
+        return actor1
+    # "... X said its fighters had carried out the attack": a named group doing the happening told
+    # again (definite) in the sentences after it attributes it
+    sents = [trig.sent]
+    while len(sents) < 4 and sents[-1].end < len(doc):
+        sents.append(doc[sents[-1].end].sent)
+    for v in doc[trig.end:sents[-1].end]:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in DONE_BY_VERBS or _negated(v):
+            continue
+        if not any(c.dep_ == "dobj" and _definite(c) for c in v.children):
+            continue
+        for subj in (c for c in v.children if c.dep_ == "nsubj"):
+            a = actor_at(doc, _speaker_of(doc, subj))
+            if _named_armed(a):
+                return a
+    return _labelled("Unidentified Armed Group", "political militia", doc)
 
 
 def _opponents(head: Token) -> list[Token]:
@@ -2063,6 +2126,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             # (a weapon as the subject, "a roadside bomb ripped through a minibus", names no doer either)
             if et in VIOLENT_TYPES and (actor1 is None or _unnamed_armed(actor1)):
                 actor1 = _claimed_by(doc, trig) or actor1
+                actor1 = _unseen_layer(doc, trig, et, sub, actor1)
             if et in VIOLENT_TYPES and actor1 is not None and actor1.kind == "state forces" \
                     and actor1.name.startswith("Government of ") and actor1.country:
                 actor1 = _lookup("army", actor1.country) or actor1  # "the junta bombed": its military
