@@ -552,3 +552,17 @@ def test_an_alliance_armed_groups_form_is_a_group_change(annotate):
     assert s == ["Change to group/activity"], s
     # parties or firms forming one are no conflict event
     assert subs(annotate("Two opposition parties formed a coalition before the vote on Thursday.")) == []
+
+
+# ---- issue #11, second pass: sit-ins, ground given up, deals, dispersals (hand-made sentences)
+
+
+def test_a_sit_in_is_a_protest_though_the_tokenizer_splits_it(annotate):
+    # spaCy reads "sit-in" as "sit - in": the lexicon's hyphenated word must still be found
+    s = subs(annotate("Some eighty nurses staged a sit-in outside the regional hospital on Thursday."))
+    assert "Peaceful protest" in s, s
+    s = subs(annotate("The sit-ins by retired miners went on for a third day in the capital on Monday."))
+    assert "Peaceful protest" in s, s
+    # someone sitting in a car is no sit-in
+    s = subs(annotate("The mayor was sitting in his car outside the council offices on Thursday."))
+    assert "Peaceful protest" not in s, s

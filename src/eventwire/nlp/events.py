@@ -154,6 +154,11 @@ def load_lexicon(path: str | None = None) -> dict:
         event_type_of(entry["sub"])  # fails loudly on a misspelled sub-type
         for w in entry.get("words", []) or []:
             words.setdefault(w.lower(), []).append(entry)
+            if "-" in w:
+                # the tokenizer splits "sit-in" into "sit - in": a hyphenated word is found as a
+                # phrase of its parts, headed by its last part (the noun)
+                toks = w.lower().split("-")
+                phrases.append((w.lower(), toks, len(toks) - 1, entry))
         for ph in entry.get("phrases", []) or []:
             toks = ph.lower().split()
             phrases.append((ph.lower(), toks, int(entry.get("head", len(toks) - 1)), entry))
