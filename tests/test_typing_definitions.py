@@ -566,3 +566,11 @@ def test_a_sit_in_is_a_protest_though_the_tokenizer_splits_it(annotate):
     # someone sitting in a car is no sit-in
     s = subs(annotate("The mayor was sitting in his car outside the council offices on Thursday."))
     assert "Peaceful protest" not in s, s
+
+
+def test_a_violent_dispersal_is_the_forces_violence_not_a_riot(annotate):
+    s = subs(annotate("On Monday, soldiers carried out the violent dispersal of the protest outside the ministry in the capital."))
+    assert "Protest with intervention" in s and "Violent demonstration" not in s, s
+    # the demonstration's own modifier still makes it a riot
+    s = subs(annotate("A violent protest by farmers outside the parliament on Friday left two shops burnt."))
+    assert "Violent demonstration" in s, s
