@@ -574,3 +574,20 @@ def test_a_violent_dispersal_is_the_forces_violence_not_a_riot(annotate):
     # the demonstration's own modifier still makes it a riot
     s = subs(annotate("A violent protest by farmers outside the parliament on Friday left two shops burnt."))
     assert "Violent demonstration" in s, s
+
+
+
+def test_ground_taken_without_a_fight_is_a_non_violent_transfer(annotate):
+    s = subs(annotate("The militia took the border town without a fight on Saturday."))
+    assert "Non-violent transfer of territory" in s, s
+    s = subs(annotate("The border town was taken without any fighting on Saturday, a commander said."))
+    assert "Non-violent transfer of territory" in s, s
+    # "take" alone is no capture: a man taken somewhere, a road taken
+    s = subs(annotate("The soldiers took the injured driver to the clinic in the border town on Saturday."))
+    assert not {"Non-violent transfer of territory", "Non-state actor overtakes territory", "Government regains territory"} & set(s), s
+
+
+def test_a_column_welcomed_into_a_town_takes_it_without_a_fight(annotate):
+    s = subs(annotate("Vehicles of the brigade entered the river town on Saturday morning and were welcomed by the local notables."))
+    assert "Non-violent transfer of territory" in s, s
+    assert "Government regains territory" not in s, s
