@@ -591,3 +591,10 @@ def test_a_column_welcomed_into_a_town_takes_it_without_a_fight(annotate):
     s = subs(annotate("Vehicles of the brigade entered the river town on Saturday morning and were welcomed by the local notables."))
     assert "Non-violent transfer of territory" in s, s
     assert "Government regains territory" not in s, s
+
+
+def test_a_unit_s_command_set_up_in_a_place_is_a_headquarters(annotate):
+    s = subs(annotate("By nightfall the battalion had set up its command in the old customs building of the port town."))
+    assert "Headquarters or base established" in s, s
+    s = subs(annotate("The ministry set up a command to coordinate flood relief."))
+    assert "Headquarters or base established" not in s, s
