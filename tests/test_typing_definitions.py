@@ -598,3 +598,13 @@ def test_a_unit_s_command_set_up_in_a_place_is_a_headquarters(annotate):
     assert "Headquarters or base established" in s, s
     s = subs(annotate("The ministry set up a command to coordinate flood relief."))
     assert "Headquarters or base established" not in s, s
+
+
+def test_a_prisoner_exchange_is_an_agreement_and_goods_are_not(annotate):
+    s = subs(annotate("The army and the rebel movement exchanged 25 prisoners at the river crossing on Wednesday."))
+    assert "Agreement" in s, s
+    s = subs(annotate("Farmers exchanged seeds at the weekly market on Wednesday."))
+    assert "Agreement" not in s, s
+    # cooperation between states at peace is no conflict agreement
+    s = subs(annotate("The two interior ministers signed a memorandum of understanding on police training on Wednesday."))
+    assert "Agreement" not in s, s
