@@ -552,3 +552,59 @@ def test_an_alliance_armed_groups_form_is_a_group_change(annotate):
     assert s == ["Change to group/activity"], s
     # parties or firms forming one are no conflict event
     assert subs(annotate("Two opposition parties formed a coalition before the vote on Thursday.")) == []
+
+
+# ---- issue #11, second pass: sit-ins, ground given up, deals, dispersals (hand-made sentences)
+
+
+def test_a_sit_in_is_a_protest_though_the_tokenizer_splits_it(annotate):
+    # spaCy reads "sit-in" as "sit - in": the lexicon's hyphenated word must still be found
+    s = subs(annotate("Some eighty nurses staged a sit-in outside the regional hospital on Thursday."))
+    assert "Peaceful protest" in s, s
+    s = subs(annotate("The sit-ins by retired miners went on for a third day in the capital on Monday."))
+    assert "Peaceful protest" in s, s
+    # someone sitting in a car is no sit-in
+    s = subs(annotate("The mayor was sitting in his car outside the council offices on Thursday."))
+    assert "Peaceful protest" not in s, s
+
+
+def test_a_violent_dispersal_is_the_forces_violence_not_a_riot(annotate):
+    s = subs(annotate("On Monday, soldiers carried out the violent dispersal of the protest outside the ministry in the capital."))
+    assert "Protest with intervention" in s and "Violent demonstration" not in s, s
+    # the demonstration's own modifier still makes it a riot
+    s = subs(annotate("A violent protest by farmers outside the parliament on Friday left two shops burnt."))
+    assert "Violent demonstration" in s, s
+
+
+
+def test_ground_taken_without_a_fight_is_a_non_violent_transfer(annotate):
+    s = subs(annotate("The militia took the border town without a fight on Saturday."))
+    assert "Non-violent transfer of territory" in s, s
+    s = subs(annotate("The border town was taken without any fighting on Saturday, a commander said."))
+    assert "Non-violent transfer of territory" in s, s
+    # "take" alone is no capture: a man taken somewhere, a road taken
+    s = subs(annotate("The soldiers took the injured driver to the clinic in the border town on Saturday."))
+    assert not {"Non-violent transfer of territory", "Non-state actor overtakes territory", "Government regains territory"} & set(s), s
+
+
+def test_a_column_welcomed_into_a_town_takes_it_without_a_fight(annotate):
+    s = subs(annotate("Vehicles of the brigade entered the river town on Saturday morning and were welcomed by the local notables."))
+    assert "Non-violent transfer of territory" in s, s
+    assert "Government regains territory" not in s, s
+
+
+def test_a_unit_s_command_set_up_in_a_place_is_a_headquarters(annotate):
+    s = subs(annotate("By nightfall the battalion had set up its command in the old customs building of the port town."))
+    assert "Headquarters or base established" in s, s
+    s = subs(annotate("The ministry set up a command to coordinate flood relief."))
+    assert "Headquarters or base established" not in s, s
+
+
+def test_a_prisoner_exchange_is_an_agreement_and_goods_are_not(annotate):
+    s = subs(annotate("The army and the rebel movement exchanged 25 prisoners at the river crossing on Wednesday."))
+    assert "Agreement" in s, s
+    s = subs(annotate("Farmers exchanged seeds at the weekly market on Wednesday."))
+    assert "Agreement" not in s, s
+    # cooperation between states at peace is no conflict agreement
+    s = subs(annotate("The two interior ministers signed a memorandum of understanding on police training on Wednesday."))
+    assert "Agreement" not in s, s

@@ -154,6 +154,11 @@ def load_lexicon(path: str | None = None) -> dict:
         event_type_of(entry["sub"])  # fails loudly on a misspelled sub-type
         for w in entry.get("words", []) or []:
             words.setdefault(w.lower(), []).append(entry)
+            if "-" in w:
+                # the tokenizer splits "sit-in" into "sit - in": a hyphenated word is found as a
+                # phrase of its parts, headed by its last part (the noun)
+                toks = w.lower().split("-")
+                phrases.append((w.lower(), toks, len(toks) - 1, entry))
         for ph in entry.get("phrases", []) or []:
             toks = ph.lower().split()
             phrases.append((ph.lower(), toks, int(entry.get("head", len(toks) - 1)), entry))
@@ -1860,7 +1865,10 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     agent_lemmas = {lem(a) for a in ag} | {a.lower_ for a in ag} | {a.lower_[:-1] for a in ag if a.lower_.endswith("s")} | {lem(c) for a in ag for c in a.children if c.dep_ in ("compound", "conj", "prep")} | {
         lem(g2) for a in ag for c in a.children if c.dep_ == "prep" for g2 in c.children}
     # ("non-violent" comes as "non", "-", "violent": a negated adjective says the opposite)
-    mods = {lem(c) for m in members for c in m.tok.children if c.dep_ == "amod" and not (c.i >= 1 and doc[c.i - 1].text in ("-", "non", "non-"))}
+    # (a "violent dispersal", a "brutal crackdown" tells of the forces' violence, not the demonstrators':
+    # the modifiers of an intervention's own words say nothing of the demonstration)
+    mods = {lem(c) for m in members if m.entry["sub"] not in INTERVENTION_SUBS
+            for c in m.tok.children if c.dep_ == "amod" and not (c.i >= 1 and doc[c.i - 1].text in ("-", "non", "non-"))}
     rctx = _without_grievance(doc, g, members, ctx) if fam == "protest" else ctx
     sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, rctx, lex, default=g.entry["sub"], agent_lemmas=agent_lemmas,
                        modifiers=mods, entry_subs={m.entry["sub"] for m in members if m.family == fam})
@@ -1925,6 +1933,7 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
 
 TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory"}
 MOVE_LEMMAS = {"redeploy", "redeployment", "relocate", "relocation"}
+INTERVENTION_SUBS = ("Protest with intervention", "Excessive force against protesters")
 PROTEST_WORDS = {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "gathering", "protester", "protestor",
                  "demonstrator", "marcher", "crowd", "strike", "picket", "riot", "rioter"}
 CROWD_PEOPLE = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "picketer", "striker"}
