@@ -87,3 +87,17 @@ def test_a_denial_dates_the_denial_not_the_happening(annotate):
     doc = annotate("The army denied Tuesday that rebels burned a coffee farm.\n\n"
                    "Farm workers said the sheds burned on Sunday.", published="2017-08-30")
     assert dated(doc, "burned") == day(2017, 8, 27)
+
+
+def test_the_day_a_source_was_reached_is_the_reports(annotate):
+    # 2017-09-01 is a Friday: the source was reached on Friday, the ambush was on Tuesday
+    doc = annotate("TOWNVILLE - Eleven soldiers were killed in an ambush near the river crossing, according to "
+                   "an officer reached by our reporter on Friday.\n\n"
+                   "The convoy was hit on Tuesday afternoon, the officer said.", published="2017-09-01")
+    assert dated(doc, "killed") != day(2017, 9, 1)
+    doc = annotate("Gunmen torched a clinic in the valley, a nurse contacted by phone on Thursday said.",
+                   published="2017-09-01")
+    assert dated(doc, "torched") != day(2017, 8, 31)
+    # reaching a place is a deed: its day is the happening's
+    doc = annotate("The rebels reached the town on Wednesday and looted the market.", published="2017-09-01")
+    assert dated(doc, "looted") == day(2017, 8, 30)

@@ -597,6 +597,8 @@ AFTERMATH_VERBS = frozenset(
     mourn blame welcome praise commemorate surrender""".split()
 )
 
+# Verbs of a reporter getting hold of a source: "a source contacted by AFP on Friday", "quoted on Monday".
+CONTACT_VERBS = frozenset("contact interview quote cite".split())
 
 # The subject or object of a court's or a mourning's doing: "a judge on Thursday accepted his plea".
 LEGAL_NOUNS = frozenset("""judge jury court plea verdict trial hearing sentence sentencing arraignment prosecutor
@@ -672,8 +674,10 @@ def _aftermath_verb(v: Token) -> bool:
         return False  # "the shooting was reported at 12:03 a.m.": the call to the police, at the happening
     if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in v.children):
         return True  # "turned himself in to police Wednesday"
-    if lemma in AFTERMATH_VERBS:
+    if lemma in AFTERMATH_VERBS or lemma in CONTACT_VERBS:
         return True
+    if lemma == "reach" and v.tag_ == "VBN" and v.dep_ in ("acl", "relcl"):
+        return True  # "a source reached by our team on Saturday": the reporter's call, not the happening
     # "a judge on Thursday accepted his plea", "the trial began Monday": the court's time
     # "the toll was given on Tuesday", "officials raised the tally Monday": a revised account's time
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in LEGAL_NOUNS | TOLL_NOUNS
