@@ -642,3 +642,20 @@ def test_another_partys_count_of_the_dead_at_the_told_place_is_the_happening_tol
         "An aid group said six people had died in Port Sudan, a number the police did not confirm.\n"
     )
     assert len(extract(text, published=PUB)) == 2
+
+
+def test_victims_defined_by_a_told_happening_die_in_it_not_where_they_died():
+    # the death at a hospital in another town is the raid's toll; the raid's revised figure stands
+    text = ("MOPTI - The toll of the assault on the army camp in the district of Djenne has risen to "
+            "seven soldiers killed, an officer said on Sunday.\n\n"
+            "Three soldiers who were badly injured in Thursday's assault died of their wounds at the "
+            "Mopti hospital, where they had been flown, the officer said.")
+    events = extract(text, published="2025-03-09")
+    assert len(events) == 1
+    assert events[0].fatalities == 7
+    assert len(events[0].sources) == 2
+    # victims of a happening the article never told are a happening of their own
+    text = ("Three soldiers who were badly injured in Thursday's ambush near Djenne died at a hospital "
+            "on Saturday, an officer said.")
+    events = extract(text, published="2025-03-09")
+    assert len(events) == 1

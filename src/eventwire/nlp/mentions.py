@@ -1717,9 +1717,42 @@ def _later_death(head: Token) -> str:
                 return ""
     if _given(subj):
         return f"died given: {subj.text} {head.text}"
+    told = _wounded_in_told(subj)
+    if told is not None:
+        # "two soldiers who were wounded in Friday's raid died at the hospital": victims the clause
+        # defines by a happening already told, however many
+        return f"died given: {subj.text} wounded in the {told.text}"
     if subj.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in subj.children) and any(
             t.lower_ in WOUND_WORDS for t in head.subtree):
         return f"died new: {subj.text} {head.text}"
+    return ""
+
+
+def _wounded_in_told(subj: Token) -> Token | None:
+    """The definite happening noun by which a relative clause of ``subj`` defines its victims ("soldiers
+    who were wounded in the attack", "two men injured during Friday's raid"), or None."""
+    for c in subj.children:
+        if c.dep_ not in ("relcl", "acl") or c.lemma_.lower() not in ("wound", "injure", "hurt", "shoot"):
+            continue
+        for p in c.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "during"):
+                continue
+            for o in p.children:
+                if o.dep_ == "pobj" and (o.lemma_.lower() in GENERIC_HAPPENINGS or ev.kind_of(o.doc, o) is not None) \
+                        and any((k.dep_ == "det" and k.lower_ in DEFINITE_DETS) or k.dep_ == "poss" for k in o.children):
+                    return o
+    return None
+
+
+def _defines_victims(head: Token) -> str:
+    """Why a happening noun that only defines a participant ("soldiers who were wounded in Friday's
+    raid died at the hospital") is the happening already told, whatever its own day."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj":
+        return ""
+    clause = head.head.head
+    told = _wounded_in_told(clause.head) if clause.dep_ in ("relcl", "acl") else None
+    if told is not None and told.i == head.i:
+        return f"definite: wounded in the {head.text}"
     return ""
 
 
@@ -1820,7 +1853,7 @@ def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -
     """``refers_back`` for a trigger the text does not date itself (dated by the story or the publication;
     a recap also when only its sentence's main clause gives a date); for any trigger, the doers of a
     happening told before (``_told_doers``) and a later death of its victim (``_later_death``)."""
-    died = _later_death(head) or _claim_content(head)
+    died = _later_death(head) or _claim_content(head) or _defines_victims(head)
     if died:
         return died
     if dated_how not in ("story", "undated"):
