@@ -1,0 +1,47 @@
+"""A death the happening answered ("marched over the death of", "rioted after a detainee died") is its
+background, not its toll; the happening's own dead still count (hand-written sentences)."""
+import pytest
+
+from eventwire.nlp.quantities import told_as_cause
+
+
+def fatalities(doc):
+    return [m.fatalities for m in doc._.mentions]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hundreds of people marched through Lyons on Saturday over a court's acquittal of a former "
+    "constable in the 2020 death of a cyclist during a road check.",
+    "Angry villagers rioted in Kabwe on Sunday after a young man held for theft died in a cell.",
+    "Students rallied outside the ministry in Harare on Monday to protest the killing of a classmate by a guard.",
+])
+def test_the_death_a_happening_answered_is_no_toll_of_it(annotate, sentence):
+    doc = annotate(sentence)
+    # (the death may be told as a happening of its own, with its own toll: not the march's or the riot's)
+    own = [m for m in doc._.mentions if m.event_type in ("Protests", "Riots")]
+    assert own
+    assert all(m.fatalities is None for m in own)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the doers' own earlier step (a gerund, a pronoun subject) stays their toll
+    ("Gunmen stormed the army post near Tera on Thursday after killing two guards at the gate.", 2),
+    ("Militants raided the village of Dumba on Friday after they shot dead three herders.", 3),
+    # the deaths in the main clause, the cause after "after": the main clause's toll
+    ("Two protesters were killed in Kisumu on Tuesday after police opened fire on a march.", 2),
+])
+def test_the_happenings_own_dead_still_count(annotate, sentence, expected):
+    doc = annotate(sentence)
+    assert expected in fatalities(doc)
+
+
+def test_told_as_cause_reads_the_link_to_the_trigger(nlp):
+    doc = nlp("Crowds rioted in Goma after a taxi driver died in police custody.")
+    rioted = next(t for t in doc if t.lower_ == "rioted")
+    died = next(t for t in doc if t.lower_ == "died")
+    assert told_as_cause(died, rioted)
+    assert not told_as_cause(rioted, died)  # the other way round: no cause link
+    doc = nlp("Crowds rioted in Goma after they beat a taxi driver to death.")
+    rioted = next(t for t in doc if t.lower_ == "rioted")
+    beat = next(t for t in doc if t.lower_ == "beat")
+    assert not told_as_cause(beat, rioted)  # a pronoun subject: the rioters' own deed
