@@ -1625,6 +1625,8 @@ def told_as_cause(gov: Token, head: Token) -> bool:
     x = gov
     while x != head:
         h = x.head
+        if x.tag_ == "VBG" and x.dep_ in ("acl", "advcl", "xcomp", "conj") and x.i > 0 and x.doc[x.i - 1].text == ",":
+            return False  # "..., killing three people": the trigger's own result, whatever the parse hung it on
         if h.dep_ == "prep" and h.lower_ in CAUSE_PREPS and x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN"):
             return True
         if x.dep_ in ("dobj", "pobj") and h.lemma_.lower() in PROTEST_VERBS and h != head and x.pos_ == "NOUN":
