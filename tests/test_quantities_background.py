@@ -48,3 +48,25 @@ def test_told_as_cause_reads_the_link_to_the_trigger(nlp):
     rioted = next(t for t in doc if t.lower_ == "rioted")
     beat = next(t for t in doc if t.lower_ == "beat")
     assert not told_as_cause(beat, rioted)  # a pronoun subject: the rioters' own deed
+
+
+def test_a_comma_set_result_clause_is_no_cause_whatever_its_parse():
+    # the misparse by hand: "killing three people" hung on the cause noun "killing" (of "protesting the
+    # killing of a vendor"); it is still the firing's result, so no cause of it
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["Troops", "fired", "on", "a", "crowd", "protesting", "the", "killing", "of", "a", "vendor", ",",
+             "killing", "three", "people", "."]
+    heads = [1, 1, 1, 4, 2, 4, 7, 5, 7, 10, 8, 12, 7, 14, 12, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "acl", "det", "dobj", "prep", "det", "pobj", "punct",
+            "acl", "nummod", "dobj", "punct"]
+    tags = ["NNS", "VBD", "IN", "DT", "NN", "VBG", "DT", "NN", "IN", "DT", "NN", ",", "VBG", "CD", "NNS", "."]
+    pos = ["NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB",
+           "NUM", "NOUN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[5], lemmas[1] = "protest", "fire"
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    fired = doc[1]
+    assert told_as_cause(doc[7], fired)  # the vendor's killing: what the crowd protested
+    assert not told_as_cause(doc[12], fired)  # ", killing three people": the firing's own toll
