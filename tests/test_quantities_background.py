@@ -29,6 +29,8 @@ def test_the_death_a_happening_answered_is_no_toll_of_it(annotate, sentence):
     ("Militants raided the village of Dumba on Friday after they shot dead three herders.", 3),
     # the deaths in the main clause, the cause after "after": the main clause's toll
     ("Two protesters were killed in Kisumu on Tuesday after police opened fire on a march.", 2),
+    # the happening itself inside the "after" phrase: its own dead
+    ("A teenager is fighting for her life after a double stabbing that left one woman dead in Dayton on Sunday.", 1),
     # a result clause after a comma is the trigger's, even when the parse hangs it on the cause
     ("Soldiers fired on Friday on a crowd protesting the killing of a street vendor in Bamenda, "
      "a city in the west, killing between three and five people, witnesses said.", 3),

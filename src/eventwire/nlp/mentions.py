@@ -1231,7 +1231,7 @@ def _before_the_happening(doc: Doc, gov: int | None, members: set[int]) -> bool:
     word may be among the happening's own ("death" of "marched over the death of a man") all the same."""
     if gov is None:
         return False
-    return any(told_as_cause(doc[gov], doc[m]) for m in members if m != gov and 0 <= m < len(doc))
+    return any(told_as_cause(doc[gov], doc[m], members) for m in members if m != gov and 0 <= m < len(doc))
 
 
 def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[int | None, dict]:
