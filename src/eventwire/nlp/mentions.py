@@ -40,7 +40,7 @@ from . import events as ev
 from . import extensions  # noqa: F401
 from .extensions import doc_text, span_text
 from .attribution import REPORT_VERBS
-from .quantities import REFLEXIVES, UNREALIZED, doer_claims_toll, doer_death, revised_toll, surely_survived, vague_range
+from .quantities import REFLEXIVES, UNREALIZED, doer_claims_toll, doer_death, revised_toll, surely_survived, told_as_cause, vague_range
 from .toponyms import demonym_country
 
 log = logging.getLogger(__name__)
@@ -1279,6 +1279,8 @@ def _single_victims(sent: Span, members: set[int]) -> list[Token]:
             continue  # "planned to kill", "missed killing": nobody died
         if any(c.dep_ == "neg" for c in v.children):
             continue
+        if _before_the_happening(sent.doc, v.i, members):
+            continue
         vict = [c for c in v.children if c.dep_ == "nsubjpass"] or [c for c in v.children if c.dep_ == "dobj"]
         if not vict and v.dep_ == "conj":
             vict = [c for c in v.head.children if c.dep_ == "nsubjpass"]
@@ -1293,6 +1295,14 @@ def _single_victims(sent: Span, members: set[int]) -> list[Token]:
         if out:
             return out
     return out
+
+
+def _before_the_happening(doc: Doc, gov: int | None, members: set[int]) -> bool:
+    """The casualty word is told as what one of the happening's words answered (``told_as_cause``); the
+    word may be among the happening's own ("death" of "marched over the death of a man") all the same."""
+    if gov is None:
+        return False
+    return any(told_as_cause(doc[gov], doc[m], members) for m in members if m != gov and 0 <= m < len(doc))
 
 
 def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[int | None, dict]:
@@ -1426,6 +1436,8 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
                 continue  # (the attacker's suicide, "then the gunman killed himself", is no happening of its own)
             if gov is None and not alone:
                 continue
+            if q.counted in ("killed", "wounded") and _before_the_happening(doc, sp._.quantity_governor, members):
+                continue  # the death the protest was over: background, not this happening's toll
             items.append((sp.root, q.value, q.counted, sp._.quantity_governor))
     elif "ew_quantities" not in doc.spans:
         # Only without the quantities component: when it ran and found nothing, the numbers

@@ -1607,6 +1607,42 @@ def doer_death(t: Token) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in PERPETRATORS for o in p.children) for p in t.children)
 
 
+# what a happening was "over"/"after": a death told as its cause came before it ("marched over the death of a
+# man in custody", "rioted after a detainee died in a cell"); ACLED counts that death, if at all, as its own event
+CAUSE_PREPS = {"over", "after", "following", "against", "since"}
+CAUSE_MARKS = {"after", "since", "because", "following", "once"}
+PROTEST_VERBS = {"protest", "denounce", "condemn", "mourn", "decry", "commemorate"}
+
+
+def told_as_cause(gov: Token, head: Token, own: frozenset[int] | set[int] = frozenset()) -> bool:
+    """The casualty word ``gov`` sits in a phrase that gives what ``head``'s happening answered: a noun
+    after "over"/"after"/"against" ("over the 2021 death of a man"), the object of "protest"/"mourn", or
+    a clause after "after"/"because" with a subject of its own ("after a man held for theft died").  A
+    gerund or a pronoun subject ("stormed the post after killing two guards", "after they shot two") is
+    the same doers' earlier step, and stays the happening's own; so does a death whose path to ``head``
+    passes a word of the happening itself (``own``: "fighting for his life after a shooting that left one
+    man dead", where the shooting is the happening)."""
+    if gov == head or not any(a == head for a in gov.ancestors):
+        return False
+    x = gov
+    while x != head:
+        h = x.head
+        if x != gov and x.i in own:
+            return False
+        if x.tag_ == "VBG" and x.dep_ in ("acl", "advcl", "xcomp", "conj") and x.i > 0 and x.doc[x.i - 1].text == ",":
+            return False  # "..., killing three people": the trigger's own result, whatever the parse hung it on
+        if h.dep_ == "prep" and h.lower_ in CAUSE_PREPS and x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN"):
+            return True
+        if x.dep_ in ("dobj", "pobj") and h.lemma_.lower() in PROTEST_VERBS and h != head and x.pos_ == "NOUN":
+            return True
+        if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in x.children):
+            subj = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and all(s.pos_ != "PRON" for s in subj):
+                return True
+        x = h
+    return False
+
+
 def vague_range(q: Quantity, sp: Span | None = None) -> bool:
     """A range with no figure to report: "dozens", "hundreds", "tens of thousands".  A range the text
     spells with two figures ("between 10 and 15", "two or three") is not vague: ACLED codes its lowest
