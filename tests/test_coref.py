@@ -659,3 +659,27 @@ def test_victims_defined_by_a_told_happening_die_in_it_not_where_they_died():
             "on Saturday, an officer said.")
     events = extract(text, published="2025-03-09")
     assert len(events) == 1
+
+
+def test_a_claim_of_responsibility_with_its_own_toll_is_the_claimed_attack():
+    text = ("MOPTI - The toll of the attack on the army camp in the commune of Djenne has risen to nine soldiers "
+            "killed, a security source said on Saturday.\n\n"
+            "The Islamic State Sahel Province had claimed responsibility for the attack and put the number of "
+            "soldiers killed at 40.")
+    events = extract(text, published="2025-03-09")
+    assert len(events) == 1
+    assert events[0].fatalities == 9  # ACLED keeps the conservative figure
+    # a claim of an attack the article never told is not folded into another happening
+    text = ("MOPTI - Gunmen attacked an army camp near Djenne on Thursday, killing six soldiers, an officer said.\n\n"
+            "The group claimed responsibility for an ambush near Gao and said it killed 40 soldiers there.")
+    assert len(extract(text, published="2025-03-09")) == 2
+
+
+def test_victims_flown_to_a_far_hospital_still_die_in_the_told_assault():
+    text = ("BAMAKO - The toll of the assault on the army camp in the district of Djenne has risen to "
+            "seven soldiers killed, an officer said on Sunday.\n\n"
+            "Three soldiers who were badly injured in Thursday's assault died of their wounds at the "
+            "military hospital in Bamako, where they had been flown, the officer said.")
+    events = extract(text, published="2025-03-09")
+    assert len(events) == 1
+    assert events[0].location.name == "Djenne" and events[0].fatalities == 7

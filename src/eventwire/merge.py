@@ -828,7 +828,8 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
         if actors_conflict(cp, prof) and not _told_doers_kind(m):
             continue  # (the told doers are the happening's own, whatever name their clause gives them:
             # "the attackers, from the ADF" after "rebels linked to the Islamic State group")
-        if _place_told(m) and place_score(cp, prof, WITHIN.same_day_town_km or WITHIN.town_km, lenient=True) is None:
+        if _place_told(m) and not _victims_told(m) and \
+                place_score(cp, prof, WITHIN.same_day_town_km or WITHIN.town_km, lenient=True) is None:
             continue
         # A reference with no date of its own is read in the story's time: a happening of that time
         # (not an older one recalled as background) first, then the nearest: it names the one last told.
@@ -863,6 +864,13 @@ def _named_thing_antecedent(clusters: list[list[EventMention]], m: EventMention)
                 if src.span[0] > best_at:
                     best, best_at = i, src.span[0]
     return best
+
+
+def _victims_told(m: EventMention) -> bool:
+    """A later death of victims the article told, or defined by the happening ("soldiers wounded in the
+    assault died at the hospital in X"): the place its sentence names is where they died, not where
+    the happening was."""
+    return m.refers_back.startswith("died given") or m.refers_back.startswith("definite: wounded in")
 
 
 def _place_told(m: EventMention) -> bool:
