@@ -683,3 +683,13 @@ def test_victims_flown_to_a_far_hospital_still_die_in_the_told_assault():
     events = extract(text, published="2025-03-09")
     assert len(events) == 1
     assert events[0].location.name == "Djenne" and events[0].fatalities == 7
+
+
+def test_a_protester_who_dies_later_is_one_more_death_of_the_force_on_the_protest():
+    text = ("NAIROBI, Kenya (AP) - Kenyan police fired live rounds to disperse protesters in the town of Eldoret "
+            "on Monday, killing two people, witnesses said.\n\n"
+            "A third protester who was shot in the chest died in hospital overnight, a doctor at the Eldoret "
+            "county hospital said Tuesday.")
+    events = extract(text, published="2025-03-11")
+    assert len(events) == 1
+    assert events[0].fatalities == 3

@@ -50,3 +50,13 @@ def test_a_person_named_after_a_plain_from_stays_a_person():
     doc = load_pipeline()("The minister received a letter from Hassan on Monday.")
     i = [t.i for t in doc if t.text == "Hassan"][0]
     assert not _strong_cue_before(doc, i)
+
+
+def test_a_road_between_two_places_lies_in_neither():
+    from eventwire import extract
+
+    text = ("NAIROBI, Kenya (AP) - Protests over fuel prices spread across western Kenya on Monday, officials "
+            "said.\n\nIn Eldoret, a few hundred protesters blocked the Kisumu-Kakamega highway with burning tyres "
+            "for several hours on Monday before police dispersed them with tear gas.")
+    events = extract(text, published="2025-03-11")
+    assert [e.location.name for e in events] == ["Eldoret"]

@@ -806,7 +806,7 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
             t = t or 1  # what a claimant says its fighters did in the attack it claims is that attack
         if died:
             # a victim dies of a violent happening on its day or in the weeks after, not before it
-            if cp.event_type not in _VIOLENT_TYPES or cp.start is None or prof.start is None \
+            if not _deadly(cp) or cp.start is None or prof.start is None \
                     or not 0 <= (prof.start - cp.start).days <= DEATH_AFTER_DAYS:
                 continue
             t = t or 1
@@ -825,8 +825,8 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
             continue
         if frozenset({cp.sub_event_type, prof.sub_event_type}) in _OPPOSITE_SUBS:
             continue
-        if actors_conflict(cp, prof) and not _told_doers_kind(m):
-            continue  # (the told doers are the happening's own, whatever name their clause gives them:
+        if actors_conflict(cp, prof) and not _told_doers_kind(m) and not died:
+            continue  # (a later death of a victim has no doer of its own: any it was given is a guess)  # (the told doers are the happening's own, whatever name their clause gives them:
             # "the attackers, from the ADF" after "rebels linked to the Islamic State group")
         if _place_told(m) and not _victims_told(m) and \
                 place_score(cp, prof, WITHIN.same_day_town_km or WITHIN.town_km, lenient=True) is None:
@@ -864,6 +864,11 @@ def _named_thing_antecedent(clusters: list[list[EventMention]], m: EventMention)
                 if src.span[0] > best_at:
                     best, best_at = i, src.span[0]
     return best
+
+
+def _deadly(p: Profile) -> bool:
+    """A happening whose victims may die of it later: violence, or force on a demonstration."""
+    return p.event_type in _VIOLENT_TYPES or p.sub_event_type == "Excessive force against protesters"
 
 
 def _victims_told(m: EventMention) -> bool:

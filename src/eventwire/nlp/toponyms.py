@@ -321,10 +321,29 @@ def _street_before(doc: Doc, start: int) -> bool:
     return False
 
 
+def _between_places(doc: Doc, end: int) -> bool:
+    """A name ending at ``end`` is one end of a road between two places ("the Nairobi-Nakuru highway",
+    "the Kabul–Jalalabad road"): the road runs between them and lies in neither."""
+    road = HIGHWAY_WORDS | {"road", "roads", "railway", "railroad", "corridor", "route", "pipeline"}
+    if doc[end].text in ("-", "–") and end + 2 < len(doc) and _is_cap(doc[end + 1]):
+        k = end + 1
+        while k < len(doc) and k < end + 4 and _is_cap(doc[k]):
+            k += 1
+        return k < len(doc) and doc[k].lower_ in road
+    if doc[end].lower_ in road:
+        k = end - 1
+        while k > 0 and _is_cap(doc[k]):
+            k -= 1
+        return k < end - 1 and doc[k].text in ("-", "–") and k > 0 and _is_cap(doc[k - 1])
+    return False
+
+
 def _hint_after(doc: Doc, end: int) -> str | None:
     while end < len(doc) - 1 and _line_break(doc[end]):
         end += 1  # "San Vicente\nDepartment"
     if end < len(doc):
+        if _between_places(doc, end):
+            return "street"
         if _street_after(doc, end):
             return "highway" if doc[end].lower_ in HIGHWAY_WORDS else "street"
         low = doc[end].lower_
