@@ -72,3 +72,13 @@ def test_a_comma_set_result_clause_is_no_cause_whatever_its_parse():
     fired = doc[1]
     assert told_as_cause(doc[7], fired)  # the vendor's killing: what the crowd protested
     assert not told_as_cause(doc[12], fired)  # ", killing three people": the firing's own toll
+
+
+def test_the_dead_of_clashes_in_one_place_are_that_battles_toll():
+    from eventwire.extract import extract
+
+    # "clashes" at one post is one battle in news English; "two clashes" are two happenings
+    text = "Five soldiers and two gunmen were killed in clashes at a border post near Zahedan on Monday."
+    assert [e.fatalities for e in extract(text, published="2024-11-14")] == [7]
+    text = "Two clashes near the border killed nine soldiers last week, the army said."
+    assert all(e.fatalities is None for e in extract(text, published="2024-11-14"))

@@ -1536,6 +1536,9 @@ GENERIC_VIOLENCE_VERBS = {
 RECAP_VERBS = {"follow", "end", "cap", "culminate", "conclude", "halt", "pause", "suspend", "interrupt"}
 RECAP_PREPS = {"after", "following", "since", "amid", "amidst"}
 DEFINITE_DETS = {"the", "this", "that"}
+# Plurals news uses for one battle ("four soldiers were killed in clashes at the post"): unlike "the toll
+# from two bomb attacks", their toll is one happening's, unless a number says several ("two clashes").
+ONE_HAPPENING_PLURALS = {"clash", "skirmish", "hostility", "gunfight"}
 TIME_ANCHOR_PREPS = {"after", "before", "following", "since", "amid", "amidst", "during", "until", "till"}
 # "another attack", "a second blast", "their own offensive", "the first explosion", "a previous raid":
 # a further (or a particular earlier) happening, not a reference back to the last one told.
@@ -2222,9 +2225,9 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             trig._.background = True
             trig._.event_rule = (trig._.event_rule or "") + " [background: context statement]"
             continue
-        plural = head_tok.tag_ in ("NNS", "NNPS") or (
+        plural = (head_tok.tag_ in ("NNS", "NNPS") or (
             head_tok.pos_ != "VERB" and head_tok.lower_ != head_tok.lemma_.lower() and head_tok.lower_ in (head_tok.lemma_.lower() + "s", head_tok.lemma_.lower() + "es")
-        )
+        )) and head_tok.lemma_.lower() not in ONE_HAPPENING_PLURALS
         if args.get("role") != "effect" and (plural or any(c.dep_ == "nummod" and (_num_value(c) or 0) > 1 for c in head_tok.children)):
             fatalities = None  # "the toll from two bomb attacks": not one event's toll
             counts.pop("killed", None)
