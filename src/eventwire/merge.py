@@ -810,8 +810,7 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
                     or not 0 <= (prof.start - cp.start).days <= DEATH_AFTER_DAYS:
                 continue
             t = t or 1
-        if kind == "effect reported" and (cp.event_type in _VIOLENT_TYPES or
-                                          cp.sub_event_type == "Excessive force against protesters"):
+        if kind == "effect reported" and _deadly(cp):
             t = t or 1  # another party's count of the dead of the happening told at that place
         if kind.startswith("body"):
             # a body found is a victim's of a violent happening told, found on its day or in the weeks after
@@ -826,8 +825,9 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
         if frozenset({cp.sub_event_type, prof.sub_event_type}) in _OPPOSITE_SUBS:
             continue
         if actors_conflict(cp, prof) and not _told_doers_kind(m) and not died:
-            continue  # (a later death of a victim has no doer of its own: any it was given is a guess)  # (the told doers are the happening's own, whatever name their clause gives them:
-            # "the attackers, from the ADF" after "rebels linked to the Islamic State group")
+            continue  # (the told doers are the happening's own, whatever name their clause gives them:
+            # "the attackers, from the ADF" after "rebels linked to the Islamic State group"; a later
+            # death of a victim has no doer of its own: any it was given is a guess)
         if _place_told(m) and not _victims_told(m) and \
                 place_score(cp, prof, WITHIN.same_day_town_km or WITHIN.town_km, lenient=True) is None:
             continue

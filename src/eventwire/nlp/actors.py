@@ -615,8 +615,11 @@ class ActorsComponent:
                     take(k + 1, tok.i + 1, main_group)
         # 3c. clans by name: "the Yambu and Kopa clans" -> "Yambu Clan Militia (Papua New Guinea)" each
         # (ACLED names a clan's fighters per country; the names are the proper nouns before "clan").
-        for tok in doc:
-            if tok.lower_ in ("clan", "clans") and tok.pos_ in ("NOUN", "PROPN"):
+        for i, w in enumerate(extensions.doc_lowers(doc)):
+            if w not in ("clan", "clans"):
+                continue  # (a Token only for the clan words)
+            tok = doc[i]
+            if tok.pos_ in ("NOUN", "PROPN"):
                 named = _clan_names(tok)
                 for s, e, name in named:
                     lab = t.label(main)

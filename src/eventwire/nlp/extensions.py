@@ -132,11 +132,7 @@ def doc_lemmas(doc: Doc) -> list[str]:
 
 def doc_deps(doc: Doc) -> list[str]:
     """Every token's ``dep_``, read once per doc (one array read, no Token objects)."""
-    values = doc.user_data.get("_ew_deps")
-    if values is None or len(values) != len(doc):
-        strings = doc.vocab.strings
-        values = doc.user_data["_ew_deps"] = [strings[d] for d in doc.to_array(DEP).tolist()] if len(doc) else []
-    return values
+    return _per_token(doc, "_ew_deps", DEP)
 
 
 def doc_heads(doc: Doc) -> list[int]:

@@ -1022,8 +1022,11 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
                 return a
     # "... no casualties were reported in this incident, for which the FMLN guerrillas are being held
     # responsible": held responsible after the happening, for it ("for which"/"for the attack") or bare
-    for v in doc[trig.end:hi]:
-        if v.lemma_.lower() not in ("hold", "consider", "deem") or v.pos_ != "VERB" or _negated(v) \
+    for i in range(trig.end, hi):
+        if lemmas[i] not in ("hold", "consider", "deem"):
+            continue
+        v = doc[i]
+        if v.pos_ != "VERB" or _negated(v) \
                 or not any(c.lower_ == "responsible" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in v.children):
             continue
         resp = [c for c in v.children if c.lower_ == "responsible"]
@@ -1753,8 +1756,8 @@ def _wounded_in_told(subj: Token) -> Token | None:
             if p.dep_ != "prep" or p.lower_ not in ("in", "during"):
                 continue
             for o in p.children:
-                if o.dep_ == "pobj" and (o.lemma_.lower() in GENERIC_HAPPENINGS or ev.kind_of(o.doc, o) is not None) \
-                        and any((k.dep_ == "det" and k.lower_ in DEFINITE_DETS) or k.dep_ == "poss" for k in o.children):
+                if o.dep_ == "pobj" and _definite(o) and (
+                        o.lemma_.lower() in GENERIC_HAPPENINGS or ev.kind_of(o.doc, o) is not None):
                     return o
     return None
 
@@ -1821,8 +1824,7 @@ def _in_claim_of_told(head: Token) -> str:
                 continue
         elif c.dep_ != "dobj":
             continue
-        if obj.lemma_.lower() in GENERIC_HAPPENINGS and any(
-                (g.dep_ == "det" and g.lower_ in DEFINITE_DETS) or g.dep_ == "poss" for g in obj.children):
+        if obj.lemma_.lower() in GENERIC_HAPPENINGS and _definite(obj):
             return f"claimed: {v.text} {obj.text}"
     return ""
 

@@ -321,10 +321,13 @@ def _street_before(doc: Doc, start: int) -> bool:
     return False
 
 
+ROAD_WORDS = HIGHWAY_WORDS | {"road", "roads", "railway", "railroad", "corridor", "route", "pipeline"}
+
+
 def _between_places(doc: Doc, end: int) -> bool:
     """A name ending at ``end`` is one end of a road between two places ("the Nairobi-Nakuru highway",
     "the Kabul–Jalalabad road"): the road runs between them and lies in neither."""
-    road = HIGHWAY_WORDS | {"road", "roads", "railway", "railroad", "corridor", "route", "pipeline"}
+    road = ROAD_WORDS
     if doc[end].text in ("-", "–") and end + 2 < len(doc) and _is_cap(doc[end + 1]):
         k = end + 1
         while k < len(doc) and k < end + 4 and _is_cap(doc[k]):
@@ -1462,6 +1465,9 @@ def _mark_containers(doc: Doc, mentions: list[Mention]) -> None:
     starts = {m.start: m for m in mentions}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     texts = doc_texts(doc)
+    at: dict[str, list[int]] = {}  # where each word is written, for the other occurrences of a name
+    for i, w in enumerate(texts):
+        at.setdefault(w, []).append(i)
     for m in mentions:
         if m.source == "dateline":
             continue
@@ -1470,8 +1476,8 @@ def _mark_containers(doc: Doc, mentions: list[Mention]) -> None:
             continue
         words = texts[m.start:m.end]
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if texts[i] == words[0] and i not in taken and texts[i:i + n] == words:
+        for i in at.get(words[0], ()):
+            if i not in taken and texts[i:i + n] == words:
                 inner = _container_after(doc, i + n, starts, predicate_only=True)
                 if inner:
                     m.within = inner
