@@ -503,14 +503,17 @@ def _force_team(doc: Doc, t: Token) -> Actor | None:
     return None
 
 
+DENY_VERBS = {"deny", "reject", "dismiss", "refute", "disown"}
+
+
 def _speakers_own(doc: Doc, t: Token) -> Actor | None:
     """"X said its fighters had carried out the ambush": "its"/"their" members are those of the
     named armed group that speaks (the subject of the report verb above)."""
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
         return None
     v = _report_verb_above(t, steps=8)
-    if v is None:
-        return None
+    if v is None or lem_l(v) in DENY_VERBS or _negated(v):
+        return None  # "X denied that its fighters had attacked the village": X does not own the act
     for subj in (c for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
         a = _span_actor(doc, subj)
         if _named_armed(a):
@@ -540,8 +543,134 @@ def _belongs_to(doc: Doc, t: Token) -> Actor | None:
     return None
 
 
+# Nouns for people who serve a body, named by it: "agents of the intelligence ministry".
+SERVING_NOUNS = {"agent", "member", "officer", "operative", "official", "personnel", "element", "man", "fighter",
+                 "commando", "guard"}
+
+
+def _serving_body(doc: Doc, t: Token) -> Actor | None:
+    """"agents of the intelligence ministry", "members of the security services", "officers from the
+    state security service": people named by the body they serve ("of"/"from") are that body's
+    force, as "intelligence agents" are; the body's own name decides (the table's state-force nouns),
+    else a state body with a police-like noun ("agents", "officers") is the country's police."""
+    if t.pos_ != "NOUN" or lem_l(t) not in SERVING_NOUNS:
+        return None
+    bodies = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+              for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ != "GPE"]
+    for g in bodies:
+        a = actor_at(doc, g)
+        if a is not None and a.kind in SIDE_KINDS:
+            return a  # "members of the army's 3rd battalion", "fighters of the X Front"
+        mods = [x for x in _modifier_chain(g) if x.pos_ in ("NOUN", "ADJ", "PROPN")]
+        if ev.kind_of(doc, g) != "state" and not mods:
+            continue
+        cc = _doc_country(doc)
+        if not cc:
+            continue
+        from .actors import load_table
+
+        # read as the article's country's body ("Belarus intelligence services"): the table's force nouns
+        # after a country name ("intelligence services", "security agents") then name the force
+        country = load_table().label(cc)
+        words = " ".join(x.text for x in mods)
+        for v in (f"{country} {words} {g.text}", f"{country} {words} {t.text}"):
+            a = _lookup(" ".join(v.split()), cc)
+            if a is not None and a.kind == "state forces" and a.country:
+                return a
+        if ev.kind_of(doc, g) == "state" and lem_l(t) in POLICE_UNIT_NOUNS | {"operative"}:
+            return _lookup("police", cc)
+    return None
+
+
+def _loyal_to(doc: Doc, t: Token) -> Actor | None:
+    """"forces loyal to eastern commander Khalifa Haftar", "fighters loyal to renegade general X": the
+    men of a leader are the group the table knows by his name ("Haftar forces", "Assad's forces"),
+    whatever title the text gives him."""
+    if t.pos_ not in ("NOUN", "PROPN") or ev.kind_of(doc, t) not in ("state", "nonstate"):
+        return None
+    loyal = [c for c in t.children if c.lower_ == "loyal"]
+    if not loyal:
+        return None
+    # the parser hangs the name on "to", or as an apposition of the head noun, or (a long title before it)
+    # makes the name the clause's subject: the words right after "loyal to" are his title and name
+    words = [*loyal[0].subtree, *(x for c in t.children if c.dep_ == "appos" and c.i > loyal[0].i for x in c.subtree)]
+    k = loyal[0].i + 1
+    if k < len(doc) and doc[k].lower_ == "to":
+        for x in doc[k + 1:k + 8]:
+            if x.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") and x.text != "-":
+                break
+            words.append(x)
+    names = sorted({x for x in words if x.pos_ == "PROPN" and x.text[:1].isupper() and x.is_alpha}, key=lambda x: x.i)
+    _, at = ev.actor_index(doc)
+    if not names or any(x.i in at for x in names):
+        return None  # loyal to a named group ("the Islamic State"): the group's own name decides, elsewhere
+    last = names[-1].text
+    full = " ".join(x.text for x in names[-2:])
+    cc = _main_country(doc)
+    for v in (f"{last} forces", f"{last}'s forces", f"forces loyal to {full}", f"forces loyal to {last}"):
+        a = _lookup(v, cc)
+        if a is not None and a.kind in SIDE_KINDS and not a.name.islower():
+            return a
+    return None
+
+
+# Words by which a text says it cannot tell who the people are: "unidentified individuals", "masked youths";
+# or that they bear arms and no name: "heavily armed individuals" (ACLED's unidentified armed group either way).
+UNKNOWN_IDENTITY = {"unidentified", "unknown", "masked", "hooded", "anonymous", "unnamed", "armed"}
+
+
+BAND_NOUNS = {"group", "band", "gang"}
+
+
+def _unknown_identity(doc: Doc, agent: list[Token]) -> Actor | None:
+    """"unidentified individuals set fire to the office", "the bus was burned by masked persons", "a group
+    of unknown youths attacked": people the text says it cannot identify, doing the violence, are
+    ACLED's Unidentified Armed Group (as doers only: "two unidentified men were found shot" are victims)."""
+    for t in agent:
+        if t.dep_ in ("nsubjpass", "dobj"):
+            continue  # "two unidentified men were found shot": the passive's subject undergoes it
+        people = [t, *(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj")]  # "a group of unknown youths"
+        for p in people:
+            if p.pos_ == "NOUN" and ev.kind_of(doc, p) in ("civilian", None) \
+                    and any(c.dep_ in ("amod", "compound") and c.lower_ in UNKNOWN_IDENTITY for c in p.children):
+                return _labelled("Unidentified Armed Group", "political militia", doc)
+        if lem_l(t) in BAND_NOUNS and any(ev.kind_of(doc, p) == "civilian" for p in people[1:]):
+            # "a band of men abducted two aid workers", "a gang of youths stabbed": people banded together to
+            # do violence, with no name, are an armed group the text cannot name
+            return _labelled("Unidentified Armed Group", "political militia", doc)
+    return None
+
+
+def _unit_antecedent(doc: Doc, t: Token) -> Actor | None:
+    """"the X Army's 9th brigade entered the town ... the brigade set up its command": a bare definite
+    unit ("the brigade") is the unit told before by the same noun, and is whose that one was (not the
+    article's state's, which a unit with no owner would be)."""
+    if lem_l(t) not in UNIT_HEADS or t.pos_ != "NOUN":
+        return None
+    if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children) \
+            or any(c.dep_ in ("compound", "amod", "nummod", "poss", "nmod") for c in t.children):
+        return None
+    for j in range(t.i - 1, max(-1, t.i - 400), -1):
+        x = doc[j]
+        if x.pos_ not in ("NOUN", "PROPN") or lem_l(x) != lem_l(t):
+            continue
+        # its owner: "the X Army's brigade", "a brigade of X", "its 15th battalion" (the group that speaks)
+        owners = [c for c in x.children if c.dep_ == "poss"] + [
+            g for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not owners:
+            continue
+        a = next((a for a in (_speakers_own(doc, x) if o.pos_ == "PRON" else actor_at(doc, o) for o in owners)
+                  if a is not None), None)
+        return a if a is not None and a.kind in SIDE_KINDS else None  # the nearest unit told with its owner decides
+    return None
+
+
 def actor_at(doc: Doc, t: Token) -> Actor | None:
-    a = _antecedent(doc, t)
+    a = _antecedent(doc, t) or _unit_antecedent(doc, t)
+    if a is not None:
+        return a
+    a = _loyal_to(doc, t) or _serving_body(doc, t)
     if a is not None:
         return a
     if lem_l(t) in UNIDENTIFIED:
@@ -857,6 +986,8 @@ def _told_doer(doc: Doc, head: Token) -> Actor | None:
         if sp.start >= head.i:
             break
         a = getattr(sp._, "actor", None)
+        if head.dep_ == "dobj" and sp.root.dep_ == "nsubj" and sp.root.head.i == head.head.i:
+            continue  # "X condemned the airstrike", "X denounced the murder": the subject speaks of the happening
         # the subject of the act ("X blew up a pipeline"), not of the arrest that followed it
         # ("Taliban forces arrested two suspects in connection with the bombing")
         if _named_armed(a) and _acting_subject(sp.root, other):
@@ -1039,6 +1170,43 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
             a = actor_at(doc, who)
             if _named_armed(a):
                 return a
+    return None
+
+
+# Verbs of using a weapon on people: "someone opened fire", "somebody fired shots", "began shooting".
+WEAPON_VERBS = {"fire", "shoot", "stab", "spray"}
+
+
+def _uses_weapon(v: Token) -> bool:
+    """Is ``v``, or a verb chained to it ("pulled out a gun and started firing"), a weapon's use?"""
+    for x in (v, *(c for c in v.children if c.dep_ in ("conj", "xcomp")),
+              *(g for c in v.children if c.dep_ in ("conj", "xcomp") for g in c.children if g.dep_ in ("xcomp", "conj"))):
+        if x.pos_ != "VERB":
+            continue
+        if _is_verb_of(x, WEAPON_VERBS) or x.lemma_.lower() == "open" and any(
+                c.dep_ == "dobj" and c.lower_ == "fire" for c in x.children):
+            return True
+    return False
+
+
+def _unknown_doer_told(doc: Doc, trig: Span) -> Actor | None:
+    """"Two people died in a shooting at a party ... police said someone opened fire": a doer the story
+    tells as unknown ("someone", "somebody"), using a weapon in the happening's sentence or the ones
+    after it that still tell it (up to one that brings in a new happening), is ACLED's unidentified
+    armed actor of that happening."""
+    sents = [trig.sent]  # as far as a claim is looked for: the happening, its details, then its doer
+    while sum(map(_has_words, sents)) < CLAIM_REACH and sents[-1].end < len(doc):
+        s = doc[sents[-1].end].sent
+        if _new_happening_in(doc, s, trig):
+            break
+        sents.append(s)
+    for t in doc[sents[0].start:sents[-1].end]:
+        if t.dep_ != "nsubj" or _negated(t.head) or not _uses_weapon(t.head):
+            continue
+        if t.lower_ in UNKNOWN_DOERS:
+            # "someone opened fire", "somebody fired shots" (not "a man fired": measured, it names doers MUC-4
+            # knows by name more often than unknown ones)
+            return _labelled("Unidentified Armed Group", "political militia", doc)
     return None
 
 
@@ -2189,7 +2357,14 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             actor1, actor2 = _protest_sides(actor1, actor2, sub)
         else:
             actor1, assoc = _first_actor(doc, agent, prefer=("state forces", "rebel group", "political militia", "identity militia"))
+            if (actor1 is None or actor1.kind == "civilians") and et != "Riots" \
+                    and (et in VIOLENT_TYPES or sub == "Looting/property destruction"):
+                actor1 = _unknown_identity(doc, agent) or actor1
             actor1 = _as_rioters(actor1, et)
+            if actor1 is None and et == "Riots":
+                # "a man was beaten to death by a mob", "two suspects were lynched": a riot's doers are, by
+                # ACLED's definition of the type, rioters, named or not
+                actor1 = Actor("Rioters", "rioters")
             if actor1 is None and demonym_forces is not None:
                 actor1 = demonym_forces
             if actor1 is None and not agent and et in VIOLENT_TYPES:
@@ -2205,7 +2380,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             actor2, assoc = _other_side(et, actor1, actor2, assoc)
             # (a weapon as the subject, "a roadside bomb ripped through a minibus", names no doer either)
             if et in VIOLENT_TYPES and (actor1 is None or _unnamed_armed(actor1)):
-                actor1 = _claimed_by(doc, trig) or actor1
+                actor1 = _claimed_by(doc, trig) or actor1 or _unknown_doer_told(doc, trig)
                 actor1 = _unseen_layer(doc, trig, et, sub, actor1)
             if et in VIOLENT_TYPES and actor1 is not None and actor1.kind == "state forces" \
                     and actor1.name.startswith("Government of ") and actor1.country:
