@@ -47,10 +47,17 @@ DEFAULT_PARTITION = 64  # articles per task: a multiple of the nlp.pipe batch (1
 IN_FLIGHT_PER_WORKER = 2
 
 
-# How the local cluster's workers are started (their nanny passes this configuration on): no
-# statistical profiler, which samples the task thread's stack every 10 ms (deep in spaCy) for a
-# dashboard that a local run does not open (a worker's CPU outside its tasks: 12 -> 6 ms/article).
-LOCAL_WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
+# How the local cluster's workers are started (their nanny passes this configuration on):
+LOCAL_WORKER_CONFIG = {
+    # No statistical profiler: it samples the task thread's stack every 10 ms (deep in spaCy) for
+    # a dashboard that a local run does not open (a worker's CPU outside its tasks: 12 -> 6 ms/article).
+    "distributed.worker.profile.enabled": False,
+    # Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 for its workers (and, for a local cluster, in
+    # this process's environment); a fixed trim threshold also fixes glibc's mmap threshold at
+    # 128 KiB, so every larger array spaCy's models allocate is a fresh mmap: ~4,000 page faults
+    # and ~7 CPU ms of system time per article.  None: glibc's own adaptive thresholds.
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+}
 
 
 class DaskMissingError(ImportError):
