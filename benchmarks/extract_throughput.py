@@ -32,8 +32,10 @@ are both reported; on a machine shared with other work, the CPU-time ratio is
 the one to trust.  A second, component-by-component pass (same batches) gives
 the per-stage times.  With ``--workers N`` (default 2) the corpus then goes
 through ``eventwire.scale.run`` on a LocalCluster of N processes: words/s end
-to end (extraction, Parquet, loader, store; cluster start-up reported apart)
-and the peak RSS of each worker.
+to end (extraction, Parquet, loader, store; cluster start-up reported apart),
+the CPU time of each worker and of this process (reader, scheduler, loader,
+store) and the peak RSS of each worker, set against raw spaCy's
+``nlp.pipe(n_process=N)`` over the same texts, run just before.
 """
 from __future__ import annotations
 
@@ -139,7 +141,24 @@ def staged_pass(nlp, articles, make_doc, events_from_doc) -> dict[str, float]:
     return dict(cpu)
 
 
-def dask_pass(corpus: Path, workers: int, model: str | None, tmp: Path) -> dict:
+def raw_multiprocess_pass(raw, texts: list[str], n_process: int) -> dict:
+    """Raw spaCy over the same texts with ``nlp.pipe(n_process=N)``: what N processes of spaCy
+    alone give on this machine (process start included; CPU of this process and its children)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t, c = time.perf_counter(), time.process_time()
+    n = sum(1 for _ in raw.pipe(texts, batch_size=BATCH, n_process=n_process))
+    wall, cpu = time.perf_counter() - t, time.process_time() - c
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    children = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return {"n_process": n_process, "articles": n, "wall_s": wall, "cpu_s": cpu + children,
+            "parent_cpu_s": cpu, "children_cpu_s": children}
+
+
+def _cpu_now() -> tuple[float, int]:
+    return time.process_time(), resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+
+
+def dask_pass(corpus: Path, workers: int, model: str | None, tmp: Path, partition: int | None) -> dict:
     from eventwire import scale
 
     t = time.perf_counter()
@@ -147,12 +166,49 @@ def dask_pass(corpus: Path, workers: int, model: str | None, tmp: Path) -> dict:
         client.wait_for_workers(workers)
         client.run(lambda: None)
         started = time.perf_counter() - t
-        t = time.perf_counter()
-        stats = scale.run([str(corpus)], db=str(tmp / "dask.db"), client=client)
-        seconds = time.perf_counter() - t
+        # CPU of every process that does the work: the workers, and this one (reader, scheduler, loader, store).
+        w0 = client.run(_cpu_now)
+        t, c = time.perf_counter(), time.process_time()
+        kw = {"partition_size": partition} if partition else {}
+        db = tmp / f"dask-{time.monotonic_ns()}.db"  # a store of its own per pass
+        task_cpu = []
+        stats = scale.run([str(corpus)], db=str(db), client=client,
+                          on_partition=lambda summary: task_cpu.append(summary["cpu_seconds"]), **kw)
+        seconds, main_cpu = time.perf_counter() - t, time.process_time() - c
+        w1 = client.run(_cpu_now)
         rss = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    worker_cpu = sorted(w1[k][0] - w0[k][0] for k in w1 if k in w0)
+    faults = sum(w1[k][1] - w0[k][1] for k in w1 if k in w0)
     return {"workers": workers, "startup_s": started, "seconds": seconds, "stored": stats.stored,
-            "errors": len(stats.errors), "worker_peak_rss_mb": sorted(rss.values())}
+            "errors": len(stats.errors), "worker_peak_rss_mb": sorted(rss.values()),
+            "worker_cpu_s": worker_cpu, "task_cpu_s": sum(task_cpu), "worker_page_faults": faults,
+            "main_cpu_s": main_cpu, "partition_size": partition or f"{scale.DEFAULT_PARTITION} (default)"}
+
+
+def print_parallel(res: dict, raw_mp: dict | None, dasks: list[dict], words: int, n: int) -> None:
+    wps_raw = None
+    if raw_mp:
+        wps_raw = words / raw_mp["wall_s"]
+        print(f"raw nlp.pipe(n_process={raw_mp['n_process']}): {raw_mp['wall_s']:.1f} s, {wps_raw:.0f} words/s "
+              f"(process start included); CPU {1000 * raw_mp['cpu_s'] / n:.1f} ms/article over all processes")
+        raw_mp["words_per_s"] = wps_raw
+    for dask in dasks:
+        wps = words / dask["seconds"]
+        cpu_total = sum(dask["worker_cpu_s"]) + dask["main_cpu_s"]
+        print(f"Dask LocalCluster, {dask['workers']} workers, tasks of {dask['partition_size']} articles: "
+              f"{dask['seconds']:.1f} s for {dask['stored']} articles "
+              f"= {dask['stored'] / dask['seconds']:.1f} articles/s, {wps:.0f} words/s end to end "
+              f"(read, extract, Parquet, load, merge, store; start-up {dask['startup_s']:.1f} s apart); "
+              f"worker peak RSS {', '.join(f'{x:.0f}' for x in dask['worker_peak_rss_mb'])} MB")
+        print(f"  CPU ms/article: workers {' + '.join(f'{1000 * x / n:.1f}' for x in dask['worker_cpu_s'])}, "
+              f"(of which the tasks' own threads {1000 * dask['task_cpu_s'] / n:.1f}), "
+              f"this process (reader, scheduler, loader, store) {1000 * dask['main_cpu_s'] / n:.1f}; "
+              f"all {1000 * cpu_total / n:.1f}; worker page faults {dask['worker_page_faults'] / n:.0f}/article")
+        dask["words_per_s"] = wps
+        if raw_mp:
+            print(f"  Dask / raw nlp.pipe(n_process={raw_mp['n_process']}): {wps / wps_raw:.2f} (wall), "
+                  f"{raw_mp['cpu_s'] / cpu_total:.2f} (CPU)")
+    res["dask_passes"] = dasks
 
 
 def main() -> int:
@@ -160,6 +216,10 @@ def main() -> int:
     ap.add_argument("-n", type=int, default=120, help="articles in the corpus (default 120)")
     ap.add_argument("--workers", type=int, default=2, help="Dask workers for the parallel pass (0: skip)")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: eventwire's)")
+    ap.add_argument("--partition", default="0",
+                    help="articles per Dask task (0: eventwire.scale's default); a comma list runs one Dask pass each")
+    ap.add_argument("--parallel-only", action="store_true",
+                    help="only raw nlp.pipe(n_process=N) and the Dask pass (no single-process figures)")
     ap.add_argument("--profile", action="store_true", help="pyinstrument over eventwire's components")
     ap.add_argument("--json", help="also write the figures here")
     args = ap.parse_args()
@@ -184,6 +244,17 @@ def main() -> int:
         articles = [a for a in read(str(corpus)) if not isinstance(a, ReadError)]
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
+    if args.parallel_only:
+        raw_mp = raw_multiprocess_pass(raw, texts, args.workers or 2)
+        dasks = [dask_pass(corpus, args.workers or 2, args.model, tmp, int(x) or None)
+                 for x in str(args.partition).split(",")]
+        n = len(articles)
+        print(f"{n} articles, {words} words; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        res = {"articles": n, "words": words, "raw_nlp_pipe_multiprocess": raw_mp, "load": os.getloadavg()}
+        print_parallel(res, raw_mp, dasks, words, n)
+        if args.json:
+            Path(args.json).write_text(json.dumps(res, indent=2))
+        return 0
     # Warm-up: lazy data (gazetteer, lexicons, the classifier) is not counted.
     for a in articles[:2]:
         events_from_doc(nlp(make_doc(nlp, a)))
@@ -228,7 +299,14 @@ def main() -> int:
         prof.stop()
         profile_text = prof.output_text(unicode=False, color=False, show_all=False)
 
-    dask = dask_pass(corpus, args.workers, args.model, tmp) if args.workers else None
+    raw_mp, dasks = None, []
+    if args.workers:
+        # Raw spaCy in as many processes as Dask has workers, just before the Dask pass: the limit
+        # of that many cores on this machine, to set the Dask figure against.
+        raw_mp = raw_multiprocess_pass(raw, texts, args.workers)
+        for size in [int(x) for x in str(args.partition).split(",")]:
+            dasks.append(dask_pass(corpus, args.workers, args.model, tmp, size or None))
+    dask = dasks[0] if dasks else None
 
     n = len(articles)
     res = {
@@ -252,6 +330,7 @@ def main() -> int:
         "peak_rss_mb": single_rss,
         "load": os.getloadavg(),
         "cpus": os.cpu_count(),
+        "raw_nlp_pipe_multiprocess": raw_mp,
         "dask": dask,
     }
     print(f"eventwire extraction benchmark: {n} articles, {words} words ({words / n:.0f} per article), "
@@ -272,13 +351,7 @@ def main() -> int:
     for name, secs in sorted(stages.items(), key=lambda kv: -kv[1]):
         own = "" if name in raw_names or name == "tokenizer" else "  eventwire"
         print(f"  {name:32s} {1000 * secs / n:7.1f}  {100 * secs / total:5.1f}%{own}")
-    if dask:
-        wps = words / dask["seconds"]
-        print(f"Dask LocalCluster, {dask['workers']} workers: {dask['seconds']:.1f} s for {dask['stored']} articles "
-              f"= {dask['stored'] / dask['seconds']:.1f} articles/s, {wps:.0f} words/s end to end "
-              f"(read, extract, Parquet, load, merge, store; start-up {dask['startup_s']:.1f} s apart); "
-              f"worker peak RSS {', '.join(f'{x:.0f}' for x in dask['worker_peak_rss_mb'])} MB")
-        res["dask"]["words_per_s"] = wps
+    print_parallel(res, raw_mp, dasks, words, n)
     if profile_text:
         print(profile_text)
     if args.json:

@@ -206,7 +206,7 @@ def extract_partition(part: int, rows: Iterable[dict], out_dir: str, model: str 
     """Extract one partition and write its two Parquet files; returns a small summary."""
     import pyarrow as pa
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.thread_time()
     articles = [article_from_row(r) for r in rows]
     results = _extract(articles, model)
     t_extract = time.perf_counter() - t0
@@ -232,5 +232,6 @@ def extract_partition(part: int, rows: Iterable[dict], out_dir: str, model: str 
         "errors": errors,
         "extract_seconds": t_extract,
         "seconds": time.perf_counter() - t0,
+        "cpu_seconds": time.thread_time() - c0,  # this task's thread only, not the worker's others
         "pid": os.getpid(),
     }
