@@ -666,3 +666,14 @@ def test_a_clash_or_attack_with_force_stays_violence(annotate):
 def violent_any(s):
     return bool({"Armed clash", "Attack", "Mob violence", "Violent demonstration"} & set(s))
 
+
+def test_deaths_in_a_collision_are_nobody_s_act(annotate):
+    # a collision is a mishap like a crash or a capsizing: its dead are no conflict event
+    for text in (
+        "Two trains collided head-on near the station, killing 41 passengers.",
+        "A minibus collided with a fuel truck on the highway on Friday, killing 12 people.",
+        "Two ferries collided in thick fog on the river, leaving 30 passengers dead.",
+    ):
+        assert not subs(annotate(text)), text
+    # a vehicle driven into people is someone's act
+    assert subs(annotate("A militant rammed a truck into a crowd of shoppers in the market, killing nine people."))

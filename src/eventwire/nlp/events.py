@@ -888,7 +888,7 @@ def accidental_burst(doc: Doc, t: Token) -> bool:
 
 # things that go wrong by themselves: a death they cause is an accident
 MISHAP_VERBS = {"collapse", "capsize", "crash", "sink", "derail", "plunge", "overturn", "topple", "cave", "skid", "veer",
-                "swerve", "flip", "leak", "erupt"}
+                "swerve", "flip", "leak", "erupt", "collide"}
 
 
 def _has_agent(v: Token) -> bool:
