@@ -212,3 +212,18 @@ def test_in_the_full_pipeline_a_sentence_without_participants_gets_no_classifier
     nlp.get_pipe("eventwire_event_classifier").require_participants = False
     doc = nlp("Everybody kept running around and shouting. Image 5 of 8.")
     assert [t for t in doc.spans.get("ew_triggers", []) if t._.event_rule == "classifier"]
+
+
+def test_a_hazard_s_harm_gets_no_trigger_whatever_the_score(base):
+    # every ACLED event is some actor's act: with any score at all (threshold 0), a sentence
+    # whose harm is a hazard's gets no trigger from the model; an armed group's act does
+    nlp = with_classifier(base, threshold=0.0)
+    for text in (
+        "Toxic fumes from a chemical plant sickened hundreds of villagers near the river.",
+        "A landslide buried dozens of homes in the mountain village on Sunday.",
+        "The earthquake flattened the old quarter of the town overnight.",
+    ):
+        doc = nlp(text)
+        assert not [t for t in doc.spans.get("ew_triggers", []) if t._.event_rule == C.RULE_NAME], text
+    doc = nlp("Masked gunmen kidnapped a district official and his driver on the road to the airport.")
+    assert [t for t in doc.spans.get("ew_triggers", []) if t._.event_rule == C.RULE_NAME]

@@ -608,3 +608,72 @@ def test_a_prisoner_exchange_is_an_agreement_and_goods_are_not(annotate):
     # cooperation between states at peace is no conflict agreement
     s = subs(annotate("The two interior ministers signed a memorandum of understanding on police training on Wednesday."))
     assert "Agreement" not in s, s
+
+def test_according_to_a_source_is_no_agreement(annotate):
+    # "according" has the lemma accord (tagged VERB): a source, never a deal, whatever the
+    # sentence's verbs and however much the article speaks of peace or forces
+    for text in (
+        "The two ministers signed a memorandum on fishing rights, according to a joint statement that praised the peace between their peoples.",
+        "According to the ministry, the governors signed the new budget in the presence of the armed forces chief.",
+        "The militia leaders signed a pledge on schooling in the town hall on Friday, according to a statement from the peace council.",
+    ):
+        assert "Agreement" not in subs(annotate(text)), text
+    # the noun still names a deal between the sides of a war, and the verb "accord" grants
+    assert "Agreement" in subs(annotate("The two sides reached an accord to end the war, the mediators said on Monday."))
+    assert "Agreement" not in subs(annotate("The government accorded the rebel envoys safe passage to the peace talks."))
+
+
+def test_a_hazard_s_damage_is_nobody_s_property_destruction(annotate):
+    # ACLED's property destruction is someone's act; a hazard that destroys is a disaster,
+    # told through a relative clause or with the hazard's other names
+    for text in (
+        "Firefighters battled a wildfire that destroyed 200 homes in the hills on Tuesday.",
+        "Floodwaters destroyed two bridges and swept away homes across the province on Sunday.",
+        "Residents fled the monsoon rains, which destroyed dozens of houses in the valley last week.",
+    ):
+        assert "Looting/property destruction" not in subs(annotate(text)), text
+    # an armed group's burning stays its act, told the same ways
+    assert "Looting/property destruction" in subs(annotate(
+        "Villagers fled the militia that destroyed 200 homes in the valley on Tuesday."))
+    assert "Looting/property destruction" in subs(annotate(
+        "Militiamen destroyed two bridges and burned homes across the province on Sunday."))
+
+
+def test_a_clash_or_attack_in_words_is_no_violence(annotate):
+    # ACLED's clash is armed groups fighting and its attack is armed or physical force: a
+    # quarrel between office-holders, a broadside at a policy or a match report is neither
+    violent = {"Armed clash", "Attack", "Violent demonstration", "Mob violence"}
+    for text in (
+        "The two candidates clashed over tax policy during a heated televised debate on Thursday night.",
+        "Opposition lawmakers and the finance minister clashed sharply about the budget on Wednesday.",
+        "In a radio interview, the former premier clashed with his successor over pensions.",
+        "The senator launched a blistering attack on the government's budget in parliament on Tuesday.",
+        "The mayor attacked the regional governor's housing plan during a speech to business leaders.",
+        "Lyon attacked from the first whistle and beat Nantes 3-1 at home on Sunday.",
+        "The visitors attacked down the left wing all afternoon before drawing 2-2 with the champions.",
+    ):
+        assert not violent & set(subs(annotate(text))), text
+
+
+def test_a_clash_or_attack_with_force_stays_violence(annotate):
+    # the same words with armed parties, a crowd and the police, or people hurt
+    assert "Armed clash" in subs(annotate("Soldiers and rebels clashed over control of the border post on Thursday night."))
+    assert "Attack" in subs(annotate("Two men attacked the mayor with knives during a speech in the market town on Tuesday, wounding him."))
+    s = subs(annotate("Farmers and herders clashed over grazing land near the village on Sunday, leaving four people dead."))
+    assert violent_any(s), s
+
+
+def violent_any(s):
+    return bool({"Armed clash", "Attack", "Mob violence", "Violent demonstration"} & set(s))
+
+
+def test_deaths_in_a_collision_are_nobody_s_act(annotate):
+    # a collision is a mishap like a crash or a capsizing: its dead are no conflict event
+    for text in (
+        "Two trains collided head-on near the station, killing 41 passengers.",
+        "A minibus collided with a fuel truck on the highway on Friday, killing 12 people.",
+        "Two ferries collided in thick fog on the river, leaving 30 passengers dead.",
+    ):
+        assert not subs(annotate(text)), text
+    # a vehicle driven into people is someone's act
+    assert subs(annotate("A militant rammed a truck into a crowd of shoppers in the market, killing nine people."))

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import EVENT_TYPE_OF, event_type_of
 from . import extensions  # noqa: F401
-from .events import ARMED_BODIES, MILITARY_MOVERS, kind_of, lem, with_conj
+from .events import ARMED_BODIES, MILITARY_MOVERS, kind_of, lem, nonviolent_cause, with_conj
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "event_classifier"
 NONE_LABEL = "none"
@@ -321,8 +321,12 @@ class EventClassifier:
             tok = _anchor(sent)
             if _not_a_report(tok):
                 continue
-            sp = Span(doc, tok.i, tok.i + 1, label=sub)
             agents, patients = _arguments(tok)
+            if nonviolent_cause(doc, tok, agents):
+                # "toxic fumes from a plant sickened hundreds": every ACLED event is some actor's act;
+                # a hazard's harm is none, whatever the sentence sounds like
+                continue
+            sp = Span(doc, tok.i, tok.i + 1, label=sub)
             sp._.event_type = (event_type_of(sub), sub)
             sp._.event_confidence = round(prob, 3)
             sp._.event_rule = RULE_NAME

@@ -117,6 +117,7 @@ DISASTER_CAUSES = {
     "stampede", "drought", "heatwave", "heat", "lightning", "eruption", "virus", "disease", "outbreak", "pandemic", "epidemic",
     "covid", "covid-19", "cholera", "rain", "rains", "snow", "cold", "famine", "derailment", "capsize",
     "wreck", "smoke", "fume", "fumes", "poisoning", "electrocution", "drowning", "storm", "winds", "wind",
+    "floodwater", "floodwaters", "flash-flood", "deluge", "downpour", "gale", "blizzard", "hailstorm", "sandstorm", "monsoon",
 }
 # containers and counts that stand between a verb and what it acts on: "a cache of rifles", "dozens of shops"
 THROUGH_NOUNS = {"number", "dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "stash", "cache",
@@ -887,7 +888,7 @@ def accidental_burst(doc: Doc, t: Token) -> bool:
 
 # things that go wrong by themselves: a death they cause is an accident
 MISHAP_VERBS = {"collapse", "capsize", "crash", "sink", "derail", "plunge", "overturn", "topple", "cave", "skid", "veer",
-                "swerve", "flip", "leak", "erupt"}
+                "swerve", "flip", "leak", "erupt", "collide"}
 
 
 def _has_agent(v: Token) -> bool:
@@ -897,6 +898,9 @@ def _has_agent(v: Token) -> bool:
 
 def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
     """A death or injury whose cause is nobody's act: "the quake killed", "killed when a plant exploded"."""
+    # "a wildfire that destroyed 200 homes": the relative pronoun stands for the noun the clause hangs on
+    if t.dep_ == "relcl":
+        agents_ = [t.head if a.lower_ in ("that", "which") else a for a in agents_]
     # ("returned fire, killing one": fire is a disaster only as the killer itself)
     if any((lem(a) in DISASTER_CAUSES or lem(a) in ACCIDENT_BURSTS) and not (lem(a) == "fire" and a.dep_ != "nsubj") for a in agents_):
         return True
@@ -1010,6 +1014,76 @@ def weapons_in_number(t: Token, weapons: set) -> bool:
     return len({lem(o) for o in found}) >= 2 or any(_count(o) >= 3 for o in found)
 
 
+# where a quarrel is held: "clashed during a televised debate", "attacked the plan in an interview"
+# (not "post" or "assembly": "clashes at the border post" are a fight at a place)
+SPEECH_SETTINGS = {"debate", "interview", "speech", "hearing", "broadcast", "podcast", "column", "editorial", "op-ed",
+                   "tweet", "programme", "program", "letter", "radio", "television", "tv", "twitter", "session",
+                   "parliament", "senate", "congress", "conference", "panel"}
+SPEECH_MEDIA = {"twitter", "radio", "television", "tv", "show", "programme", "program", "broadcast", "podcast", "x", "facebook"}
+# what a quarrel is about: "clashed over tax policy", "an attack on the budget"
+MATTER_PREPS = {"over", "about"}
+# force or harm told in the sentence: then the clash or attack is physical
+HARM_WORDS = ["kill", "killed", "dead", "death", "die", "wound", "wounded", "injure", "injured", "hurt", "hospital",
+              "gun", "gunfire", "gunmen", "gunman", "weapon", "knife", "machete", "stone", "rock", "shoot", "shot",
+              "bomb", "blast", "stab", "beaten", "blood", "bloody", "arrest", "tear gas", "teargas", "armed",
+              "troops", "soldier", "police", "militant", "rebel", "fighter", "militia", "violence", "violent", "riot"]
+SCORE_RE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
+
+
+def _match_score(sent: Span) -> bool:
+    """A game's score in the sentence: "3-1", "2 - 2" (a number, a dash, a number, both small)."""
+    toks = list(sent)
+    for i, x in enumerate(toks):
+        if SCORE_RE.match(x.text):
+            return True
+        if x.text.isdigit() and len(x.text) <= 2 and i + 2 < len(toks) and toks[i + 1].text in ("-", "–") and toks[i + 2].text.isdigit() and len(toks[i + 2].text) <= 2:
+            return True
+    return False
+
+
+def spoken_sense(doc: Doc, t: Token) -> bool:
+    """A clash or an attack in words or in a game, no force: "the candidates clashed over taxes during a
+    debate", "launched a blistering attack on the budget", "Lyon attacked and won 3-1".  ACLED's armed
+    clash is organised armed groups fighting, its attack armed or physical force, so the reading needs
+    none of the parties to be armed, state, protesting or rioting and no force or harm told in the
+    sentence, and then a place of speech, a matter quarrelled over, or a match score."""
+    sent = t.sent
+    lemmas = {lem(x) for x in sent} | {x.lower_ for x in sent}
+    text = " " + " ".join(x.lower_ for x in sent) + " "
+    if ctx_has(HARM_WORDS, lemmas, text):
+        return False
+    gv = governor_verb(t) if t.pos_ in ("NOUN", "PROPN") else None
+    hosts = [t] + ([gv] if gv is not None and t.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+    parties = list(agents(t))
+    for h in hosts:
+        parties.extend(subject_of(h) if h.pos_ in ("VERB", "AUX") else [])
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between", "against"):
+                parties.extend(with_conj([g for g in c.children if g.dep_ == "pobj"]))
+            if c.dep_ == "dobj" and h is t:
+                parties.extend(with_conj([c]))
+    pk = {kind_of(doc, p, ner=False) for p in parties}
+    if pk & {"state", "nonstate", "protester", "rioter"}:
+        return False
+    if _match_score(sent):
+        return True  # a match report: "beat Nantes 3-1"
+    own = [c for h in hosts for c in h.children if c.dep_ == "prep"]
+    # the place of speech may hang lower: "an attack on the budget in parliament"
+    for c in own + [x for x in t.subtree if x.dep_ == "prep" and x not in own]:
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        # ("on" only for a medium: "an attack on parliament" is on the building)
+        where = SPEECH_SETTINGS if c.lower_ in ("during", "in", "at") else SPEECH_MEDIA if c.lower_ == "on" else ()
+        if any(lem(g) in where or g.lower_ in where for g in objs):
+            return True
+        # a matter, not a party or a ground: "clashed over tax policy" (not "over the border post");
+        # villagers or herders who clash over something fight for it
+        if c in own and c.lower_ in MATTER_PREPS and objs and "civilian" not in pk and not any(
+                g.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP") or kind_of(doc, g, ner=False) or lem(g) in load_lexicon()["place_nouns"]
+                for g in objs):
+            return True
+    return False
+
+
 def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     t = c.tok
     needs = c.entry["needs"]
@@ -1084,6 +1158,8 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     if needs.get("weapon_use") and not weapon_used(t):
         return False
     if needs.get("not_accident") and accidental_burst(doc, t):
+        return False
+    if needs.get("not_spoken") and spoken_sense(doc, t):
         return False
     if needs.get("object_armed"):
         objs = [o for o in objects_of(t) if o.dep_ != "compound" or o.head.dep_ in ("dobj", "nsubjpass")]
