@@ -82,3 +82,26 @@ def test_the_dead_of_clashes_in_one_place_are_that_battles_toll():
     assert [e.fatalities for e in extract(text, published="2024-11-14")] == [7]
     text = "Two clashes near the border killed nine soldiers last week, the army said."
     assert all(e.fatalities is None for e in extract(text, published="2024-11-14"))
+
+
+@pytest.mark.parametrize("text", [
+    # the death the riot answered, named again in the next sentence: still no toll of the riot
+    "Hundreds of youths rioted in Mwanza on Saturday after a motorcycle taxi driver died in custody. "
+    "They had gathered at the station when word came that the 27-year-old had died.",
+    "Residents set fire to the police station in Kasese on Monday after a fisherman held by marine police died. "
+    "Relatives said the man died after he was beaten during questioning.",
+    "Angry traders clashed with police in Thika on Friday, after a hawker arrested in a crackdown died in a cell. "
+    "He died of head wounds, his brother said.",
+])
+def test_the_answered_death_told_again_is_no_toll(annotate, text):
+    doc = annotate(text, published="2025-05-12")
+    # (the death may be told as a happening of its own: not the crowd's)
+    own = [m for m in doc._.mentions if m.trigger.lower() not in ("died", "death")]
+    assert own
+    assert all(m.fatalities is None for m in own)
+
+
+def test_a_recent_follow_up_death_still_counts(annotate):
+    doc = annotate("Police fired on rioters in Kasese on Monday. A man who was shot in the chest died "
+                   "in hospital on Tuesday.", published="2025-05-14")
+    assert 1 in fatalities(doc)

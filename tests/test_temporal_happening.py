@@ -101,3 +101,67 @@ def test_the_day_a_source_was_reached_is_the_reports(annotate):
     # reaching a place is a deed: its day is the happening's
     doc = annotate("The rebels reached the town on Wednesday and looted the market.", published="2017-09-01")
     assert dated(doc, "looted") == day(2017, 8, 30)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text,start", [
+    # 2024-09-17 is a Tuesday: Saturday the 14th, Sunday the 15th, Thursday the 12th
+    ("At least 11 villagers have been killed in clan fighting near Tari since Saturday, police said on Tuesday.",
+     date(2024, 9, 14)),
+    ("Clashes between two clans near Mendi have killed nine people since Sunday, officials said.", date(2024, 9, 15)),
+    ("Rival militias have been battling for control of the town of Bulo since Thursday, residents said.",
+     date(2024, 9, 12)),
+])
+def test_a_happening_going_on_since_a_recent_day_is_dated_from_it(annotate, text, start):
+    doc = annotate(text, published="2024-09-17")
+    ms = [m for m in doc._.mentions if m.event_type == "Battles"]
+    assert ms, "the happening is not set aside as an ongoing state"
+    assert ms[0].date.start == start and ms[0].date.end >= start
+
+
+def test_a_state_since_years_ago_stays_background(annotate):
+    doc = annotate("Rebels have been fighting the army in the hills since 2019, residents said.", published="2024-09-17")
+    assert not [m for m in doc._.mentions if m.event_type == "Battles"]
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # 2024-11-15 is a Friday
+    ("Clan fighters stormed the market after midnight on Wednesday night, police said.", "stormed", date(2024, 11, 14)),
+    ("The raid on the camp began just past midnight on Saturday night.", "raid", date(2024, 11, 10)),
+    ("Rebels shelled the town shortly after midnight on Tuesday.", "shelled", date(2024, 11, 12)),  # Tuesday's first hour
+    ("Looters left the depot before midnight on Monday night.", "left", date(2024, 11, 11)),
+])
+def test_after_the_midnight_that_ends_a_night_is_the_next_day(annotate, text, word, expected):
+    doc = annotate(text, published="2024-11-15")
+    assert dated(doc, word).start == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen raided a checkpoint near Tank on Wednesday. They struck in the early hours, killing three guards.",
+     date(2024, 11, 13)),
+    ("On Sunday, militiamen torched houses in Djugu. The attack came in the small hours, residents said.",
+     date(2024, 11, 10)),
+    ("Troops shelled the ridge on Tuesday. The first rounds fell in the wee hours, a witness said.",
+     date(2024, 11, 12)),
+])
+def test_the_early_hours_are_a_time_of_the_day_told(annotate, text, expected):
+    doc = annotate(text, published="2024-11-15")
+    tx = [sp for sp in doc.spans["ew_timex"] if "hours" in sp.text]
+    assert tx, "the early hours are recognised"
+    assert tx[0]._.timex.value.start == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The march came hours after a court cleared a guard in the 2019 killing of an inmate.", "hours"),
+    ("Crowds gathered two days after a jury acquitted the deputy over the 2021 death of a cyclist.", "two days"),
+    ("Students walked out a week after the board sacked a teacher for his 2018 assault on a pupil.", "a week"),
+])
+def test_a_year_inside_a_noun_of_x_does_not_date_after_x(annotate, text, word):
+    # "A came N after X": X is the clause's verb; the year of a noun inside X dates that noun, not X
+    doc = annotate(text, published="2025-09-27")
+    tx = timexes(doc)
+    assert word in tx
+    v = tx[word]._.timex.value
+    assert not (v.known and v.start.year < 2025)

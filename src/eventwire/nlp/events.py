@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from ..taxonomy import event_type_of
 from . import extensions  # noqa: F401
 from .extensions import doc_lemmas, doc_lowers, doc_text, span_text
+from . import temporal
 from .quantities import word_number
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "triggers.yaml"
@@ -1382,11 +1383,12 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         auxes = [ch for ch in v.children if ch.dep_ in ("aux", "auxpass")]
         aux_l = [lem(a) for a in auxes]
         # has been fighting since ...: ongoing
-        if v.tag_ == "VBG" and "be" in aux_l and "have" in aux_l:
+        if v.tag_ == "VBG" and "be" in aux_l and "have" in aux_l and not any(
+                ch.lower_ == "since" and temporal.since_recent_day(doc, ch) for ch in v.children):
             return "ongoing (perfect progressive)"
         for ch in v.children:
-            if ch.lower_ == "since" and ch.dep_ in ("prep", "mark"):
-                return "ongoing (since)"
+            if ch.lower_ == "since" and ch.dep_ in ("prep", "mark") and not temporal.since_recent_day(doc, ch):
+                return "ongoing (since)"  # (since a recent day: the happening, dated from that day)
         # "fighting has continued", "clashes persist": a state of affairs
         if t.pos_ in ("NOUN", "PROPN") and gv is not None and lem(gv) in ("continue", "persist", "rage", "drag", "go") and t.dep_ in ("nsubj",) and (
             gv.tag_ in ("VBZ", "VBP", "VBG") or "have" in aux_l

@@ -1468,6 +1468,37 @@ def _single_victims(sent: Span, members: set[int]) -> list[Token]:
     return out
 
 
+ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
+
+
+def _toll_of_the_act(doc: Doc, sent: Span, head: int) -> bool:
+    """The sentence's dead are counted by a comma-set result participle ("..., killing two people",
+    "..., leaving five dead") that hangs on an act of its own, not on the happening's word: "police fired
+    on protesters, killing two, as demonstrations spread".  That act is one happening whatever the number
+    of the noun the trigger found (a plural "demonstrations" or "rallies"), unless the noun is what the
+    act did ("carried out attacks on three villages, killing 20": several happenings' pooled dead)."""
+    if "ew_quantities" not in doc.spans:
+        return False
+    found = False
+    for sp in doc.spans["ew_quantities"]:
+        q = getattr(sp._, "quantity", None)
+        if q is None or q.counted != "killed" or not (sent.start <= sp.start and sp.end <= sent.end):
+            continue
+        g = sp._.quantity_governor
+        if g is None:
+            continue
+        part = doc[g]
+        if not (part.tag_ == "VBG" and part.dep_ in ("advcl", "xcomp", "conj") and part.i > 0 and doc[part.i - 1].text == ","):
+            return False
+        act = part.head
+        if head in (part.i, act.i) or act.pos_ not in ("VERB", "AUX") or any(
+                c.i == head for c in act.children if c.dep_ in ARG_DEPS) or any(
+                o.i == head for c in act.children if c.dep_ in ("prep", "dative") for o in c.children if o.dep_ == "pobj"):
+            return False
+        found = True
+    return found
+
+
 def _before_the_happening(doc: Doc, gov: int | None, members: set[int]) -> bool:
     """The casualty word is told as what one of the happening's words answered (``told_as_cause``); the
     word may be among the happening's own ("death" of "marched over the death of a man") all the same."""
@@ -1481,7 +1512,7 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
     dead and wounded it leaves untold, those of the sentences after it that tell no happening of their own
     ("A girl was shot on Sunday. She is in stable condition.")."""
     fatalities, counts = _sentence_quantities(doc, sent, members, alone)
-    for key, value in _follow_up_casualties(doc, sent).items():
+    for key, value in _follow_up_casualties(doc, sent, _cause_deaths(doc, sent, members)).items():
         if key == "killed" and fatalities is None:
             fatalities = counts["killed"] = value
             if value == 1 and counts.get("wounded") == 1 and _shot_one(doc, sent):
@@ -1510,7 +1541,7 @@ def _revised_toll_after(doc: Doc, sent: Span, fatalities: int | None) -> int | N
     for start in sorted(later):
         spans = later[start]
         revisions = [sp for sp in spans if revised_toll(sp) and sp._.quantity.value not in pooled
-                     and not _superseded_or_pooled(sp.root)]
+                     and not _superseded_or_pooled(sp.root) and not (start in trig_sents and _raised_by(sp))]
         if revisions:
             value = max(sp._.quantity.value for sp in revisions)
             return value if value > fatalities else None
@@ -1520,6 +1551,14 @@ def _revised_toll_after(doc: Doc, sent: Span, fatalities: int | None) -> int | N
 
 
 FOLLOW_UP_SENTENCES = 3
+
+
+def _raised_by(sp: Span) -> bool:
+    """The toll is the object of what raised it ("..., bringing the toll to three"): in a sentence that
+    tells a happening of its own (a later death, a second attack), that happening adds its own dead, so
+    the figure is no revision of the earlier toll (the merge adds a later death to it)."""
+    gov = sp._.quantity_governor
+    return gov is not None and sp.doc[gov].dep_ == "dobj"
 
 
 def _shot_one(doc: Doc, sent: Span) -> bool:
@@ -1550,11 +1589,31 @@ def _set_background(doc: Doc, trig: Span, why: str) -> None:
     doc.user_data.pop(_TRIG_SENTS_KEY, None)
 
 
-def _follow_up_casualties(doc: Doc, sent: Span) -> dict[str, int]:
+def _cause_deaths(doc: Doc, sent: Span, members: set[int]) -> int:
+    """How many dead the happening's sentence tells as what it answered ("rioted after a detainee died")."""
+    if "ew_quantities" not in doc.spans:
+        return 0
+    return sum(sp._.quantity.value for sp in doc.spans["ew_quantities"]
+               if sent.start <= sp.start and sp.end <= sent.end and getattr(sp._, "quantity", None) is not None
+               and sp._.quantity.counted == "killed" and _before_the_happening(doc, sp._.quantity_governor, members))
+
+
+DEFINITE_DETS = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
+
+
+def _told_again(sp: Span) -> bool:
+    """The dead are named as someone already told: "the 22-year-old", "the man", "he", "his son"."""
+    first = sp[0]
+    return first.lower_ in DEFINITE_DETS or first.pos_ == "PRON" or (
+        first.dep_ == "nummod" and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS for c in first.head.children))
+
+
+def _follow_up_casualties(doc: Doc, sent: Span, cause_dead: int = 0) -> dict[str, int]:
     """Dead and wounded counted in the sentences right after ``sent`` that hold no trigger (a confident
     one or one set aside as background): the same story going on; for the text's first happening, the
     lead sentences before it too.  The first sentence to count a key gives it; a sentence with a trigger
-    of its own ends the run."""
+    of its own ends the run.  Not the dead the happening answered (``cause_dead`` of them in its sentence)
+    named again ("... after a detainee died. ... when news spread that the 22-year-old had died")."""
     if "ew_quantities" not in doc.spans or "ew_triggers" not in doc.spans:
         return {}
     trig_sents = _trigger_sentences(doc)
@@ -1579,6 +1638,8 @@ def _follow_up_casualties(doc: Doc, sent: Span) -> dict[str, int]:
                     or (q.counted == "killed" and q.value in pooled):
                 continue
             gov = sp._.quantity_governor
+            if q.counted == "killed" and cause_dead and q.value <= cause_dead and _told_again(sp):
+                continue
             by_gov = found.setdefault(q.counted, {})
             g = gov if gov is not None else ("solo", sp.start)
             by_gov[g] = by_gov.get(g, 0) + q.value  # numbers on one word add up
@@ -2405,7 +2466,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         plural = (head_tok.tag_ in ("NNS", "NNPS") or (
             head_tok.pos_ != "VERB" and head_tok.lower_ != head_tok.lemma_.lower() and head_tok.lower_ in (head_tok.lemma_.lower() + "s", head_tok.lemma_.lower() + "es")
         )) and head_tok.lemma_.lower() not in ONE_HAPPENING_PLURALS
-        if args.get("role") != "effect" and (plural or any(c.dep_ == "nummod" and (_num_value(c) or 0) > 1 for c in head_tok.children)):
+        if args.get("role") != "effect" and (plural or any(c.dep_ == "nummod" and (_num_value(c) or 0) > 1 for c in head_tok.children)) \
+                and not _toll_of_the_act(doc, sent, head_tok.i):
             fatalities = None  # "the toll from two bomb attacks": not one event's toll
             counts.pop("killed", None)
         if et in ("Strategic developments",) and sub not in ("Looting/property destruction",):

@@ -125,6 +125,8 @@ PERSON_NOUNS = {"people", "person", "persons", "civilians", "civilian", "student
                 "officers", "policemen", "troops", "fighters", "militants", "hostages", "staff", "crew",
                 "guards", "teachers", "doctors", "nurses", "officials", "employees", "pilgrims", "traders",
                 "policemen", "gunmen", "attackers", "rebels", "insurgents", "jihadists", "civilians", "victims"}
+# verbs by which something else takes a toll up to a figure ("bringing the toll to three")
+RAISE_VERBS = {"bring", "raise", "take", "push", "lift", "increase", "drive", "send"}
 ROSE_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "grow", "mount", "surge", "go",
               "soar", "top", "exceed", "pass", "be"}
 
@@ -1455,6 +1457,13 @@ class QuantitiesComponent:
                         key = self._toll_key(c)
                         if key:
                             return key, c.i
+            # "bringing the death toll to three", "which raised the toll to 12": the toll an added death makes
+            if head.lower_ == "to" and verb.lemma_ in RAISE_VERBS:
+                for c in verb.children:
+                    if c.dep_ == "dobj":
+                        key = self._toll_key(c)
+                        if key:
+                            return key, c.i
             # "the lives of 20 people": handled above; "among the 30 dead"
         if a.dep_ in ("attr", "dobj") and head.lemma_ in ROSE_VERBS:
             for c in head.children:
@@ -1675,6 +1684,9 @@ def revised_toll(sp: Span) -> bool:
         return False
     verb = toll.head
     rising = toll.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in RISE_VERBS
+    # "..., bringing the death toll to three": an added death raised it
+    rising = rising or (toll.dep_ == "dobj" and verb.lemma_.lower() in RAISE_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children))
     updated = any(c.dep_ == "amod" and c.lower_ in UPDATED for c in toll.children)
     if not (rising or updated):
         return False

@@ -78,6 +78,8 @@ HAPPENING_NOUNS = frozenset("""shooting killing slaying murder homicide attack b
 # Verbs whose ongoing action looks back on a happening: "police are investigating ... Saturday".
 RETROSPECTIVE = frozenset("""investigate probe search seek hunt mourn recover examine review question interview
     grieve""".split())
+# a date that modifies a noun inside a clause ("the 2023 death") dates that noun, not the clause's verb
+NOUN_MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "poss"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "pcomp"}
 
 
@@ -329,6 +331,13 @@ def annotate_doc(doc: Doc) -> Doc:
         except (ValueError, KeyError, OverflowError):
             continue
         prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in ("after", "past") and val.known and val.precision == "day" and \
+                ((m.groups.get("_clock") or {}).get("word") or "").lower() == "midnight" and \
+                ((m.groups.get("tod") or "").lower() == "night" or (m.groups.get("w") or "").lower() in ("tonight", "overnight")):
+            # "after midnight on Wednesday night": the midnight that ends the night named, so what follows is the
+            # next day's ("shortly after midnight on Tuesday" is Tuesday's first hour: left alone)
+            nxt = val.start + timedelta(days=1)
+            val = replace(val, start=nxt, end=nxt, timex3=nxt.isoformat() + val.timex3[10:])
         if prev is not None and prev.lower_ in BACKGROUND_SIGNALS:
             val = replace(val, background=True)
             if val.known and anchor.known and val.end < anchor.end:
@@ -351,6 +360,9 @@ def annotate_doc(doc: Doc) -> Doc:
                 if xr is not None:
                     xs, xe, is_clause = xr
                     for j, (sp2, _m2, v2, _sg2) in enumerate(found):
+                        if is_clause and sp2.root.dep_ in NOUN_MODIFIER_DEPS and sp2.root.head.pos_ in ("NOUN", "PROPN") \
+                                and sp2.root.head.dep_ not in ("nsubj", "nsubjpass"):  # ("after the May 3 offensive began")
+                            continue  # "hours after a jury acquitted him in the 2023 death of a man": the death's year
                         if xs <= sp2.start_char and sp2.end_char <= xe and resolved[j].known and \
                                 resolved[j].relative is None and not resolved[j].ref and resolved[j].kind == "date":
                             ref = resolved[j]
@@ -741,6 +753,24 @@ def _ok(span: Span) -> bool:
 _PREC_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
 
+ONGOING_DAYS = 14
+
+
+def _recent_start(doc: Doc, rng: DateRange) -> bool:
+    """A "since" range that began within the two weeks before the report: a happening still going on,
+    told from its first day ("since Saturday"), not a state of affairs ("since 2013")."""
+    anchor = Anchor.of(doc._.published, doc._.published_precision)
+    return bool(anchor.known and rng.known and anchor.precision == "day"
+                and anchor.start - timedelta(days=ONGOING_DAYS) <= rng.start <= anchor.end)
+
+
+def since_recent_day(doc: Doc, since: Token) -> bool:
+    """``since`` opens a recent day ("killed in fighting since Saturday"): the happening's first day."""
+    idx = {t.i for t in since.subtree}
+    return any(sp.start in idx and sp._.timex is not None and sp._.timex.background
+               and _recent_start(doc, sp._.timex.value) for sp in doc.spans.get(GROUP, []))
+
+
 def _best(cands: list[tuple[int, Span]]) -> Span:
     return min(cands, key=lambda c: (c[0], _PREC_RANK.get(c[1]._.timex.value.precision, 5)))[1]
 
@@ -949,6 +979,7 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
             # noun; the date is the claim's ("Friday's attack", "the March 3 attack" stay the noun's)
             in_sent = [sp for sp in in_sent if not (sp.start > trig.i and _attach(sp).i == trig.i)]
     tied: list[tuple[int, Span]] = []
+    ongoing: list[tuple[int, Span]] = []
     background = False
     past = clause_tense(trig) == PAST
     for sp in in_sent:
@@ -966,6 +997,11 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
         if level is None:
             continue
         if tx is not None and tx.background:
+            if _recent_start(doc, tx.value):
+                # "12 killed in fighting since Saturday", "clans have battled since Thursday": a happening
+                # going on since a recent day began that day (ACLED codes its start), no background
+                ongoing.append((level, sp))
+                continue
             # "has been fighting since 2013" marks the clause; "the worst attack since 2014" does not
             if level <= 1:
                 background = True
@@ -981,6 +1017,8 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
     if tied:
         best = _best(tied)
         return _day_within(doc, _with_conjuncts(best, [sp for _l, sp in tied]), best), background, "own"
+    if ongoing and not background:
+        return _span_value(_best(ongoing)), False, "own"
     if background:
         for sp in in_sent:
             a = _attach(sp)

@@ -116,7 +116,8 @@ _RULES: list[tuple[str, str]] = [
     ("duration", rf"(?P<q>{QMOD})(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})\b(?![\s-]+old\b)(?P<poss>'|’)?"),
     ("bare_units", rf"(?P<q>(?:for|over|in|within|after)\s+(?:many\s+|several\s+|a\s+few\s+)?)(?P<unit>hours|days|weeks|months|years|decades)\b"),
     ("clock", r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b|AM\b|PM\b)"
-              r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|local|hours|hrs|h\b))|(?P<word>noon|midday|midnight|dawn|dusk|daybreak))"
+              r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|local|hours|hrs|h\b))|(?P<word>noon|midday|midnight|dawn|dusk|daybreak)"
+              r"|(?P<hours>the\s+(?:early|small|wee)\s+(?:morning\s+)?hours))"
               r"(?:\s+(?:local\s+time|GMT|UTC|[ECMP][SD]T))?"),
     ("holiday", r"(?-i:(?P<hol>New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Christmas Day|Christmas Eve|Christmas|Boxing Day|Valentine's Day|Halloween|Thanksgiving Day|Thanksgiving))"),
 ]
@@ -135,7 +136,7 @@ _DAYWORD_KEY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|overnight)\b",
 _TOD_KEY = re.compile(rf"\b{TOD}\b", re.I)
 _SOON_KEY = re.compile(r"\b(?:afterwards?|thereafter|later)\b", re.I)
 _SET_KEY = re.compile(r"\b(?:every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|once|twice|times)\b", re.I)
-_CLOCK_KEY = re.compile(r"(?:[ap]\.?m\b|\d:\d\d|\b(?:noon|midday|midnight|dawn|dusk|daybreak)\b)", re.I)
+_CLOCK_KEY = re.compile(r"(?:[ap]\.?m\b|\d:\d\d|\b(?:noon|midday|midnight|dawn|dusk|daybreak|hours)\b)", re.I)
 _QUARTER_KEY = re.compile(r"\b(?:quarter|half)\b", re.I)
 _HOLIDAY_KEY = re.compile(r"(?:Christmas|New Year|Boxing|Valentine|Halloween|Thanksgiving)")
 _YEARAGO_KEY = re.compile(r"\b(?:year[- ](?:earlier|ago)|corresponding)\b", re.I)
@@ -149,7 +150,7 @@ _KEYS = {
     "mdy": (_MONTH_KEY, 40, 30), "dmy": (_MONTH_KEY, 40, 30), "weekday": (_WD_KEY, 30, 20),
     "tod_weekday": (_WD_KEY, 20, 5), "year": (_YEAR_KEY, 40, 10), "decade": (_YEAR_KEY, 20, 10),
     "day_word": (_DAYWORD_KEY, 20, 20), "day_before": (_DAYWORD_KEY, 30, 5), "this_tod": (_TOD_KEY, 30, 5),
-    "soon_after": (_SOON_KEY, 30, 5), "set": (_SET_KEY, 5, 60), "clock": (_CLOCK_KEY, 10, 20),
+    "soon_after": (_SOON_KEY, 30, 5), "set": (_SET_KEY, 5, 60), "clock": (_CLOCK_KEY, 25, 20),
     "quarter": (_QUARTER_KEY, 40, 20), "half": (_QUARTER_KEY, 20, 40), "holiday": (_HOLIDAY_KEY, 5, 20),
     "year_ago_adj": (_YEARAGO_KEY, 10, 20), "anaphoric_day": (_DAY_KEY, 30, 5),
 }

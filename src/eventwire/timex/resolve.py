@@ -817,7 +817,9 @@ def _r_bare(g, anchor, tense, text):
 
 
 def _r_clock(g, anchor, tense, text):
-    if g.get("word"):
+    if g.get("hours"):
+        hm = "MO"  # "in the early hours": the small hours of the day the story tells, like "at dawn"
+    elif g.get("word"):
         w = g["word"].lower()
         hm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00", "dawn": "MO", "daybreak": "MO",
               "dusk": "EV"}[w]
