@@ -634,6 +634,20 @@ def _hyphen_compound_end(doc: Doc, start: int, end: int, gaz: gz.Gazetteer) -> i
     return end
 
 
+# Kin and armed groups: a name right before one of these names the group ("the Hamar clan", "Afar
+# militiamen"), as the ACLED taxonomy names communal and clan militias after their people, not a place
+GROUP_NOUNS = {"clan", "clans", "subclan", "subclans", "clansman", "clansmen", "tribe", "tribes", "tribesman",
+               "tribesmen", "militia", "militias", "militiaman", "militiamen"}
+
+
+def _group_after(doc: Doc, end: int) -> bool:
+    if end >= len(doc):
+        return False
+    if doc[end].lower_ == "sub" and end + 2 < len(doc) and doc[end + 1].text in ("-", "‐"):
+        end += 2  # "sub-clan"
+    return doc[end].lower_ in GROUP_NOUNS
+
+
 def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     taken = [False] * len(doc)
@@ -655,6 +669,10 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         if (e < len(doc) and doc[e].lower_ == "side" and doc[e - 1].lower_ in COMPASS) or (
                 e - s >= 2 and doc[e - 1].lower_ == "side" and doc[e - 2].lower_ in COMPASS):
             for i in range(s, e):  # "the South Side", "the city's West and Northwest side": part of a city
+                taken[i] = True
+            return None
+        if source != "dateline" and _group_after(doc, e):
+            for i in range(s, e):  # "the Hamar clan", "Afar militiamen": the name is the group's
                 taken[i] = True
             return None
         if _needs_cue(doc, s, e, gaz, surnames, lower_words, source, hint or h):
