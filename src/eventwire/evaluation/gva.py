@@ -81,11 +81,19 @@ def _place_of(inc: dict, cache: dict):
     from .. import gazetteer
 
     gz = gazetteer.load()
+    # The state by its code, not its name: GVA says "District of Columbia" where the gazetteer's
+    # division is "Washington, D.C." (the gazetteer knows both names of the one division)
+    state = inc.get("state")
+    divs = sorted((e for e, _ in gz.lookup(state) if e.cc == "US" and e.fclass == "A" and e.admin1),
+                  key=lambda e: e.fcode != "ADM1") if state else []
+    code = divs[0].admin1 if divs else None
     best = None
     for entry, _exact in gz.lookup(inc["city_or_county"]):
         if entry.cc != "US" or entry.is_country:
             continue
-        if inc.get("state") and gz.admin1_name(entry) not in (inc["state"], None):
+        if code is not None and entry.admin1 not in (code, None):
+            continue
+        if code is None and state and gz.admin1_name(entry) not in (state, None):
             continue
         if best is None or entry.population > best.population:
             best = entry

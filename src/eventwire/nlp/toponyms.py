@@ -634,6 +634,20 @@ def _hyphen_compound_end(doc: Doc, start: int, end: int, gaz: gz.Gazetteer) -> i
     return end
 
 
+# Kin and armed groups: a name right before one of these names the group ("the Hamar clan", "Afar
+# militiamen"), as the ACLED taxonomy names communal and clan militias after their people, not a place
+GROUP_NOUNS = {"clan", "clans", "subclan", "subclans", "clansman", "clansmen", "tribe", "tribes", "tribesman",
+               "tribesmen", "militia", "militias", "militiaman", "militiamen"}
+
+
+def _group_after(doc: Doc, end: int) -> bool:
+    if end >= len(doc):
+        return False
+    if doc[end].lower_ == "sub" and end + 2 < len(doc) and doc[end + 1].text in ("-", "‐"):
+        end += 2  # "sub-clan"
+    return doc[end].lower_ in GROUP_NOUNS
+
+
 def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     taken = [False] * len(doc)
@@ -655,6 +669,10 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         if (e < len(doc) and doc[e].lower_ == "side" and doc[e - 1].lower_ in COMPASS) or (
                 e - s >= 2 and doc[e - 1].lower_ == "side" and doc[e - 2].lower_ in COMPASS):
             for i in range(s, e):  # "the South Side", "the city's West and Northwest side": part of a city
+                taken[i] = True
+            return None
+        if source != "dateline" and _group_after(doc, e):
+            for i in range(s, e):  # "the Hamar clan", "Afar militiamen": the name is the group's
                 taken[i] = True
             return None
         if _needs_cue(doc, s, e, gaz, surnames, lower_words, source, hint or h):
@@ -1087,6 +1105,13 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     outlet_divisions = {(e.cc, e.admin1) for e in outlet if e.admin1 and not e.is_country}
     outlet_towns = [e for e in outlet if e.fclass == "P"]
     top_support = max(countries.values(), default=0)
+    # how many of the text's own clues (names, demonyms) support each country, and how many names
+    # have a reading there at all
+    clues: Counter = Counter(cc for cc, _ in own.values())
+    for cc, v in (extra_countries or {}).items():
+        if v > 0:
+            clues[cc] += 1
+    readings: Counter = Counter(cc for cs in cands.values() for cc in {c[0].cc for c in cs} if cc)
     # the text's own evidence, before the first round's guesses add theirs: a namesake guessed
     # abroad (a person's name read as a Uruguayan province) is no evidence for another namesake there
     evidence = Counter(countries)
@@ -1175,11 +1200,23 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             s -= 8.0  # named abroad with no cue, in an article whose places are elsewhere: a person, a word
         if hints.get(key) in ("district", "neighbourhood") and not n:
             s -= 10.0  # "X district" abroad: a neighbourhood of a town we do not know, not a far-away X
+        # the text's evidence for the candidate's country besides the name itself: a name found in one
+        # country only counts for that country, but is no evidence that it lies there; nor does any
+        # other name have a reading there
+        others = evidence.get(e.cc, 0) - (own[key][1] if key in own and own[key][0] == e.cc else 0)
+        if readings[e.cc] > 1:
+            others = max(others, 0.5)
         if (top_support >= 2 and evidence.get(e.cc, 0) <= 0 and not (e.is_country or e.is_area)
                 and e.fcode != "PPLC" and e.population < 1_000_000):
             # a country the text never names (no name, demonym, dateline or place of its own): a
             # namesake there is no reading, whatever the first round guessed, unless a city known the
             # world over; the name is a place we lack in the story's countries, or no place at all
+            s = min(s, -1.0)
+        elif (others <= 0 and e.population < 50_000 and not (e.is_country or e.is_area or e.is_admin1)
+              and any(cc != e.cc and v >= 1.0 and clues[cc] >= 2 for cc, v in evidence.items())):
+            # a small town that only its own name puts in its country, in a text whose clues agree on
+            # another ("a police post in Rusk ... Iranian media ... officials in Zahedan"): a namesake
+            # of a place we lack there, not a Texan town
             s = min(s, -1.0)
         elif (top_support >= 2 and evidence.get(e.cc, 0) < 1.0 and e.population < 50_000
               and not (e.is_country or e.is_area or e.is_admin1)):
@@ -1816,6 +1853,53 @@ def _unknown_tied(doc: Doc, m) -> bool:
     return s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in TERRAIN_WORDS | PLACE_NOUNS
 
 
+# words that may stand between a place and the place it lies in or near ("X, near Y", "X in Y's
+# north", "the X neighbourhood of Y", "X, Y district")
+TIE_WORDS = CONTAINER_WORDS | PLACE_NOUNS | DISTRICT_WORDS | TOWN_WORDS | {
+    ",", "in", "near", "outside", "nearby", "close", "to", "on", "outskirts", "a", "an", "just", "-"}
+
+
+def _tied_names(doc: Doc, a, b) -> bool:
+    """Whether mention ``b`` is where mention ``a`` lies: one holds the other in the parse, or only
+    containment words stand between them ("Rask, in Sarbaz county", "Hodan district of Mogadishu")."""
+    ra, rb = doc[a[0]:a[1]].root, doc[b[0]:b[1]].root
+    for x, y in ((ra, rb), (rb, ra)):
+        k, cur = 0, y
+        while cur.head is not cur and k < 3:  # y hangs off x by a short chain of prepositions, appositions
+            cur = cur.head
+            k += 1
+            if cur == x:
+                return True
+            if cur.pos_ != "ADP" and cur.lower_ not in TIE_WORDS:
+                break  # through a person or an act ("X, a commander in Y") it is no longer where X is
+    lo, hi = (a, b) if a[0] < b[0] else (b, a)
+    gap = doc[lo[1]:hi[0]]
+    return len(gap) <= 5 and all(t.lower_ in TIE_WORDS or t.is_space for t in gap)
+
+
+def _lacked_place(doc: Doc, m) -> bool:
+    """An unresolved name that stands for a place of its own (a village, a district), not a street,
+    road, building or force that lies in a town the text names ("the Kisumu-Kakamega highway")."""
+    if m[4] is not None or m[3] in ("street", "highway", "facility", "agency", "sheriff") or _in_dateline(doc, m[0]):
+        return False
+    # Only where the text says the name is a settlement or division of its own ("the village of X",
+    # "X district", "X, a small town"). A bare "in X" we lack is as often a part of a town (a US
+    # city's neighbourhood, a truck stop) as a village, and the town named is then the place; nor is a
+    # name that qualifies another noun ("a Taliban checkpoint") or a party ("M23 rebels") a place.
+    words = TOWN_WORDS | ADMIN_WORDS | {"district", "districts", "municipality", "villages", "towns"}
+    return m[3] in ("town", "admin", "district") and (
+        m[1] < len(doc) and doc[m[1]].lower_ in words
+        or m[0] >= 2 and doc[m[0] - 1].lower_ == "of" and doc[m[0] - 2].lower_ in words
+        or _town_apposition(doc, m[1]))
+
+
+def _division_of(p: Place, gaz: gz.Gazetteer) -> Place | None:
+    """The first-level division a town lies in, as a place (precision region)."""
+    e = gaz.get(p.geonameid) if p.geonameid else None
+    a = gaz.admin1(e.cc, e.admin1) if e is not None and e.admin1 else None
+    return to_place(a, gaz) if a is not None else None
+
+
 def _lacks_a_town(doc: Doc) -> bool:
     """The story names, as a town or village, a place the gazetteer lacks ("the town of Baraawe")."""
     return any(p is None and hint == "town" and not _in_dateline(doc, s)
@@ -2127,6 +2211,8 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             break
 
     picked: list = []  # the mention whose place ``pick`` returned as it stands
+    unknown_tied: list = []  # a tied name the gazetteer lacks, where the sentence gave no place for it
+    fell_back: list = []  # the division given for a tied name we lack
 
     def pick(cands):
         cands = sorted(cands, key=lambda x: (x[0], x[1]))
@@ -2135,19 +2221,26 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         best_dist = cands[0][0]
         close = [x for x in cands if x[0] <= best_dist + 2]
         # The tied name itself; if it is not in the gazetteer (a village), the place it is said to be in.
-        for x in close:
-            if x[3][4] is not None:
-                break
         resolved = [x for x in close if x[3][4] is not None]
         if not resolved:
             resolved = [x for x in cands if x[3][4] is not None]
             if not resolved:
+                if cands[0][2] == "loc" and _lacked_place(doc, cands[0][3]):
+                    unknown_tied.append(cands[0][3])
                 return None
-            p = resolved[0][3][4]
-            return _region_seat(p, gaz) if cands[0][3][4] is None else p
-        top = max(resolved, key=lambda x: (_rank(x[3][4]), -x[0], -x[1]))
+            top = resolved[0]
+        else:
+            top = max(resolved, key=lambda x: (_rank(x[3][4]), -x[0], -x[1]))
         p = top[3][4]
-        if cands[0][3][4] is None:  # the tied name is unknown: fall back to its region, honestly
+        if cands[0][3][4] is None:
+            # the tied name is unknown: the town the text puts it in or near ("X, near Y", "the X
+            # neighbourhood of Y") is as near as we get; another town of the sentence ("police in Y
+            # said") is another place, so its division, honestly
+            if p.precision == "town" and _lacked_place(doc, cands[0][3]) and not _tied_names(doc, cands[0][3], top[3]):
+                a = _division_of(p, gaz)
+                if a is not None:
+                    fell_back.append(a)
+                    return a
             return _region_seat(p, gaz) if p.precision == "region" else p
         picked.append(top[3])
         return p
@@ -2190,8 +2283,9 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             # the bureau's town, unless the story refers back to the happening in another town there
             h = _happening_place(doc, dateline) if dateline.precision == "town" else None
             location = h if h is not None and h.country == location.country else dateline
-    if location is not None and location.precision != "town":
-        # A region or country whose only town the article names is that town.
+    if location is not None and location.precision != "town" and not (fell_back and fell_back[-1] is location):
+        # A region or country whose only town the article names is that town (not where the
+        # division stands for a place we lack: that town is another place).
         towns = {(p.name, p.lat, p.lon): p for s_, e_, _, _, p in _mentions(doc)
                  if p is not None and p.precision == "town" and _contained(p, location)
                  and not _is_destination(doc, s_, e_)}
@@ -2254,6 +2348,11 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         if location is None:
             c = gaz.country(cc)
             location = to_place(c, gaz) if c is not None else None
+    if location is None and unknown_tied:
+        # the happening's place is a name we lack: the division the story supports, never another town
+        location = _focus_division(doc, main_country(doc), gaz)
+        if location is not None:
+            fell_back.append(location)
     if location is None:
         cc = main_country(doc)
         location = _focus_town(doc, cc) or _focus_region(doc, cc)
