@@ -693,3 +693,22 @@ def test_a_protester_who_dies_later_is_one_more_death_of_the_force_on_the_protes
     events = extract(text, published="2025-03-11")
     assert len(events) == 1
     assert events[0].fatalities == 3
+
+
+# --- round 7: a retelling placed only by the dateline, a told victim's body, an anchor's actors, a crowd's acts
+
+
+def test_the_body_of_a_told_victim_found_elsewhere_is_that_happenings_death():
+    # where the body lay is not where the victims were taken; three wordings of the find
+    variants = [
+        "The body of one of the engineers, a 41-year-old man from Lagos, was found on Monday near a stream, "
+        "police said.",
+        "Police recovered the body of the abducted driver on a highway outside Abuja on Monday.",
+        "On Monday, herders near Lokoja discovered the foreman's body in a ditch, a police spokesman said.",
+    ]
+    for second in variants:
+        text = ("Gunmen abducted three engineers, their foreman and their driver from a site in Kafanchan on "
+                "Saturday, police said.\n\n" + second + "\n")
+        events = extract(text, published="2025-03-11")
+        assert len(events) == 1, second
+        assert events[0].location.name == "Kafanchan" and events[0].fatalities == 1, second

@@ -873,9 +873,10 @@ def _deadly(p: Profile) -> bool:
 
 def _victims_told(m: EventMention) -> bool:
     """A later death of victims the article told, or defined by the happening ("soldiers wounded in the
-    assault died at the hospital in X"): the place its sentence names is where they died, not where
-    the happening was."""
-    return m.refers_back.startswith("died given") or m.refers_back.startswith("definite: wounded in")
+    assault died at the hospital in X"), or the body of a told victim ("the body of one of the hostages
+    was found near X"): the place its sentence names is where they died or lay, not where the happening
+    was."""
+    return m.refers_back.startswith(("died given", "definite: wounded in", "body given"))
 
 
 def _place_told(m: EventMention) -> bool:
