@@ -712,3 +712,17 @@ def test_the_body_of_a_told_victim_found_elsewhere_is_that_happenings_death():
         events = extract(text, published="2025-03-11")
         assert len(events) == 1, second
         assert events[0].location.name == "Kafanchan" and events[0].fatalities == 1, second
+
+
+def test_a_noun_that_only_dates_an_arrest_wave_is_no_second_clash():
+    # "following the clash" recalls the clash; the police who arrest are not its actors
+    variants = [
+        "Following the clash, the Pakistani army carried out a wave of arrests in the area.",
+        "After the fighting, Pakistani troops swept through nearby villages, witnesses said.",
+        "In the wake of the ambush, the Pakistani army conducted raids in which it detained 20 suspects.",
+    ]
+    for second in variants:
+        text = ("Fighters of the Baloch Liberation Army clashed with police at a checkpoint near Turbat on "
+                "Tuesday night, killing four officers, officials said.\n\n" + second + "\n")
+        events = extract(text, published="2025-03-12")
+        assert sum(e.event_type == "Battles" for e in events) == 1, second

@@ -824,10 +824,12 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
             continue
         if frozenset({cp.sub_event_type, prof.sub_event_type}) in _OPPOSITE_SUBS:
             continue
-        if actors_conflict(cp, prof) and not _told_doers_kind(m) and not died:
+        if actors_conflict(cp, prof) and not _told_doers_kind(m) and not died and "anchor" not in kind:
             continue  # (the told doers are the happening's own, whatever name their clause gives them:
             # "the attackers, from the ADF" after "rebels linked to the Islamic State group"; a later
-            # death of a victim has no doer of its own: any it was given is a guess)
+            # death of a victim has no doer of its own: any it was given is a guess; a noun that only
+            # dates another clause, "following the clash, police arrested ...", has none in its sentence:
+            # the actors its mention got are that clause's)
         if _place_told(m) and not _victims_told(m) and \
                 place_score(cp, prof, WITHIN.same_day_town_km or WITHIN.town_km, lenient=True) is None:
             continue

@@ -1543,6 +1543,8 @@ DEFINITE_DETS = {"the", "this", "that"}
 # from two bomb attacks", their toll is one happening's, unless a number says several ("two clashes").
 ONE_HAPPENING_PLURALS = {"clash", "skirmish", "hostility", "gunfight"}
 TIME_ANCHOR_PREPS = {"after", "before", "following", "since", "amid", "amidst", "during", "until", "till"}
+# Nouns of the time after a happening: "in the wake of the clash", "in the aftermath of the raid".
+TIME_ANCHOR_NOUNS = {"wake", "aftermath"}
 # "another attack", "a second blast", "their own offensive", "the first explosion", "a previous raid":
 # a further (or a particular earlier) happening, not a reference back to the last one told.
 NOT_BACK_MODS = {
@@ -1596,7 +1598,8 @@ def refers_back(doc: Doc, trig: Span, head: Token) -> str:
                     (c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "ORG", "PERSON", "GPE", "LOC"))):
                 return ""  # "the Westgate attack", "the 2014 offensive": a happening of its own name
         generic = " generic" if head.lemma_.lower() in GENERIC_HAPPENINGS else ""
-        if head.dep_ == "pobj" and head.head.lower_ in TIME_ANCHOR_PREPS:
+        if head.dep_ == "pobj" and (head.head.lower_ in TIME_ANCHOR_PREPS or (
+                head.head.lower_ == "of" and head.head.head.lemma_.lower() in TIME_ANCHOR_NOUNS)):
             generic += " anchor"  # "broke out after the blast": it dates another happening of the sentence
         if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in kids) or any(c.dep_ == "poss" for c in kids):
             return f"definite{generic}: {' '.join(t.text for t in head.subtree if t.i <= head.i)[-60:]}"
