@@ -146,9 +146,11 @@ def test_a_clause_about_participants_already_told_refers_back():
     assert why("Officers said the farmer had already been killed.", "killed").startswith("given generic")
     assert why("The group said it had killed 12 policemen.", "killed").startswith("given generic")
     # the means of a violent act of given participants
-    assert why("The gunmen attacked the convoy with a roadside bomb.", "bomb").startswith("given generic")
+    # (the told doers, "the gunmen", are marked as such: what they do is part of their happening)
+    assert why("The gunmen attacked the convoy with a roadside bomb.", "bomb").startswith("given doer generic")
     # a kind of act of its own (an abduction in a raid) is given but not generic
-    assert why("During the raid the gunmen abducted four teachers.", "abducted") == "given: gunmen abducted"
+    assert why("During the raid the gunmen abducted four teachers.", "abducted") == "given doer: gunmen abducted"
+    assert why("During the raid the soldiers abducted four teachers.", "abducted") == "given: soldiers abducted"
     # new participants introduce a new happening
     assert why("Gunmen killed three farmers.", "killed") == ""
     assert why("Another gunman killed a guard.", "killed") == ""
@@ -726,3 +728,39 @@ def test_a_noun_that_only_dates_an_arrest_wave_is_no_second_clash():
                 "Tuesday night, killing four officers, officials said.\n\n" + second + "\n")
         events = extract(text, published="2025-03-12")
         assert sum(e.event_type == "Battles" for e in events) == 1, second
+
+
+def test_what_the_told_crowd_did_next_is_part_of_its_riot():
+    # a crowd's burning told after its riot is that riot (ACLED: property a rioting crowd destroys is the
+    # riot); three wordings, the verb of the burning in a sequence, in a coordination, and alone
+    variants = [
+        "The crowd smashed the windows, pulled an officer outside and kicked him, then torched the post and "
+        "two vehicles.",
+        "The rioters dragged a constable into the street and beat him, then set fire to a patrol car.",
+        "The crowd also burned a patrol car parked outside.",
+    ]
+    for second in variants:
+        text = ("Angry residents beat two police officers and set fire to the police post in Kisii on Sunday "
+                "night after a detainee died in a cell, police said on Monday.\n\n" + second + "\n")
+        events = extract(text, published="2025-03-10")
+        assert not [e for e in events if e.sub_event_type == "Looting/property destruction"], second
+        assert sum(e.event_type == "Riots" for e in events) == 1, second
+
+
+def test_a_told_crowd_is_the_doer_and_a_verb_after_then_shares_its_subject():
+    from eventwire.nlp.mentions import refers_back
+    from eventwire.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+
+    def why(sentence: str, word: str) -> str:
+        doc = nlp(sentence)
+        t = next(t for t in doc if t.text == word)
+        return refers_back(doc, doc[t.i: t.i + 1], t)
+
+    assert why("The crowd forced the door, beat a guard, then torched the station.", "torched").startswith("given doer")
+    assert why("The protesters burned three shops.", "burned").startswith("given doer")
+    # participants told before who are no crowd or doer: a clause of theirs, not the doers'
+    assert why("The villagers burned three shops.", "burned").startswith("given:")
+    # a new crowd tells a happening of its own
+    assert why("A crowd burned three shops.", "burned") == ""

@@ -1614,7 +1614,10 @@ def refers_back(doc: Doc, trig: Span, head: Token) -> str:
         # participants the article has already told tells more of a happening already told; a verb
         # of violence of any kind may tell a happening typed otherwise ("attacked ... with a car bomb")
         generic = " generic" if verb.lemma_.lower() in GENERIC_VIOLENCE_VERBS else ""
-        return f"given{generic}: {subj.text} {verb.text}"
+        # (the told doers of a happening, "the crowd then set fire to the building": what they do is
+        # part of it, a burning in the course of a riot or an attack)
+        doer = " doer" if _doer_noun(subj) else ""
+        return f"given{doer}{generic}: {subj.text} {verb.text}"
     if _inside_quote(doc, head):
         return "quote"
     return ""
@@ -1664,7 +1667,10 @@ def _subject_of(verb: Token) -> Token | None:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None or v.head.i == v.i:
             return subj
-        if not (v.dep_ == "conj" or (v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX"))):
+        if not (v.dep_ == "conj" or (v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX")) or (
+                # "beat them, then set fire to the building": a finite verb of a sequence the parser
+                # left unattached shares the subject of the verb it follows
+                v.dep_ == "dep" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB" and v.head.i < v.i)):
             return None
         v = v.head
     return None
@@ -1689,6 +1695,14 @@ def _given(t: Token) -> bool:
 DOER_NOUNS = UNIDENTIFIED | {"raider", "captor", "perpetrator", "shooter", "bomber"}
 
 
+def _doer_noun(t: Token) -> bool:
+    """A noun that names the doers of a happening by it: "the attackers", "the abductors", or the crowd
+    of a riot ("the mob", "the crowd", "the rioters": a crowd is the doer of what it did as one)."""
+    if t.pos_ != "NOUN":
+        return False
+    return t.lemma_.lower() in DOER_NOUNS or ev.kind_of(t.doc, t) in ("protester", "rioter")
+
+
 def _told_doers(head: Token) -> str:
     """Why a trigger tells more of a happening already told, whatever date its clause gives: the trigger
     is a definite noun for that happening's doers ("the abductors had yet to contact the families as of
@@ -1699,13 +1713,13 @@ def _told_doers(head: Token) -> str:
         return f"given doer: {head.text}"
     verb = _clause_verb(head)
     subj = _subject_of(verb) if verb is not None else None
-    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in DOER_NOUNS and _given(subj):
+    if subj is not None and _doer_noun(subj) and _given(subj):
         generic = " generic" if verb.lemma_.lower() in GENERIC_VIOLENCE_VERBS else ""
         return f"given dated{generic}: {subj.text} {verb.text}"
     # the passive's agent: "six children had been abducted by the attackers"
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                  None) if verb is not None else None
-    if agent is not None and agent.pos_ == "NOUN" and agent.lemma_.lower() in DOER_NOUNS and _given(agent):
+    if agent is not None and _doer_noun(agent) and _given(agent):
         generic = " generic" if verb.lemma_.lower() in GENERIC_VIOLENCE_VERBS else ""
         return f"given dated{generic}: {verb.text} by {agent.text}"
     return ""
