@@ -146,11 +146,9 @@ def test_a_clause_about_participants_already_told_refers_back():
     assert why("Officers said the farmer had already been killed.", "killed").startswith("given generic")
     assert why("The group said it had killed 12 policemen.", "killed").startswith("given generic")
     # the means of a violent act of given participants
-    # (the told doers, "the gunmen", are marked as such: what they do is part of their happening)
-    assert why("The gunmen attacked the convoy with a roadside bomb.", "bomb").startswith("given doer generic")
+    assert why("The gunmen attacked the convoy with a roadside bomb.", "bomb").startswith("given generic")
     # a kind of act of its own (an abduction in a raid) is given but not generic
-    assert why("During the raid the gunmen abducted four teachers.", "abducted") == "given doer: gunmen abducted"
-    assert why("During the raid the soldiers abducted four teachers.", "abducted") == "given: soldiers abducted"
+    assert why("During the raid the gunmen abducted four teachers.", "abducted") == "given: gunmen abducted"
     # new participants introduce a new happening
     assert why("Gunmen killed three farmers.", "killed") == ""
     assert why("Another gunman killed a guard.", "killed") == ""
@@ -760,7 +758,8 @@ def test_a_told_crowd_is_the_doer_and_a_verb_after_then_shares_its_subject():
 
     assert why("The crowd forced the door, beat a guard, then torched the station.", "torched").startswith("given doer")
     assert why("The protesters burned three shops.", "burned").startswith("given doer")
-    # participants told before who are no crowd or doer: a clause of theirs, not the doers'
+    # participants told before who are no crowd: a clause of theirs, not the doers'
     assert why("The villagers burned three shops.", "burned").startswith("given:")
+    assert why("The gunmen burned three shops.", "burned").startswith("given:")
     # a new crowd tells a happening of its own
     assert why("A crowd burned three shops.", "burned") == ""

@@ -1614,9 +1614,10 @@ def refers_back(doc: Doc, trig: Span, head: Token) -> str:
         # participants the article has already told tells more of a happening already told; a verb
         # of violence of any kind may tell a happening typed otherwise ("attacked ... with a car bomb")
         generic = " generic" if verb.lemma_.lower() in GENERIC_VIOLENCE_VERBS else ""
-        # (the told doers of a happening, "the crowd then set fire to the building": what they do is
-        # part of it, a burning in the course of a riot or an attack)
-        doer = " doer" if _doer_noun(subj) else ""
+        # (the told crowd of a riot, "the crowd then set fire to the building": what it does is part of
+        # the riot, a burning in its course; "the gunmen" keep the plain reading, whose fold keeps the
+        # host's toll)
+        doer = " doer" if _crowd_noun(subj) else ""
         return f"given{doer}{generic}: {subj.text} {verb.text}"
     if _inside_quote(doc, head):
         return "quote"
@@ -1695,12 +1696,14 @@ def _given(t: Token) -> bool:
 DOER_NOUNS = UNIDENTIFIED | {"raider", "captor", "perpetrator", "shooter", "bomber"}
 
 
+def _crowd_noun(t: Token) -> bool:
+    """A noun for the crowd of a riot ("the mob", "the crowd", "the rioters"): the doer of what it did as one."""
+    return t.pos_ == "NOUN" and ev.kind_of(t.doc, t) in ("protester", "rioter")
+
+
 def _doer_noun(t: Token) -> bool:
-    """A noun that names the doers of a happening by it: "the attackers", "the abductors", or the crowd
-    of a riot ("the mob", "the crowd", "the rioters": a crowd is the doer of what it did as one)."""
-    if t.pos_ != "NOUN":
-        return False
-    return t.lemma_.lower() in DOER_NOUNS or ev.kind_of(t.doc, t) in ("protester", "rioter")
+    """A noun that names the doers of a happening by it: "the attackers", "the abductors", or a riot's crowd."""
+    return t.pos_ == "NOUN" and (t.lemma_.lower() in DOER_NOUNS or _crowd_noun(t))
 
 
 def _told_doers(head: Token) -> str:
