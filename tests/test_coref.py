@@ -698,6 +698,53 @@ def test_a_protester_who_dies_later_is_one_more_death_of_the_force_on_the_protes
 # --- round 7: a retelling placed only by the dateline, a told victim's body, an anchor's actors, a crowd's acts
 
 
+def test_a_retelling_placed_only_by_the_dateline_joins_the_happening_told():
+    # the wire is filed from Istanbul, the strike was in the south-east; the later sentence names no
+    # place: it is the strike told, not a second strike in Istanbul (passive, active, another verb;
+    # other districts)
+    leads = [
+        "Turkish drones killed three Kurdish militants in a rural area of Van province's Baskale district near "
+        "the border with Iran, the defence ministry said on Saturday.",
+        "Turkish armed drones killed four Kurdish militants in a rural area of Hakkari province's Semdinli "
+        "district near the border with Iraq, the defence ministry said on Saturday.",
+    ]
+    seconds = [
+        "The ministry said the militants had been \"neutralised\" in an air strike on Friday after being "
+        "spotted by surveillance aircraft.",
+        "In a statement, the ministry said its jets carried out an air strike on Friday that eliminated the "
+        "militants.",
+        "Warplanes bombed the militants' hideout on Friday, the ministry added in a post on social media.",
+    ]
+    for lead in leads:
+        for second in seconds:
+            text = "ISTANBUL (Reuters) - " + lead + "\n\n" + second + "\n"
+            events = extract(text, published="2025-03-08")
+            assert len(events) == 1, second
+            assert events[0].location.name != "Istanbul", second
+
+
+def test_a_happening_in_the_dateline_town_that_its_sentence_names_stays_its_own():
+    # the sentence names the capital: a place of its own, another happening
+    text = ("ADDIS ABABA (Reuters) - Government drones killed five rebel fighters near the town of Gondar on "
+            "Friday, the defence ministry said on Saturday.\n\n"
+            "Separately, police in Addis Ababa shot dead two robbers on Friday.\n")
+    assert len(extract(text, published="2025-03-08")) == 2
+
+
+def test_the_dateline_note_marks_only_a_place_taken_from_the_dateline():
+    from eventwire.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp("ISTANBUL (Reuters) - Turkish drones killed three Kurdish militants in a rural area of Van "
+              "province's Baskale district, the defence ministry said on Saturday.\n\n"
+              "The ministry said the militants had been neutralised in an air strike on Friday.\n\n"
+              "In Istanbul, police shot dead two armed robbers during a raid on Saturday.")
+    notes = {m.trigger: "[place: dateline]" in m.rule for m in doc._.mentions}
+    assert notes.get("killed") is False  # Baskale, its own
+    assert notes.get("air strike") is True  # no place in its sentence: the dateline's
+    assert notes.get("shot dead") is False  # Istanbul named in its own sentence
+
+
 def test_the_body_of_a_told_victim_found_elsewhere_is_that_happenings_death():
     # where the body lay is not where the victims were taken; three wordings of the find
     variants = [

@@ -947,13 +947,30 @@ def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventM
     return [*cluster[:idx], folded, *cluster[idx + 1:]]
 
 
-def _best_pair(profiles: list[Profile], prof: Profile, novel: bool) -> tuple[int | None, float | None]:
+DATELINE_PLACE_NOTE = " [place: dateline]"  # (nlp.mentions sets it; the merge does not import the pipeline)
+
+
+# A mention with no place of its own joins only on the day the happening's reports give: the
+# publication day's slack (a day off either way) is for mentions placed and dated by their text.
+_TOLD_DAY = replace(WITHIN, pub_date_slack=False)
+
+
+def _dateline_placed(m: EventMention) -> bool:
+    """The mention's place is only the dateline's: its sentence names none (see nlp.mentions)."""
+    return DATELINE_PLACE_NOTE in (m.rule or "")
+
+
+def _unplaced(p: Profile) -> Profile:
+    return replace(p, country=None, admin1=None, place=None, lat=None, lon=None, geo_precision=None, alt_places=())
+
+
+def _best_pair(profiles: list[Profile], prof: Profile, novel: bool, rules: Rules | None = None) -> tuple[int | None, float | None]:
     """The cluster a mention joins as a report of its own (the best pair score), or (None, None)."""
     best, best_score = None, None
     for i, cp in enumerate(profiles):
         if novel and cp.sub_event_type == prof.sub_event_type:
             continue  # "a second blast": not the blast already reported
-        s = pair_score(cp, prof, WITHIN)
+        s = pair_score(cp, prof, rules or WITHIN)
         if s is not None and (best_score is None or s > best_score):
             best, best_score = i, s
     return best, best_score
@@ -988,6 +1005,15 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
                 profiles[ante] = Profile.of(build_event(clusters[ante]))
                 continue
         best, best_score = _best_pair(profiles, prof, novel)
+        if best is None and _dateline_placed(m):
+            # a mention placed only by the dateline has no place of its own to weigh: it is a retelling
+            # of the happening its type, day and actors fit, folded in as a reference is: the
+            # happening's reports give its place, day and toll (a retelling's day may be the statement's)
+            ante, _ = _best_pair(profiles, _unplaced(prof), novel, rules=_TOLD_DAY)
+            if ante is not None:
+                clusters[ante] = _fold_reference(clusters[ante], replace(m, location=None, date=DateRange.unknown()))
+                profiles[ante] = Profile.of(build_event(clusters[ante]))
+                continue
         if best is None:
             clusters.append([m])
             profiles.append(prof)

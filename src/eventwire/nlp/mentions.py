@@ -2151,6 +2151,28 @@ def _setting_of_another(doc: Doc, trig: Span, triggers: list[Span]) -> bool:
     return False
 
 
+# The note on a mention's rule whose place is only the dateline's (see merge._dateline_placed).
+DATELINE_PLACE_NOTE = " [place: dateline]"
+
+
+def _dateline_place_only(doc: Doc, sent: Span, location) -> bool:
+    """Is the place a mention got only the dateline's, its sentence naming no place of its own ("the
+    ministry said the militants had been neutralised in an air operation on Friday" in an Istanbul
+    wire about a strike in Hakkari)?  Where a wire is filed from says nothing of where that happened."""
+    dl_place = doc._.dateline_place
+    if location is None or dl_place is None or location != dl_place:
+        return False
+    dl = doc._.dateline
+    countries = {i for sp in doc.spans.get("ew_toponyms", []) if sent.start <= sp.start < sent.end
+                 and getattr(getattr(sp._, "place", None), "precision", None) == "country" for i in range(sp.start, sp.end)}
+    for t in sent:
+        if t.ent_type_ in ("GPE", "LOC", "FAC") and t.i not in countries and not _in_dateline(doc, t) and (
+                dl is None or t.i >= dl.end):
+            return False  # a place the sentence names (the dateline's own town again, or another), not a
+            # country's name ("Turkey uses the word 'neutralised' ...": a party, or the whole story's scene)
+    return True
+
+
 def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[EventMention]:
     if "ew_triggers" not in doc.spans:
         return []
@@ -2180,6 +2202,9 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             continue
         location, destination = _event_location(doc, trig)
         sent = sent_of(trig)
+        if _dateline_place_only(doc, sent, location) and DATELINE_PLACE_NOTE not in (trig._.event_rule or ""):
+            # the merge weighs no place against it: where the reporter files from is no happening's place
+            trig._.event_rule = (trig._.event_rule or "") + DATELINE_PLACE_NOTE
         agent = _doers(doc, trig, args)
         patient = [doc[i] for i in args.get("patient", []) if not _in_dateline(doc, doc[i])]
         demonym_forces = None
