@@ -611,3 +611,39 @@ def test_undated_reports_of_one_kind_in_one_town_join_on_the_words_of_one_story(
     assert pair_score(Profile.of(a[0]), Profile.of(c[0]), ACROSS) is None
     d = merge_mentions([m(article="d", sub="Armed clash", when=None, sentence=s2)])
     assert len(merge_across([*a, *d])) == 2
+
+
+# --------------------------------------------------------------------------- retellings (round 7)
+
+CAPITAL = Place("Capital City", "KE", -1.29, 36.82, precision="town")  # ~250 km from Hilltown
+
+
+def _dateline(mention: EventMention) -> EventMention:
+    from dataclasses import replace
+
+    return replace(mention, rule=mention.rule + " [place: dateline]")
+
+
+def test_a_mention_placed_only_by_the_dateline_joins_the_happening_of_its_day_and_kind():
+    lead = m(place=TOWN_FAR, sentence="Troops clashed with rebels near Hilltown on Saturday.")
+    back = _dateline(m(place=CAPITAL, sentence="The ministry said the rebels were neutralised in the operation."))
+    evs = merge_mentions([lead, back])
+    assert len(evs) == 1
+    assert evs[0].location.name == "Hilltown" and evs[0].date.start == date(2022, 3, 5)
+    # the same mention placed by its own sentence is a happening in the capital
+    own = m(place=CAPITAL, sentence="Troops clashed with rebels in Capital City.")
+    assert len(merge_mentions([lead, own])) == 2
+    # another day, another kind, or a conflicting named actor: no retelling, whatever its place
+    assert len(merge_mentions([lead, _dateline(m(place=CAPITAL, when="2022-03-02"))])) == 2
+    assert len(merge_mentions([lead, _dateline(m(place=CAPITAL, sub="Peaceful protest", et="Protests"))])) == 2
+    named = m(place=TOWN_FAR, actor1="Northern Front")
+    assert len(merge_mentions([named, _dateline(m(place=CAPITAL, actor1="Coast Brigade"))])) == 2
+
+
+def test_a_dateline_placed_retelling_gives_the_happening_neither_place_nor_day():
+    lead = m(place=TOWN_FAR, date_range=week("2022-03-01"), sentence="Rebels attacked Hilltown last week.")
+    back = _dateline(m(place=CAPITAL, when="2022-03-06", sentence="The attack was repelled, the army said."))
+    evs = merge_mentions([lead, back])
+    assert len(evs) == 1
+    assert evs[0].location.name == "Hilltown"
+    assert evs[0].date.precision == "week"  # the statement's day does not narrow the happening's

@@ -824,10 +824,12 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
             continue
         if frozenset({cp.sub_event_type, prof.sub_event_type}) in _OPPOSITE_SUBS:
             continue
-        if actors_conflict(cp, prof) and not _told_doers_kind(m) and not died:
+        if actors_conflict(cp, prof) and not _told_doers_kind(m) and not died and "anchor" not in kind:
             continue  # (the told doers are the happening's own, whatever name their clause gives them:
             # "the attackers, from the ADF" after "rebels linked to the Islamic State group"; a later
-            # death of a victim has no doer of its own: any it was given is a guess)
+            # death of a victim has no doer of its own: any it was given is a guess; a noun that only
+            # dates another clause, "following the clash, police arrested ...", has none in its sentence:
+            # the actors its mention got are that clause's)
         if _place_told(m) and not _victims_told(m) and \
                 place_score(cp, prof, WITHIN.same_day_town_km or WITHIN.town_km, lenient=True) is None:
             continue
@@ -873,9 +875,10 @@ def _deadly(p: Profile) -> bool:
 
 def _victims_told(m: EventMention) -> bool:
     """A later death of victims the article told, or defined by the happening ("soldiers wounded in the
-    assault died at the hospital in X"): the place its sentence names is where they died, not where
-    the happening was."""
-    return m.refers_back.startswith("died given") or m.refers_back.startswith("definite: wounded in")
+    assault died at the hospital in X"), or the body of a told victim ("the body of one of the hostages
+    was found near X"): the place its sentence names is where they died or lay, not where the happening
+    was."""
+    return m.refers_back.startswith(("died given", "definite: wounded in", "body given"))
 
 
 def _place_told(m: EventMention) -> bool:
@@ -944,13 +947,30 @@ def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventM
     return [*cluster[:idx], folded, *cluster[idx + 1:]]
 
 
-def _best_pair(profiles: list[Profile], prof: Profile, novel: bool) -> tuple[int | None, float | None]:
+DATELINE_PLACE_NOTE = " [place: dateline]"  # (nlp.mentions sets it; the merge does not import the pipeline)
+
+
+# A mention with no place of its own joins only on the day the happening's reports give: the
+# publication day's slack (a day off either way) is for mentions placed and dated by their text.
+_TOLD_DAY = replace(WITHIN, pub_date_slack=False)
+
+
+def _dateline_placed(m: EventMention) -> bool:
+    """The mention's place is only the dateline's: its sentence names none (see nlp.mentions)."""
+    return DATELINE_PLACE_NOTE in (m.rule or "")
+
+
+def _unplaced(p: Profile) -> Profile:
+    return replace(p, country=None, admin1=None, place=None, lat=None, lon=None, geo_precision=None, alt_places=())
+
+
+def _best_pair(profiles: list[Profile], prof: Profile, novel: bool, rules: Rules | None = None) -> tuple[int | None, float | None]:
     """The cluster a mention joins as a report of its own (the best pair score), or (None, None)."""
     best, best_score = None, None
     for i, cp in enumerate(profiles):
         if novel and cp.sub_event_type == prof.sub_event_type:
             continue  # "a second blast": not the blast already reported
-        s = pair_score(cp, prof, WITHIN)
+        s = pair_score(cp, prof, rules or WITHIN)
         if s is not None and (best_score is None or s > best_score):
             best, best_score = i, s
     return best, best_score
@@ -985,6 +1005,15 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
                 profiles[ante] = Profile.of(build_event(clusters[ante]))
                 continue
         best, best_score = _best_pair(profiles, prof, novel)
+        if best is None and _dateline_placed(m):
+            # a mention placed only by the dateline has no place of its own to weigh: it is a retelling
+            # of the happening its type, day and actors fit, folded in as a reference is: the
+            # happening's reports give its place, day and toll (a retelling's day may be the statement's)
+            ante, _ = _best_pair(profiles, _unplaced(prof), novel, rules=_TOLD_DAY)
+            if ante is not None:
+                clusters[ante] = _fold_reference(clusters[ante], replace(m, location=None, date=DateRange.unknown()))
+                profiles[ante] = Profile.of(build_event(clusters[ante]))
+                continue
         if best is None:
             clusters.append([m])
             profiles.append(prof)

@@ -1772,6 +1772,8 @@ DEFINITE_DETS = {"the", "this", "that"}
 # from two bomb attacks", their toll is one happening's, unless a number says several ("two clashes").
 ONE_HAPPENING_PLURALS = {"clash", "skirmish", "hostility", "gunfight"}
 TIME_ANCHOR_PREPS = {"after", "before", "following", "since", "amid", "amidst", "during", "until", "till"}
+# Nouns of the time after a happening: "in the wake of the clash", "in the aftermath of the raid".
+TIME_ANCHOR_NOUNS = {"wake", "aftermath"}
 # "another attack", "a second blast", "their own offensive", "the first explosion", "a previous raid":
 # a further (or a particular earlier) happening, not a reference back to the last one told.
 NOT_BACK_MODS = {
@@ -1825,7 +1827,8 @@ def refers_back(doc: Doc, trig: Span, head: Token) -> str:
                     (c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "ORG", "PERSON", "GPE", "LOC"))):
                 return ""  # "the Westgate attack", "the 2014 offensive": a happening of its own name
         generic = " generic" if head.lemma_.lower() in GENERIC_HAPPENINGS else ""
-        if head.dep_ == "pobj" and head.head.lower_ in TIME_ANCHOR_PREPS:
+        if head.dep_ == "pobj" and (head.head.lower_ in TIME_ANCHOR_PREPS or (
+                head.head.lower_ == "of" and head.head.head.lemma_.lower() in TIME_ANCHOR_NOUNS)):
             generic += " anchor"  # "broke out after the blast": it dates another happening of the sentence
         if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in kids) or any(c.dep_ == "poss" for c in kids):
             return f"definite{generic}: {' '.join(t.text for t in head.subtree if t.i <= head.i)[-60:]}"
@@ -1840,7 +1843,11 @@ def refers_back(doc: Doc, trig: Span, head: Token) -> str:
         # participants the article has already told tells more of a happening already told; a verb
         # of violence of any kind may tell a happening typed otherwise ("attacked ... with a car bomb")
         generic = " generic" if verb.lemma_.lower() in GENERIC_VIOLENCE_VERBS else ""
-        return f"given{generic}: {subj.text} {verb.text}"
+        # (the told crowd of a riot, "the crowd then set fire to the building": what it does is part of
+        # the riot, a burning in its course; "the gunmen" keep the plain reading, whose fold keeps the
+        # host's toll)
+        doer = " doer" if _crowd_noun(subj) else ""
+        return f"given{doer}{generic}: {subj.text} {verb.text}"
     if _inside_quote(doc, head):
         return "quote"
     return ""
@@ -1890,7 +1897,10 @@ def _subject_of(verb: Token) -> Token | None:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None or v.head.i == v.i:
             return subj
-        if not (v.dep_ == "conj" or (v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX"))):
+        if not (v.dep_ == "conj" or (v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ in ("VERB", "AUX")) or (
+                # "beat them, then set fire to the building": a finite verb of a sequence the parser
+                # left unattached shares the subject of the verb it follows
+                v.dep_ == "dep" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.pos_ == "VERB" and v.head.i < v.i)):
             return None
         v = v.head
     return None
@@ -1915,6 +1925,16 @@ def _given(t: Token) -> bool:
 DOER_NOUNS = UNIDENTIFIED | {"raider", "captor", "perpetrator", "shooter", "bomber"}
 
 
+def _crowd_noun(t: Token) -> bool:
+    """A noun for the crowd of a riot ("the mob", "the crowd", "the rioters"): the doer of what it did as one."""
+    return t.pos_ == "NOUN" and ev.kind_of(t.doc, t) in ("protester", "rioter")
+
+
+def _doer_noun(t: Token) -> bool:
+    """A noun that names the doers of a happening by it: "the attackers", "the abductors", or a riot's crowd."""
+    return t.pos_ == "NOUN" and (t.lemma_.lower() in DOER_NOUNS or _crowd_noun(t))
+
+
 def _told_doers(head: Token) -> str:
     """Why a trigger tells more of a happening already told, whatever date its clause gives: the trigger
     is a definite noun for that happening's doers ("the abductors had yet to contact the families as of
@@ -1925,13 +1945,13 @@ def _told_doers(head: Token) -> str:
         return f"given doer: {head.text}"
     verb = _clause_verb(head)
     subj = _subject_of(verb) if verb is not None else None
-    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in DOER_NOUNS and _given(subj):
+    if subj is not None and _doer_noun(subj) and _given(subj):
         generic = " generic" if verb.lemma_.lower() in GENERIC_VIOLENCE_VERBS else ""
         return f"given dated{generic}: {subj.text} {verb.text}"
     # the passive's agent: "six children had been abducted by the attackers"
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                  None) if verb is not None else None
-    if agent is not None and agent.pos_ == "NOUN" and agent.lemma_.lower() in DOER_NOUNS and _given(agent):
+    if agent is not None and _doer_noun(agent) and _given(agent):
         generic = " generic" if verb.lemma_.lower() in GENERIC_VIOLENCE_VERBS else ""
         return f"given dated{generic}: {verb.text} by {agent.text}"
     return ""
@@ -2360,6 +2380,28 @@ def _setting_of_another(doc: Doc, trig: Span, triggers: list[Span]) -> bool:
     return False
 
 
+# The note on a mention's rule whose place is only the dateline's (see merge._dateline_placed).
+DATELINE_PLACE_NOTE = " [place: dateline]"
+
+
+def _dateline_place_only(doc: Doc, sent: Span, location) -> bool:
+    """Is the place a mention got only the dateline's, its sentence naming no place of its own ("the
+    ministry said the militants had been neutralised in an air operation on Friday" in an Istanbul
+    wire about a strike in Hakkari)?  Where a wire is filed from says nothing of where that happened."""
+    dl_place = doc._.dateline_place
+    if location is None or dl_place is None or location != dl_place:
+        return False
+    dl = doc._.dateline
+    countries = {i for sp in doc.spans.get("ew_toponyms", []) if sent.start <= sp.start < sent.end
+                 and getattr(getattr(sp._, "place", None), "precision", None) == "country" for i in range(sp.start, sp.end)}
+    for t in sent:
+        if t.ent_type_ in ("GPE", "LOC", "FAC") and t.i not in countries and not _in_dateline(doc, t) and (
+                dl is None or t.i >= dl.end):
+            return False  # a place the sentence names (the dateline's own town again, or another), not a
+            # country's name ("Turkey uses the word 'neutralised' ...": a party, or the whole story's scene)
+    return True
+
+
 def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[EventMention]:
     if "ew_triggers" not in doc.spans:
         return []
@@ -2389,6 +2431,9 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             continue
         location, destination = _event_location(doc, trig)
         sent = sent_of(trig)
+        if _dateline_place_only(doc, sent, location) and DATELINE_PLACE_NOTE not in (trig._.event_rule or ""):
+            # the merge weighs no place against it: where the reporter files from is no happening's place
+            trig._.event_rule = (trig._.event_rule or "") + DATELINE_PLACE_NOTE
         agent = _doers(doc, trig, args)
         patient = [doc[i] for i in args.get("patient", []) if not _in_dateline(doc, doc[i])]
         demonym_forces = None
