@@ -1687,7 +1687,7 @@ def modifier_name(doc: Doc, start: int, end: int, country: bool = False) -> bool
             not in ("GPE", "LOC", "")):
         return True  # "U.S.-backed", "Iraq-based"; "Syria-Lebanon" is the border's compound above
     if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in BORDER_WORDS and \
-            root.head.lower_ not in PLACE_NOUNS:
+            root.head.lower_ not in PLACE_NOUNS and not _part_of_place(doc, root.head):
         return True  # "Iran's ally", "Lebanon's army": an owner, not a site ("Syria's north" keeps it)
     ent_types = {doc[i].ent_type_ for i in range(start, end)}
     if ent_types & {"ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "LAW"}:
@@ -1697,6 +1697,24 @@ def modifier_name(doc: Doc, start: int, end: int, country: bool = False) -> bool
                     ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "LAW"):
                 return True
     return False
+
+
+# nouns for a part of a country or division: what a name owns by them is a site within it
+PART_NOUNS = {"zone", "zones", "woreda", "subdivision", "sector", "commune", "parish", "borough", "interior",
+              "hinterland"}
+
+
+def _part_of_place(doc: Doc, head: Token) -> bool:
+    """The noun a name owns is a part of that place, not a thing of it: "Tigray's Eastern Zone",
+    "Borno's Gwoza local government area", "Sindh's interior" (the name is then where the site lies), unlike
+    "Lebanon's army" or "Iran's ally"."""
+    parts = PART_NOUNS | PLACE_NOUNS | ADMIN_WORDS | DISTRICT_WORDS | COMPASS | TERRAIN_WORDS
+    if head.lower_ in parts:
+        return True
+    # a named part: the possessed name is a place the text names ("Amhara's North Wollo zone")
+    if head.pos_ == "PROPN" and any(t.lower_ in parts for t in head.children if t.dep_ == "compound"):
+        return True
+    return head.pos_ == "PROPN" and head.ent_type_ in PLACE_LABELS
 
 
 def _mentions(doc: Doc) -> list[tuple[int, int, str, str | None, Place | None]]:
