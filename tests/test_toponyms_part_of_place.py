@@ -31,3 +31,14 @@ def test_an_owner_that_is_no_part_of_a_place_still_qualifies():
     doc = annotate(Article(text="Fighters shelled positions in Tigray's Eastern Zone on Tuesday."))
     k = next(t.i for t in doc if t.text == "Tigray")
     assert not modifier_name(doc, k, k + 1)
+
+
+@pytest.mark.parametrize("text,town,cc", [
+    ("DAKAR (AFP) - Three protesters were shot dead when soldiers opened fire on marchers in the city of "
+     "Kindia on Wednesday, witnesses said.", "Kindia", "GN"),
+    ("DAKAR (AFP) - Soldiers killed two demonstrators on Friday in the city of Kindia, a rights group said.",
+     "Kindia", "GN"),
+])
+def test_the_city_of_a_name_is_the_town_not_its_namesake_division(text, town, cc):
+    got = _places(text)
+    assert got and got[0] == (town, cc, "town"), got

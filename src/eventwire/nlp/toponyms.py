@@ -1163,8 +1163,11 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                 s += 2.0
             elif d < 400:
                 s += 1.0
-        if key in local and n <= 0 and top_support >= 1 and not (e.is_country or e.is_area or e.is_admin1):
-            s -= 6.0  # the Athens City Council in an American paper: not Greece's capital
+        if key in local and n <= 0 and top_support >= 1 and not (e.is_country or e.is_area):
+            # the Athens City Council in an American paper: not Greece's capital. A council or "the
+            # city of X" says X is a town, so the division named after it is no better a reading
+            # ("the city of Kindia" filed from Dakar is Guinea's town, not its Kindia region)
+            s -= 6.0
         if key in local and e.is_country and n <= 0 and us_local and e.cc != "US":
             s -= 6.0  # "Lebanon Police" next to a county sheriff's office: a town in Indiana, not the country
         if hints.get(key) == "facility" and 300 < d < 1e9:
