@@ -38,6 +38,8 @@ def test_an_owner_that_is_no_part_of_a_place_still_qualifies():
      "Kindia on Wednesday, witnesses said.", "Kindia", "GN"),
     ("DAKAR (AFP) - Soldiers killed two demonstrators on Friday in the city of Kindia, a rights group said.",
      "Kindia", "GN"),
+    ("In the city of Kindia, troops fired tear gas and live rounds at a crowd of opposition youths on Monday, "
+     "killing one, a doctor told AFP in Dakar.", "Kindia", "GN"),
 ])
 def test_the_city_of_a_name_is_the_town_not_its_namesake_division(text, town, cc):
     got = _places(text)

@@ -2143,6 +2143,25 @@ def _measured_from(doc: Doc, start: int) -> int | None:
     return j + 1
 
 
+REPORT_LEMMAS = {"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "quote", "accord"}
+
+
+def _source_place(doc: Doc, root: Token, trigger: Token) -> bool:
+    """The name hangs off a reporting verb, or off its speaker, on a branch that does not hold the
+    event's trigger: "police in X said", "officials in X told", "told AFP in X", "according to
+    police in X"."""
+    cur, steps = root, 0
+    while cur.head.i != cur.i and steps < 8:
+        h = cur.head
+        if h.pos_ in ("VERB", "AUX") or h.lower_ == "according":
+            if h.pos_ == "VERB" and h.dep_ == "acl" and h.lemma_ not in REPORT_LEMMAS:
+                cur, steps = h, steps + 1  # "officials based in X said": the participle describes them
+                continue
+            return h.lemma_ in REPORT_LEMMAS and trigger.i not in {t.i for t in cur.subtree} and trigger.i != h.i
+        cur, steps = h, steps + 1
+    return False
+
+
 def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     """(location, destination) of the event whose trigger is ``trigger`` (a Token or Span).
 
@@ -2201,6 +2220,11 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             near.add(m[0])
         kept.append(m)
     ms = kept
+    # "police in Maiduguri said", "a doctor told AFP in Dakar": where the source speaks, not where it
+    # happened; such a place yields to any other place the sentence names (a name we lack included)
+    src = [m for m in ms if _source_place(doc, doc[m[0]:m[1]].root, tok)]
+    if src and any(m not in src and (m[4] is not None or _unknown_tied(doc, m)) for m in ms):
+        ms = [m for m in ms if m not in src]
 
     scored = []
     for m in ms:
