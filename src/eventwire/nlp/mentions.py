@@ -1499,6 +1499,33 @@ def _toll_of_the_act(doc: Doc, sent: Span, head: int) -> bool:
     return found
 
 
+TARGET_PREPS = {"on", "against", "at"}
+SEVERAL_WORDS = {"several", "multiple", "repeated", "numerous", "many", "dozens", "series", "wave", "string", "spate"}
+
+
+def _one_target(head: Token) -> bool:
+    """A plural happening noun aimed at one target ("air strikes on a rebel camp", "raids against an
+    insurgent base"): ACLED codes several strikes on one place on one day as one event, so the toll the
+    sentence gives is that event's.  The target is the object of "on"/"against"/"at" hung on the noun or
+    on the verb that carried it out; one target is a singular noun with no conjunct and no number above
+    one, and the noun is not told as several ("attacks on three villages", "repeated attacks on the town"
+    stay several happenings)."""
+    if head.pos_ not in ("NOUN", "PROPN") or any(
+            c.lower_ in SEVERAL_WORDS or (c.dep_ == "nummod" and (_num_value(c) or 0) > 1) for c in head.children):
+        return False
+    if head.head.lower_ in ("series", "wave", "string", "spate") or any(
+            c.lower_ in SEVERAL_WORDS for c in head.head.children if head.dep_ == "pobj"):
+        return False
+    holders = [head] + ([head.head] if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" else [])
+    targets = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+               for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+    if len(targets) != 1:
+        return False
+    t = targets[0]
+    return (t.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in t.children)
+            and not any(c.dep_ == "nummod" and (_num_value(c) or 0) > 1 for c in t.children))
+
+
 def _before_the_happening(doc: Doc, gov: int | None, members: set[int]) -> bool:
     """The casualty word is told as what one of the happening's words answered (``told_as_cause``); the
     word may be among the happening's own ("death" of "marched over the death of a man") all the same."""
@@ -2512,7 +2539,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             head_tok.pos_ != "VERB" and head_tok.lower_ != head_tok.lemma_.lower() and head_tok.lower_ in (head_tok.lemma_.lower() + "s", head_tok.lemma_.lower() + "es")
         )) and head_tok.lemma_.lower() not in ONE_HAPPENING_PLURALS
         if args.get("role") != "effect" and (plural or any(c.dep_ == "nummod" and (_num_value(c) or 0) > 1 for c in head_tok.children)) \
-                and not _toll_of_the_act(doc, sent, head_tok.i):
+                and not _toll_of_the_act(doc, sent, head_tok.i) and not (plural and _one_target(head_tok)):
             fatalities = None  # "the toll from two bomb attacks": not one event's toll
             counts.pop("killed", None)
         if et in ("Strategic developments",) and sub not in ("Looting/property destruction",):
