@@ -1,4 +1,5 @@
 """One mention per happening per article: references back, recaps and background (hand-written text)."""
+import pytest
 from datetime import date
 
 from eventwire import extract
@@ -810,3 +811,23 @@ def test_a_told_crowd_is_the_doer_and_a_verb_after_then_shares_its_subject():
     assert why("The gunmen burned three shops.", "burned").startswith("given:")
     # a new crowd tells a happening of its own
     assert why("A crowd burned three shops.", "burned") == ""
+
+
+@pytest.mark.parametrize("text,toll", [
+    ("NAIROBI, June 9 (Reuters) - At least seven people, including a soldier, were killed on Friday when troops raided a "
+     "militant camp near Garissa.\n\nThe army said four suspects were killed and weapons seized.\n", 7),
+    ("KAMPALA, June 9 (Reuters) - Police stormed a hideout in Kasese on Monday in an operation that left nine people dead.\n\n"
+     "Five militants were killed, a police spokesman said.\n", 9),
+    ("MOMBASA, June 9 (Reuters) - Twelve people, among them two policemen, died when officers raided a drug den in Mombasa "
+     "on Wednesday.\n\nAccording to the police, seven gang members were shot dead.\n", 12),
+])
+def test_a_count_of_one_kind_of_victim_is_part_of_the_toll_of_people_told_before(text, toll):
+    # the suspects' dead are among the people's: the happening keeps the inclusive toll
+    events = [e for e in extract(text, published="2026-06-10") if e.event_type != "Strategic developments"]
+    assert [e.fatalities for e in events] == [toll]
+
+
+def test_a_count_with_its_own_day_and_place_is_another_happenings_toll():
+    text = ("NAIROBI, June 9 - Seven people were killed in a raid on a camp near Garissa on Friday.\n\n"
+            "On Saturday, four soldiers were killed in an ambush near Mandera.\n")
+    assert sorted(e.fatalities for e in extract(text, published="2026-06-10")) == [4, 7]

@@ -1549,7 +1549,45 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
     revised = _revised_toll_after(doc, sent, fatalities)
     if revised is not None:
         fatalities = counts["killed"] = revised
+    if fatalities is not None and _part_of_told_total(doc, sent, fatalities):
+        fatalities = None  # a count of some of the dead told before is no toll of its own
+        counts.pop("killed", None)
     return fatalities, counts
+
+
+# Nouns that count the dead whoever they were: a toll of "people" takes in every side's dead.
+INCLUSIVE_VICTIMS = {"people", "person", "individual", "life"}
+
+
+def _victim_noun(doc: Doc, sp: Span) -> Token | None:
+    root = sp.root
+    return root.head if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _part_of_told_total(doc: Doc, sent: Span, value: int) -> bool:
+    """The sentence's dead are a part of a toll told before: a smaller count of one kind of victim
+    ("four suspects were killed") after a count of the dead of every kind ("at least seven people,
+    including a soldier, were killed"), told in a clause with no doer, place or day of its own.  The
+    kind's dead are among the people's, so the happening's toll is the larger, inclusive one (ACLED
+    counts every side's dead), not a competing lower figure."""
+    if "ew_quantities" not in doc.spans or any(e.label_ in ("GPE", "LOC", "FAC", "DATE") for e in sent.ents):
+        return False
+    spans = [sp for sp in doc.spans["ew_quantities"] if getattr(sp._, "quantity", None) is not None
+             and sp._.quantity.counted == "killed"]
+    own = [sp for sp in spans if sent.start <= sp.start and sp.end <= sent.end and sp._.quantity.value == value]
+    if len(own) != 1:
+        return False
+    noun = _victim_noun(doc, own[0])
+    if noun is None or noun.lemma_.lower() in INCLUSIVE_VICTIMS or noun.dep_ != "nsubjpass" or any(
+            c.dep_ in ("agent", "nsubj") for c in noun.head.children):
+        return False
+    for sp in spans:
+        if sp.end > sent.start:
+            continue
+        n = _victim_noun(doc, sp)
+        if n is not None and n.lemma_.lower() in INCLUSIVE_VICTIMS and sp._.quantity.value > value:
+            return True
+    return False
 
 
 def _revised_toll_after(doc: Doc, sent: Span, fatalities: int | None) -> int | None:
