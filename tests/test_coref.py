@@ -831,3 +831,22 @@ def test_a_count_with_its_own_day_and_place_is_another_happenings_toll():
     text = ("NAIROBI, June 9 - Seven people were killed in a raid on a camp near Garissa on Friday.\n\n"
             "On Saturday, four soldiers were killed in an ambush near Mandera.\n")
     assert sorted(e.fatalities for e in extract(text, published="2026-06-10")) == [4, 7]
+
+
+@pytest.mark.parametrize("text", [
+    ("NAIROBI, June 9 (Reuters) - Police arrested three men suspected of planning an attack in Mombasa on Friday.\n\n"
+     "Officers seized a pistol, ammunition and components for making a bomb, a police spokesman said.\n"),
+    ("LAHORE, June 9 (Reuters) - Counter-terrorism police detained four suspected militants in a raid in Lahore "
+     "on Thursday.\n\nGuns, grenades and explosive material were confiscated from the house, a police official said.\n"),
+])
+def test_weapons_seized_in_the_course_of_an_arrest_are_part_of_the_arrest(text):
+    events = extract(text, published="2026-06-10")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    assert len(events[0].sources) == 2
+
+
+def test_a_seizure_on_a_day_of_its_own_stays_its_own_event():
+    text = ("NAIROBI, June 9 (Reuters) - Police arrested three men in Mombasa on Friday.\n\n"
+            "On Sunday, officers seized a cache of rifles in Malindi, police said.\n")
+    seizures = [e for e in extract(text, published="2026-06-10") if e.sub_event_type == "Disrupted weapons use"]
+    assert [e.date.start for e in seizures] == [date(2026, 6, 7)]

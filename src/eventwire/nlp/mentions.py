@@ -2210,6 +2210,19 @@ def _reported_toll(trig: Span, head: Token) -> str:
     return f"effect reported: {head.text}"
 
 
+SEIZE_VERBS = frozenset({"seize", "confiscate", "recover", "impound"})
+
+
+def _seized_in_course(head: Token, dated_how: str) -> str:
+    """Why a seizure of weapons the text does not date itself ("officers seized a pistol and bomb
+    parts") is part of an arrest or raid told before: what the forces took while arresting is noted in
+    the arrest (one happening, one event).  The merge folds it only into an earlier arrest of the same
+    doers at its place; a defused bomb or an intercepted drone is no seizure and stays its own."""
+    if dated_how not in ("story", "undated") or head.pos_ != "VERB" or head.lemma_.lower() not in SEIZE_VERBS:
+        return ""
+    return f"seized: {head.text}"
+
+
 def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
     """``refers_back`` for a trigger the text does not date itself (dated by the story or the publication;
     a recap also when only its sentence's main clause gives a date); for any trigger, the doers of a
@@ -2607,7 +2620,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 trigger=trig.text,
                 trigger_span=(trig.start_char, trig.end_char),
                 rule=trig._.event_rule or "",
-                refers_back=body_back or _refers_back_if_undated(doc, trig, head_tok, dated_how),
+                refers_back=body_back or _refers_back_if_undated(doc, trig, head_tok, dated_how) or (
+                    _seized_in_course(head_tok, dated_how) if sub == "Disrupted weapons use" else ""),
                 date_how=dated_how or "",
                 fatalities_claimed=fatalities is not None and (doer_claims_toll(sent) or _own_fighters_claim(sent)),
             )
