@@ -1,4 +1,5 @@
 """One mention per happening per article: references back, recaps and background (hand-written text)."""
+import pytest
 from datetime import date
 
 from eventwire import extract
@@ -810,3 +811,42 @@ def test_a_told_crowd_is_the_doer_and_a_verb_after_then_shares_its_subject():
     assert why("The gunmen burned three shops.", "burned").startswith("given:")
     # a new crowd tells a happening of its own
     assert why("A crowd burned three shops.", "burned") == ""
+
+
+@pytest.mark.parametrize("text,toll", [
+    ("NAIROBI, June 9 (Reuters) - At least seven people, including a soldier, were killed on Friday when troops raided a "
+     "militant camp near Garissa.\n\nThe army said four suspects were killed and weapons seized.\n", 7),
+    ("KAMPALA, June 9 (Reuters) - Police stormed a hideout in Kasese on Monday in an operation that left nine people dead.\n\n"
+     "Five militants were killed, a police spokesman said.\n", 9),
+    ("MOMBASA, June 9 (Reuters) - Twelve people, among them two policemen, died when officers raided a drug den in Mombasa "
+     "on Wednesday.\n\nAccording to the police, seven gang members were shot dead.\n", 12),
+])
+def test_a_count_of_one_kind_of_victim_is_part_of_the_toll_of_people_told_before(text, toll):
+    # the suspects' dead are among the people's: the happening keeps the inclusive toll
+    events = [e for e in extract(text, published="2026-06-10") if e.event_type != "Strategic developments"]
+    assert [e.fatalities for e in events] == [toll]
+
+
+def test_a_count_with_its_own_day_and_place_is_another_happenings_toll():
+    text = ("NAIROBI, June 9 - Seven people were killed in a raid on a camp near Garissa on Friday.\n\n"
+            "On Saturday, four soldiers were killed in an ambush near Mandera.\n")
+    assert sorted(e.fatalities for e in extract(text, published="2026-06-10")) == [4, 7]
+
+
+@pytest.mark.parametrize("text", [
+    ("NAIROBI, June 9 (Reuters) - Police arrested three men suspected of planning an attack in Mombasa on Friday.\n\n"
+     "Officers seized a pistol, ammunition and components for making a bomb, a police spokesman said.\n"),
+    ("LAHORE, June 9 (Reuters) - Counter-terrorism police detained four suspected militants in a raid in Lahore "
+     "on Thursday.\n\nGuns, grenades and explosive material were confiscated from the house, a police official said.\n"),
+])
+def test_weapons_seized_in_the_course_of_an_arrest_are_part_of_the_arrest(text):
+    events = extract(text, published="2026-06-10")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    assert len(events[0].sources) == 2
+
+
+def test_a_seizure_on_a_day_of_its_own_stays_its_own_event():
+    text = ("NAIROBI, June 9 (Reuters) - Police arrested three men in Mombasa on Friday.\n\n"
+            "On Sunday, officers seized a cache of rifles in Malindi, police said.\n")
+    seizures = [e for e in extract(text, published="2026-06-10") if e.sub_event_type == "Disrupted weapons use"]
+    assert [e.date.start for e in seizures] == [date(2026, 6, 7)]

@@ -49,3 +49,26 @@ def test_a_raised_toll_is_recognised_as_a_toll(annotate):
     doc = annotate("Two more patients died on Sunday, bringing the death toll from the blast to nine.")
     tolls = [sp for sp in counts_in(doc) if sp._.quantity.value == 9]
     assert tolls and tolls[0]._.quantity.counted == "killed" and revised_toll(tolls[0])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # several strikes on one place on one day are one ACLED event: the toll is that event's
+    ("Ugandan forces carried out air strikes on a rebel camp near the village of Kasindi on Sunday, "
+     "killing nine fighters.", 9),
+    ("Twelve militants were killed in airstrikes on their hideout outside Kismayo on Monday.", 12),
+    ("Warplanes launched raids against an insurgent base in Marib province on Tuesday, leaving 14 fighters dead.", 14),
+    ("Drones conducted strikes on a weapons depot at Bani Walid overnight, killing five guards.", 5),
+])
+def test_plural_strikes_on_one_target_keep_the_toll(annotate, sentence, expected):
+    doc = annotate(sentence, published="2025-08-13")
+    assert expected in tolls(doc)
+
+
+@pytest.mark.parametrize("sentence,toll", [
+    ("Jets carried out strikes on three villages in Idlib on Sunday, killing 30 people.", 30),
+    ("Militants staged repeated attacks on the town of Bama on Sunday, killing 11 people.", 11),
+    ("Gunmen launched several attacks on the village of Dapchi on Sunday, killing 16 people.", 16),
+])
+def test_plural_acts_on_several_targets_or_repeated_keep_no_one_toll(annotate, sentence, toll):
+    doc = annotate(sentence, published="2025-08-13")
+    assert toll not in tolls(doc)

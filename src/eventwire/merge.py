@@ -810,6 +810,8 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
                     or not 0 <= (prof.start - cp.start).days <= DEATH_AFTER_DAYS:
                 continue
             t = t or 1
+        if kind == "seized" and cp.sub_event_type == "Arrests":
+            t = t or 1  # weapons seized in the course of an arrest told before are part of it
         if kind == "effect reported" and _deadly(cp):
             t = t or 1  # another party's count of the dead of the happening told at that place
         if kind.startswith("body"):

@@ -1499,6 +1499,33 @@ def _toll_of_the_act(doc: Doc, sent: Span, head: int) -> bool:
     return found
 
 
+TARGET_PREPS = {"on", "against", "at"}
+SEVERAL_WORDS = {"several", "multiple", "repeated", "numerous", "many", "dozens", "series", "wave", "string", "spate"}
+
+
+def _one_target(head: Token) -> bool:
+    """A plural happening noun aimed at one target ("air strikes on a rebel camp", "raids against an
+    insurgent base"): ACLED codes several strikes on one place on one day as one event, so the toll the
+    sentence gives is that event's.  The target is the object of "on"/"against"/"at" hung on the noun or
+    on the verb that carried it out; one target is a singular noun with no conjunct and no number above
+    one, and the noun is not told as several ("attacks on three villages", "repeated attacks on the town"
+    stay several happenings)."""
+    if head.pos_ not in ("NOUN", "PROPN") or any(
+            c.lower_ in SEVERAL_WORDS or (c.dep_ == "nummod" and (_num_value(c) or 0) > 1) for c in head.children):
+        return False
+    if head.head.lower_ in ("series", "wave", "string", "spate") or any(
+            c.lower_ in SEVERAL_WORDS for c in head.head.children if head.dep_ == "pobj"):
+        return False
+    holders = [head] + ([head.head] if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" else [])
+    targets = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+               for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+    if len(targets) != 1:
+        return False
+    t = targets[0]
+    return (t.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in t.children)
+            and not any(c.dep_ == "nummod" and (_num_value(c) or 0) > 1 for c in t.children))
+
+
 def _before_the_happening(doc: Doc, gov: int | None, members: set[int]) -> bool:
     """The casualty word is told as what one of the happening's words answered (``told_as_cause``); the
     word may be among the happening's own ("death" of "marched over the death of a man") all the same."""
@@ -1522,7 +1549,45 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
     revised = _revised_toll_after(doc, sent, fatalities)
     if revised is not None:
         fatalities = counts["killed"] = revised
+    if fatalities is not None and _part_of_told_total(doc, sent, fatalities):
+        fatalities = None  # a count of some of the dead told before is no toll of its own
+        counts.pop("killed", None)
     return fatalities, counts
+
+
+# Nouns that count the dead whoever they were: a toll of "people" takes in every side's dead.
+INCLUSIVE_VICTIMS = {"people", "person", "individual", "life"}
+
+
+def _victim_noun(doc: Doc, sp: Span) -> Token | None:
+    root = sp.root
+    return root.head if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _part_of_told_total(doc: Doc, sent: Span, value: int) -> bool:
+    """The sentence's dead are a part of a toll told before: a smaller count of one kind of victim
+    ("four suspects were killed") after a count of the dead of every kind ("at least seven people,
+    including a soldier, were killed"), told in a clause with no doer, place or day of its own.  The
+    kind's dead are among the people's, so the happening's toll is the larger, inclusive one (ACLED
+    counts every side's dead), not a competing lower figure."""
+    if "ew_quantities" not in doc.spans or any(e.label_ in ("GPE", "LOC", "FAC", "DATE") for e in sent.ents):
+        return False
+    spans = [sp for sp in doc.spans["ew_quantities"] if getattr(sp._, "quantity", None) is not None
+             and sp._.quantity.counted == "killed"]
+    own = [sp for sp in spans if sent.start <= sp.start and sp.end <= sent.end and sp._.quantity.value == value]
+    if len(own) != 1:
+        return False
+    noun = _victim_noun(doc, own[0])
+    if noun is None or noun.lemma_.lower() in INCLUSIVE_VICTIMS or noun.dep_ != "nsubjpass" or any(
+            c.dep_ in ("agent", "nsubj") for c in noun.head.children):
+        return False
+    for sp in spans:
+        if sp.end > sent.start:
+            continue
+        n = _victim_noun(doc, sp)
+        if n is not None and n.lemma_.lower() in INCLUSIVE_VICTIMS and sp._.quantity.value > value:
+            return True
+    return False
 
 
 def _revised_toll_after(doc: Doc, sent: Span, fatalities: int | None) -> int | None:
@@ -2145,6 +2210,19 @@ def _reported_toll(trig: Span, head: Token) -> str:
     return f"effect reported: {head.text}"
 
 
+SEIZE_VERBS = frozenset({"seize", "confiscate", "recover", "impound"})
+
+
+def _seized_in_course(head: Token, dated_how: str) -> str:
+    """Why a seizure of weapons the text does not date itself ("officers seized a pistol and bomb
+    parts") is part of an arrest or raid told before: what the forces took while arresting is noted in
+    the arrest (one happening, one event).  The merge folds it only into an earlier arrest of the same
+    doers at its place; a defused bomb or an intercepted drone is no seizure and stays its own."""
+    if dated_how not in ("story", "undated") or head.pos_ != "VERB" or head.lemma_.lower() not in SEIZE_VERBS:
+        return ""
+    return f"seized: {head.text}"
+
+
 def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
     """``refers_back`` for a trigger the text does not date itself (dated by the story or the publication;
     a recap also when only its sentence's main clause gives a date); for any trigger, the doers of a
@@ -2512,7 +2590,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             head_tok.pos_ != "VERB" and head_tok.lower_ != head_tok.lemma_.lower() and head_tok.lower_ in (head_tok.lemma_.lower() + "s", head_tok.lemma_.lower() + "es")
         )) and head_tok.lemma_.lower() not in ONE_HAPPENING_PLURALS
         if args.get("role") != "effect" and (plural or any(c.dep_ == "nummod" and (_num_value(c) or 0) > 1 for c in head_tok.children)) \
-                and not _toll_of_the_act(doc, sent, head_tok.i):
+                and not _toll_of_the_act(doc, sent, head_tok.i) and not (plural and _one_target(head_tok)):
             fatalities = None  # "the toll from two bomb attacks": not one event's toll
             counts.pop("killed", None)
         if et in ("Strategic developments",) and sub not in ("Looting/property destruction",):
@@ -2542,7 +2620,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 trigger=trig.text,
                 trigger_span=(trig.start_char, trig.end_char),
                 rule=trig._.event_rule or "",
-                refers_back=body_back or _refers_back_if_undated(doc, trig, head_tok, dated_how),
+                refers_back=body_back or _refers_back_if_undated(doc, trig, head_tok, dated_how) or (
+                    _seized_in_course(head_tok, dated_how) if sub == "Disrupted weapons use" else ""),
                 date_how=dated_how or "",
                 fatalities_claimed=fatalities is not None and (doer_claims_toll(sent) or _own_fighters_claim(sent)),
             )
