@@ -1218,6 +1218,22 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
             a = actor_at(doc, who)
             if _named_armed(a):
                 return a
+    # "... According to the army, the ambush was carried out by a column of X": a passive whose subject
+    # is the happening told again (definite) names its doer in the by-agent, whatever the verb
+    covered = {i for c in doc.spans.get("ew_triggers", []) for i in range(c.start, c.end)} | heads
+    for i in range(trig.end, hi):
+        if deps[i] != "nsubjpass" or i not in covered:
+            continue
+        tok = doc[i]
+        if not _definite(tok) or _negated(tok.head):
+            continue
+        for g in (g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+            # "a column of X", "members of X": the group the unit belongs to
+            for x in (g, *(p for c in g.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                           for p in c.children if p.dep_ == "pobj")):
+                a = actor_at(doc, x)
+                if _named_armed(a):
+                    return a
     return None
 
 
