@@ -917,7 +917,10 @@ class ActorsComponent:
             mods.add(normalize(prev.text))
         if label.startswith("F"):
             if key not in t.bare_force_nouns:
-                return None
+                # "artillery fired from across the Eritrean border", "tanks firing from Rwandan territory": a
+                # state's weapon told by where it fired from is that state's, as "Eritrean artillery" is
+                cc = self._origin_country(last) if t.force_nouns.get(key) == "military" else None
+                return t.state_forces(cc, "military") if cc else None
             if mods & _NOT_STATE:
                 return None
             if prev is not None and (prev.ent_type_ in ("NORP", "ORG", "PERSON") or prev.pos_ == "PROPN"):
@@ -936,6 +939,26 @@ class ActorsComponent:
         if label == "NARMED" and mods & {"pro", "government", "state"}:
             return None
         return _noun_actor(key, main, t, bare=False)
+
+    def _origin_country(self, noun: Token) -> str | None:
+        """The country a weapon fired from: "from [across] the X border / X territory / X" tied to the
+        noun or to the firing verb it is the subject of or described by."""
+        t = self.table
+        verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+            verbs.append(noun.head)
+        froms = [c for x in (noun, *verbs) for c in x.children if c.dep_ == "prep" and c.lower_ == "from"]
+        for f in froms:
+            places = [g for g in f.children if g.dep_ == "pobj"]
+            # "from across the border", "from inside X"
+            places += [g for c in f.children if c.dep_ in ("prep", "pcomp") for g in c.children if g.dep_ == "pobj"]
+            for g in places:
+                for w in (g, *(c for c in g.children if c.dep_ in ("amod", "compound", "poss"))):
+                    k = normalize(w.text)
+                    cc = t.demonym_to_cc.get(k) or (t.name_to_cc.get(k) if w.pos_ == "PROPN" else None)
+                    if cc:
+                        return cc
+        return None
 
     def _org_actor(self, ent: Span, main: str | None) -> Actor | None:
         t = self.table

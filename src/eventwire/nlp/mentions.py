@@ -695,6 +695,12 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
         return _formation(doc, t) or _force_team(doc, t)
     if kind is None or t.pos_ == "PRON":
         return None
+    # the object of a place preposition is where it happened, not who did it: "fired on protesters in
+    # Kibera, a slum of the capital" (a neighbourhood the gazetteer may not know is still no party)
+    # (a country keeps its reading below: "strikes on Iran" are on its state)
+    if kind == "state" and t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" \
+            and t.head.lower_ in PLACE_PREPS and not _names_country(t):
+        return None
     # a country as the doer of a military act: its military ("Somalia recaptured the town")
     if kind == "state" and t.ent_type_ == "GPE":
         cc = _place_country(doc, t)
@@ -745,6 +751,16 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
 
 
 LABELS = ("Unidentified Armed Group", "Civilians", "Protesters", "Rioters")
+def _names_country(t: Token) -> bool:
+    from .actors import load_table, normalize
+
+    table = load_table()
+    return any(normalize(x) in table.name_to_cc for x in (t.text, _np_name(t)))
+
+
+# Prepositions whose object is a place: "in Kibera", "near Goma" ("from", "by", "with" may name a side).
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "along", "through", "throughout",
+               "within", "into", "toward", "towards", "to", "on"}
 
 
 def _in_country(a: Actor | None, cc: str | None) -> Actor | None:
@@ -762,6 +778,50 @@ def _in_country(a: Actor | None, cc: str | None) -> Actor | None:
     except Exception:  # noqa: BLE001
         return a
     return Actor(f"{label} ({name})", a.kind, cc)
+
+
+def _bureau_country(doc: Doc) -> str | None:
+    """The dateline's country when the body never names it (no place of it, no demonym, no force
+    qualified by it): a regional bureau's ("DAKAR (AFP) - ... soldiers fired on marchers in Labe"),
+    which files its neighbours' news and is no party to them."""
+    key = "_ew_bureau_cc"
+    if key in doc.user_data:
+        return doc.user_data[key]
+    dl = doc._.dateline_place
+    cc = getattr(dl, "country", None)
+    if cc:
+        dspan = doc._.dateline
+        body = dspan.end if dspan is not None else 0
+        for sp in doc.spans.get("ew_toponyms", []) if "ew_toponyms" in doc.spans else []:
+            if sp.start >= body and getattr(sp._.place, "country", None) == cc:
+                cc = None
+                break
+        if cc and any(t.i >= body and t.text[:1].isupper() and demonym_country(t.text) == cc for t in doc):
+            cc = None
+        if cc:
+            from .actors import lookup_actor
+
+            for sp in doc.spans.get("ew_actors", []) if "ew_actors" in doc.spans else []:
+                own = lookup_actor(sp.text)
+                if sp.start >= body and own is not None and own.country == cc:
+                    cc = None
+                    break
+    doc.user_data[key] = cc
+    return cc
+
+
+def _in_forces_country(doc: Doc, a: Actor | None, cc: str | None) -> Actor | None:
+    """A state force named without its country took the article's, which a foreign dateline can
+    outvote: when that country is only the bureau's, the force is the happening's country's."""
+    if a is None or not cc or a.kind != "state forces" or not a.country or a.country == cc:
+        return a
+    if a.country != _bureau_country(doc):
+        return a
+    from .actors import BRANCH_PREFIX, load_table
+
+    table = load_table()
+    branch = next((b for b, pre in BRANCH_PREFIX.items() if a.name == table.state_forces(a.country, b).name), None)
+    return table.state_forces(cc, branch) if branch else a
 
 
 # Verbs whose subject undergoes the happening: "a soldier died in the clash" names a victim.
@@ -786,7 +846,11 @@ def _speaker_of(doc: Doc, pron: Token) -> Token:
             return subj[0]
     if v.dep_ not in ("ccomp", "parataxis") or v.head.lemma_.lower() not in REPORT_VERBS | {"claim", "announce", "admit"}:
         return pron
-    subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    # (the parser may hang the dateline on the verb too, "MOSCOW ... - Russia's security service said":
+    # a dateline is where the story was filed, never who speaks)
+    dl = doc._.dateline
+    subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+            and not (dl is not None and dl.start <= c.i < dl.end)]
     return subj[0] if subj and ev.kind_of(doc, subj[0]) in ("state", "nonstate") else pron
 
 
@@ -1170,6 +1234,22 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
             a = actor_at(doc, who)
             if _named_armed(a):
                 return a
+    # "... According to the army, the ambush was carried out by a column of X": a passive whose subject
+    # is the happening told again (definite) names its doer in the by-agent, whatever the verb
+    covered = {i for c in doc.spans.get("ew_triggers", []) for i in range(c.start, c.end)} | heads
+    for i in range(trig.end, hi):
+        if deps[i] != "nsubjpass" or i not in covered:
+            continue
+        tok = doc[i]
+        if not _definite(tok) or _negated(tok.head):
+            continue
+        for g in (g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+            # "a column of X", "members of X": the group the unit belongs to
+            for x in (g, *(p for c in g.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                           for p in c.children if p.dep_ == "pobj")):
+                a = actor_at(doc, x)
+                if _named_armed(a):
+                    return a
     return None
 
 
@@ -2570,8 +2650,9 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                     and actor1.name.startswith("Government of ") and actor1.country:
                 actor1 = _lookup("army", actor1.country) or actor1  # "the junta bombed": its military
         place_cc = getattr(location, "country", None)
-        actor1, actor2 = _in_country(actor1, place_cc), _in_country(actor2, place_cc)
-        assoc = [_in_country(a, place_cc) for a in assoc]
+        actor1 = _in_forces_country(doc, _in_country(actor1, place_cc), place_cc)
+        actor2 = _in_forces_country(doc, _in_country(actor2, place_cc), place_cc)
+        assoc = [_in_forces_country(doc, _in_country(a, place_cc), place_cc) for a in assoc]
         members = set(args.get("members", [])) | {args.get("head", trig.start)}
         fatalities, counts = _quantities(doc, sent, members, alone=per_sent.get(sent.start, 0) == 1)
         if fatalities is None and not counts and _older_context(doc, sent, date, dated_how, location):
