@@ -1,5 +1,7 @@
 """Typing by the taxonomy's definitions, read from the sentence's structure (hand-made sentences)."""
 
+import pytest
+
 
 def subs(doc):
     return [m.sub_event_type for m in doc._.mentions]
@@ -677,3 +679,124 @@ def test_deaths_in_a_collision_are_nobody_s_act(annotate):
         assert not subs(annotate(text)), text
     # a vehicle driven into people is someone's act
     assert subs(annotate("A militant rammed a truck into a crowd of shoppers in the market, killing nine people."))
+
+
+# "VERB N people to death": whatever the manner, a killing of N (made-up variants)
+TO_DEATH_MOB = [
+    ("Residents of a farming village beat three suspected cattle thieves to death on Saturday.", 3),
+    ("Two alleged sorcerers were stoned to death by villagers in the western district on Monday.", 2),
+    ("An angry crowd clubbed five men to death near the bus station on Tuesday.", 5),
+]
+TO_DEATH_ATTACK = [
+    ("Gunmen hacked four farmers to death in their fields on Wednesday.", 4),
+    ("Unidentified assailants burned two traders to death inside their shop on Thursday.", 2),
+    ("Six miners were bludgeoned to death by armed bandits at a gold site on Friday.", 6),
+]
+
+
+@pytest.mark.parametrize("text,n", TO_DEATH_MOB)
+def test_a_crowd_doing_people_to_death_is_mob_violence_with_its_toll(annotate, text, n):
+    ms = annotate(text)._.mentions
+    assert [m.sub_event_type for m in ms] == ["Mob violence"], [m.sub_event_type for m in ms]
+    assert ms[0].fatalities == n
+
+
+@pytest.mark.parametrize("text,n", TO_DEATH_ATTACK)
+def test_armed_men_doing_people_to_death_is_an_attack_with_its_toll(annotate, text, n):
+    ms = annotate(text)._.mentions
+    assert [m.sub_event_type for m in ms] == ["Attack"], [m.sub_event_type for m in ms]
+    assert ms[0].fatalities == n
+
+
+def test_a_sentence_to_death_is_no_killing(annotate):
+    assert not annotate("A court in the capital sentenced two men to death on Monday for drug trafficking.")._.mentions
+
+
+# a named storm is as much a hazard as the common noun: "Cyclone X, which killed ..." is nobody's act
+NAMED_HAZARDS = [
+    "The island is still rebuilding after Hurricane Mara, which killed 300 people last year.",
+    "Typhoon Lumi killed at least 45 people when it struck the northern coast on Sunday.",
+    "More than 90 people were killed by Cyclone Tessa in the southern provinces last month.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_HAZARDS)
+def test_a_named_storm_that_kills_is_no_event(annotate, text):
+    assert not annotate(text)._.mentions, subs(annotate(text))
+
+
+# force used on people the sentence itself describes as demonstrating (a participle or relative
+# clause on the people fired on) is force against protesters, whatever the victims are called
+FIRED_ON_DEMONSTRATORS = [
+    "Three students were killed when police fired live rounds at youths protesting against fuel prices on Friday.",
+    "Soldiers opened fire on villagers who were demonstrating against a mining project on Sunday, killing four.",
+    "Security forces shot dead five people marching to the governor's office on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", FIRED_ON_DEMONSTRATORS)
+def test_people_fired_on_while_demonstrating(annotate, text):
+    s = subs(annotate(text))
+    assert "Excessive force against protesters" in s, s
+
+
+def test_a_march_after_a_shooting_stays_peaceful(annotate):
+    # the killing is the grievance, not force used on these marchers
+    s = subs(annotate("Hundreds of residents marched peacefully through the town on Saturday to demand justice for a boy shot dead by police last month."))
+    assert "Excessive force against protesters" not in s, s
+
+
+# setting fire to a post is destroying it; opening one is setting it up
+BURNT_POSTS = [
+    "Militants set fire to a police post in the north on Sunday.",
+    "Rioters set fire to an army outpost near the border crossing on Wednesday.",
+    "Gunmen built barricades around the military post before dawn on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", BURNT_POSTS)
+def test_a_post_acted_on_through_a_preposition_is_no_base_set_up(annotate, text):
+    assert "Headquarters or base established" not in subs(annotate(text))
+
+
+NEW_BASES = [
+    "The army said on Monday it inaugurated a new counter-terrorism base in the northern province which will house 200 troops.",
+    "A new military post was commissioned near the border town on Thursday.",
+    "Rebel forces set up a headquarters in the captured town last week.",
+]
+
+
+@pytest.mark.parametrize("text", NEW_BASES)
+def test_a_base_opened_is_a_base_established(annotate, text):
+    assert "Headquarters or base established" in subs(annotate(text))
+
+
+# whatever thing is set alight is property destroyed, not only the buildings of a list
+SET_ALIGHT = [
+    "Unknown people set fire to a bus depot in the city on Wednesday.",
+    "Eleven lorries were set ablaze by unidentified men on the highway on Tuesday.",
+    "Attackers set a fuel tanker on fire outside the town on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", SET_ALIGHT)
+def test_a_thing_set_alight_is_property_destruction(annotate, text):
+    assert "Looting/property destruction" in subs(annotate(text)), subs(annotate(text))
+
+
+def test_a_figure_of_speech_sets_nothing_alight(annotate):
+    assert not annotate("The young striker set the league on fire with 20 goals this season.")._.mentions
+
+
+# drug hauls and the arrest of traffickers are policing of ordinary crime, no conflict event
+DRUG_HAULS = [
+    "Army units seized seven tonnes of cannabis and arrested 17 suspected traffickers on Monday.",
+    "Police seized 40 kilograms of heroin and detained three smugglers at the port on Friday.",
+    "Customs officers confiscated a ton of cocaine and arrested the crew of the ship on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", DRUG_HAULS)
+def test_a_drug_haul_is_no_conflict_event(annotate, text):
+    s = subs(annotate(text))
+    assert not {"Armed clash", "Arrests", "Disrupted weapons use"} & set(s), s

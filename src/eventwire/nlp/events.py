@@ -897,11 +897,19 @@ def _has_agent(v: Token) -> bool:
     return any(c.dep_ in ("dobj", "agent") for c in v.children)
 
 
+def named_hazard(a: Token) -> bool:
+    """A hazard named as storms are: "Cyclone Freddy", "Hurricane Ian" (the common noun as the name's title)."""
+    return a.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and lem(c) in DISASTER_CAUSES and lem(c) not in ("fire", "crash", "accident") for c in a.children)
+
+
 def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
     """A death or injury whose cause is nobody's act: "the quake killed", "killed when a plant exploded"."""
     # "a wildfire that destroyed 200 homes": the relative pronoun stands for the noun the clause hangs on
     if t.dep_ == "relcl":
         agents_ = [t.head if a.lower_ in ("that", "which") else a for a in agents_]
+    if any(named_hazard(a) for a in agents_):
+        return True
     # ("returned fire, killing one": fire is a disaster only as the killer itself)
     if any((lem(a) in DISASTER_CAUSES or lem(a) in ACCIDENT_BURSTS) and not (lem(a) == "fire" and a.dep_ != "nsubj") for a in agents_):
         return True
@@ -924,7 +932,7 @@ def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
         # "killed when a mine collapsed", "died when the ferry capsized": a mishap, nobody's act
         if c.dep_ == "advcl" and lem(c) in MISHAP_VERBS and not _has_agent(c):
             return True
-        if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "after") and any(lem(g) in DISASTER_CAUSES for g in c.children if g.dep_ == "pobj"):
+        if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "after") and any(lem(g) in DISASTER_CAUSES or named_hazard(g) for g in c.children if g.dep_ == "pobj"):
             return True
     # "a bus plunged into a ravine, killing 17", "the roof caved in, killing eight": the effect of a mishap
     if t.dep_ in ("advcl", "conj", "xcomp") and lem(t.head) in MISHAP_VERBS and not _has_agent(t.head):
@@ -1085,12 +1093,53 @@ def spoken_sense(doc: Doc, t: Token) -> bool:
     return False
 
 
+def to_death(t: Token) -> bool:
+    """"beat four men to death", "were stoned to death": the verb's own "to death" phrase."""
+    return t.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(x.lower_ == "death" for x in c.children) for c in t.children)
+
+
+# what is "set on fire" only in a figure of speech, and people set alight (self-immolation is a protest)
+FIGURATIVE_FIRES = {"fire", "ablaze", "alight", "internet", "media", "world", "stage", "imagination", "debate", "dancefloor",
+                    "record", "screen", "pitch", "field", "league", "crowd", "audience", "heart", "hearts", "mood", "tone"}
+
+
+def _burnt_thing(t: Token) -> bool:
+    """"set fire to a bus depot", "set eleven trucks ablaze": some thing (not a person, not a figure of speech) burnt."""
+    # what was set alight: the object, the passive subject, or what fire was set to (not "with 20 goals")
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    objs += [g for o in objs if lem(o) in THROUGH_NOUNS or o.pos_ == "NUM"
+             for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for o in with_conj(objs):
+        if o.pos_ not in ("NOUN", "PROPN") or o.ent_type_ in ("PERSON", "NORP") or lem(o) in FIGURATIVE_FIRES or o.lower_ in FIGURATIVE_FIRES:
+            continue
+        if lem(o) in PEOPLE_WORDS or lem(o) in ("man", "woman", "child", "boy", "girl", "himself", "herself", "themselves"):
+            continue
+        return True
+    return False
+
+
 def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     t = c.tok
     needs = c.entry["needs"]
     lemmas, text = ctx
     if needs.get("object_place") and not has_place_object(t, lex):
         return False
+    if needs.get("to_death") and not to_death(t):
+        return False
+    if needs.get("set_alight") and not any(
+            c.lower_ in ("ablaze", "alight") or c.dep_ == "prep" and c.lower_ == "on" and any(x.lower_ == "fire" for x in c.children)
+            for c in t.children):
+        return False
+    if needs.get("object_thing") and not _burnt_thing(t):
+        return False
+    if needs.get("not_beside_object"):
+        # "set fire to a police post", "built a wall around the base": the verb acts on its own object;
+        # the noun behind a preposition is only where it acted, not what it set up
+        gv = governor_verb(t)
+        if gv is not None and t.dep_ == "pobj" and _own_object(gv, t):
+            return False
     if "context_any" in needs and not ctx_has(needs["context_any"], lemmas, text) and not (
             "doc_context_any" in needs and ctx_has(needs["doc_context_any"], *doc_context(doc))
             or needs.get("strike_sense") == "attack" and state_strikes(doc, t, lex)
@@ -1914,6 +1963,21 @@ def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
     return lemmas, text
 
 
+LETHAL_FORCE = {"fire", "shoot", "kill", "gun", "open", "spray"}
+
+
+def _demonstrators_fired_on(t: Token) -> bool:
+    """The protest verb is a participle or relative clause on the people a lethal verb acts on:
+    "fired on villagers who were demonstrating", "shot dead five people marching"."""
+    if t.dep_ not in ("acl", "relcl") or t.pos_ != "VERB":
+        return False
+    n = t.head
+    v = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("on", "at", "into") else n.head if n.dep_ in ("dobj", "nsubjpass") else None
+    if v is not None and lem(v) == "fire" and v.pos_ == "NOUN":
+        v = v.head  # "opened fire on": the phrase's verb
+    return v is not None and lem(v) in LETHAL_FORCE
+
+
 def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     members = sorted(g.all(), key=lambda m: (ROLE_RANK[m.role], m.tok.i))
     ag: list[Token] = []
@@ -1950,6 +2014,10 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     rctx = _without_grievance(doc, g, members, ctx) if fam == "protest" else ctx
     sub, rule = refine(doc, fam, keys, agent_k, patient_k, target_lemmas, rctx, lex, default=g.entry["sub"], agent_lemmas=agent_lemmas,
                        modifiers=mods, entry_subs={m.entry["sub"] for m in members if m.family == fam})
+    if fam == "protest" and sub == "Peaceful protest" and any(_demonstrators_fired_on(m.tok) for m in members if m.family == fam):
+        # "opened fire on supporters demonstrating", "shot dead five people marching": the protest verb
+        # describes the very people fired on, so the force was used against the demonstrators
+        sub, rule = "Excessive force against protesters", f"{rule}->the demonstrators fired on"
     if fam == "battle" and sub == "Non-violent transfer of territory" and g.entry["sub"] in TERRITORY_SUBS:
         # ground taken without a fight has one actor, the taker: the side that withdrew did nothing to it
         own_ag = [a for a in agents(g.tok) if a.i not in own]

@@ -117,6 +117,9 @@ EVENT_NOUN_KEYS = {"abduction": "abducted", "kidnapping": "abducted", "kidnap": 
                    "displacement": "displaced", "release": "released", "rescue": "rescued",
                    "wounding": "wounded", "injury": "wounded", "assassination": "killed", "slaying": "killed",
                    "beheading": "killed", "lynching": "killed"}
+# manners of doing someone to death (not "sentenced to death", "scared to death")
+TO_DEATH_VERBS = {"beat", "club", "hack", "stone", "burn", "bludgeon", "batter", "kick", "hammer", "whip", "flog", "lash",
+                  "strangle", "trample", "knife", "chop", "cut", "torch", "lynch", "crush", "torture", "set"}
 TOLL_WORDS = {"toll", "tally", "number", "count", "figure"}
 PERSON_NOUNS = {"people", "person", "persons", "civilians", "civilian", "students", "student", "children",
                 "child", "villagers", "residents", "women", "men", "girls", "boys", "passengers", "soldiers",
@@ -1507,6 +1510,9 @@ class QuantitiesComponent:
             return None
         if t.dep_ in ("xcomp", "pcomp") and t.head.lemma_.lower() in UNREALIZED:
             return None  # "planned to kill his brother", "barely missed killing a boy": nobody hurt yet
+        if lemma in TO_DEATH_VERBS and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(x.lower_ == "death" for x in c.children) for c in t.children):
+            return "killed"  # "beat four men to death", "were hacked to death": a killing whatever the manner
         if lemma in ("shoot", "stab"):
             # shot without a death is wounded: "five people were shot", "police shot two men"
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
