@@ -850,3 +850,21 @@ def test_a_seizure_on_a_day_of_its_own_stays_its_own_event():
             "On Sunday, officers seized a cache of rifles in Malindi, police said.\n")
     seizures = [e for e in extract(text, published="2026-06-10") if e.sub_event_type == "Disrupted weapons use"]
     assert [e.date.start for e in seizures] == [date(2026, 6, 7)]
+
+
+@pytest.mark.parametrize("text", [
+    ("LIMA (AP) - Rebels ambushed an army patrol near the town of Pichari on Monday, killing two soldiers, the armed "
+     "forces said.\n\nIn a video posted online on Tuesday, a man who said he was a commander of the group claimed "
+     "that nine soldiers had died.\n"),
+    ("BAMAKO (AFP) - Jihadists attacked a gendarmerie post in the town of Niono on Monday, killing three gendarmes, "
+     "officials said.\n\nThe group claimed on Tuesday in a statement that 15 gendarmes had died.\n"),
+    ("MAIDUGURI, Nigeria (Reuters) - Insurgents stormed a military base in the town of Monguno on Monday, killing four "
+     "soldiers, the army said.\n\nOn Wednesday, a fighter of the group told a local radio station that 30 soldiers "
+     "died.\n"),
+])
+def test_a_claimed_toll_dated_by_its_statement_is_the_told_happenings(text):
+    # the sentence's day is the statement's: the deaths in the claim are the told happening's, and
+    # the lower toll of the first report stands
+    events = extract(text, published="2026-05-14")
+    assert len(events) == 1
+    assert events[0].fatalities in (2, 3, 4)

@@ -2318,6 +2318,10 @@ def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -
         # (a clause of the told doers that the story dates: theirs still, "abducted by the attackers")
         return refers_back(doc, trig, head) or _told_doers(head) or _told_effect(trig, head) or _reported_toll(trig, head)
     if dated_how == "sentence":
+        reported = _reported_toll(trig, head)
+        if reported:
+            return reported  # "a member of the group claimed on Wednesday that seven soldiers had died": the
+            # sentence's day is outside the told deaths' clause, so it dates the statement, not the deaths
         why = refers_back(doc, trig, head)
         if why.startswith("definite") and _talked_about(head):
             return why  # "blamed the group for the abduction in a statement on Monday": the talk's day
