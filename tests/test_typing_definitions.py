@@ -219,6 +219,17 @@ def test_a_fight_that_did_not_happen_is_no_battle(annotate):
     assert "Armed clash" not in s and "Non-violent transfer of territory" in s, s
 
 
+@pytest.mark.parametrize("text", [
+    "The rebels handed over the base of Tessit to the army on Monday without any exchange of fire.",
+    "On Saturday the militia pulled back from the hills around the village, and soldiers moved into the positions "
+    "without an exchange of gunfire, residents said.",
+    "The garrison surrendered the airport to the fighters without a single exchange of fire, officials said.",
+])
+def test_a_phrase_that_without_takes_is_no_battle(annotate, text):
+    # "without" takes the phrase's head noun ("exchange"), and the trigger is inside it ("fire")
+    assert "Armed clash" not in subs(annotate(text))
+
+
 # the demonstrators' own violence told in how they are named makes the demonstration violent, whatever
 # the police did; live rounds fired at a demonstration are excessive force
 def test_stone_throwing_protesters_are_a_violent_demonstration(annotate):

@@ -1422,7 +1422,11 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
     if any(d.dep_ == "det" and d.lower_ == "no" for d in t.children):
         return "negated"
     # "handed over the base without a fight", "took the town without any fighting": what did not happen
-    if t.pos_ in ("NOUN", "PROPN", "VERB") and t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without":
+    # ("without any exchange of fire": the phrase's head noun is what "without" takes)
+    w = t
+    while w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.pos_ in ("NOUN", "PROPN"):
+        w = w.head.head
+    if w.pos_ in ("NOUN", "PROPN", "VERB") and w.dep_ in ("pobj", "pcomp") and w.head.lower_ == "without":
         return "negated"
     if gv is not None and lem(gv) in ("deny",) and False:
         return "denied"
