@@ -868,3 +868,24 @@ def test_a_claimed_toll_dated_by_its_statement_is_the_told_happenings(text):
     events = extract(text, published="2026-05-14")
     assert len(events) == 1
     assert events[0].fatalities in (2, 3, 4)
+
+
+@pytest.mark.parametrize("text", [
+    ("ABUJA (Reuters) - Nigeria's army said on Wednesday it had killed 20 militants in the town of Dikwa.\n\n"
+     "The militants were killed on Tuesday in an ambush, the army said.\n"),
+    ("KABUL (AFP) - The interior ministry announced on Wednesday its forces had killed 12 fighters in the district "
+     "of Nerkh.\n\nThe fighters were killed on Tuesday during an operation, a ministry spokesman said.\n"),
+    ("MOGADISHU (Reuters) - Somalia's army said on Wednesday its troops had killed 30 al Shabaab fighters near "
+     "the town of Jowhar.\n\nThe fighters were killed on Tuesday in an assault on their base, officials said.\n"),
+])
+def test_the_day_a_source_spoke_yields_to_the_happenings_own_day(text):
+    # "said on Wednesday it had killed": Wednesday is the statement's; the body's "on Tuesday" is the
+    # happening's, and the two sentences tell one happening
+    events = extract(text, published="2026-09-10")
+    assert len(events) == 1
+    assert events[0].date.start == date(2026, 9, 8)
+
+
+def test_a_day_inside_the_reported_clause_is_the_happenings():
+    text = "ABUJA (Reuters) - The army said on Monday that on Saturday its troops killed 20 militants in the town of Dikwa.\n"
+    assert [e.date.start for e in extract(text, published="2026-09-10")] == [date(2026, 9, 5)]

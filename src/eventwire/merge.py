@@ -182,6 +182,7 @@ class Profile:
     alt_days: tuple = ()
     # The merged day is one the text gives ("on Monday"), not the publication day as a fallback.
     date_told: bool = False
+    date_said: bool = False  # dated by the day its source spoke ("said on Wednesday it had detained")
 
     def place_list(self) -> list[tuple]:
         return [(self.place, self.lat, self.lon, self.admin1, self.geo_precision), *self.alt_places]
@@ -243,6 +244,7 @@ class Profile:
             alt_places=tuple(alts),
             alt_days=tuple(alt_days),
             date_told=any(m.date_how in TOLD_DATES and m.date.start == ev.date.start for m in ev.mentions),
+            date_said=any(m.date_how == "statement" and m.date.start == ev.date.start for m in ev.mentions),
         )
 
     def to_json(self) -> dict:
@@ -465,7 +467,10 @@ def _on_pub_date(p: Profile) -> bool:
     """Dated by the publication day as a fallback: it may be a day off the happening.  A day the
     text tells ("on Monday") that is the publication day is no fallback: a happening told on
     another day is another happening."""
-    return not p.date_told and p.precision == "day" and p.published is not None and p.start is not None and p.start.isoformat() == p.published
+    if p.date_told or p.precision != "day" or p.start is None:
+        return False
+    # the day a source spoke is as weak: the happening was then or a day before
+    return p.date_said or (p.published is not None and p.start.isoformat() == p.published)
 
 
 def _alt_day_score(a: Profile, b: Profile, slack_days: int) -> float | None:
@@ -571,7 +576,7 @@ def _merged_date(mentions: list[EventMention]) -> DateRange:
 
     def defaulted(m: EventMention) -> bool:
         # A day that is the publication day may be the fallback, not a date the text gave.
-        return m.date.precision == "day" and m.source.published == m.date.start.isoformat()
+        return m.date_how == "statement" or (m.date.precision == "day" and m.source.published == m.date.start.isoformat())
 
     # Most precise first; among equally precise readings the one most reports agree on.
     votes = Counter((r.start, r.end) for r in known)

@@ -167,7 +167,8 @@ class EventMention:
     # the within-article merge, which folds it into that happening's mention.
     refers_back: str = ""
     # Where the date came from (temporal.dated_by): "own", "relative", "sentence" (the text gives it),
-    # "story" or "undated" (a default); "" when unknown.  The merge trusts a told date.
+    # "statement" (the day its source spoke), "story" or "undated" (a default); "" when unknown.  The
+    # merge trusts a told date.
     date_how: str = ""
     # The toll is the doer's own claim ("the group said it had killed 30 soldiers"): it yields to a
     # toll others give for the same happening.

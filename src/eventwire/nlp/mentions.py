@@ -2388,7 +2388,7 @@ def _older_context(doc: Doc, sent: Span, date: DateRange, dated_how: str, locati
     of its own.  A happening told with its day, at a named town or a site ("the same town", "their
     home"), of a named person, or with a toll or count of its own stays (with its older date)."""
     pub = doc._.published
-    if pub is None or dated_how not in ("own", "sentence") or not date.known:
+    if pub is None or dated_how not in ("own", "sentence", "statement") or not date.known:
         return False
     if date.precision in ("day", "week") or date.end is None:
         return False

@@ -680,6 +680,27 @@ def _report_time(sp: Span) -> bool:
     return not any(t.is_punct for t in sp.doc[sp.end: head.i])
 
 
+REPORT_SPEECH = frozenset({"say", "tell", "announce", "state", "claim", "report", "confirm", "add"})
+
+
+def _statement_date(sp: Span, trig: Token) -> bool:
+    """The expression stands right after a verb of speech, before the subject of the clause that verb
+    reports, with no "that" or comma between: "said on Wednesday it had detained five men" dates the
+    saying, whatever word the parser hangs it on ("said that on Wednesday it had detained" and "said it
+    had detained them on Wednesday" date the detention)."""
+    v = trig if trig.pos_ in VERB_POS else trig.head
+    for _ in range(3):
+        if v.dep_ != "conj" or v.head.i == v.i:
+            break
+        v = v.head
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in REPORT_SPEECH or not v.head.i < sp.start:
+        return False
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or sp.end > subj.left_edge.i:
+        return False
+    return not any(t.lower_ == "that" or t.is_punct for t in sp.doc[v.head.i + 1: sp.start])
+
+
 def _aftermath_verb(v: Token) -> bool:
     lemma = v.lemma_.lower()
     if lemma == "report" and any(c.dep_ == "auxpass" for c in v.children):
@@ -980,6 +1001,7 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
             in_sent = [sp for sp in in_sent if not (sp.start > trig.i and _attach(sp).i == trig.i)]
     tied: list[tuple[int, Span]] = []
     ongoing: list[tuple[int, Span]] = []
+    said: list[tuple[int, Span]] = []
     background = False
     past = clause_tense(trig) == PAST
     for sp in in_sent:
@@ -1008,6 +1030,9 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
             continue
         if level > 0 and _report_time(sp):
             continue  # "a press conference Tuesday on the shooting": the report's day
+        if level <= 1 and _statement_date(sp, trig):
+            said.append((level, sp))  # "the FSB said on Wednesday it had detained five men"
+            continue
         if level == 2 and _in_other_happening_phrase(doc, a, trig):
             continue  # "the demonstration followed fighting on Sunday": Sunday is the fighting's
         if past and _after_publication(doc, sp):
@@ -1019,6 +1044,10 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
         return _day_within(doc, _with_conjuncts(best, [sp for _l, sp in tied]), best), background, "own"
     if ongoing and not background:
         return _span_value(_best(ongoing)), False, "own"
+    if said and not background:
+        # the day the source spoke: the happening was then or before; another report of it with a
+        # day of its own dates it ("... were detained on Tuesday"), and the merge lets that day win
+        return _span_value(_best(said)), False, "statement"
     if background:
         for sp in in_sent:
             a = _attach(sp)
