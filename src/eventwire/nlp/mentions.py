@@ -751,7 +751,10 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
 
 
 LABELS = ("Unidentified Armed Group", "Civilians", "Protesters", "Rioters")
+
+
 def _names_country(t: Token) -> bool:
+    """Is the token, or its noun phrase, a country's name ("Iran")?"""
     from .actors import load_table, normalize
 
     table = load_table()
@@ -1743,14 +1746,11 @@ def _cause_deaths(doc: Doc, sent: Span, members: set[int]) -> int:
                and sp._.quantity.counted == "killed" and _before_the_happening(doc, sp._.quantity_governor, members))
 
 
-DEFINITE_DETS = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my"}
-
-
 def _told_again(sp: Span) -> bool:
-    """The dead are named as someone already told: "the 22-year-old", "the man", "he", "his son"."""
+    """The dead are named as someone already told: "the 22-year-old", "the man", "he"."""
     first = sp[0]
     return first.lower_ in DEFINITE_DETS or first.pos_ == "PRON" or (
-        first.dep_ == "nummod" and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS for c in first.head.children))
+        first.dep_ == "nummod" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in first.head.children))
 
 
 def _follow_up_casualties(doc: Doc, sent: Span, cause_dead: int = 0) -> dict[str, int]:
