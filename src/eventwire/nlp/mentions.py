@@ -1302,7 +1302,27 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
                 a = actor_at(doc, x)
                 if _named_armed(a):
                     return a
+    # "... Officials said the victims were hacked with machetes and shot by fighters of X": a passive
+    # whose subject is the told happening's victims (definite) names its doer the same way (the
+    # by-agent may hang on a conjoined participle that shares the subject)
+    for i in range(trig.end, hi):
+        if deps[i] != "agent":
+            continue
+        v = doc[i].head
+        subj = [c for x in (v, v.head if v.dep_ == "conj" else v) for c in x.children if c.dep_ == "nsubjpass"]
+        if not subj or _negated(v) or not _definite(subj[0]) or lem_l(subj[0]) not in VICTIM_NOUNS:
+            continue
+        for g in (g for g in doc[i].children if g.dep_ == "pobj"):
+            for x in (g, *(p for c in g.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                           for p in c.children if p.dep_ == "pobj")):
+                a = actor_at(doc, x)
+                if _named_armed(a):
+                    return a
     return None
+
+
+# The ones a happening befell, told again: "the victims", "the dead", "the bodies".
+VICTIM_NOUNS = {"victim", "dead", "deceased", "body", "casualty"}
 
 
 # Verbs of using a weapon on people: "someone opened fire", "somebody fired shots", "began shooting".
