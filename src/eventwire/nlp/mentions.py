@@ -2687,8 +2687,10 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 actor1 = Actor("Protesters", "rioters" if et == "Riots" else "protesters")
             actor1 = _crowd_as(actor1, et)
             # (the dateline names where the reporter files from, never a party: "N'DJAMENA (AFP) - Chadian police")
+            # (a place name the sentence merely mentions, "along the Hamdallaye-Bambeto axis", "towards the
+            # centre of Conakry", is where the crowd was, never the force: a place acts only as a verb's doer)
             forces = [t for t in [*agent, *patient, *sent] if t.pos_ in ("NOUN", "PROPN") and ev.kind_of(doc, t) == "state"
-                      and not _in_dateline(doc, t)]
+                      and not _in_dateline(doc, t) and (t in agent or t.ent_type_ not in ("GPE", "LOC", "FAC"))]
             actor2, _ = _first_actor(doc, forces)
             assoc = []
             actor1, actor2 = _protest_sides(actor1, actor2, sub)
