@@ -833,7 +833,15 @@ UNDERGO_VERBS = {"die", "perish", "suffer", "survive", "flee", "escape", "lose",
 
 
 def _undergoes(t: Token) -> bool:
-    return t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in UNDERGO_VERBS - {"be"}
+    return t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and (
+        t.head.lemma_.lower() in UNDERGO_VERBS - {"be"} or _gapped_passive(t.head))
+
+
+def _gapped_passive(v: Token) -> bool:
+    """"Two soldiers were killed and five others wounded": a bare participle conjoined to a passive
+    verb shares its auxiliary, so it is passive too and its parsed subject is a victim."""
+    return v.tag_ == "VBN" and v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.head.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in v.children)
 
 
 def _speaker_of(doc: Doc, pron: Token) -> Token:
@@ -888,6 +896,10 @@ def _tied_subject(v: Token) -> list[Token]:
 # Verbs that do the happening their object names ("staged an attack"), unlike those that only speak
 # of it ("condemned the attack", "claimed the attack": a claim is read apart, in _claimed_by).
 STAGING_VERBS = {"stage", "carry", "conduct", "perpetrate", "launch", "mount", "commit", "execute", "unleash"}
+# Verbs that make what their object names: "the army said it inaugurated a base", "troops set up a
+# checkpoint": who opens a base establishes it (ACLED's actor1 of "Headquarters or base established";
+# only for that type: "the armed forces will establish a truce" is read as an agreement elsewhere).
+MAKING_VERBS = {"establish", "open", "inaugurate", "build", "set", "erect", "construct", "install"}
 
 
 def _is_verb_of(v: Token, lemmas: set[str]) -> bool:
@@ -902,7 +914,9 @@ def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     "the army, in a dawn raid, seized..."): the verb's subject carries it out.  Not through a
     report verb: whoever "said" it is a source."""
     head = doc[args.get("head", trig.start)]
-    if head.pos_ == "NOUN" and head.dep_ == "dobj" and _is_verb_of(head.head, STAGING_VERBS) \
+    doing = STAGING_VERBS | (MAKING_VERBS if (trig._.event_type or ("", ""))[1] == "Headquarters or base established"
+                             else set())
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and _is_verb_of(head.head, doing) \
             and not _negated(head.head):
         # "terrorists staged three bomb attacks", "the army carried out an airstrike": who stages it does it
         subj = [_speaker_of(doc, c) for c in ev.subject_of(head.head)]
@@ -988,7 +1002,7 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     head = doc[args.get("head", trig.start)]
     agent = [a for a in agent if not _device_subject(a, head)]
     agent = _held_responsible(head) or agent or _carrier_subject(doc, trig, args) or _done_by(head) \
-        or _tied_subject(head)
+        or _tied_subject(head) or _when_clause_doer(doc, head, set(args.get("patient", [])))
     if not agent:
         # "Ukrainian drones attacked": the trigger takes in the doer's own words
         spans, _ = ev.actor_index(doc)
@@ -996,6 +1010,41 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
         agent = [sp.root for sp in spans if sp.start < trig.end and sp.end > trig.start and sp.root.i not in patient
                  and getattr(sp._.actor, "kind", None) in SIDE_KINDS]
     return [_instrument_user(doc, _speaker_of(doc, a)) for a in agent]
+
+
+def _suffered(v: Token) -> bool:
+    """Is the verb told of those it befell (a passive, "were killed and two others wounded", or "died")?"""
+    return v.pos_ == "VERB" and (any(c.dep_ == "auxpass" for c in v.children) or _gapped_passive(v)
+                                 or v.lemma_.lower() in UNDERGO_VERBS - {"be"}
+                                 or (v.tag_ == "VBN" and v.dep_ in ("acl", "conj") and not any(
+                                     c.dep_ in ("aux", "dobj") for c in v.children)))
+
+
+def _when_clause_doer(doc: Doc, head: Token, patient: set[int]) -> list[Token]:
+    """"Three soldiers were killed and four others injured when artillery fired from X hit their
+    camp": a happening told by those it befell, with no by-agent, is done by the acting subject of
+    the sentence's when/as clause (the parser hangs that clause anywhere: on the verb, on "others")."""
+    if not _suffered(head):
+        return []
+    sent = head.sent
+    for v in sent:
+        if v.i == head.i or v.pos_ != "VERB" or not any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as")
+                                                       and c.i < v.i for c in v.children):
+            continue
+        if v.lemma_.lower() in REPORT_VERBS or _suffered(v) or _negated(v):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.i not in patient and c.pos_ != "PRON"]
+        for a in subj:
+            a = _instrument_user(doc, a)
+            if _device_subject(a, v) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in a.children):
+                continue  # "when a bomb exploded", "when their patrol struck a mine": no doer told
+            # a party, or a weapon whose words name its side ("Somali artillery", "tanks firing from X"),
+            # not the victims' own side ("soldiers were killed when troops stormed the camp")
+            found = actor_at(doc, a)
+            if found is not None and found.kind in SIDE_KINDS \
+                    and found not in {actor_at(doc, doc[p]) for p in patient}:
+                return [a]
+    return []
 
 
 # Verbs whose subject does not act on anyone: "the ELN has been in peace talks", "X denied it".
@@ -1253,7 +1302,27 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
                 a = actor_at(doc, x)
                 if _named_armed(a):
                     return a
+    # "... Officials said the victims were hacked with machetes and shot by fighters of X": a passive
+    # whose subject is the told happening's victims (definite) names its doer the same way (the
+    # by-agent may hang on a conjoined participle that shares the subject)
+    for i in range(trig.end, hi):
+        if deps[i] != "agent":
+            continue
+        v = doc[i].head
+        subj = [c for x in (v, v.head if v.dep_ == "conj" else v) for c in x.children if c.dep_ == "nsubjpass"]
+        if not subj or _negated(v) or not _definite(subj[0]) or lem_l(subj[0]) not in VICTIM_NOUNS:
+            continue
+        for g in (g for g in doc[i].children if g.dep_ == "pobj"):
+            for x in (g, *(p for c in g.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                           for p in c.children if p.dep_ == "pobj")):
+                a = actor_at(doc, x)
+                if _named_armed(a):
+                    return a
     return None
+
+
+# The ones a happening befell, told again: "the victims", "the dead", "the bodies".
+VICTIM_NOUNS = {"victim", "dead", "deceased", "body", "casualty"}
 
 
 # Verbs of using a weapon on people: "someone opened fire", "somebody fired shots", "began shooting".
@@ -2618,8 +2687,10 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 actor1 = Actor("Protesters", "rioters" if et == "Riots" else "protesters")
             actor1 = _crowd_as(actor1, et)
             # (the dateline names where the reporter files from, never a party: "N'DJAMENA (AFP) - Chadian police")
+            # (a place name the sentence merely mentions, "along the Hamdallaye-Bambeto axis", "towards the
+            # centre of Conakry", is where the crowd was, never the force: a place acts only as a verb's doer)
             forces = [t for t in [*agent, *patient, *sent] if t.pos_ in ("NOUN", "PROPN") and ev.kind_of(doc, t) == "state"
-                      and not _in_dateline(doc, t)]
+                      and not _in_dateline(doc, t) and (t in agent or t.ent_type_ not in ("GPE", "LOC", "FAC"))]
             actor2, _ = _first_actor(doc, forces)
             assoc = []
             actor1, actor2 = _protest_sides(actor1, actor2, sub)
