@@ -1730,8 +1730,7 @@ def _part_of_told_total(doc: Doc, sent: Span, value: int) -> bool:
     if len(own) != 1:
         return False
     noun = _victim_noun(doc, own[0])
-    if noun is None or noun.lemma_.lower() in INCLUSIVE_VICTIMS or noun.dep_ != "nsubjpass" or any(
-            c.dep_ in ("agent", "nsubj") for c in noun.head.children):
+    if noun is None or noun.lemma_.lower() in INCLUSIVE_VICTIMS or not _dead_of_no_new_doer(noun):
         return False
     for sp in spans:
         if sp.end > sent.start:
@@ -1740,6 +1739,46 @@ def _part_of_told_total(doc: Doc, sent: Span, value: int) -> bool:
         if n is not None and n.lemma_.lower() in INCLUSIVE_VICTIMS and sp._.quantity.value > value:
             return True
     return False
+
+
+# Words that tell a clause's dead as more than those told before ("also", "separately", "a second attack").
+ADDED_WORDS = {"also", "separately", "meanwhile", "elsewhere", "another", "separate", "second", "further", "more"}
+PART_DOER_DETS = {"the", "its", "their", "his", "her", "our", "these", "those"}
+
+
+def _dead_of_no_new_doer(noun: Token) -> bool:
+    """The victims' clause brings no doer of its own: "four suspects were killed" (no agent), "three
+    officers died in the violence" (an intransitive death), or "officers shot dead five suspects", "it
+    killed six militants" (a doer already told: a pronoun, a definite or possessive phrase, or a bare
+    common plural, not a name nor "a"/"some" new party).  Nor does it add ("also", "in a separate attack")."""
+    from .quantities import INFLICT_VERBS
+
+    verb = noun.head
+    if any(w.lower_ in ADDED_WORDS for w in verb.subtree if w.dep_ in ("advmod", "amod", "det")):
+        return False
+    doc = noun.doc
+    triggers = {t.i for sp in doc.spans["ew_triggers"] for t in sp} if "ew_triggers" in doc.spans else set()
+    for p in verb.children:
+        if p.dep_ == "prep" and any(g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                             for d in g.children)
+                                    and (g.i in triggers or g.lemma_.lower() in GENERIC_HAPPENINGS)
+                                    for g in p.children):
+            return False  # "killed in an ambush": a happening of its own, told anew
+    if noun.dep_ == "nsubjpass":
+        return not any(c.dep_ in ("agent", "nsubj") for c in verb.children)
+    if noun.dep_ == "nsubj":
+        return verb.lemma_.lower() in ("die", "perish", "succumb")
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in INFLICT_VERBS | {"shoot"}:
+        return False
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.pos_ == "PRON":
+        return True
+    if doer.ent_type_ or doer.pos_ == "PROPN":
+        return False
+    dets = [c for c in doer.children if c.dep_ in ("det", "poss")]
+    if dets:
+        return all(d.lower_ in PART_DOER_DETS or d.dep_ == "poss" for d in dets)
+    return doer.tag_ == "NNS" and not any(c.dep_ in ("amod", "compound") for c in doer.children)
 
 
 def _revised_toll_after(doc: Doc, sent: Span, fatalities: int | None) -> int | None:

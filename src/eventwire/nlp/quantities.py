@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Quantity
 from . import extensions  # noqa: F401
 from .attribution import REPORT_VERBS
+from .dateline import DATELINE
 from .extensions import doc_lowers, doc_text
 
 GROUP = "ew_quantities"
@@ -402,6 +403,44 @@ MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 
 
+def dateline_body_start(doc: Doc) -> int:
+    """Index of the body's first token after a wire dateline ("RIO DE JANEIRO, March 18 (Reuters) - "),
+    or -1.  The dash closes the dateline: the filing date before it is no part of a count after it
+    ("June 9 - 12 people" is no range and no score), and the parser, which often reads the dateline
+    and the lead as one sentence, may hang the lead's first phrase on the dateline's place."""
+    dl = doc._.dateline
+    if dl is None:
+        return -1
+    cached = doc.user_data.get("_ew_body_start")  # read once per number otherwise
+    if cached is not None and cached[0] == dl.start_char:
+        return cached[1]
+    found = -1
+    m = DATELINE.match(doc_text(doc), dl.start_char)
+    if m is not None and m.end("place") == dl.end_char:
+        found = next((t.i for t in doc[dl.end:] if t.idx >= m.end()), -1)
+    doc.user_data["_ew_body_start"] = (dl.start_char, found)
+    return found
+
+
+PART_PRONOUNS = {"them", "whom", "those", "these"}
+CASUALTY_KEYS = {*VERB_KEYS.values(), *ADJ_KEYS.values(), *NOUN_KEYS.values(), *EVENT_NOUN_KEYS.values()}
+
+
+def _part_of_whole_told(doc: Doc, start: int) -> bool:
+    """The count names some of a whole the sentence counted just before ("21 civilians, among them two
+    children", "nine people, including two teenagers", "11 villagers, among whom four women"): a part of
+    that toll, not dead or hurt of their own to add to it.  The parse often hangs the part on the verb as a
+    second object or subject, so the words before it tell, not its attachment."""
+    k = start - 1
+    if k >= 1 and doc[k].lower_ in PART_PRONOUNS and doc[k - 1].lower_ in ("among", "including"):
+        k -= 1
+    elif not (k >= 0 and doc[k].lower_ == "including"):
+        return False
+    sent_start = doc[start].sent.start
+    return k - 1 > sent_start and doc[k - 1].text == "," and any(
+        _is_number_token(t) for t in doc[sent_start:k - 1])
+
+
 def _one_person(t: Token) -> bool:
     """A singular noun naming one person: "woman", "Deputy", "a 15-year-old", "a fourth", "an eighth-grader"."""
     low = t.lemma_.lower()
@@ -688,6 +727,7 @@ class QuantitiesComponent:
         i = 0
         n = len(doc)
         self._patterned = _pattern_tokens(doc)
+        self._body_start = dateline_body_start(doc)
         doc.user_data.pop("_ew_ent_at", None)  # entities as they are now
         # Speed: each token's lower form read once (shared with the trigger finder), the parse checked once.
         lowers = doc_lowers(doc)
@@ -955,6 +995,9 @@ class QuantitiesComponent:
         # collect the number tokens: "two dozen", "1,200", "twenty - five", "2.5 million", "a dozen"
         if lowers[j] in ("a", "an"):
             j += 1
+        body = getattr(self, "_body_start", -1)
+        if i < body:
+            n = body  # a figure of the dateline (its filing date) never runs into the body's count
         while j < n and (_is_number_token(doc[j]) or (doc[j].text in ("-", "–") and j + 1 < n and
                                                        _is_number_token(doc[j + 1]) and j > i
                                                        and not _DIGITS.match(doc[j + 1].text))
@@ -1016,8 +1059,8 @@ class QuantitiesComponent:
         if self._skip(doc, i, end, start):
             return None
         counted, governor = self._counted(doc, i, j, end)
-        if counted is None:
-            return None
+        if counted is None or (counted in CASUALTY_KEYS and _part_of_whole_told(doc, start)):
+            return None  # (a part that counts no casualty, "including 27 students", stays a plain count)
         span = Span(doc, start, end)
         span._.quantity = Quantity(int(value), counted, low, high, approx)
         span._.quantity_governor = governor
@@ -1163,8 +1206,9 @@ class QuantitiesComponent:
         if digits and end + 1 < n and doc[end].text in ("-", "–") and doc[end + 1].text.isdigit() \
                 and first.text.isdigit() and int(doc[end + 1].text) <= int(first.text) and len(first.text) <= 3:
             return True
-        if digits and i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text.isdigit():
-            return True  # the second figure of a score or of a phone number
+        if digits and i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text.isdigit() \
+                and start != dateline_body_start(doc):
+            return True  # the second figure of a score or of a phone number (not the dateline's day)
         # ages listed after "ages"/"aged": "ages 13, 17 and 19"
         k = start - 1
         while k >= 0 and (doc[k].text in (",", "and", "or", "to", "&") or doc[k].like_num):
@@ -1363,6 +1407,17 @@ class QuantitiesComponent:
         return None, None
 
     def _role(self, a: Token) -> tuple[str | None, int | None]:
+        # the parser read the dateline and the lead as one sentence and hung the lead's first phrase on the
+        # dateline's place ("RIO DE JANEIRO, March 18 (Reuters) - At least six people ... were killed" with
+        # "people" an apposition of the place, the place the verb's subject): the phrase stands where the
+        # dateline stands
+        body = dateline_body_start(a.doc)
+        if 0 < body <= a.i and a.head.i < body and a.dep_ in ("appos", "conj", "npadvmod", "nmod", "dep"):
+            top = a.head
+            while top.head.i < body and top.head is not top:
+                top = top.head
+            if top.head.i >= body:
+                return self._role(top)
         # "five of their teachers": the number carries the role; not the size of the whole ("two of the
         # four victims died": the four did not all die)
         if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.pos_ == "NUM":
