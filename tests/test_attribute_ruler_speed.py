@@ -36,6 +36,28 @@ def test_the_lookup_finds_the_matchers_matches(plain):
     assert total > sum(len(d) for d in docs)  # most tokens match the tag map, some an exception too
 
 
+def test_the_rows_cached_from_one_doc_give_the_matchers_matches_in_the_next(plain, monkeypatch):
+    # The first token's patterns are kept per (TAG, LOWER, DEP, IS_SPACE): the same words in other
+    # sentences (other neighbours for the two-token exceptions), and a cache emptied when full.
+    import eventwire.nlp.attribute_ruler as ar
+
+    ruler = plain.get_pipe("attribute_ruler")
+    fast = FastMatch(ruler)
+    again = ["They say it wo n't end; we ca n't say y'all did it to them.",
+             "The army said there were rockets fired at the base, and it returned fire on Sunday.",
+             "Let 's go.  gon na see what they do n't say."]
+    with plain.select_pipes(enable=["tok2vec", "tagger", "parser"]):
+        docs = list(plain.pipe(TEXTS + again))
+    for doc in docs:
+        assert fast(doc) == type(ruler).match(ruler, doc)
+    assert fast._first_cache
+    monkeypatch.setattr(ar, "_FIRST_CACHE_MAX", 5)
+    small = FastMatch(ruler)
+    for doc in docs:
+        assert small(doc) == type(ruler).match(ruler, doc)
+    assert 0 < len(small._first_cache) <= 5
+
+
 def test_the_pipeline_writes_the_same_pos_morph_and_lemmas(nlp, plain):
     assert isinstance(nlp.get_pipe("attribute_ruler").match, FastMatch)
     assert not isinstance(plain.get_pipe("attribute_ruler").match, FastMatch)

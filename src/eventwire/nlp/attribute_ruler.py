@@ -22,6 +22,7 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 # Columns of doc.to_array(_ARRAY_ATTRS): the attributes a supported pattern may test.
 _NAMES = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
+_FIRST_CACHE_MAX = 200_000
 
 
 class Unsupported(ValueError):
@@ -82,6 +83,9 @@ class FastMatch:
                     for v in first[2]:
                         self.index[first[1]].setdefault(v, []).append(entry)
         self._regex_cache: dict = {}
+        # (TAG, LOWER, DEP, IS_SPACE) of a token -> the patterns whose first token it satisfies: the
+        # same few hundred rows come back in every article ("the" DT det, "said" VBD ROOT...).
+        self._first_cache: dict[tuple, tuple] = {}
 
     def _ok(self, cons, row) -> bool:
         for kind, col, data in cons:
@@ -110,22 +114,32 @@ class FastMatch:
         if not n:
             return []
         rows = [tuple(r) for r in doc.to_array(_ARRAY_ATTRS).tolist()]
-        index, generic, ok = self.index, self.generic, self._ok
+        ok, first_of = self._ok, self._first
         found = set()  # the Matcher reports a (rule, start, end) once
         for i, row in enumerate(rows):
-            cands = generic
-            for col, table in enumerate(index):
-                hit = table.get(row[col])
-                if hit:
-                    cands = cands + hit if cands else hit
-            for attr_id, m_id, toks in cands:
+            for attr_id, m_id, toks in first_of(row):
                 end = i + len(toks)
-                if end > n or not ok(toks[0], row):
+                if end > n:
                     continue
                 if len(toks) == 2 and not ok(toks[1], rows[i + 1]):
                     continue
                 found.add((attr_id, m_id, i, end))
         return sorted(found)
+
+    def _first(self, row: tuple) -> tuple:
+        """The patterns whose first token ``row`` satisfies (cached per row)."""
+        got = self._first_cache.get(row)
+        if got is None:
+            cands = self.generic
+            for col, table in enumerate(self.index):
+                hit = table.get(row[col])
+                if hit:
+                    cands = cands + hit if cands else hit
+            got = tuple(c for c in cands if self._ok(c[2][0], row))
+            if len(self._first_cache) >= _FIRST_CACHE_MAX:  # a long-running worker meets new words forever
+                self._first_cache.clear()
+            self._first_cache[row] = got
+        return got
 
 
 def speed_up(nlp) -> bool:

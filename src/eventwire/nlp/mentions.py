@@ -1352,10 +1352,12 @@ def _unknown_doer_told(doc: Doc, trig: Span) -> Actor | None:
         if _new_happening_in(doc, s, trig):
             break
         sents.append(s)
-    for t in doc[sents[0].start:sents[-1].end]:
-        if t.dep_ != "nsubj" or _negated(t.head) or not _uses_weapon(t.head):
+    deps, lowers = extensions.doc_deps(doc), extensions.doc_lowers(doc)  # arrays: a Token only for candidates
+    for i in range(sents[0].start, sents[-1].end):
+        if deps[i] != "nsubj" or lowers[i] not in UNKNOWN_DOERS:
             continue
-        if t.lower_ in UNKNOWN_DOERS:
+        t = doc[i]
+        if not _negated(t.head) and _uses_weapon(t.head):
             # "someone opened fire", "somebody fired shots" (not "a man fired": measured, it names doers MUC-4
             # knows by name more often than unknown ones)
             return _labelled("Unidentified Armed Group", "political militia", doc)
