@@ -944,6 +944,11 @@ def _candidates(gaz: gz.Gazetteer, text: str, hint: str | None, allow_fuzzy: boo
     if area:
         return [(e, True, 100.0) for e, main in gaz.lookup(area) if e.is_area][:1]
     out = [(e, main, 100.0) for e, main in gaz.lookup(text)]
+    # a hand-kept conflict area that bears the name of a first-level division of its own country is
+    # that division ("Tigray", "Rakhine", "Cabo Delgado"): the division has the codes and the centre
+    # the rest reads (its towns, its seat), the area only a rough point
+    a1_cc = {e.cc for e, _, _ in out if e.is_admin1 and e.cc}
+    out = [x for x in out if not (x[0].fcode == "RGN" and x[0].cc in a1_cc)]
     if hint == "admin" and not any(e.is_admin1 for e, _, _ in out):
         out += _seat_regions(gaz, out)
     first, _, rest = text.partition(" ")
