@@ -23,17 +23,24 @@ from .extensions import doc_text
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
           r"August|September|October|November|December)\.?")
 _FILED = (rf"(?:,\s*(?i:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{2,4}})?))")
+# The source tag after the date: an agency ("(Reuters)"), or a station or paper with a hyphen or a
+# longer name ("(ACAN-EFE)", "(RADIO REBELDE NETWORK)", "(INRAVISION TELEVISION CADENA 1)"), but only
+# after a filing date, where nothing else can stand in brackets.
+_SOURCE_TAG = r"(?:\s*\([A-Za-z ]{2,20}\))"
+_FILED_SOURCE_TAG = r"(?:\s*\([A-Za-z][A-Za-z0-9 .&'’-]{1,44}\))"
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})"
+    # "Guatemala city": a truecased or sentence-cased "city" ends the name
+    r"(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}(?:\s+city)?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,2})(?=[\s,(:–—-]))?"
-    rf"{_FILED}?"
-    r"(?:\s*\([A-Za-z ]{2,20}\))?"  # agency tag: "(Reuters)"
+    rf"(?:{_FILED}{_FILED_SOURCE_TAG}|{_FILED}?{_SOURCE_TAG}?)"
     r"\s*(?:[-–—:]|--)\s+"
 )
 # Line-initial labels that look like datelines but are not places.
 NOT_PLACES = {
     "breaking", "update", "updated", "watch", "exclusive", "report", "analysis", "opinion", "video",
     "photos", "live", "editorial", "comment", "read", "note", "warning", "related", "advertisement",
+    # a source that hides where it broadcasts from, or says it names no town
+    "clandestine", "no city",
 }
 # Web pages put a title or site furniture first: look this far for the dateline.
 SEARCH_LINES = 12

@@ -944,6 +944,11 @@ def _candidates(gaz: gz.Gazetteer, text: str, hint: str | None, allow_fuzzy: boo
     if area:
         return [(e, True, 100.0) for e, main in gaz.lookup(area) if e.is_area][:1]
     out = [(e, main, 100.0) for e, main in gaz.lookup(text)]
+    # a hand-kept conflict area that bears the name of a first-level division of its own country is
+    # that division ("Tigray", "Rakhine", "Cabo Delgado"): the division has the codes and the centre
+    # the rest reads (its towns, its seat), the area only a rough point
+    a1_cc = {e.cc for e, _, _ in out if e.is_admin1 and e.cc}
+    out = [x for x in out if not (x[0].fcode == "RGN" and x[0].cc in a1_cc)]
     if hint == "admin" and not any(e.is_admin1 for e, _, _ in out):
         out += _seat_regions(gaz, out)
     first, _, rest = text.partition(" ")
@@ -1939,6 +1944,38 @@ def _focus_division(doc: Doc, cc: str | None, gaz: gz.Gazetteer) -> Place | None
     return to_place(a, gaz) if a is not None else None
 
 
+# a compass part of a country: the signs of (latitude, longitude) from its centre
+COMPASS_PARTS = {"northern": (1, 0), "southern": (-1, 0), "eastern": (0, 1), "western": (0, -1),
+                 "northeastern": (1, 1), "north-eastern": (1, 1), "northwestern": (1, -1), "north-western": (1, -1),
+                 "southeastern": (-1, 1), "south-eastern": (-1, 1), "southwestern": (-1, -1),
+                 "south-western": (-1, -1), "northeast": (1, 1), "northwest": (1, -1), "southeast": (-1, 1),
+                 "southwest": (-1, -1), "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
+
+
+def _town_in_named_part(doc: Doc, m, country: Place, gaz: gz.Gazetteer) -> Place | None:
+    """A lead that places the happening only in a compass part of a country ("in southern
+    Madagascar"), filed from a bureau found remote: the story's one town of that country, outside
+    the dateline, that lies in that part by the gazetteer's coordinates ("residents of Betroka, in
+    the Anosy region"). The bureau is where the story was filed, not one of its towns."""
+    s = m[0]
+    if s < 1 or doc[s - 1].lower_ not in COMPASS_PARTS:
+        return None
+    towns = {(p.name, p.lat, p.lon): p for s_, e_, _, h_, p in _mentions(doc)
+             if p is not None and p.precision == "town" and p.country == country.country
+             and not _in_dateline(doc, s_) and not _is_destination(doc, s_, e_)
+             and not modifier_name(doc, s_, e_) and h_ not in ("facility", "street", "highway")}
+    if len(towns) != 1:
+        return None
+    town = next(iter(towns.values()))
+    c = gaz.country(country.country)
+    if c is None:
+        return None
+    dlat, dlon = COMPASS_PARTS[doc[s - 1].lower_]
+    if dlat and (town.lat - c.lat) * dlat <= 0 or dlon and (town.lon - c.lon) * dlon <= 0:
+        return None  # the town lies in another part of the country: another place
+    return town
+
+
 def _dateline_end(doc: Doc) -> int:
     """Where the dateline ends, its qualifier included: "NAIROBI, Kenya (AP) -" names Kenya to say
     which Nairobi, not where the story is, so the body's places are counted without it (else a
@@ -2162,6 +2199,39 @@ def _source_place(doc: Doc, root: Token, trigger: Token) -> bool:
     return False
 
 
+# what is done to the victims after a happening, and where: they are treated, recover, are buried
+# (where they are moved to is a destination already; "operate", "evacuate" also say where forces act)
+AFTERMATH_LEMMAS = {"treat", "recover", "recuperate", "hospitalize", "hospitalise", "admit", "bury", "inter",
+                    "cremate", "mourn", "discharge"}
+CARE_NOUNS = {"hospital", "hospitals", "clinic", "clinics", "morgue", "mortuary", "funeral", "funerals", "burial",
+              "cemetery", "graveyard", "treatment", "care", "ward"}
+STATE_LEMMAS = {"be", "remain", "stay", "lie"}
+
+
+def _aftermath_place(doc: Doc, root: Token, trigger: Token) -> bool:
+    """The name says where victims are treated, recover or are buried, on a branch of its own clause
+    that does not hold the event's trigger ("two died in the attack, while four others are recovering
+    in X", "the bodies were buried in X", "the wounded remain in hospital in X"): that is not where the
+    happening was."""
+    cur, steps, care = root, 0, False
+    while cur.head.i != cur.i and steps < 8:
+        h = cur.head
+        if h.i == trigger.i:
+            return False
+        if h.pos_ == "NOUN" and h.lower_ in CARE_NOUNS:
+            care = True
+        if h.pos_ in ("VERB", "AUX"):
+            if cur.dep_ == "prep" and cur.lower_ in ORIGIN_PREPS:
+                return False  # "evacuated from X": where they were, as likely the happening's place
+            # "remain in hospital in X": the care noun is the verb's other place phrase
+            care = care or any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in CARE_NOUNS
+                                                         for g in c.children) for c in h.children)
+            return ((h.lemma_ in AFTERMATH_LEMMAS or care and h.lemma_ in STATE_LEMMAS)
+                    and trigger.i not in {t.i for t in cur.subtree})
+        cur, steps = h, steps + 1
+    return False
+
+
 def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     """(location, destination) of the event whose trigger is ``trigger`` (a Token or Span).
 
@@ -2222,6 +2292,9 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     ms = kept
     # "police in Maiduguri said", "a doctor told AFP in Dakar": where the source speaks, not where it
     # happened; such a place yields to any other place the sentence names (a name we lack included)
+    # "while four others are recovering in Lima", "were buried in X": where the victims were cared
+    # for or laid to rest, never where it happened
+    ms = [m for m in ms if not _aftermath_place(doc, doc[m[0]:m[1]].root, tok)]
     src = [m for m in ms if _source_place(doc, doc[m[0]:m[1]].root, tok)]
     if src and any(m not in src and (m[4] is not None or _unknown_tied(doc, m)) for m in ms):
         ms = [m for m in ms if m not in src]
@@ -2335,6 +2408,8 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                  if p is not None and p.precision == "town" and _contained(p, location)
                  and not _is_destination(doc, s_, e_)}
         only = next(iter(towns.values())) if len(towns) == 1 else None
+        if only is None and location.precision == "country" and dateline is None and picked:
+            only = _town_in_named_part(doc, picked[-1], location, gaz)
         if only is not None and location.precision == "country" and _lacks_a_town(doc):
             # the story also names a town we lack ("the coastal town of Baraawe"): the one town we
             # know is not the only one, so not the place; its division is as near as the text goes
