@@ -811,3 +811,109 @@ DRUG_HAULS = [
 def test_a_drug_haul_is_no_conflict_event(annotate, text):
     s = subs(annotate(text))
     assert not {"Armed clash", "Arrests", "Disrupted weapons use"} & set(s), s
+
+
+# a haul of a drug is no cache of arms, whoever seizes it (ACLED's disrupted weapons use is weapons)
+NON_WEAPON_HAULS = [
+    "Soldiers seized a haul of cannabis from smugglers near the frontier on Monday.",
+    "Troops discovered a stash of marijuana hidden in a truck at the checkpoint.",
+    "The army recovered a large cache of heroin from a farm in the hills.",
+]
+
+
+@pytest.mark.parametrize("text", NON_WEAPON_HAULS)
+def test_a_haul_of_a_drug_is_no_weapons_seizure(annotate, text):
+    assert "Disrupted weapons use" not in subs(annotate(text)), subs(annotate(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers found a cache of AK-47s and ammunition belonging to the militants on Friday.",
+    "Troops seized a large haul of explosives from the insurgents near the border.",
+    "Police recovered a stash of weapons from the rebel hideout on Tuesday.",
+])
+def test_a_haul_of_arms_is_still_a_weapons_seizure(annotate, text):
+    assert "Disrupted weapons use" in subs(annotate(text)), subs(annotate(text))
+
+
+# a raid by the police or the army on premises, with nobody harmed, is a search, no attack on civilians
+SEARCH_RAIDS = [
+    "Police raided a warehouse in the port district and confiscated counterfeit goods on Tuesday.",
+    "Officers raided several homes linked to a money-laundering network on Tuesday.",
+    "A shop in the old town was raided by customs police looking for smuggled cigarettes.",
+]
+
+
+@pytest.mark.parametrize("text", SEARCH_RAIDS)
+def test_a_search_by_the_forces_is_no_attack(annotate, text):
+    assert "Attack" not in subs(annotate(text)), subs(annotate(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers raided a village in the north on Monday, killing five civilians.",
+    "Police raided the homes of opposition activists and beat several residents on Sunday.",
+    "Gunmen raided a farm in the district overnight.",
+    # the raiders are the rebels, not the government a conjoined clause names
+    "The ministry opened talks with the militias after one of them raided a border town on Friday.",
+])
+def test_a_raid_with_harm_or_by_gunmen_is_still_an_attack(annotate, text):
+    assert "Attack" in subs(annotate(text)), subs(annotate(text))
+
+
+# "carry out" is to perform: whoever carried out a bombing carried nobody anywhere
+CARRIED_OUT = [
+    "Investigators believe a local cell of the group carried out the bombing of the bus station.",
+    "Police said the gang that carried out the robbery had fled in a stolen truck.",
+    "Militants carried out an attack on a convoy near the town on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", CARRIED_OUT)
+def test_carrying_out_is_no_transfer_of_territory(annotate, text):
+    assert "Non-violent transfer of territory" not in subs(annotate(text)), subs(annotate(text))
+
+
+def test_buses_carrying_fighters_out_still_move_them(annotate):
+    s = subs(annotate("Green buses carried hundreds of rebel fighters out of the besieged town on Monday under an evacuation deal."))
+    assert "Non-violent transfer of territory" in s or "Agreement" in s, s
+
+
+# people killed when the forces fired on them while they demonstrated: force against demonstrators,
+# whoever the lead calls them ("men", "villagers") and whichever verb tells the demonstrating
+FIRED_ON_DEMONSTRATING = [
+    "Three men were shot dead on Friday when police opened fire on opposition supporters demonstrating outside the governor's office.",
+    "Soldiers fired on villagers who were protesting against a land grab, killing four of them.",
+    "Two traders died after gendarmes shot at shopkeepers rallying against a new tax in the old market on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", FIRED_ON_DEMONSTRATING)
+def test_killing_people_fired_on_while_demonstrating_is_excessive_force(annotate, text):
+    s = subs(annotate(text))
+    assert "Excessive force against protesters" in s and "Attack" not in s, s
+
+
+def test_fire_on_people_not_demonstrating_stays_an_attack(annotate):
+    s = subs(annotate("Security forces opened fire on a group of farmers in the market on Sunday, killing two."))
+    assert "Attack" in s, s
+
+
+# armed men falling back somewhere at the end of a fight hand over no territory (a non-violent transfer
+# is ground changing hands without fighting); ground left without a fight still is one
+RETREATS_AFTER_A_FIGHT = [
+    "The soldiers returned fire before the attackers fell back into the forest, the army said.",
+    "The militants pulled back to the mountains after troops fired on their positions near the village on Tuesday.",
+    "After a two-hour gunfight with the police, the rebels retreated into the bush.",
+]
+
+
+@pytest.mark.parametrize("text", RETREATS_AFTER_A_FIGHT)
+def test_a_retreat_after_a_fight_is_no_transfer_of_territory(annotate, text):
+    assert "Non-violent transfer of territory" not in subs(annotate(text)), subs(annotate(text))
+
+
+def test_ground_left_without_a_fight_is_still_a_transfer(annotate):
+    s = subs(annotate("The army withdrew from the town on Monday, handing it over to the local militia."))
+    assert "Non-violent transfer of territory" in s, s
+    s = subs(annotate("The jihadists retreated to their bases in the desert on Friday without firing a shot."))
+    assert "Non-violent transfer of territory" in s and "Change to group/activity" not in s, s
+

@@ -827,6 +827,22 @@ def objects_of(t: Token) -> list[Token]:
     return objs + more
 
 
+def _holds_other(o: Token, want: set[str]) -> bool:
+    """``o`` is a container or measure ("a haul of", "a cache of", "two tonnes of") whose contents the
+    text names as one plain substance that is none of ``want``: "a haul of cannabis" is no cache of
+    arms.  Contents told in the plural, by name or with a number ("a cache of AK-47s") leave the
+    container's word to decide, as before."""
+    if not (lem(o) in THROUGH_NOUNS or o.lower_ in THROUGH_NOUNS):
+        return False
+    contents = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    contents = with_conj(contents)
+    if not contents or any(lem(g) in want or g.lower_ in want for g in contents):
+        return False
+    # (a lower-case word the tagger calls a proper noun, "marijuana", is still a common one)
+    return all(g.pos_ in ("NOUN", "PROPN") and g.tag_ not in ("NNS", "NNPS") and g.is_lower
+               and not any(ch.like_num for ch in g.subtree) for g in contents)
+
+
 def _modifies_target(o: Token, lex: dict) -> bool:
     """``o`` only modifies a physical target: "attacked government positions" hit positions (the
     government's), unlike "attacked the government" (words); a compound is no object of its own there."""
@@ -1151,9 +1167,13 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     # the arguments told the sense: words elsewhere in the sentence (the victims were dock workers) do not undo it
     if "not_context" in needs and ctx_has(needs["not_context"], lemmas, text) and sense is None:
         return False
+    # a phrasal verb of another sense: "carried out the bombing" (performed it) is no carrying of anyone
+    if "not_particle" in needs and any(c.dep_ == "prt" and c.lower_ in needs["not_particle"] for c in t.children):
+        return False
     if "object_any" in needs:
         want = {w.lower() for w in needs["object_any"]}
-        if not any(lem(o) in want or o.lower_ in want for o in objects_of(t)):
+        objs = objects_of(t)
+        if not any((lem(o) in want or o.lower_ in want) and not _holds_other(o, want) for o in objs):
             return False
     if "not_object_any" in needs:
         bad = {w.lower() for w in needs["not_object_any"]}
@@ -1968,6 +1988,8 @@ def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
 
 
 LETHAL_FORCE = {"fire", "shoot", "kill", "gun", "open", "spray"}
+# verbs that say people were demonstrating ("supporters demonstrating", "villagers who were marching")
+PROTEST_VERBS = {"demonstrate", "protest", "march", "rally", "picket"}
 
 
 def _demonstrators_fired_on(t: Token) -> bool:
@@ -2021,6 +2043,11 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     if fam == "protest" and sub == "Peaceful protest" and any(_demonstrators_fired_on(m.tok) for m in members if m.family == fam):
         # "opened fire on supporters demonstrating", "shot dead five people marching": the protest verb
         # describes the very people fired on, so the force was used against the demonstrators
+        sub, rule = "Excessive force against protesters", f"{rule}->the demonstrators fired on"
+    if fam == "violence" and sub == "Attack" and any(
+            lem(x) in PROTEST_VERBS and _demonstrators_fired_on(x) for x in g.tok.sent):
+        # "shot dead when forces opened fire on supporters demonstrating": the people fired on were
+        # demonstrating, so the killing is force used against demonstrators, not an attack on civilians
         sub, rule = "Excessive force against protesters", f"{rule}->the demonstrators fired on"
     if fam == "battle" and sub == "Non-violent transfer of territory" and g.entry["sub"] in TERRITORY_SUBS:
         # ground taken without a fight has one actor, the taker: the side that withdrew did nothing to it
@@ -2158,6 +2185,63 @@ def _hazard_damage(doc: Doc, h: "Happening", happenings: list, sents: list, sno)
     return any(_story_hazard(t) for st in told for t in st)
 
 
+# what makes a raid an attack: someone harmed ("raided the village, killing five", "beat the residents")
+HARM_LEMMAS = {"kill", "die", "dead", "death", "wound", "injure", "hurt", "shoot", "shot", "fire", "beat", "torture",
+               "rape", "burn", "loot", "destroy", "abduct", "kidnap", "clash", "gunfire", "casualty", "body"}
+
+
+def _search_raid(doc: Doc, h: "Happening", happenings: list) -> bool:
+    """``h`` is a raid by state forces on premises with nobody harmed: a search ("police raided a warehouse
+    and confiscated fake goods", "officers raided several homes linked to the network"), no physical
+    attack on civilians (ACLED's Attack needs harm; what the search yields, arrests or arms, is typed by
+    its own words).  A raid with a clash, a killing or any harm told in its sentence stays violence."""
+    c = h.cand
+    if c.family != "violence" or h.sub != "Attack" or any(lem(m.tok) != "raid" for m in c.all()):
+        return False
+    # the raid's own doer: its subject, its "by" agent or its modifier ("a police raid"), not one a
+    # conjoined verb lends it ("the government joined talks after the rebels raided a town")
+    heads = {m.tok.i for m in c.all()}
+    own = [a for a in h.agent if a.head.i in heads or a.head.dep_ == "agent" and a.head.head.i in heads]
+    ak = kinds(doc, own)
+    if "state" not in ak or ak - {"state"}:
+        return False
+    if kinds(doc, h.patient) & {"state", "nonstate", "protester", "rioter"}:
+        return False
+    sent = c.tok.sent
+    if any(lem(t) in HARM_LEMMAS or t.lower_ in HARM_LEMMAS for t in sent):
+        return False
+    return not any(x is not h and not xbg and x.cand.family in VIOLENT_FAMILIES and x.cand.tok.sent == sent
+                   for x, xbg in happenings)
+
+
+# words that tell of fighting in the withdrawal's own sentence ("returned fire", "after a gunfight")
+FIGHT_LEMMAS = {"fire", "gunfight", "firefight", "shootout", "clash", "fight", "fighting", "battle", "exchange", "attack",
+                "ambush", "repel", "repulse", "gunfire", "assault", "skirmish"}
+
+
+def _retreat_after_fight(h: "Happening") -> bool:
+    """``h`` is armed men falling back somewhere ("withdrew into the forest", "pulled back to the
+    mountains", "retreated towards the border") in a sentence that tells of fighting, with no ground
+    named as left (no "from", "out of" or object): the end of the fight, no territory handed over
+    without one (TAXONOMY: a non-violent transfer is territory changing hands without fighting)."""
+    c = h.cand
+    if c.family != "transfer" or h.sub != "Non-violent transfer of territory":
+        return False
+    for m in c.all():
+        if any(x.dep_ in ("dobj", "nsubjpass") or x.dep_ in ("prep", "prt") and x.lower_ in ("from", "out", "of")
+               for x in m.tok.children):
+            return False
+        if m.tok.pos_ != "VERB":
+            return False
+    sent = c.tok.sent
+    own = {i for m in c.all() for i in range(m.start, m.end)}
+
+    def negated(x: Token) -> bool:
+        return any(a.lower_ == "without" for a in [x, *list(x.ancestors)[:3]]) or any(ch.dep_ == "neg" for ch in x.children)
+
+    return any(lem(x) in FIGHT_LEMMAS and x.i not in own and not negated(x) for x in sent)
+
+
 def _pluperfect(h: "Happening") -> bool:
     t = h.cand.tok
     v = t if t.pos_ in ("VERB", "AUX") else governor_verb(t)
@@ -2266,6 +2350,14 @@ class EventTriggers:
             if not bg and _hazard_damage(doc, h, happenings, sents, sno):
                 h.conf = min(h.conf, 0.35)
                 h.rule += "->damage by the story's hazard"
+        for h, bg in happenings:
+            if not bg and _retreat_after_fight(h):
+                h.conf = min(h.conf, 0.35)
+                h.rule += "->a retreat at the end of a fight"
+        for h, bg in happenings:
+            if not bg and _search_raid(doc, h, happenings):
+                h.conf = min(h.conf, 0.35)
+                h.rule += "->a search by the forces, nobody harmed"
         # "the bombing", "the bomber", "the blast" with no cue of their own: the kind of
         # explosion already reported ("a suicide bomber ... the bombing")
         remote_seen: list = []
