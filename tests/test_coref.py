@@ -1,6 +1,7 @@
 """One mention per happening per article: references back, recaps and background (hand-written text)."""
 import pytest
 from datetime import date
+from dataclasses import replace
 
 from eventwire import extract
 from eventwire.merge import merge_mentions
@@ -889,3 +890,113 @@ def test_the_day_a_source_spoke_yields_to_the_happenings_own_day(text):
 def test_a_day_inside_the_reported_clause_is_the_happenings():
     text = "ABUJA (Reuters) - The army said on Monday that on Saturday its troops killed 20 militants in the town of Dikwa.\n"
     assert [e.date.start for e in extract(text, published="2026-09-10")] == [date(2026, 9, 5)]
+
+
+@pytest.mark.parametrize("text", [
+    ("KADUGLI (Reuters) - Rebels ambushed an army convoy near the town of Talodi on Saturday, the army said.\n\n"
+     "Private Ali Musa and Private Omar Idris died in the ambush, while three other soldiers are being treated "
+     "in Khartoum.\n"),
+    ("MAIDUGURI, Nigeria (AFP) - Gunmen stormed a police station in the town of Mubi on Monday, police said.\n\n"
+     "Constable John Bello was killed during the attack and two of his colleagues were flown to Abuja for "
+     "treatment.\n"),
+    ("NIAMEY (AP) - Jihadists raided the village of Tera in western Niger on Tuesday, officials said.\n\n"
+     "Six villagers lost their lives in the raid; the wounded were later taken to hospitals in Niamey.\n"),
+])
+def test_victims_who_died_in_the_told_happening_tell_no_new_one(text):
+    # "X died in the ambush": the clause tells the told happening's victims; its subject is no doer,
+    # and a place it names for the survivors ("treated in Khartoum") is not the happening's
+    events = extract(text, published="2026-05-14")
+    assert len(events) == 1, [(e.sub_event_type, [s.sentence for s in e.sources]) for e in events]
+    assert len(events[0].sources) == 2
+
+
+def test_the_told_doers_leaving_a_fight_end_it_and_transfer_no_territory():
+    # "Non-violent transfer of territory" is, by ACLED's definition, one without fighting: the doers
+    # of a battle told withdrawing after it are that battle's end
+    fight = _m("Armed clash", 0, "Rebels attacked an army post near Kadugli on Saturday.", date(2019, 3, 9),
+               actor=Actor("SPLM-N", "rebel group", "SD"))
+    for k, (s, why) in enumerate([
+            ("Troops fought back for an hour before the rebels pulled out of the area.", "given dated: rebels pulled"),
+            ("The assailants later withdrew towards the mountains.", "given doer: assailants withdrew"),
+            ("After two hours the attackers retreated, leaving the post to the army.", "given dated: attackers retreated")]):
+        leave = _m("Non-violent transfer of territory", 100 + k, s, date(2019, 3, 9), refers_back=why,
+                   etype="Strategic developments", actor=Actor("SPLM-N", "rebel group", "SD"))
+        events = merge_mentions([fight, leave])
+        assert len(events) == 1 and events[0].sub_event_type == "Armed clash"
+    # a withdrawal told by no reference to the fight's doers stays its own development
+    other = _m("Non-violent transfer of territory", 100, "The army handed the town of Talodi to the police.",
+               date(2019, 3, 9), etype="Strategic developments", actor=Actor("Military Forces of Sudan", "state forces", "SD"))
+    assert len(merge_mentions([fight, other])) == 2
+
+
+def test_a_generic_reference_may_name_a_burning_by_armed_men():
+    burn = _m("Looting/property destruction", 0, "Masked men set fire to six lorries near Kadugli on Saturday.",
+              date(2019, 3, 9), etype="Strategic developments", actor=Actor("Unidentified Armed Group (Sudan)", "political militia", "SD"))
+    for k, (s, why) in enumerate([
+            ("Police found leaflets at the scene referring to the attack.", "definite generic: the attack"),
+            ("No group has claimed the assault.", "definite generic: the assault"),
+            ("Residents said the raid lasted half an hour.", "definite generic: the raid")]):
+        back = _m("Attack", 100 + k, s, date(2019, 3, 11), etype="Violence against civilians", refers_back=why)
+        assert len(merge_mentions([burn, back])) == 1, s
+    # a rioting crowd's looting is no "attack" told: the reference looks for a violent happening
+    loot = replace(burn, actor1=Actor("Rioters (Sudan)", "rioters", "SD"))
+    back = _m("Attack", 100, "Nobody claimed the attack.", date(2019, 3, 11), etype="Violence against civilians",
+              refers_back="definite generic: the attack")
+    assert len(merge_mentions([loot, back])) == 2
+    # a specific noun is no generic reference
+    back = _m("Abduction/forced disappearance", 100, "The kidnapping shocked the town.", date(2019, 3, 11),
+              etype="Violence against civilians", refers_back="definite: The kidnapping")
+    assert len(merge_mentions([burn, back])) == 2
+
+
+@pytest.mark.parametrize("sentences", [
+    ("Police opened fire on demonstrators in Kadugli on Saturday.", "Two marchers were shot dead on Saturday in Kadugli."),
+    ("Soldiers fired live rounds at a crowd protesting in Kadugli on Saturday.", "Gunfire killed a student in Kadugli on Saturday."),
+    ("Officers used force to break up the rally in Kadugli on Saturday.", "Security forces shot three youths in Kadugli on Saturday."),
+])
+def test_a_shooting_of_demonstrators_told_as_an_attack_is_the_force_against_them(sentences):
+    force_s, shot_s = sentences
+    force = _m("Excessive force against protesters", 0, force_s, date(2019, 3, 9), etype="Protests")
+    shot = _m("Attack", 100, shot_s, date(2019, 3, 9), etype="Violence against civilians")
+    assert len(merge_mentions([force, shot])) == 1
+    # another day, or another town, is another happening
+    later = replace(shot, date=DateRange(date(2019, 3, 10), date(2019, 3, 10), "day"))
+    assert len(merge_mentions([force, later])) == 2
+    far = Place(name="Juba", country="SS", lat=4.85, lon=31.58, precision="town", admin1="Central Equatoria")
+    assert len(merge_mentions([force, replace(shot, location=far)])) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Youths rioted in Mwanza on Saturday after two traders died in police custody. "
+    "Their two cousins were found dead in the cells, a relative said.",
+    "Residents torched the police station in Kasese on Monday after three fishermen held by marine police died. "
+    "The fishermen's families said his three crewmen had been beaten to death.",
+    "Students rioted in Kumasi on Tuesday after two classmates died in a police cell. "
+    "The school said its two pupils had been found dead in the cell.",
+])
+def test_the_answered_dead_told_again_with_a_possessive_are_no_toll(annotate, text):
+    # "its two members", like "the two members", names the dead the riot answered, told already
+    doc = annotate(text, published="2025-05-12")
+    own = [m for m in doc._.mentions if m.sub_event_type in ("Violent demonstration", "Mob violence")]
+    assert own, [(m.sub_event_type, m.trigger) for m in doc._.mentions]
+    assert all(m.fatalities is None for m in own), [(m.trigger, m.fatalities) for m in own]
+
+
+@pytest.mark.parametrize("sub2, etype2, a1, a2", [
+    ("Excessive force against protesters", "Protests", "Military Forces of Sudan", "Police Forces of Sudan"),
+    ("Excessive force against protesters", "Protests", "Police Forces of Sudan", "Military Forces of Sudan (2019-)"),
+    ("Armed clash", "Battles", "Police Forces of Sudan", "Military Forces of Sudan"),
+])
+def test_one_countrys_army_and_police_as_readers_of_one_shooting_do_not_conflict(sub2, etype2, a1, a2):
+    # "security forces" are read as the army by one sentence and the police by another: on the same
+    # day in the same town, two readings of one shooting
+    shot = _m("Attack", 0, "Security forces shot dead two men in Kadugli on Saturday.", date(2019, 3, 9),
+              etype="Violence against civilians", actor=Actor(a1, "state forces", "SD"))
+    other = _m(sub2, 100, "Witnesses said officers fired live rounds in Kadugli on Saturday.", date(2019, 3, 9),
+               etype=etype2, actor=Actor(a2, "state forces", "SD"))
+    assert len(merge_mentions([shot, other])) == 1
+    # another country's forces, or another day, stay apart
+    foreign = replace(other, actor1=Actor("Police Forces of Chad", "state forces", "TD"))
+    assert len(merge_mentions([shot, foreign])) == 2
+    later = replace(other, date=DateRange(date(2019, 3, 10), date(2019, 3, 10), "day"))
+    assert len(merge_mentions([shot, later])) == 2

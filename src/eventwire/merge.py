@@ -60,11 +60,14 @@ _COMPATIBLE_SUBS = {
     frozenset({"Battles/Non-state actor overtakes territory", "Strategic developments/Non-violent transfer of territory"}),
     # A shooting: outlets (and the classifier) read it as an attack or as an exchange of fire.
     frozenset({"Violence against civilians/Attack", "Battles/Armed clash"}),
+    # Forces firing on a demonstration: told as the shooting of people or as force against protesters.
+    frozenset({"Violence against civilians/Attack", "Protests/Excessive force against protesters"}),
 }
 # Compatible sub-types that stay apart unless day and town agree (an attack and a clash
 # on different days or in neighbouring towns are two happenings).  Within an article too:
 # people shot in the course of an exchange of fire are part of that battle (ACLED's coding).
-_SAME_DAY_TOWN_SUBS = {frozenset({"Violence against civilians/Attack", "Battles/Armed clash"})}
+_SAME_DAY_TOWN_SUBS = {frozenset({"Violence against civilians/Attack", "Battles/Armed clash"}),
+                       frozenset({"Violence against civilians/Attack", "Protests/Excessive force against protesters"})}
 
 # Cues that a sentence reports a further, distinct happening of the same kind: the cue
 # qualifies a word for a happening ("a second blast", "another shooting", "in a separate
@@ -494,6 +497,16 @@ def _same_day_town_pair(a: Profile, b: Profile) -> bool:
     return key in _SAME_DAY_TOWN_SUBS
 
 
+_STATE_FORCES = re.compile(r"^(?:Military|Police) Forces of (.+?)(?: \(\d{4}-(?:\d{4})?\))?$")
+
+
+def _one_country_forces(a: Profile, b: Profile) -> bool:
+    """Both doers are one country's forces, one read as its army, the other as its police: "security
+    forces", "gendarmes", "troops" name the same men to different readers."""
+    ma, mb = _STATE_FORCES.match(a.actor1 or ""), _STATE_FORCES.match(b.actor1 or "")
+    return bool(ma and mb and ma.group(1) == mb.group(1))
+
+
 def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
     """None when ``a`` and ``b`` cannot be one happening; else a score (higher: more alike)."""
     t = types_compatible(a, b)
@@ -533,7 +546,10 @@ def pair_score(a: Profile, b: Profile, rules: Rules) -> float | None:
         # has two sides by nature: the army withdrawing and the group entering that day are one
         # transfer, each side told as the doer of its own half.
         sides = t == 3 and a.sub_event_type in _TRANSFER_SUBS and d >= 2.0 and p >= 2.0
-        if not (rules.soft_actor_conflict and t == 3 and d >= 2.0 and p >= 2.0) and not sides:
+        # two readings of one shooting (same day, same town) whose doers are one country's army and
+        # police: the "security forces" of both reports
+        readings = t == 1 and _same_day_town_pair(a, b) and d >= 2.0 and p >= 2.0 and _one_country_forces(a, b)
+        if not (rules.soft_actor_conflict and t == 3 and d >= 2.0 and p >= 2.0) and not sides and not readings:
             return None
         penalty = 2.0
     sim = jaccard(a.words, b.words)
@@ -785,6 +801,10 @@ _PART_OF_ATTACK_SUBS = frozenset({"Looting/property destruction", "Abduction/for
 _ATTACK_TYPES = frozenset({"Violence against civilians", "Riots"})
 
 
+# Labels of crowds and of those they hurt: a looting by rioters is a riot's, no attack's.
+_CROWDS = ("protesters", "rioters", "civilians")
+
+
 def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: EventMention, prof: Profile) -> int | None:
     """The cluster a mention that refers back (``m.refers_back``: "the offensive", a recap, a quote)
     refers to: the nearest earlier happening of a compatible type whose place and named actors agree.
@@ -805,6 +825,16 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
                 and cp.event_type in _ATTACK_TYPES:
             # "the attackers set fire to houses": burning or looting in the course of the attack is the
             # attack; a pronoun is not enough ("leaflets stating that they burned the bus in reprisal")
+            t = 1
+        if not t and generic and cp.sub_event_type == "Looting/property destruction" \
+                and prof.event_type in _VIOLENT_TYPES and not any(
+                    x.actor1 is not None and x.actor1.name.lower().startswith(_CROWDS) for x in clusters[i]):
+            # "armed men set fire to trucks ... a pamphlet about the attack": the attack is the burning
+            t = 1
+        if not t and _told_doers_kind(m) and prof.sub_event_type == "Non-violent transfer of territory" \
+                and cp.event_type == "Battles":
+            # "before the attackers withdrew": the doers of a fight leaving it is its end, not a transfer
+            # of territory, which ACLED's taxonomy defines as one without fighting
             t = 1
         if kind == "claimed" and cp.event_type in _VIOLENT_TYPES and (
                 prof.event_type in _VIOLENT_TYPES or prof.sub_event_type in _PART_OF_ATTACK_SUBS):
@@ -831,7 +861,8 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
             continue
         if frozenset({cp.sub_event_type, prof.sub_event_type}) in _OPPOSITE_SUBS:
             continue
-        if actors_conflict(cp, prof) and not _told_doers_kind(m) and not died and "anchor" not in kind:
+        if actors_conflict(cp, prof) and not _told_doers_kind(m) and not died and "anchor" not in kind \
+                and "victims" not in kind:
             continue  # (the told doers are the happening's own, whatever name their clause gives them:
             # "the attackers, from the ADF" after "rebels linked to the Islamic State group"; a later
             # death of a victim has no doer of its own: any it was given is a guess; a noun that only
@@ -885,7 +916,8 @@ def _victims_told(m: EventMention) -> bool:
     assault died at the hospital in X"), or the body of a told victim ("the body of one of the hostages
     was found near X"): the place its sentence names is where they died or lay, not where the happening
     was."""
-    return m.refers_back.startswith(("died given", "definite: wounded in", "body given"))
+    return m.refers_back.startswith(("died given", "definite: wounded in", "body given")) or (
+        "victims" in m.refers_back.split(":", 1)[0])  # "X died in the ambush, while others are treated in Y"
 
 
 def _place_told(m: EventMention) -> bool:
