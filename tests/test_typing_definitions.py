@@ -1047,3 +1047,18 @@ def test_a_drug_operation_is_no_battle(annotate, text):
 def test_a_drug_operation_with_a_shootout_stays_a_battle(annotate):
     s = subs(annotate("Security forces launched an operation against drug traffickers in Sinaloa on Monday, killing four gunmen in a shootout."))
     assert "Armed clash" in s, s
+
+
+# ---- typing9: "leaving X dead": the dead are the happening's victims ----
+@pytest.mark.parametrize("text", [
+    "Gunfire erupted outside a nightclub in Memphis early Sunday, leaving two men dead.",
+    "Gunshots rang out near a bus stop in Newark on Friday night, leaving a woman dead.",
+    "Gunmen opened fire in a bar in Juarez overnight, leaving six people dead.",
+])
+def test_leaving_people_dead_names_the_victims(annotate, text):
+    assert "Attack" in subs(annotate(text)), text
+
+
+def test_a_hazard_leaving_people_dead_is_no_event(annotate):
+    assert not subs(annotate("A landslide buried the village on Monday, leaving twelve people dead."))
+    assert not subs(annotate("A fire swept through the market in Onitsha overnight, leaving three traders dead."))

@@ -565,6 +565,9 @@ def patients(t: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and not out:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
+    elif t.pos_ == "ADJ" and t.dep_ == "oprd" and lem(t.head) == "leave":
+        # "leaving two men dead", "left five dead": the dead are what the happening left so
+        out = [c for c in t.head.children if c.dep_ == "dobj"]
     else:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "at", "targeting"):
