@@ -565,6 +565,9 @@ def patients(t: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and not out:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
+    elif t.pos_ == "ADJ" and t.dep_ == "oprd" and lem(t.head) == "leave":
+        # "leaving two men dead", "left five dead": the dead are what the happening left so
+        out = [c for c in t.head.children if c.dep_ == "dobj"]
     else:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "at", "targeting"):
@@ -913,6 +916,23 @@ def _has_agent(v: Token) -> bool:
     return any(c.dep_ in ("dobj", "agent") for c in v.children)
 
 
+# nouns that name violence itself, beside the lexicon's triggers of a violent family
+VIOLENCE_NOUNS = GUN_WORDS | {"violence", "unrest", "gunbattle", "firefight", "exchange"}
+
+
+def _violent_subject(v: Token) -> bool:
+    """A mishap verb whose subject names violence is no mishap: "when gunfire erupted", "after fighting broke out"."""
+    words = load_lexicon()["words"]
+    for s in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for x in with_conj([s]):
+            if lem(x) in VIOLENCE_NOUNS or x.lower_ in VIOLENCE_NOUNS:
+                return True
+            if x.pos_ == "NOUN" and any(e.get("family") in VIOLENT_FAMILIES and e.get("role") != "effect"
+                                        for e in words.get(lem(x), []) + words.get(x.lower_, [])):
+                return True
+    return False
+
+
 def named_hazard(a: Token) -> bool:
     """A hazard named as storms are: "Cyclone Freddy", "Hurricane Ian" (the common noun as the name's title)."""
     return a.pos_ == "PROPN" and any(
@@ -946,12 +966,12 @@ def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
         if c.dep_ == "advcl" and any(lem(x) in DISASTER_CAUSES for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
             return True
         # "killed when a mine collapsed", "died when the ferry capsized": a mishap, nobody's act
-        if c.dep_ == "advcl" and lem(c) in MISHAP_VERBS and not _has_agent(c):
+        if c.dep_ == "advcl" and lem(c) in MISHAP_VERBS and not _has_agent(c) and not _violent_subject(c):
             return True
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "after") and any(lem(g) in DISASTER_CAUSES or named_hazard(g) for g in c.children if g.dep_ == "pobj"):
             return True
     # "a bus plunged into a ravine, killing 17", "the roof caved in, killing eight": the effect of a mishap
-    if t.dep_ in ("advcl", "conj", "xcomp") and lem(t.head) in MISHAP_VERBS and not _has_agent(t.head):
+    if t.dep_ in ("advcl", "conj", "xcomp") and lem(t.head) in MISHAP_VERBS and not _has_agent(t.head) and not _violent_subject(t.head):
         return True
     return False
 
@@ -1385,17 +1405,69 @@ def is_headline(sent: Span) -> bool:
     return len(sent) <= 25
 
 
+# what ends or breaks a deal, as noun or verb ("a breach of the truce", "violated the ceasefire")
+DEAL_BROKEN = {"breach", "violation", "violate", "break", "end", "collapse", "breakdown", "expiry", "expire", "abandon",
+               "abandonment", "scrap", "suspend", "suspension", "abrogate", "abrogation", "renounce", "repudiate", "termination",
+               "terminate", "rupture", "infringement", "infringe", "flout", "undermine", "jeopardise", "jeopardize", "threaten"}
+REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "memory", "remembrance", "memorial", "centenary", "centennial", "jubilee"}
+
+
+def _characterised(t: Token) -> bool:
+    """The trigger is the definite subject of "be" whose complement classes or ranks it ("the attack was
+    the second such raid", "Thursday's shelling was among the deadliest"), or that complement itself."""
+    # "among the deadliest attacks", "one of the worst massacres": the complement's own noun
+    x = t
+    while x.dep_ == "pobj" and x.head.lower_ in ("of", "among") and x.head.head.pos_ in ("NOUN", "NUM", "PRON", "AUX", "VERB"):
+        if lem(x.head.head) == "be":
+            x = x.head  # stands as the complement itself
+            break
+        x = x.head.head
+    if x is not t:
+        if not (x.dep_ == "attr" or x.dep_ == "prep" and x.lower_ == "among"):
+            return False
+        t = x if x.dep_ == "attr" else t
+        if t.dep_ != "attr":
+            subj = [c for c in x.head.children if c.dep_ == "nsubj"]
+            return bool(subj) and subj[0].pos_ == "NOUN" and any(d.dep_ in ("det", "poss") for d in subj[0].children)
+    be = t.head
+    if lem(be) != "be" or be.pos_ not in ("AUX", "VERB"):
+        return False
+    comp = [c for c in be.children if c.dep_ in ("attr", "acomp") or c.dep_ == "prep" and c.lower_ == "among"]
+    if not comp:
+        return False
+    def definite(n: Token) -> bool:
+        return n.pos_ == "NOUN" and any(
+            d.dep_ in ("det", "poss") and (d.lower_ in ("the", "this", "that", "its", "their") or d.dep_ == "poss") for d in n.children)
+    if t.dep_ == "nsubj":
+        return definite(t)
+    if t.dep_ == "attr":
+        subj = [c for c in be.children if c.dep_ == "nsubj"]
+        return bool(subj) and definite(subj[0]) and lem(subj[0]) != lem(t)
+    return False
+
+
 def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
     t = c.tok
     sent = t.sent
     if span_text(sent).strip().endswith("?"):
         return "question"
+    # "The ambush was the third deadly incident on the road", "the bombing was among the deadliest":
+    # a told happening characterised (ranked, counted, classed), no new happening
+    if _characterised(t):
+        return "characterisation"
     # "X claimed responsibility for the attack": a statement about a happening, not its report
     # ("those responsible for the shooting" names the perpetrators; it is no claim)
     for a in list(t.ancestors)[:4]:
         if (lem(a) in ("responsibility", "credit") and a.pos_ == "NOUN" and lem(a.head) in ("claim", "accept", "take", "admit", "assume")
                 or lem(a) == "responsible" and a.dep_ == "acomp"):
             return "claim of responsibility"
+    # a sexual crime someone is wanted or sought over is a warrant's grounds ("wanted over an alleged sexual
+    # assault", "sought by police over the abuse of a girl"): a court matter, no event (charges are left
+    # alone: CASE codes "charged with raping" as the crime's report)
+    if c.family == "sexual":
+        for a in list(t.ancestors)[:5]:
+            if a.lower_ in ("wanted", "sought") and a.tag_ == "VBN" or lem(a) == "warrant":
+                return "grounds of a warrant"
     # "arrested on charges of organising a protest", "suspected of throwing stones", "booked on suspicion of
     # aggravated assault": the grounds of a charge name an alleged crime, not a new happening
     # (a specific killing or bombing named as the grounds may be one the article reports: left to the
@@ -1421,10 +1493,23 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         if (x.dep_ == "pobj" and x.head.lower_ in ("on", "about", "over", "for", "toward", "towards", "regarding")
                 and lem(x.head.head) in TALK_NOUNS) or (x.dep_ == "dobj" and lem(x.head) in ("discuss", "negotiate", "debate")):
             return "topic of talks"
+        # "a clear breach of the truce", "declared the end of the ceasefire", "violated the accord": a deal
+        # broken or ended is no deal made (ACLED's Agreement is one reached)
+        # ("the truce collapsed" is left alone: CASE codes a deal's collapse as news of the deal)
+        if (x.dep_ == "pobj" and x.head.lower_ == "of" and lem(x.head.head) in DEAL_BROKEN) or (
+                x.dep_ in ("dobj", "nsubjpass") and lem(x.head) in DEAL_BROKEN):
+            return "a deal broken or ended"
     # "a test of a hydrogen bomb", "its missile programme": weapons held or tested, none used
     if t.dep_ == "pobj" and t.head.lower_ == "of" and lem(t.head.head) in (
             "test", "testing", "trial", "programme", "program", "development", "stockpile", "production", "possession", "arsenal"):
         return "weapons test or programme"
+    # "days before the anniversary of the 2019 unrest", "a vigil in memory of the massacre": a past
+    # happening remembered, the date of the remembering no date of its own
+    w = t
+    while w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.pos_ in ("NOUN", "PROPN"):
+        w = w.head.head
+        if lem(w) in REMEMBRANCE_NOUNS:
+            return "remembered"
     chain = [t]
     gv = governor_verb(t) if t.pos_ not in ("VERB", "AUX") else None
     if gv is not None:
@@ -2004,6 +2089,80 @@ def _demonstrators_fired_on(t: Token) -> bool:
     return v is not None and lem(v) in LETHAL_FORCE
 
 
+# nouns that name a protest by themselves, and gatherings that do so only when said to be one
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "picket", "vigil"}
+GATHERING_NOUNS = {"procession", "crowd", "gathering", "convoy", "column", "group"}
+PROTEST_QUALIFIERS = {"peaceful", "striking", "protesting", "demonstrating", "marching", "protest", "unarmed"}
+# what is fired at a crowd without lethal force: tear gas, water cannon, rubber bullets
+LESS_LETHAL = {"gas", "teargas", "tear", "cannon", "canister", "rubber", "pellet", "water", "baton", "stun", "flash", "smoke", "warning"}
+
+
+def _names_protest(n: Token) -> bool:
+    """The noun itself names a protest ("a march of teachers", "a sit-in") or a gathering said to
+    be one ("a peaceful procession of striking miners", "a crowd of demonstrators")."""
+    if n.lower_ == "in" and any(c.lower_ == "sit" for c in n.children):
+        return True  # "sit-in", split by the tokenizer
+    if lem(n) in PROTEST_NOUNS or n.lower_ in PROTEST_NOUNS:
+        return lem(n) != "march" or not any(c.lower_ in ("forced", "death") for c in n.children)
+    if lem(n) not in GATHERING_NOUNS:
+        return False
+    for c in n.children:
+        if c.dep_ in ("amod", "compound") and (lem(c) in PROTEST_QUALIFIERS or c.lower_ in PROTEST_QUALIFIERS):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and (lem(o) in CROWD_PEOPLE or lem(o) in PROTEST_NOUNS
+                                         or any(lem(a) in PROTEST_QUALIFIERS for a in o.children if a.dep_ in ("amod", "compound"))):
+                    return True
+        if c.dep_ in ("acl", "relcl") and lem(c) in PROTEST_VERBS:
+            return True
+    return False
+
+
+def _protest_fired_on(n: Token) -> Token | None:
+    """A protest the target of lethal force: "opened fire on a march", "shot into a demonstration",
+    "a crowd of demonstrators was fired upon"; returns the firing verb."""
+    if not _names_protest(n):
+        return None
+    v = None
+    if n.dep_ == "pobj" and n.head.lower_ in ("on", "at", "into", "upon"):
+        v = n.head.head
+        if lem(v) == "fire" and v.pos_ == "NOUN":
+            v = v.head  # "opened fire on": the phrase's verb
+    elif n.dep_ in ("dobj", "nsubjpass"):
+        v = n.head
+    if v is None or lem(v) not in LETHAL_FORCE:
+        return None
+    if lem(v) == "open" and not any(c.dep_ == "dobj" and lem(c) == "fire" for c in v.children):
+        return None
+    # tear gas or rubber bullets fired at a march are an intervention, not lethal force
+    if any(lem(x) in LESS_LETHAL or x.lower_ in LESS_LETHAL for c in v.children if c.dep_ == "dobj" for x in c.subtree):
+        return None
+    return v
+
+
+FIRE_WEAPONS = {"petrol bomb", "molotov cocktail", "fire bomb", "gasoline bomb", "firebomb"}
+
+
+def _fire_weapon_at_building(doc: Doc, g: Cand, members: list, agent_k: set) -> bool:
+    """A fire-bomb thrown at a building by people not said to be demonstrating: every protest trigger is
+    a fire weapon, its target (what it is thrown at) a building, and no demonstration named around it."""
+    own = [m for m in members if m.family == "protest"]
+    if not own or any(m.key not in FIRE_WEAPONS for m in own) or agent_k & {"protester", "rioter", "state"}:
+        return False
+    sent = g.tok.sent
+    if any(lem(x) in PROTEST_WORDS or x.lower_ in PROTEST_WORDS or lem(x) in PROTEST_VERBS for x in sent):
+        return False
+    buildings = set(load_lexicon()["words"]["loot"][0]["needs"]["object_any"])
+    for m in own:
+        v = m.tok.head if m.tok.dep_ in ("dobj", "nsubjpass") else m.tok
+        targets = [o for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "into", "on")
+                   for o in c.children if o.dep_ == "pobj"]
+        if any(lem(o) in buildings or o.lower_ in buildings for o in with_conj(targets)):
+            return True
+    return False
+
+
 def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     members = sorted(g.all(), key=lambda m: (ROLE_RANK[m.role], m.tok.i))
     ag: list[Token] = []
@@ -2049,6 +2208,21 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
         # "shot dead when forces opened fire on supporters demonstrating": the people fired on were
         # demonstrating, so the killing is force used against demonstrators, not an attack on civilians
         sub, rule = "Excessive force against protesters", f"{rule}->the demonstrators fired on"
+    if fam in ("violence", "protest") and sub in ("Attack", "Peaceful protest"):
+        # the target of the shooting names a protest ("fired on a peaceful procession of striking
+        # miners", "shot into a demonstration"): force used against demonstrators (TAXONOMY), not an
+        # attack on civilians, and no peaceful protest left alone; the firing must be this happening's
+        seg = _segments(g.tok.sent)
+        mine = {m.tok.i for m in members} | {m.tok.head.i for m in members}
+        for x in g.tok.sent:
+            v = _protest_fired_on(x) if seg(x) == seg(g.tok) else None
+            if v is not None and (fam == "violence" or x.i in mine or v.i in mine):
+                sub, rule = "Excessive force against protesters", f"{rule}->a protest fired on"
+                break
+    if fam == "protest" and sub in ("Violent demonstration", "Peaceful protest") and _fire_weapon_at_building(doc, g, members, agent_k):
+        # petrol bombs thrown at a party's office, nobody demonstrating: property attacked (TAXONOMY:
+        # a demonstration needs demonstrators), not a riot
+        sub, rule = "Looting/property destruction", f"{rule}->a building fire-bombed, no demonstration"
     if fam == "battle" and sub == "Non-violent transfer of territory" and g.entry["sub"] in TERRITORY_SUBS:
         # ground taken without a fight has one actor, the taker: the side that withdrew did nothing to it
         own_ag = [a for a in agents(g.tok) if a.i not in own]
@@ -2080,6 +2254,11 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
         criminal = ctx_has(CRIME_WORDS, *ctx) and not ctx_has(POLITICAL_ARREST_STRONG, *ctx)
         if not political or criminal:
             conf = min(conf, 0.45)
+    if fam == "battle" and all(m.role == "generic" and lem(m.tok) in ("operation", "campaign") for m in members if m.family == fam) \
+            and ctx_has(DRUG_WORDS, *ctx) and not ctx_has(OPERATION_HARM, *ctx):
+        # an operation told only by drugs seized or crops destroyed, nobody fighting or hurt: drug
+        # eradication, which ACLED leaves out (no battle without two armed sides exchanging fire)
+        conf = min(conf, 0.45)
     if fam == "property" and all(m.family == "property" for m in members) and any(
             nonviolent_cause(doc, v, agents(v)) for v in [g.tok, *(c for c in g.tok.children if c.dep_ == "conj")]):
         # "houses destroyed by the storm", "damaged when a quake struck": the hazard's damage, nobody's act
@@ -2109,6 +2288,11 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
 
 
 TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory"}
+DRUG_WORDS = ["drug", "narcotic", "narcotics", "cocaine", "heroin", "methamphetamine", "marijuana", "cannabis", "opium",
+              "poppy", "coca", "hashish", "hemp", "anti-drug", "counternarcotics", "counter-narcotics"]
+# a fight or harm told beside the operation: then it is no mere eradication
+OPERATION_HARM = ["kill", "killing", "dead", "die", "death", "wound", "injure", "clash", "fight", "fighting", "shootout",
+              "gunfight", "exchange", "attack", "ambush", "shoot", "shot", "gunfire", "casualty", "battle"]
 MOVE_LEMMAS = {"redeploy", "redeployment", "relocate", "relocation"}
 INTERVENTION_SUBS = ("Protest with intervention", "Excessive force against protesters")
 PROTEST_WORDS = {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "gathering", "protester", "protestor",
@@ -2136,6 +2320,9 @@ def _arrest_at_protest(doc: Doc, g: Cand, pa: list[Token]) -> bool:
     for x in sent:
         # "on charges of organising a protest", "for taking part in the march", "over a rally last month"
         if x.dep_ == "prep" and x.lower_ in ("for", "over", "on", "against", "about") or lem(x) in ("charge", "accuse", "relate", "suspicion", "organise", "organize", "organiser", "organizer", "lead", "call", "incite"):
+            aside.update(y.i for y in x.subtree)
+        # "before the anniversary of the 2018 protests": a protest remembered is no protest now
+        if lem(x) in REMEMBRANCE_NOUNS:
             aside.update(y.i for y in x.subtree)
     return any(w.i not in aside for w in words)
 
