@@ -944,6 +944,10 @@ def _candidates(gaz: gz.Gazetteer, text: str, hint: str | None, allow_fuzzy: boo
     if area:
         return [(e, True, 100.0) for e, main in gaz.lookup(area) if e.is_area][:1]
     out = [(e, main, 100.0) for e, main in gaz.lookup(text)]
+    if any(e.is_country and main for e, main, _ in out):
+        # a country's own name is the country, not a town that carries it only as an alternate name
+        # ("Kosovo police" is not Kosovo Polje, whatever word follows the name)
+        out = [x for x in out if x[1] or x[0].fclass != "P"]
     # a hand-kept conflict area that bears the name of a first-level division of its own country is
     # that division ("Tigray", "Rakhine", "Cabo Delgado"): the division has the codes and the centre
     # the rest reads (its towns, its seat), the area only a rough point
