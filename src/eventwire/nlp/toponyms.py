@@ -416,6 +416,30 @@ def _inside_longer_name(doc: Doc, start: int) -> bool:
     return _is_cap(prev) or (prev.text[:1].isdigit() and any(c.isalpha() for c in prev.text))
 
 
+# A building the town itself runs or is named for by its office ("the Batumi City Hall", "Kano
+# Municipal Stadium", "the Mombasa Town Council offices", "Herat airport"): it stands in that town, unlike
+# a hospital or school named after a saint or a far-away place ("Mount Sinai Hospital").
+CIVIC_MODIFIERS = {"city", "town", "municipal", "municipality", "metropolitan"}
+CIVIC_HEADS = {"hall", "council", "stadium", "hospital", "market", "court", "prison", "library", "square",
+               "offices", "office", "building", "assembly", "police", "cemetery", "park", "theatre", "theater"}
+AIRPORT_WORDS = {"airport", "airfield", "airstrip"}
+
+
+def _civic_facility_start(doc: Doc, start: int, end: int) -> int | None:
+    """The end of the town's name in "<Town> City Hall" / "<Town> Municipal Stadium" / "<Town>
+    (International) Airport", or None."""
+    words = [doc[k].lower_ for k in range(start, end)]
+    k = len(words)
+    if k >= 2 and words[-1] in AIRPORT_WORDS:
+        k -= 1
+        if k >= 2 and words[k - 1] in ("international", "regional", "domestic"):
+            k -= 1
+        return start + k if k >= 1 and doc[start + k - 1].is_title else None
+    if k >= 3 and words[-1] in CIVIC_HEADS | FACILITY_WORDS and words[-2] in CIVIC_MODIFIERS:
+        return start + k - 2 if doc[start + k - 3].is_title else None
+    return None
+
+
 def _strip_span(doc: Doc, start: int, end: int, gaz: gz.Gazetteer | None = None) -> tuple[int, int, str | None]:
     """Drop leading determiners, trailing possessives and generic words: "the Niger State" -> Niger, admin.
 
@@ -434,6 +458,9 @@ def _strip_span(doc: Doc, start: int, end: int, gaz: gz.Gazetteer | None = None)
         return start + 1, end, None  # "South Los Angeles", "Southwest Baltimore": the city
     if end - start > 1 and any(_is_street_word(doc[k]) for k in range(start + 1, end)):
         return start, end, "highway" if doc[end - 1].lower_ in HIGHWAY_WORDS else "street"
+    civic = _civic_facility_start(doc, start, end)
+    if civic is not None:
+        return start, civic, "town"
     while end - start > 1:
         low = doc[end - 1].lower_
         if low in FACILITY_WORDS:
@@ -692,6 +719,9 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         m = Mention(s, e, text, source, hint=hint, cue=_cue_before(doc, s) or hint is not None, label=label)
         for i in range(s, e):
             taken[i] = True
+        if h == "town":
+            for i in range(e, end):  # "City Hall" of "Batumi City Hall": no place of its own
+                taken[i] = True
         found.append(m)
         return m
 
