@@ -404,6 +404,30 @@ def _hint_before(doc: Doc, start: int) -> str | None:
     return None
 
 
+# "the commercial hub Manzini", "the port city Calabar", "the rebel-held town Kidal": a noun that says
+# what kind of place the name after it is, the two in apposition
+DESCRIPTOR_HEADS = TOWN_WORDS | {"hub", "capital", "stronghold", "outpost", "enclave"}
+
+
+def _descriptor_before(doc: Doc, start: int) -> bool:
+    """True when "the [modifiers] <town noun>" stands right before the name: the name is a town,
+    whatever the tagger took it for."""
+    k = start - 1
+    if k < 1 or doc[k].lower_ not in DESCRIPTOR_HEADS or not doc[k].is_lower:
+        return False
+    k -= 1
+    for _ in range(3):
+        if k < 0:
+            return False
+        t = doc[k]
+        if t.lower_ in ("the", "a", "an") or t.text in ("'s", "’s"):
+            return True
+        if not t.is_lower or t.is_punct and t.text != "-" or t.pos_ in ("VERB", "ADP", "AUX"):
+            return False
+        k -= 1
+    return False
+
+
 def _inside_longer_name(doc: Doc, start: int) -> bool:
     """True when capitalised words run on before ``start``: "Islamic State West Africa Province", "Route 9 Junction"."""
     if start == 0:
@@ -847,7 +871,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             i += 1
             continue
         labels = {blocked[k] for k in range(i, hit)} - {None}
-        hint = _hint_after(doc, hit) or _hint_before(doc, i)
+        hint = _hint_after(doc, hit) or _hint_before(doc, i) or ("town" if _descriptor_before(doc, i) else None)
         text = doc[i:hit].text
         short_caps = text.isupper() and len(text.replace(".", "")) <= 3
         entries = gaz.lookup(text)
