@@ -2290,6 +2290,26 @@ def _aftermath_place(doc: Doc, root: Token, trigger: Token) -> bool:
     return False
 
 
+# nouns a next sentence names with "the" without going on about the same happening
+GENERIC_NOUNS = {"people", "person", "official", "officials", "government", "day", "week", "year", "time",
+                 "country", "area", "region", "province", "state", "city", "town", "village", "statement"}
+
+
+def _retold_next(doc: Doc, sent, town: Place) -> bool:
+    """The sentence after ``sent`` names ``town`` and goes on about the same happening: it takes up a
+    noun of ``sent`` with a definite determiner ("ambushed an army patrol in X province. The patrol
+    came under fire outside the town of Y")."""
+    if sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    if not _names_in(doc, town, nxt):
+        return False
+    nouns = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"} - GENERIC_NOUNS
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns
+               and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+               for t in nxt)
+
+
 def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     """(location, destination) of the event whose trigger is ``trigger`` (a Token or Span).
 
@@ -2475,6 +2495,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             location = _focus_division(doc, location.country, gaz) or location
         if only is not None and (location.precision == "country" or location.name != location.admin1
                                  or _names_in(doc, only, sent)
+                                 or _retold_next(doc, sent, only)
                                  or _focus_town(doc, only.country, min_count=2) == only):
             # a first-level division the clause names stays the place unless its one town is named
             # here or is the story's focus ("a truce in Kachin state ... not to march on Bhamo"); a
