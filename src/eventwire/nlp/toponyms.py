@@ -389,8 +389,31 @@ def _town_apposition(doc: Doc, end: int) -> bool:
     return k + 1 >= len(doc) or doc[k + 1].text not in ("'s", "’s", "'", "’")
 
 
+ROAD_LINKS = {"linking", "connecting", "joining", "between", "from"}
+
+
+def _road_end(doc: Doc, start: int) -> bool:
+    """The name is one end of a road the text names by its ends: "the highway linking A and B", "the
+    road between A and B", "the route from A to B" (A or B): the road runs between them, in neither."""
+    k = start - 1
+    if k >= 1 and doc[k].lower_ in ("and", "to", "with"):
+        k -= 1  # B: back over A's name
+        n = 0
+        while k >= 1 and _is_cap(doc[k]) and n < 4:
+            k -= 1
+            n += 1
+        if n == 0:
+            return False
+    if k < 1 or doc[k].lower_ not in ROAD_LINKS:
+        return False
+    road = doc[k - 1]
+    return road.lower_ in ROAD_WORDS or road.lower_ in HIGHWAY_WORDS
+
+
 def _hint_before(doc: Doc, start: int) -> str | None:
     if _street_before(doc, start):
+        return "street"
+    if _road_end(doc, start):
         return "street"
     while start > 0 and _line_break(doc[start - 1]):
         start -= 1  # "the town of\nX"
@@ -404,6 +427,30 @@ def _hint_before(doc: Doc, start: int) -> str | None:
     return None
 
 
+# "the commercial hub Manzini", "the port city Calabar", "the rebel-held town Kidal": a noun that says
+# what kind of place the name after it is, the two in apposition
+DESCRIPTOR_HEADS = TOWN_WORDS | {"hub", "capital", "stronghold", "outpost", "enclave"}
+
+
+def _descriptor_before(doc: Doc, start: int) -> bool:
+    """True when "the [modifiers] <town noun>" stands right before the name: the name is a town,
+    whatever the tagger took it for."""
+    k = start - 1
+    if k < 1 or doc[k].lower_ not in DESCRIPTOR_HEADS or not doc[k].is_lower:
+        return False
+    k -= 1
+    for _ in range(3):
+        if k < 0:
+            return False
+        t = doc[k]
+        if t.lower_ in ("the", "a", "an") or t.text in ("'s", "’s"):
+            return True
+        if not t.is_lower or t.is_punct and t.text != "-" or t.pos_ in ("VERB", "ADP", "AUX"):
+            return False
+        k -= 1
+    return False
+
+
 def _inside_longer_name(doc: Doc, start: int) -> bool:
     """True when capitalised words run on before ``start``: "Islamic State West Africa Province", "Route 9 Junction"."""
     if start == 0:
@@ -414,6 +461,30 @@ def _inside_longer_name(doc: Doc, start: int) -> bool:
     if prev.text in ("'s", "’s") or prev.ent_type_ in PLACE_LABELS:
         return False
     return _is_cap(prev) or (prev.text[:1].isdigit() and any(c.isalpha() for c in prev.text))
+
+
+# A building the town itself runs or is named for by its office ("the Batumi City Hall", "Kano
+# Municipal Stadium", "the Mombasa Town Council offices", "Herat airport"): it stands in that town, unlike
+# a hospital or school named after a saint or a far-away place ("Mount Sinai Hospital").
+CIVIC_MODIFIERS = {"city", "town", "municipal", "municipality", "metropolitan"}
+CIVIC_HEADS = {"hall", "council", "stadium", "hospital", "market", "court", "prison", "library", "square",
+               "offices", "office", "building", "assembly", "police", "cemetery", "park", "theatre", "theater"}
+AIRPORT_WORDS = {"airport", "airfield", "airstrip"}
+
+
+def _civic_facility_start(doc: Doc, start: int, end: int) -> int | None:
+    """The end of the town's name in "<Town> City Hall" / "<Town> Municipal Stadium" / "<Town>
+    (International) Airport", or None."""
+    words = [doc[k].lower_ for k in range(start, end)]
+    k = len(words)
+    if k >= 2 and words[-1] in AIRPORT_WORDS:
+        k -= 1
+        if k >= 2 and words[k - 1] in ("international", "regional", "domestic"):
+            k -= 1
+        return start + k if k >= 1 and doc[start + k - 1].is_title else None
+    if k >= 3 and words[-1] in CIVIC_HEADS | FACILITY_WORDS and words[-2] in CIVIC_MODIFIERS:
+        return start + k - 2 if doc[start + k - 3].is_title else None
+    return None
 
 
 def _strip_span(doc: Doc, start: int, end: int, gaz: gz.Gazetteer | None = None) -> tuple[int, int, str | None]:
@@ -434,6 +505,9 @@ def _strip_span(doc: Doc, start: int, end: int, gaz: gz.Gazetteer | None = None)
         return start + 1, end, None  # "South Los Angeles", "Southwest Baltimore": the city
     if end - start > 1 and any(_is_street_word(doc[k]) for k in range(start + 1, end)):
         return start, end, "highway" if doc[end - 1].lower_ in HIGHWAY_WORDS else "street"
+    civic = _civic_facility_start(doc, start, end)
+    if civic is not None:
+        return start, civic, "town"
     while end - start > 1:
         low = doc[end - 1].lower_
         if low in FACILITY_WORDS:
@@ -692,6 +766,9 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         m = Mention(s, e, text, source, hint=hint, cue=_cue_before(doc, s) or hint is not None, label=label)
         for i in range(s, e):
             taken[i] = True
+        if h == "town":
+            for i in range(e, end):  # "City Hall" of "Batumi City Hall": no place of its own
+                taken[i] = True
         found.append(m)
         return m
 
@@ -720,6 +797,15 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
                 # the model cut a name short ("Cape" of "Cape Coral"): take the longer name the gazetteer knows
                 for k in (2, 1):
                     if end + k <= len(doc) and all(_is_cap(t) and not t.ent_type_ for t in doc[end:end + k]) \
+                            and gaz.has(doc[ent.start:end + k].text):
+                        end += k
+                        break
+            if end == ent.end and end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in CONNECTORS \
+                    and doc[end].lower_ not in ("and", "of"):
+                # the model cut a name at its lower-case connector ("Valle" of "Valle del Cauca", a
+                # Honduran division on its own): the longer name the gazetteer knows
+                for k in (3, 2):
+                    if end + k <= len(doc) and all(_is_cap(t) and not t.ent_type_ for t in doc[end + 1:end + k]) \
                             and gaz.has(doc[ent.start:end + k].text):
                         end += k
                         break
@@ -817,7 +903,7 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             i += 1
             continue
         labels = {blocked[k] for k in range(i, hit)} - {None}
-        hint = _hint_after(doc, hit) or _hint_before(doc, i)
+        hint = _hint_after(doc, hit) or _hint_before(doc, i) or ("town" if _descriptor_before(doc, i) else None)
         text = doc[i:hit].text
         short_caps = text.isupper() and len(text.replace(".", "")) <= 3
         entries = gaz.lookup(text)
@@ -944,6 +1030,10 @@ def _candidates(gaz: gz.Gazetteer, text: str, hint: str | None, allow_fuzzy: boo
     if area:
         return [(e, True, 100.0) for e, main in gaz.lookup(area) if e.is_area][:1]
     out = [(e, main, 100.0) for e, main in gaz.lookup(text)]
+    if any(e.is_country and main for e, main, _ in out):
+        # a country's own name is the country, not a town that carries it only as an alternate name
+        # ("Kosovo police" is not Kosovo Polje, whatever word follows the name)
+        out = [x for x in out if x[1] or x[0].fclass != "P"]
     # a hand-kept conflict area that bears the name of a first-level division of its own country is
     # that division ("Tigray", "Rakhine", "Cabo Delgado"): the division has the codes and the centre
     # the rest reads (its towns, its seat), the area only a rough point
@@ -2232,6 +2322,26 @@ def _aftermath_place(doc: Doc, root: Token, trigger: Token) -> bool:
     return False
 
 
+# nouns a next sentence names with "the" without going on about the same happening
+GENERIC_NOUNS = {"people", "person", "official", "officials", "government", "day", "week", "year", "time",
+                 "country", "area", "region", "province", "state", "city", "town", "village", "statement"}
+
+
+def _retold_next(doc: Doc, sent, town: Place) -> bool:
+    """The sentence after ``sent`` names ``town`` and goes on about the same happening: it takes up a
+    noun of ``sent`` with a definite determiner ("ambushed an army patrol in X province. The patrol
+    came under fire outside the town of Y")."""
+    if sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    if not _names_in(doc, town, nxt):
+        return False
+    nouns = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"} - GENERIC_NOUNS
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns
+               and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+               for t in nxt)
+
+
 def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     """(location, destination) of the event whose trigger is ``trigger`` (a Token or Span).
 
@@ -2417,6 +2527,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             location = _focus_division(doc, location.country, gaz) or location
         if only is not None and (location.precision == "country" or location.name != location.admin1
                                  or _names_in(doc, only, sent)
+                                 or _retold_next(doc, sent, only)
                                  or _focus_town(doc, only.country, min_count=2) == only):
             # a first-level division the clause names stays the place unless its one town is named
             # here or is the story's focus ("a truce in Kachin state ... not to march on Bhamo"); a
