@@ -389,31 +389,8 @@ def _town_apposition(doc: Doc, end: int) -> bool:
     return k + 1 >= len(doc) or doc[k + 1].text not in ("'s", "’s", "'", "’")
 
 
-ROAD_LINKS = {"linking", "connecting", "joining", "between", "from"}
-
-
-def _road_end(doc: Doc, start: int) -> bool:
-    """The name is one end of a road the text names by its ends: "the highway linking A and B", "the
-    road between A and B", "the route from A to B" (A or B): the road runs between them, in neither."""
-    k = start - 1
-    if k >= 1 and doc[k].lower_ in ("and", "to", "with"):
-        k -= 1  # B: back over A's name
-        n = 0
-        while k >= 1 and _is_cap(doc[k]) and n < 4:
-            k -= 1
-            n += 1
-        if n == 0:
-            return False
-    if k < 1 or doc[k].lower_ not in ROAD_LINKS:
-        return False
-    road = doc[k - 1]
-    return road.lower_ in ROAD_WORDS or road.lower_ in HIGHWAY_WORDS
-
-
 def _hint_before(doc: Doc, start: int) -> str | None:
     if _street_before(doc, start):
-        return "street"
-    if _road_end(doc, start):
         return "street"
     while start > 0 and _line_break(doc[start - 1]):
         start -= 1  # "the town of\nX"
@@ -797,15 +774,6 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
                 # the model cut a name short ("Cape" of "Cape Coral"): take the longer name the gazetteer knows
                 for k in (2, 1):
                     if end + k <= len(doc) and all(_is_cap(t) and not t.ent_type_ for t in doc[end:end + k]) \
-                            and gaz.has(doc[ent.start:end + k].text):
-                        end += k
-                        break
-            if end == ent.end and end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in CONNECTORS \
-                    and doc[end].lower_ not in ("and", "of"):
-                # the model cut a name at its lower-case connector ("Valle" of "Valle del Cauca", a
-                # Honduran division on its own): the longer name the gazetteer knows
-                for k in (3, 2):
-                    if end + k <= len(doc) and all(_is_cap(t) and not t.ent_type_ for t in doc[end + 1:end + k]) \
                             and gaz.has(doc[ent.start:end + k].text):
                         end += k
                         break
