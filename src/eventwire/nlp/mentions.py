@@ -985,10 +985,28 @@ def _device_subject(a: Token, v: Token) -> bool:
     return a.lemma_.lower() not in BOMBER_LEMMAS and a.pos_ != "PRON"
 
 
+def _under_phrase(doc: Doc, head: Token) -> bool:
+    """Is the happening told in an "under" phrase ("came under heavy fire", "was under attack",
+    "came under shelling")?  Whoever is under it is its target, whatever verb carries the phrase."""
+    k = head.left_edge.i - 1
+    return k >= 0 and doc[k].lower_ == "under" and doc[k].dep_ == "prep" and doc[k].head.i != head.i
+
+
+def _under_doers(doc: Doc, head: Token) -> list[Token]:
+    """"came under fire from X", "under shelling by X": the doer is told only in a from/by phrase
+    after the happening (on the noun, or on the verb the parser hangs it on)."""
+    return [g for x in (head, doc[head.left_edge.i - 1].head) for c in x.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and c.i > head.i
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """The tokens that carry out the happening: the trigger's agents (the subject of "died" or
     "was wounded" undergoes it, it does not carry it out), else the subject of the verb an
     event noun hangs on; never the dateline; a weapon stands for whoever used it."""
+    head = doc[args.get("head", trig.start)]
+    if _under_phrase(doc, head):
+        return [_instrument_user(doc, a) for a in _under_doers(doc, head)]
     agent = []
     for a in (doc[i] for i in args.get("agent", []) if not _undergoes(doc[i])):
         if _in_dateline(doc, a):
