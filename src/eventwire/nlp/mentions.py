@@ -847,10 +847,13 @@ def _gapped_passive(v: Token) -> bool:
 def _speaker_of(doc: Doc, pron: Token) -> Token:
     """"X said they had targeted...": the pronoun subject of a reported clause is the party that
     reports it (whatever the NER calls it), when that subject is a party."""
-    if pron.pos_ != "PRON" or pron.lower_ not in ("it", "they", "we"):
+    # "X said its fighters had killed 12 soldiers": the members a reporting party calls its own are its own
+    own = pron.pos_ == "NOUN" and pron.dep_ == "nsubj" and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in pron.children)
+    if not own and (pron.pos_ != "PRON" or pron.lower_ not in ("it", "they", "we")):
         return pron
     v = pron.head
-    if v.dep_ in ("advcl", "conj") and v.head.pos_ in ("VERB", "AUX"):
+    if not own and v.dep_ in ("advcl", "conj") and v.head.pos_ in ("VERB", "AUX"):
         # "the rebels failed when they attacked the base": the clause's subject goes on
         subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         if subj and ev.kind_of(doc, subj[0]) in ("state", "nonstate"):
@@ -1188,6 +1191,16 @@ def _unnamed_armed(a: Actor | None) -> bool:
     return a is not None and a.name.startswith("Unidentified Armed Group")
 
 
+def _generic_armed(a: Actor | None) -> bool:
+    """An armed side named only by a label of its country ("Separatist Ethnic Militia (Angola)" for
+    "separatist rebels"): it names no group, so a named group's claim names the doer."""
+    if a is None or a.kind not in ARMED_KINDS or not a.country:
+        return False
+    from .actors import load_table
+
+    return a.name.endswith(f"({load_table().label(a.country)})")
+
+
 # Determiners that bring in a happening not told before: "a second bomb", "another attack".
 NEW_HAPPENING_DETS = {"a", "an", "another"}
 CLAIM_REACH = 6  # sentences: a wire tells the happening, its details, then the claim
@@ -1241,6 +1254,23 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
             continue  # a later "claimed responsibility for a string of attacks" is not for this one
         for t in ev._responsible(claimed):
             a = actor_at(doc, _speaker_of(doc, t))
+            if _named_armed(a):
+                return a
+    # "... The FLEC-FAC said its fighters had killed 12 soldiers", "X said in a video that its men carried
+    # out the attack": a named group telling, after the happening, of its own members' violent act claims it
+    for c in doc.spans.get("ew_triggers", []):
+        if not (trig.end <= c.start < hi) or (c._.event_type or ("",))[0] not in VIOLENT_TYPES:
+            continue
+        h = doc[(c._.event_args or {}).get("head", c.start)]
+        # (a happening noun told again, "carried out the attack", "killed 10 soldiers in the attack": its verb)
+        verb = h if h.pos_ == "VERB" else (
+            h.head if h.dep_ == "dobj" and _definite(h) and _is_verb_of(h.head, STAGING_VERBS) else
+            h.head.head if h.dep_ == "pobj" and _definite(h) and h.head.head.pos_ == "VERB" else None)
+        if verb is None or _negated(verb):
+            continue
+        for subj in (x for x in verb.children if x.dep_ == "nsubj"):
+            speaker = _speaker_of(doc, subj)
+            a = actor_at(doc, speaker) if speaker is not subj else None
             if _named_armed(a):
                 return a
     # "... The Pakistani Taliban claimed responsibility.": a claim with no object is for what was just told
@@ -2777,7 +2807,7 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 assoc = foes + [a for a in assoc if a not in foes]
             actor2, assoc = _other_side(et, actor1, actor2, assoc)
             # (a weapon as the subject, "a roadside bomb ripped through a minibus", names no doer either)
-            if et in VIOLENT_TYPES and (actor1 is None or _unnamed_armed(actor1)):
+            if et in VIOLENT_TYPES and (actor1 is None or _unnamed_armed(actor1) or _generic_armed(actor1)):
                 actor1 = _claimed_by(doc, trig) or actor1 or _unknown_doer_told(doc, trig)
                 actor1 = _unseen_layer(doc, trig, et, sub, actor1)
             if et in VIOLENT_TYPES and actor1 is not None and actor1.kind == "state forces" \
