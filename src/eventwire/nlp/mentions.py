@@ -1466,6 +1466,17 @@ def _as_rioters(a: Actor | None, et: str) -> Actor | None:
     return Actor(name if name != a.name or name.startswith("Rioters") else "Rioters", "rioters", a.country)
 
 
+# Acts ACLED codes to the forces that carry them out, never to a government as a body: a detention, a
+# crowd's dispersal ("the authorities detained 11 activists" is the police's act).
+FORCE_ACTS = {"Arrests", "Protest with intervention", "Excessive force against protesters"}
+
+
+def _as_police(a: Actor | None) -> Actor | None:
+    if a is None or a.kind != "state forces" or not a.country or not a.name.startswith("Government of "):
+        return a
+    return _lookup("police", a.country) or a
+
+
 def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
     found: list[Actor] = []
     for t in toks:
@@ -2813,7 +2824,14 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             if et in VIOLENT_TYPES and actor1 is not None and actor1.kind == "state forces" \
                     and actor1.name.startswith("Government of ") and actor1.country:
                 actor1 = _lookup("army", actor1.country) or actor1  # "the junta bombed": its military
+        if sub in FORCE_ACTS:
+            actor1, actor2 = _as_police(actor1), _as_police(actor2)
         place_cc = getattr(location, "country", None)
+        if _dateline_place_only(doc, sent, location) and et not in VIOLENT_TYPES:
+            # "ALMATY (Reuters) - Uzbek authorities detained 11 activists": the dateline is where the reporter
+            # files; a government or its police act at home, so their country is the happening's
+            place_cc = next((a.country for a in (actor1, actor2) if a is not None and a.kind == "state forces"
+                             and a.country and a.name.startswith(("Police Forces of", "Government of"))), place_cc)
         actor1 = _in_forces_country(doc, _in_country(actor1, place_cc), place_cc)
         actor2 = _in_forces_country(doc, _in_country(actor2, place_cc), place_cc)
         assoc = [_in_forces_country(doc, _in_country(a, place_cc), place_cc) for a in assoc]
