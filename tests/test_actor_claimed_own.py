@@ -28,3 +28,9 @@ def test_an_army_telling_of_its_troops_claims_nothing_for_rebels(annotate):
     got = actor1s(annotate, "Gunmen attacked a village near Gao, Mali, on Sunday, residents said. The army said "
                             "its troops had killed five of the attackers.")
     assert got and got[0] == "Unidentified Armed Group (Mali)", got
+
+
+def test_a_group_denying_its_fighters_did_it_claims_nothing(annotate):
+    got = actor1s(annotate, "Insurgents ambushed a police convoy in Borno state, Nigeria, on Friday. Boko Haram "
+                            "denied that its men had carried out the attack.")
+    assert got and got[0] != "Boko Haram", got

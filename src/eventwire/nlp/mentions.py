@@ -844,6 +844,9 @@ def _gapped_passive(v: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in v.children)
 
 
+DISOWNING_VERBS = {"deny", "reject", "dismiss", "refute", "disown"}
+
+
 def _speaker_of(doc: Doc, pron: Token) -> Token:
     """"X said they had targeted...": the pronoun subject of a reported clause is the party that
     reports it (whatever the NER calls it), when that subject is a party."""
@@ -860,12 +863,16 @@ def _speaker_of(doc: Doc, pron: Token) -> Token:
             return subj[0]
     if v.dep_ not in ("ccomp", "parataxis") or v.head.lemma_.lower() not in REPORT_VERBS | {"claim", "announce", "admit"}:
         return pron
+    if own and (v.head.lemma_.lower() in DISOWNING_VERBS or _negated(v.head)):
+        return pron  # "X denied that its fighters had attacked": no claim
     # (the parser may hang the dateline on the verb too, "MOSCOW ... - Russia's security service said":
     # a dateline is where the story was filed, never who speaks)
     dl = doc._.dateline
     subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
             and not (dl is not None and dl.start <= c.i < dl.end)]
-    return subj[0] if subj and ev.kind_of(doc, subj[0]) in ("state", "nonstate") else pron
+    # (a state body telling of "its aircraft" or "its troops" speaks of its forces, which are read as such)
+    kinds = ("nonstate",) if own else ("state", "nonstate")
+    return subj[0] if subj and ev.kind_of(doc, subj[0]) in kinds else pron
 
 
 # Participles that tie members to a group: "fighters linked to the Islamic State", "militants loyal to X".
