@@ -72,3 +72,25 @@ def test_the_enemy_of_lebanese_and_iranian_outlets_is_israels_military(annotate)
     got = actor1s(annotate, "The Zionist enemy shelled the outskirts of the border village of Aitaroun in south "
                             "Lebanon on Wednesday, wounding a shepherd.")
     assert got and got[0] == "Military Forces of Israel", got
+
+
+def test_a_countrys_only_jihadist_insurgency_is_named_by_its_kind(annotate):
+    from actor_reading import actor1s
+
+    got = actor1s(annotate, "Jihadist militants attacked a village in Cabo Delgado province, "
+                            "Mozambique, on Friday, killing three farmers, a district official said.")
+    assert got and got[0] == "Islamic State Mozambique Province", got
+
+
+def test_angolas_separatist_rebels_are_flec(annotate):
+    from actor_reading import actor1s
+
+    got = actor1s(annotate, "Cabindan separatists attacked a police post in Cabinda province, Angola, on Monday.")
+    assert got and got[0].startswith("FLEC-FAC"), got
+
+
+def test_islamist_militants_elsewhere_stay_unnamed(annotate):
+    from actor_reading import actor1s
+
+    got = actor1s(annotate, "Islamist militants killed five soldiers in an ambush near Gao, Mali, on Sunday.")
+    assert got and got[0] != "Islamic State Mozambique Province", got

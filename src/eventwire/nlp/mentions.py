@@ -844,25 +844,35 @@ def _gapped_passive(v: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in v.children)
 
 
+DISOWNING_VERBS = {"deny", "reject", "dismiss", "refute", "disown"}
+
+
 def _speaker_of(doc: Doc, pron: Token) -> Token:
     """"X said they had targeted...": the pronoun subject of a reported clause is the party that
     reports it (whatever the NER calls it), when that subject is a party."""
-    if pron.pos_ != "PRON" or pron.lower_ not in ("it", "they", "we"):
+    # "X said its fighters had killed 12 soldiers": the members a reporting party calls its own are its own
+    own = pron.pos_ == "NOUN" and pron.dep_ == "nsubj" and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in pron.children)
+    if not own and (pron.pos_ != "PRON" or pron.lower_ not in ("it", "they", "we")):
         return pron
     v = pron.head
-    if v.dep_ in ("advcl", "conj") and v.head.pos_ in ("VERB", "AUX"):
+    if not own and v.dep_ in ("advcl", "conj") and v.head.pos_ in ("VERB", "AUX"):
         # "the rebels failed when they attacked the base": the clause's subject goes on
         subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         if subj and ev.kind_of(doc, subj[0]) in ("state", "nonstate"):
             return subj[0]
     if v.dep_ not in ("ccomp", "parataxis") or v.head.lemma_.lower() not in REPORT_VERBS | {"claim", "announce", "admit"}:
         return pron
+    if own and (v.head.lemma_.lower() in DISOWNING_VERBS or _negated(v.head)):
+        return pron  # "X denied that its fighters had attacked": no claim
     # (the parser may hang the dateline on the verb too, "MOSCOW ... - Russia's security service said":
     # a dateline is where the story was filed, never who speaks)
     dl = doc._.dateline
     subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
             and not (dl is not None and dl.start <= c.i < dl.end)]
-    return subj[0] if subj and ev.kind_of(doc, subj[0]) in ("state", "nonstate") else pron
+    # (a state body telling of "its aircraft" or "its troops" speaks of its forces, which are read as such)
+    kinds = ("nonstate",) if own else ("state", "nonstate")
+    return subj[0] if subj and ev.kind_of(doc, subj[0]) in kinds else pron
 
 
 # Participles that tie members to a group: "fighters linked to the Islamic State", "militants loyal to X".
@@ -985,10 +995,28 @@ def _device_subject(a: Token, v: Token) -> bool:
     return a.lemma_.lower() not in BOMBER_LEMMAS and a.pos_ != "PRON"
 
 
+def _under_phrase(doc: Doc, head: Token) -> bool:
+    """Is the happening told in an "under" phrase ("came under heavy fire", "was under attack",
+    "came under shelling")?  Whoever is under it is its target, whatever verb carries the phrase."""
+    k = head.left_edge.i - 1
+    return k >= 0 and doc[k].lower_ == "under" and doc[k].dep_ == "prep" and doc[k].head.i != head.i
+
+
+def _under_doers(doc: Doc, head: Token) -> list[Token]:
+    """"came under fire from X", "under shelling by X": the doer is told only in a from/by phrase
+    after the happening (on the noun, or on the verb the parser hangs it on)."""
+    return [g for x in (head, doc[head.left_edge.i - 1].head) for c in x.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and c.i > head.i
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """The tokens that carry out the happening: the trigger's agents (the subject of "died" or
     "was wounded" undergoes it, it does not carry it out), else the subject of the verb an
     event noun hangs on; never the dateline; a weapon stands for whoever used it."""
+    head = doc[args.get("head", trig.start)]
+    if _under_phrase(doc, head):
+        return [_instrument_user(doc, a) for a in _under_doers(doc, head)]
     agent = []
     for a in (doc[i] for i in args.get("agent", []) if not _undergoes(doc[i])):
         if _in_dateline(doc, a):
@@ -1170,6 +1198,16 @@ def _unnamed_armed(a: Actor | None) -> bool:
     return a is not None and a.name.startswith("Unidentified Armed Group")
 
 
+def _generic_armed(a: Actor | None) -> bool:
+    """An armed side named only by a label of its country ("Separatist Ethnic Militia (Angola)" for
+    "separatist rebels"): it names no group, so a named group's claim names the doer."""
+    if a is None or a.kind not in ARMED_KINDS or not a.country:
+        return False
+    from .actors import load_table
+
+    return a.name.endswith(f"({load_table().label(a.country)})")
+
+
 # Determiners that bring in a happening not told before: "a second bomb", "another attack".
 NEW_HAPPENING_DETS = {"a", "an", "another"}
 CLAIM_REACH = 6  # sentences: a wire tells the happening, its details, then the claim
@@ -1223,6 +1261,23 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
             continue  # a later "claimed responsibility for a string of attacks" is not for this one
         for t in ev._responsible(claimed):
             a = actor_at(doc, _speaker_of(doc, t))
+            if _named_armed(a):
+                return a
+    # "... The FLEC-FAC said its fighters had killed 12 soldiers", "X said in a video that its men carried
+    # out the attack": a named group telling, after the happening, of its own members' violent act claims it
+    for c in doc.spans.get("ew_triggers", []):
+        if not (trig.end <= c.start < hi) or (c._.event_type or ("",))[0] not in VIOLENT_TYPES:
+            continue
+        h = doc[(c._.event_args or {}).get("head", c.start)]
+        # (a happening noun told again, "carried out the attack", "killed 10 soldiers in the attack": its verb)
+        verb = h if h.pos_ == "VERB" else (
+            h.head if h.dep_ == "dobj" and _definite(h) and _is_verb_of(h.head, STAGING_VERBS) else
+            h.head.head if h.dep_ == "pobj" and _definite(h) and h.head.head.pos_ == "VERB" else None)
+        if verb is None or _negated(verb):
+            continue
+        for subj in (x for x in verb.children if x.dep_ == "nsubj"):
+            speaker = _speaker_of(doc, subj)
+            a = actor_at(doc, speaker) if speaker is not subj else None
             if _named_armed(a):
                 return a
     # "... The Pakistani Taliban claimed responsibility.": a claim with no object is for what was just told
@@ -1416,6 +1471,17 @@ def _as_rioters(a: Actor | None, et: str) -> Actor | None:
         return a
     name = re.sub(r"^(Civilians|Protesters|Rioters)\b", "Rioters", a.name)
     return Actor(name if name != a.name or name.startswith("Rioters") else "Rioters", "rioters", a.country)
+
+
+# Acts ACLED codes to the forces that carry them out, never to a government as a body: a detention, a
+# crowd's dispersal ("the authorities detained 11 activists" is the police's act).
+FORCE_ACTS = {"Arrests", "Protest with intervention", "Excessive force against protesters"}
+
+
+def _as_police(a: Actor | None) -> Actor | None:
+    if a is None or a.kind != "state forces" or not a.country or not a.name.startswith("Government of "):
+        return a
+    return _lookup("police", a.country) or a
 
 
 def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
@@ -2789,13 +2855,20 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 assoc = foes + [a for a in assoc if a not in foes]
             actor2, assoc = _other_side(et, actor1, actor2, assoc)
             # (a weapon as the subject, "a roadside bomb ripped through a minibus", names no doer either)
-            if et in VIOLENT_TYPES and (actor1 is None or _unnamed_armed(actor1)):
+            if et in VIOLENT_TYPES and (actor1 is None or _unnamed_armed(actor1) or _generic_armed(actor1)):
                 actor1 = _claimed_by(doc, trig) or actor1 or _unknown_doer_told(doc, trig)
                 actor1 = _unseen_layer(doc, trig, et, sub, actor1)
             if et in VIOLENT_TYPES and actor1 is not None and actor1.kind == "state forces" \
                     and actor1.name.startswith("Government of ") and actor1.country:
                 actor1 = _lookup("army", actor1.country) or actor1  # "the junta bombed": its military
+        if sub in FORCE_ACTS:
+            actor1, actor2 = _as_police(actor1), _as_police(actor2)
         place_cc = getattr(location, "country", None)
+        if _dateline_place_only(doc, sent, location) and et not in VIOLENT_TYPES:
+            # "ALMATY (Reuters) - Uzbek authorities detained 11 activists": the dateline is where the reporter
+            # files; a government or its police act at home, so their country is the happening's
+            place_cc = next((a.country for a in (actor1, actor2) if a is not None and a.kind == "state forces"
+                             and a.country and a.name.startswith(("Police Forces of", "Government of"))), place_cc)
         actor1 = _in_forces_country(doc, _in_country(actor1, place_cc), place_cc)
         actor2 = _in_forces_country(doc, _in_country(actor2, place_cc), place_cc)
         assoc = [_in_forces_country(doc, _in_country(a, place_cc), place_cc) for a in assoc]
