@@ -1000,3 +1000,19 @@ def test_one_countrys_army_and_police_as_readers_of_one_shooting_do_not_conflict
     assert len(merge_mentions([shot, foreign])) == 2
     later = replace(other, date=DateRange(date(2019, 3, 10), date(2019, 3, 10), "day"))
     assert len(merge_mentions([shot, later])) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Rioters torched shops and stoned police in Nairobi on Tuesday after a disputed vote. Police said officers "
+    "had acted lawfully and that 37 people had been arrested for rioting.",
+    "Protesters burned tyres and clashed with police in Lusaka on Friday. Police said 20 rioters were arrested "
+    "and eight officers were hurt.",
+    "Angry youths threw stones at police and set cars alight in Kisumu on Sunday. Officers detained 14 of them, "
+    "a police spokesman said.",
+])
+def test_arrests_made_at_a_riot_told_before_are_part_of_it(annotate, text):
+    doc = annotate(text, published="2024-05-10")
+    evs = merge_mentions(doc._.mentions)
+    assert not any(e.sub_event_type == "Arrests" for e in evs), [(e.sub_event_type, len(e.sources)) for e in evs]
+    assert any(e.event_type == "Riots" for e in evs)
+

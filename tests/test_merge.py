@@ -647,3 +647,25 @@ def test_a_dateline_placed_retelling_gives_the_happening_neither_place_nor_day()
     assert len(evs) == 1
     assert evs[0].location.name == "Hilltown"
     assert evs[0].date.precision == "week"  # the statement's day does not narrow the happening's
+
+
+# --------------------------------------------------------------------------- arrests at a demonstration
+
+
+def test_arrests_at_a_riot_or_protest_on_its_day_and_in_its_town_are_that_event():
+    # ACLED's Arrests are detentions outside a demonstration; those made at it are its intervention
+    riot = m(sentence="Youths stoned police and burned tyres in Harbortown on Saturday.",
+             sub="Violent demonstration", et="Riots", actor1="Rioters (Kenya)")
+    held = m(sentence="Police said 40 people had been detained for looting.", sub="Arrests",
+             et="Strategic developments", actor1=None)
+    evs = merge_mentions([riot, held])
+    assert len(evs) == 1 and evs[0].sub_event_type == "Violent demonstration"
+    march = m(sentence="Teachers marched peacefully through Harbortown on Saturday.", sub="Peaceful protest",
+              et="Protests", actor1="Protesters (Kenya)")
+    evs = merge_mentions([march, held])
+    assert len(evs) == 1 and evs[0].sub_event_type == "Protest with intervention"
+    # another day, or a town far off, is an arrest of its own
+    assert len(merge_mentions([riot, m(sentence=held.source.sentence, sub="Arrests", et="Strategic developments",
+                                       when="2022-03-07")])) == 2
+    assert len(merge_mentions([riot, m(sentence=held.source.sentence, sub="Arrests", et="Strategic developments",
+                                       place=TOWN_FAR)])) == 2
