@@ -863,6 +863,8 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
                     or not 0 <= (prof.start - cp.start).days <= DEATH_AFTER_DAYS:
                 continue
             t = t or 1
+        if kind == "taken in fight" and cp.event_type in _VIOLENT_TYPES:
+            t = t or 1  # property the doers took in the clause of their violent act is part of it
         if kind == "seized" and cp.sub_event_type == "Arrests":
             t = t or 1  # weapons seized in the course of an arrest told before are part of it
         if kind == "effect reported" and _deadly(cp):
