@@ -1000,3 +1000,44 @@ def test_one_countrys_army_and_police_as_readers_of_one_shooting_do_not_conflict
     assert len(merge_mentions([shot, foreign])) == 2
     later = replace(other, date=DateRange(date(2019, 3, 10), date(2019, 3, 10), "day"))
     assert len(merge_mentions([shot, later])) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Rioters torched shops and stoned police in Nairobi on Tuesday after a disputed vote. Police said officers "
+    "had acted lawfully and that 37 people had been arrested for rioting.",
+    "Protesters burned tyres and clashed with police in Lusaka on Friday. Police said 20 rioters were arrested "
+    "and eight officers were hurt.",
+    "Angry youths threw stones at police and set cars alight in Kisumu on Sunday. Officers detained 14 of them, "
+    "a police spokesman said.",
+])
+def test_arrests_made_at_a_riot_told_before_are_part_of_it(annotate, text):
+    doc = annotate(text, published="2024-05-10")
+    evs = merge_mentions(doc._.mentions)
+    assert not any(e.sub_event_type == "Arrests" for e in evs), [(e.sub_event_type, len(e.sources)) for e in evs]
+    assert any(e.event_type == "Riots" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked an army post near Djibo on Sunday, killing four soldiers and seizing weapons and "
+    "ammunition, the army said.",
+    "Three Malian soldiers were killed on Sunday when jihadists ambushed a patrol near Douentza, the army said. "
+    "The group said in a statement that its fighters had killed 15 soldiers and seized their weapons.",
+    "Gunmen ambushed a police convoy outside Mandera on Friday and stole two rifles after shooting dead an officer.",
+])
+def test_property_taken_in_the_clause_of_a_fight_is_part_of_it(annotate, text):
+    # the taxonomy's Looting is property seized "without a clash": taken by the fighters in the clause
+    # of their act, it is that act
+    doc = annotate(text, published="2024-05-10")
+    evs = merge_mentions(doc._.mentions)
+    assert [e.sub_event_type for e in evs if e.sub_event_type == "Looting/property destruction"] == [], \
+        [(m.sub_event_type, m.trigger, m.refers_back) for m in doc._.mentions]
+    assert len(evs) == 1
+
+
+def test_houses_burned_by_fighters_are_no_taking_in_the_fight(annotate):
+    # burning after a battle is ACLED's own event; only property taken folds into the fight
+    doc = annotate("Rebels attacked an army base near Beni on Sunday, killing four soldiers, and burned "
+                   "dozens of homes in the village.", published="2024-05-10")
+    burned = [m for m in doc._.mentions if m.sub_event_type == "Looting/property destruction"]
+    assert all(not m.refers_back.startswith("taken in fight") for m in burned)
+

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from eventwire.merge import (
     Profile,
     block_keys,
@@ -647,3 +649,57 @@ def test_a_dateline_placed_retelling_gives_the_happening_neither_place_nor_day()
     assert len(evs) == 1
     assert evs[0].location.name == "Hilltown"
     assert evs[0].date.precision == "week"  # the statement's day does not narrow the happening's
+
+
+# --------------------------------------------------------------------------- arrests at a demonstration
+
+
+def test_arrests_at_a_riot_or_protest_on_its_day_and_in_its_town_are_that_event():
+    # ACLED's Arrests are detentions outside a demonstration; those made at it are its intervention
+    riot = m(sentence="Youths stoned police and burned tyres in Harbortown on Saturday.",
+             sub="Violent demonstration", et="Riots", actor1="Rioters (Kenya)")
+    held = m(sentence="Police said 40 people had been detained for looting.", sub="Arrests",
+             et="Strategic developments", actor1=None)
+    evs = merge_mentions([riot, held])
+    assert len(evs) == 1 and evs[0].sub_event_type == "Violent demonstration"
+    march = m(sentence="Teachers marched peacefully through Harbortown on Saturday.", sub="Peaceful protest",
+              et="Protests", actor1="Protesters (Kenya)")
+    evs = merge_mentions([march, held])
+    assert len(evs) == 1 and evs[0].sub_event_type == "Protest with intervention"
+    # another day, or a town far off, is an arrest of its own
+    assert len(merge_mentions([riot, m(sentence=held.source.sentence, sub="Arrests", et="Strategic developments",
+                                       when="2022-03-07")])) == 2
+    assert len(merge_mentions([riot, m(sentence=held.source.sentence, sub="Arrests", et="Strategic developments",
+                                       place=TOWN_FAR)])) == 2
+
+
+# --------------------------------------------------------------------------- one outlet's toll
+
+
+def _told(x: EventMention, speaker: str | None) -> EventMention:
+    from dataclasses import replace as _r
+    return _r(x, source=_r(x.source, attributed_to=speaker))
+
+
+@pytest.mark.parametrize("first, second, speakers, want", [
+    # the lead's total, then one victim described: one outlet's figures, the figure told first stands
+    (4, 1, (None, None), 4),
+    (3, 1, ("the sheriff", None), 3),
+    (5, 2, ("police", "Police"), 5),
+    (6, 121, ("authorities", None), 6),
+    # two speakers' counts conflict: the conservative figure (ACLED)
+    (1, 3, ("a doctor", "the teachers' union"), 1),
+    (5, 2, ("the opposition", "the health ministry"), 2),
+])
+def test_one_articles_tied_figures_give_its_lead_toll_unless_two_speakers_disagree(first, second, speakers, want):
+    a = _told(m(sub="Attack", et="Violence against civilians", fatalities=first,
+                sentence="Several people were shot dead in Harbortown on Saturday."), speakers[0])
+    b = _told(m(sub="Attack", et="Violence against civilians", fatalities=second,
+                sentence="Gunmen opened fire on a bar in Harbortown on Saturday."), speakers[1])
+    assert build_event([a, b]).fatalities == want
+
+
+def test_figures_of_two_outlets_that_tie_keep_the_vote_across_articles():
+    a = m(article="o1", sub="Attack", et="Violence against civilians", fatalities=4, published="2022-03-06")
+    b = m(article="o2", sub="Attack", et="Violence against civilians", fatalities=1, published="2022-03-06")
+    assert build_event([a, b]).fatalities == 1

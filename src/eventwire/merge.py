@@ -62,12 +62,19 @@ _COMPATIBLE_SUBS = {
     frozenset({"Violence against civilians/Attack", "Battles/Armed clash"}),
     # Forces firing on a demonstration: told as the shooting of people or as force against protesters.
     frozenset({"Violence against civilians/Attack", "Protests/Excessive force against protesters"}),
+    # Forces detaining people at a demonstration or riot: ACLED's Arrests are detentions outside one;
+    # those made there are that event's intervention (a protest with intervention, a riot's policing).
+    frozenset({"Strategic developments/Arrests", "Protests/*"}),
+    frozenset({"Strategic developments/Arrests", "Riots/*"}),
 }
 # Compatible sub-types that stay apart unless day and town agree (an attack and a clash
 # on different days or in neighbouring towns are two happenings).  Within an article too:
 # people shot in the course of an exchange of fire are part of that battle (ACLED's coding).
 _SAME_DAY_TOWN_SUBS = {frozenset({"Violence against civilians/Attack", "Battles/Armed clash"}),
-                       frozenset({"Violence against civilians/Attack", "Protests/Excessive force against protesters"})}
+                       frozenset({"Violence against civilians/Attack", "Protests/Excessive force against protesters"}),
+                       # arrests elsewhere in the country, or the next day, are ACLED's Arrests of their own
+                       frozenset({"Strategic developments/Arrests", "Protests/*"}),
+                       frozenset({"Strategic developments/Arrests", "Riots/*"})}
 
 # Cues that a sentence reports a further, distinct happening of the same kind: the cue
 # qualifies a word for a happening ("a second blast", "another shooting", "in a separate
@@ -493,8 +500,12 @@ def _coarse_pair(a: Profile, b: Profile) -> bool:
 
 
 def _same_day_town_pair(a: Profile, b: Profile) -> bool:
-    key = frozenset({f"{a.event_type}/{a.sub_event_type}", f"{b.event_type}/{b.sub_event_type}"})
-    return key in _SAME_DAY_TOWN_SUBS
+    ka, kb = f"{a.event_type}/{a.sub_event_type}", f"{b.event_type}/{b.sub_event_type}"
+    for pair in _SAME_DAY_TOWN_SUBS:
+        x, y = sorted(pair) if len(pair) == 2 else (next(iter(pair)),) * 2
+        if (_sub_match(x, ka) and _sub_match(y, kb)) or (_sub_match(x, kb) and _sub_match(y, ka)):
+            return True
+    return False
 
 
 _STATE_FORCES = re.compile(r"^(?:Military|Police) Forces of (.+?)(?: \(\d{4}-(?:\d{4})?\))?$")
@@ -662,6 +673,13 @@ def _type_vote(mentions: list[EventMention]) -> tuple[str, str]:
         # for peaceful demonstrators), and a crowd one report calls rioting is no peaceful protest
         # dispersed: the happening is the riot, the force its intervention
         voters = [m for m in voters if m.event_type != "Protests"]
+    if any(m.event_type in ("Protests", "Riots") for m in voters):
+        # arrests made at a demonstration are its intervention, not the happening (ACLED's Arrests are
+        # detentions outside one): a peaceful protest where people were detained is one with intervention
+        arrested = any(m.sub_event_type == "Arrests" for m in voters)
+        voters = [m for m in voters if m.event_type in ("Protests", "Riots")]
+        if arrested and all(m.sub_event_type == "Peaceful protest" for m in voters):
+            return "Protests", "Protest with intervention"
     weight: dict[tuple[str, str], float] = {}
     for m in voters:
         k = (m.event_type, m.sub_event_type)
@@ -845,6 +863,8 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
                     or not 0 <= (prof.start - cp.start).days <= DEATH_AFTER_DAYS:
                 continue
             t = t or 1
+        if kind == "taken in fight" and cp.event_type in _VIOLENT_TYPES:
+            t = t or 1  # property the doers took in the clause of their violent act is part of it
         if kind == "seized" and cp.sub_event_type == "Arrests":
             t = t or 1  # weapons seized in the course of an arrest told before are part of it
         if kind == "effect reported" and _deadly(cp):

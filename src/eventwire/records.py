@@ -217,6 +217,29 @@ def _best_reported(reports: list[tuple[int, str | None, str]]) -> int:
     return recent[(len(recent) - 1) // 2]
 
 
+def _one_outlet_total(given: list[EventMention]) -> int | None:
+    """The toll of one article whose sentences tie between figures, none told by a second speaker: the
+    one told first.  A news story leads with its total, and a later, other figure of the same outlet is a
+    part of it ("four people are dead" ... "one man was found dead at the scene") or a number of another
+    matter; ACLED takes the conservative figure only between sources that disagree (a doctor's count
+    against the organisers'), which two speakers mark.  None where that does not apply (the general vote
+    decides)."""
+    if len({m.source.article_id for m in given}) != 1:
+        return None
+    freq: dict[int, int] = {}
+    for m in given:
+        freq[m.fatalities] = freq.get(m.fatalities, 0) + 1
+    top = max(freq.values())
+    modes = [v for v, n in freq.items() if n == top]
+    if len(modes) < 2:
+        return None
+    speakers = {m.source.attributed_to.strip().lower() for m in given
+                if m.fatalities in modes and m.source.attributed_to}
+    if len(speakers) > 1:
+        return None  # two sources' figures conflict: the conservative one
+    return min((m for m in given if m.fatalities in modes), key=lambda m: m.source.span[0]).fatalities
+
+
 @dataclass
 class Event:
     """The merge of every mention that reports the same real-world happening."""
@@ -292,7 +315,7 @@ class Event:
         # a party's claim of its own kills only when nobody else gives a toll
         given = [m for m in given if not m.fatalities_claimed] or given
         vals = [(m.fatalities, m.source.published, m.source.article_id) for m in given]
-        return _best_reported(vals) if vals else None
+        return (_one_outlet_total(given) or _best_reported(vals)) if vals else None
 
     @property
     def fatalities_range(self) -> list[int] | None:

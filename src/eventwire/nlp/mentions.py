@@ -2498,6 +2498,38 @@ def _reported_toll(trig: Span, head: Token) -> str:
 
 SEIZE_VERBS = frozenset({"seize", "confiscate", "recover", "impound"})
 
+# Verbs of taking property: the looting reading of "Looting/property destruction".
+TAKE_VERBS = frozenset({"seize", "take", "steal", "loot", "capture", "grab", "confiscate", "carry", "cart"})
+# Links by which one verb continues another's clause with the same doers ("killed ... and seized",
+# "attacked ..., killing ... and seizing"): one act told in steps.
+_SAME_ACT_DEPS = frozenset({"conj", "advcl", "xcomp"})
+
+
+def _clause_chain(v: Token) -> set[int]:
+    """The verbs that ``v``'s clause continues or is continued by (conjuncts, participle clauses)."""
+    seen, todo = {v.i}, [v]
+    while todo:
+        x = todo.pop()
+        nxt = [c for c in x.children if c.dep_ in _SAME_ACT_DEPS and c.pos_ in ("VERB", "AUX")]
+        if x.dep_ in _SAME_ACT_DEPS and x.head.pos_ in ("VERB", "AUX"):
+            nxt.append(x.head)
+        for y in nxt:
+            if y.i not in seen:
+                seen.add(y.i)
+                todo.append(y)
+    return seen
+
+
+def _taken_in_the_fight(doc: Doc, head: Token, dated_how: str, violent_heads: list[int]) -> str:
+    """Why property taken in the clause of a violent act of the same doers ("killed 15 soldiers and
+    seized their weapons", "attacked the post, killing four and seizing ammunition") is part of that act:
+    the taxonomy's Looting is property seized "without a clash".  Only a taking the text does not date
+    itself; burning after a battle is ACLED's own event and stays apart."""
+    if dated_how not in ("story", "undated") or head.pos_ != "VERB" or head.lemma_.lower() not in TAKE_VERBS:
+        return ""
+    chain = _clause_chain(head)
+    return f"taken in fight: {head.text}" if any(i in chain for i in violent_heads if i != head.i) else ""
+
 
 def _seized_in_course(head: Token, dated_how: str) -> str:
     """Why a seizure of weapons the text does not date itself ("officers seized a pistol and bomb
@@ -2921,7 +2953,11 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 trigger_span=(trig.start_char, trig.end_char),
                 rule=trig._.event_rule or "",
                 refers_back=body_back or _refers_back_if_undated(doc, trig, head_tok, dated_how) or (
-                    _seized_in_course(head_tok, dated_how) if sub == "Disrupted weapons use" else ""),
+                    _seized_in_course(head_tok, dated_how) if sub == "Disrupted weapons use" else "") or (
+                    _taken_in_the_fight(doc, head_tok, dated_how, [
+                        (t._.event_args or {}).get("head", t.start) for t in triggers
+                        if sent_of(t).start == sent.start and t._.event_type[0] in VIOLENT_TYPES])
+                    if sub == "Looting/property destruction" else ""),
                 date_how=dated_how or "",
                 fatalities_claimed=fatalities is not None and (doer_claims_toll(sent) or _own_fighters_claim(sent)),
             )
