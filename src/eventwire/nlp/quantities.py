@@ -61,6 +61,7 @@ from . import extensions  # noqa: F401
 from .attribution import REPORT_VERBS
 from .dateline import DATELINE
 from .extensions import doc_lowers, doc_text
+from .toponyms import demonym_country
 
 GROUP = "ew_quantities"
 
@@ -1303,7 +1304,10 @@ class QuantitiesComponent:
             if t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.pos_ == "VERB" and t.tag_ in ("VBN", "VBG")
                                                       and t.dep_ in ("amod", "compound")) \
                     or (t.text in ("-", "–") and run) or (t.pos_ == "NUM" and run):
-                if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") and not run:
+                # a place name right after the number ends the phrase ("7 Kabul Street"), but a
+                # nationality the parser tagged as a place ("Two Angolan soldiers") is a modifier
+                if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") and not run \
+                        and not demonym_country(t.text):
                     break
                 run.append(t)
                 k += 1
