@@ -2082,11 +2082,22 @@ def _demonstrators_fired_on(t: Token) -> bool:
     "fired on villagers who were demonstrating", "shot dead five people marching"."""
     if t.dep_ not in ("acl", "relcl") or t.pos_ != "VERB":
         return False
-    n = t.head
-    v = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("on", "at", "into") else n.head if n.dep_ in ("dobj", "nsubjpass") else None
-    if v is not None and lem(v) == "fire" and v.pos_ == "NOUN":
-        v = v.head  # "opened fire on": the phrase's verb
+    v = _aimed_by(t.head, ("on", "at", "into"))
     return v is not None and lem(v) in LETHAL_FORCE
+
+
+def _aimed_by(n: Token, preps: tuple[str, ...]) -> Token | None:
+    """The verb that ``n`` is the target of: "fired on/at/into n", "shot n", "n was fired upon";
+    "opened fire on n" gives "opened", the phrase's verb."""
+    if n.dep_ == "pobj" and n.head.lower_ in preps:
+        v = n.head.head
+    elif n.dep_ in ("dobj", "nsubjpass"):
+        v = n.head
+    else:
+        return None
+    if lem(v) == "fire" and v.pos_ == "NOUN":
+        v = v.head
+    return v
 
 
 # nouns that name a protest by themselves, and gatherings that do so only when said to be one
@@ -2124,13 +2135,7 @@ def _protest_fired_on(n: Token) -> Token | None:
     "a crowd of demonstrators was fired upon"; returns the firing verb."""
     if not _names_protest(n):
         return None
-    v = None
-    if n.dep_ == "pobj" and n.head.lower_ in ("on", "at", "into", "upon"):
-        v = n.head.head
-        if lem(v) == "fire" and v.pos_ == "NOUN":
-            v = v.head  # "opened fire on": the phrase's verb
-    elif n.dep_ in ("dobj", "nsubjpass"):
-        v = n.head
+    v = _aimed_by(n, ("on", "at", "into", "upon"))
     if v is None or lem(v) not in LETHAL_FORCE:
         return None
     if lem(v) == "open" and not any(c.dep_ == "dobj" and lem(c) == "fire" for c in v.children):

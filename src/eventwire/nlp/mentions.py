@@ -844,9 +844,6 @@ def _gapped_passive(v: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in v.children)
 
 
-DISOWNING_VERBS = {"deny", "reject", "dismiss", "refute", "disown"}
-
-
 def _speaker_of(doc: Doc, pron: Token) -> Token:
     """"X said they had targeted...": the pronoun subject of a reported clause is the party that
     reports it (whatever the NER calls it), when that subject is a party."""
@@ -863,7 +860,7 @@ def _speaker_of(doc: Doc, pron: Token) -> Token:
             return subj[0]
     if v.dep_ not in ("ccomp", "parataxis") or v.head.lemma_.lower() not in REPORT_VERBS | {"claim", "announce", "admit"}:
         return pron
-    if own and (v.head.lemma_.lower() in DISOWNING_VERBS or _negated(v.head)):
+    if own and (v.head.lemma_.lower() in DENY_VERBS or _negated(v.head)):
         return pron  # "X denied that its fighters had attacked": no claim
     # (the parser may hang the dateline on the verb too, "MOSCOW ... - Russia's security service said":
     # a dateline is where the story was filed, never who speaks)
