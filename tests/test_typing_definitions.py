@@ -1062,3 +1062,57 @@ def test_leaving_people_dead_names_the_victims(annotate, text):
 def test_a_hazard_leaving_people_dead_is_no_event(annotate):
     assert not subs(annotate("A landslide buried the village on Monday, leaving twelve people dead."))
     assert not subs(annotate("A fire swept through the market in Onitsha overnight, leaving three traders dead."))
+
+
+# a deal named second after the thing broken ("a violation of X and of the ceasefire"): still broken, no deal made
+BROKEN_DEALS_IN_CONJUNCTION = [
+    '"This is a clear violation of the country\'s borders and of the ceasefire," the minister said on Friday.',
+    "Rebels violated the border and the ceasefire on Monday, the army said.",
+    "The government said the raid was an open violation of the border treaty and of the truce.",
+]
+
+
+@pytest.mark.parametrize("text", BROKEN_DEALS_IN_CONJUNCTION)
+def test_a_deal_broken_in_a_conjunction_is_no_agreement(annotate, text):
+    assert "Agreement" not in subs(annotate(text))
+
+
+# the fire weapon as a verb: its object is the building it was thrown at (property attacked, nobody demonstrating)
+FIREBOMBED_BUILDINGS = [
+    "Unknown people petrol-bombed the party's district office in Kwekwe on Saturday night.",
+    "The union's regional office in Ndola was firebombed overnight on Friday by masked men.",
+    "Masked men threw petrol bombs at the union's regional office in Ndola on Friday, destroying files.",
+]
+
+
+@pytest.mark.parametrize("text", FIREBOMBED_BUILDINGS)
+def test_a_building_firebombed_is_property_destruction(annotate, text):
+    s = subs(annotate(text))
+    assert "Looting/property destruction" in s, s
+    assert "Peaceful protest" not in s and "Violent demonstration" not in s, s
+
+
+def test_rioters_firebombing_during_a_protest_stay_a_riot(annotate):
+    s = subs(annotate("Rioters firebombed the police station during the protest in the capital on Friday."))
+    assert "Violent demonstration" in s, s
+
+
+# an armed party opening or inaugurating a camp somewhere sets up a base of its own
+CAMPS_OPENED = [
+    "The army had opened a new camp in the border town of Kalemba, the district governor said on Wednesday.",
+    "Militia fighters opened a camp near the village of Ruvo last week, residents said.",
+    "The rebels inaugurated a camp in the hills above Goma on Monday, a UN report said.",
+]
+
+
+@pytest.mark.parametrize("text", CAMPS_OPENED)
+def test_a_camp_opened_by_armed_men_is_a_base(annotate, text):
+    assert "Headquarters or base established" in subs(annotate(text))
+
+
+@pytest.mark.parametrize("text", [
+    "An aid agency opened a camp for displaced families near Goma on Monday.",
+    "The company opened a new holiday camp near the lake on Monday.",
+])
+def test_a_camp_opened_by_others_is_no_base(annotate, text):
+    assert "Headquarters or base established" not in subs(annotate(text))

@@ -1496,7 +1496,14 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         # "a clear breach of the truce", "declared the end of the ceasefire", "violated the accord": a deal
         # broken or ended is no deal made (ACLED's Agreement is one reached)
         # ("the truce collapsed" is left alone: CASE codes a deal's collapse as news of the deal)
-        if (x.dep_ == "pobj" and x.head.lower_ == "of" and lem(x.head.head) in DEAL_BROKEN) or (
+        # (a deal named second, "a violation of its borders and of the ceasefire", "broke the pact and the
+        # truce": the conjunct hangs on the first one, which hangs on the breaking word)
+        while x.dep_ == "conj" and x.head is not x:
+            x = x.head
+        of = x.head if x.dep_ == "pobj" else None
+        while of is not None and of.dep_ == "conj" and of.head.lower_ == "of":
+            of = of.head
+        if (of is not None and of.lower_ == "of" and lem(of.head) in DEAL_BROKEN) or (
                 x.dep_ in ("dobj", "nsubjpass") and lem(x.head) in DEAL_BROKEN):
             return "a deal broken or ended"
     # "a test of a hydrogen bomb", "its missile programme": weapons held or tested, none used
@@ -2163,6 +2170,9 @@ def _fire_weapon_at_building(doc: Doc, g: Cand, members: list, agent_k: set) -> 
         v = m.tok.head if m.tok.dep_ in ("dobj", "nsubjpass") else m.tok
         targets = [o for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "into", "on")
                    for o in c.children if o.dep_ == "pobj"]
+        if v is m.tok and m.tok.pos_ == "VERB":
+            # the weapon as a verb ("petrol-bombed the office", "the office was firebombed"): its object is the target
+            targets += [o for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
         if any(lem(o) in buildings or o.lower_ in buildings for o in with_conj(targets)):
             return True
     return False
