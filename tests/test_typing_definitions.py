@@ -1116,3 +1116,71 @@ def test_a_camp_opened_by_armed_men_is_a_base(annotate, text):
 ])
 def test_a_camp_opened_by_others_is_no_base(annotate, text):
     assert "Headquarters or base established" not in subs(annotate(text))
+
+
+# people taken by the state's forces are arrested; by an armed group, abducted (TAXONOMY)
+PEOPLE_TAKEN_BY_FORCES = [
+    "Israeli forces took 14 Palestinians from their homes in overnight raids, a rights group said.",
+    "Soldiers seized five activists from their homes at dawn on Friday, their families said.",
+    "Security forces have taken at least six people from different districts of the province this week.",
+]
+PEOPLE_TAKEN_BY_ARMED_MEN = [
+    "Gunmen seized three aid workers from their car on the road to Goma on Tuesday.",
+    "Five villagers were taken from their farms by armed men on Sunday night, residents said.",
+    "Militants snatched two engineers from a construction site in the north on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_TAKEN_BY_FORCES)
+def test_people_taken_by_forces_are_arrested(annotate, text):
+    s = subs(annotate(text))
+    assert s == ["Arrests"], s
+
+
+@pytest.mark.parametrize("text", PEOPLE_TAKEN_BY_ARMED_MEN)
+def test_people_taken_by_armed_men_are_no_arrest(annotate, text):
+    assert "Arrests" not in subs(annotate(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The government took in 500 refugees from the border camps last year.",
+    "The coast guard took 30 migrants aboard after their boat sank on Monday.",
+    "Soldiers took the children back to their village on Sunday.",
+    "The company took 40 workers on a tour of the plant.",
+])
+def test_people_taken_in_or_back_are_no_arrest(annotate, text):
+    s = subs(annotate(text))
+    assert "Arrests" not in s and "Abduction/forced disappearance" not in s, s
+
+
+def test_ground_and_weapons_taken_stay_what_they_were(annotate):
+    assert subs(annotate("The rebels seized the town of Kamanyola on Monday.")) == ["Non-state actor overtakes territory"]
+    assert subs(annotate("Police seized 40 rifles in a raid on Monday.")) == ["Disrupted weapons use"]
+
+
+# an assault fended off or beaten back met armed defenders: a battle, and ground only aimed at is not taken
+ATTACKS_FENDED_OFF = [
+    "Troops fended off a rebel assault on the airbase overnight, the army said.",
+    "Government soldiers beat back an insurgent attack on the garrison on Monday.",
+    "The insurgents' push to overrun the base was repulsed by soldiers on Friday.",
+    "The militants' attack to capture the town was fended off by the army on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACKS_FENDED_OFF)
+def test_an_attack_fended_off_is_an_armed_clash(annotate, text):
+    s = subs(annotate(text))
+    assert s == ["Armed clash"], s
+
+
+@pytest.mark.parametrize("text", [
+    "The minister fended off questions from reporters about the budget on Monday.",
+    "The champion beat back a late challenge from his rival in the final round.",
+])
+def test_fending_off_words_is_no_battle(annotate, text):
+    assert subs(annotate(text)) == []
+
+
+def test_ground_taken_after_trying_is_still_taken(annotate):
+    s = subs(annotate("The army fought the rebels for two days to retake the town, and seized it on Monday."))
+    assert "Government regains territory" in s, s
