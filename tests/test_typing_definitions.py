@@ -1062,3 +1062,125 @@ def test_leaving_people_dead_names_the_victims(annotate, text):
 def test_a_hazard_leaving_people_dead_is_no_event(annotate):
     assert not subs(annotate("A landslide buried the village on Monday, leaving twelve people dead."))
     assert not subs(annotate("A fire swept through the market in Onitsha overnight, leaving three traders dead."))
+
+
+# a deal named second after the thing broken ("a violation of X and of the ceasefire"): still broken, no deal made
+BROKEN_DEALS_IN_CONJUNCTION = [
+    '"This is a clear violation of the country\'s borders and of the ceasefire," the minister said on Friday.',
+    "Rebels violated the border and the ceasefire on Monday, the army said.",
+    "The government said the raid was an open violation of the border treaty and of the truce.",
+]
+
+
+@pytest.mark.parametrize("text", BROKEN_DEALS_IN_CONJUNCTION)
+def test_a_deal_broken_in_a_conjunction_is_no_agreement(annotate, text):
+    assert "Agreement" not in subs(annotate(text))
+
+
+# the fire weapon as a verb: its object is the building it was thrown at (property attacked, nobody demonstrating)
+FIREBOMBED_BUILDINGS = [
+    "Unknown people petrol-bombed the party's district office in Kwekwe on Saturday night.",
+    "The union's regional office in Ndola was firebombed overnight on Friday by masked men.",
+    "Masked men threw petrol bombs at the union's regional office in Ndola on Friday, destroying files.",
+]
+
+
+@pytest.mark.parametrize("text", FIREBOMBED_BUILDINGS)
+def test_a_building_firebombed_is_property_destruction(annotate, text):
+    s = subs(annotate(text))
+    assert "Looting/property destruction" in s, s
+    assert "Peaceful protest" not in s and "Violent demonstration" not in s, s
+
+
+def test_rioters_firebombing_during_a_protest_stay_a_riot(annotate):
+    s = subs(annotate("Rioters firebombed the police station during the protest in the capital on Friday."))
+    assert "Violent demonstration" in s, s
+
+
+# an armed party opening or inaugurating a camp somewhere sets up a base of its own
+CAMPS_OPENED = [
+    "The army had opened a new camp in the border town of Kalemba, the district governor said on Wednesday.",
+    "Militia fighters opened a camp near the village of Ruvo last week, residents said.",
+    "The rebels inaugurated a camp in the hills above Goma on Monday, a UN report said.",
+]
+
+
+@pytest.mark.parametrize("text", CAMPS_OPENED)
+def test_a_camp_opened_by_armed_men_is_a_base(annotate, text):
+    assert "Headquarters or base established" in subs(annotate(text))
+
+
+@pytest.mark.parametrize("text", [
+    "An aid agency opened a camp for displaced families near Goma on Monday.",
+    "The company opened a new holiday camp near the lake on Monday.",
+])
+def test_a_camp_opened_by_others_is_no_base(annotate, text):
+    assert "Headquarters or base established" not in subs(annotate(text))
+
+
+# people taken by the state's forces are arrested; by an armed group, abducted (TAXONOMY)
+PEOPLE_TAKEN_BY_FORCES = [
+    "Israeli forces took 14 Palestinians from their homes in overnight raids, a rights group said.",
+    "Soldiers seized five activists from their homes at dawn on Friday, their families said.",
+    "Security forces have taken at least six people from different districts of the province this week.",
+]
+PEOPLE_TAKEN_BY_ARMED_MEN = [
+    "Gunmen seized three aid workers from their car on the road to Goma on Tuesday.",
+    "Five villagers were taken from their farms by armed men on Sunday night, residents said.",
+    "Militants snatched two engineers from a construction site in the north on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_TAKEN_BY_FORCES)
+def test_people_taken_by_forces_are_arrested(annotate, text):
+    s = subs(annotate(text))
+    assert s == ["Arrests"], s
+
+
+@pytest.mark.parametrize("text", PEOPLE_TAKEN_BY_ARMED_MEN)
+def test_people_taken_by_armed_men_are_no_arrest(annotate, text):
+    assert "Arrests" not in subs(annotate(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The government took in 500 refugees from the border camps last year.",
+    "The coast guard took 30 migrants aboard after their boat sank on Monday.",
+    "Soldiers took the children back to their village on Sunday.",
+    "The company took 40 workers on a tour of the plant.",
+])
+def test_people_taken_in_or_back_are_no_arrest(annotate, text):
+    s = subs(annotate(text))
+    assert "Arrests" not in s and "Abduction/forced disappearance" not in s, s
+
+
+def test_ground_and_weapons_taken_stay_what_they_were(annotate):
+    assert subs(annotate("The rebels seized the town of Kamanyola on Monday.")) == ["Non-state actor overtakes territory"]
+    assert subs(annotate("Police seized 40 rifles in a raid on Monday.")) == ["Disrupted weapons use"]
+
+
+# an assault fended off or beaten back met armed defenders: a battle, and ground only aimed at is not taken
+ATTACKS_FENDED_OFF = [
+    "Troops fended off a rebel assault on the airbase overnight, the army said.",
+    "Government soldiers beat back an insurgent attack on the garrison on Monday.",
+    "The insurgents' push to overrun the base was repulsed by soldiers on Friday.",
+    "The militants' attack to capture the town was fended off by the army on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACKS_FENDED_OFF)
+def test_an_attack_fended_off_is_an_armed_clash(annotate, text):
+    s = subs(annotate(text))
+    assert s == ["Armed clash"], s
+
+
+@pytest.mark.parametrize("text", [
+    "The minister fended off questions from reporters about the budget on Monday.",
+    "The champion beat back a late challenge from his rival in the final round.",
+])
+def test_fending_off_words_is_no_battle(annotate, text):
+    assert subs(annotate(text)) == []
+
+
+def test_ground_taken_after_trying_is_still_taken(annotate):
+    s = subs(annotate("The army fought the rebels for two days to retake the town, and seized it on Monday."))
+    assert "Government regains territory" in s, s

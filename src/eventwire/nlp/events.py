@@ -1188,7 +1188,11 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     if "not_context" in needs and ctx_has(needs["not_context"], lemmas, text) and sense is None:
         return False
     # a phrasal verb of another sense: "carried out the bombing" (performed it) is no carrying of anyone
-    if "not_particle" in needs and any(c.dep_ == "prt" and c.lower_ in needs["not_particle"] for c in t.children):
+    # (the parser tags some particles as adverbs: "took them back", "took 30 migrants aboard")
+    # ("carried fighters out of the town": "out of" names a way, no particle)
+    if "not_particle" in needs and any((c.dep_ == "prt" or c.dep_ == "advmod" and not any(r.lower_ == "of" for r in c.rights))
+                                       and c.lower_ in needs["not_particle"]
+                                       for c in t.children):
         return False
     if "object_any" in needs:
         want = {w.lower() for w in needs["object_any"]}
@@ -1496,7 +1500,14 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         # "a clear breach of the truce", "declared the end of the ceasefire", "violated the accord": a deal
         # broken or ended is no deal made (ACLED's Agreement is one reached)
         # ("the truce collapsed" is left alone: CASE codes a deal's collapse as news of the deal)
-        if (x.dep_ == "pobj" and x.head.lower_ == "of" and lem(x.head.head) in DEAL_BROKEN) or (
+        # (a deal named second, "a violation of its borders and of the ceasefire", "broke the pact and the
+        # truce": the conjunct hangs on the first one, which hangs on the breaking word)
+        while x.dep_ == "conj" and x.head is not x:
+            x = x.head
+        of = x.head if x.dep_ == "pobj" else None
+        while of is not None and of.dep_ == "conj" and of.head.lower_ == "of":
+            of = of.head
+        if (of is not None and of.lower_ == "of" and lem(of.head) in DEAL_BROKEN) or (
                 x.dep_ in ("dobj", "nsubjpass") and lem(x.head) in DEAL_BROKEN):
             return "a deal broken or ended"
     # "a test of a hydrogen bomb", "its missile programme": weapons held or tested, none used
@@ -2163,9 +2174,22 @@ def _fire_weapon_at_building(doc: Doc, g: Cand, members: list, agent_k: set) -> 
         v = m.tok.head if m.tok.dep_ in ("dobj", "nsubjpass") else m.tok
         targets = [o for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "into", "on")
                    for o in c.children if o.dep_ == "pobj"]
+        if v is m.tok and m.tok.pos_ == "VERB":
+            # the weapon as a verb ("petrol-bombed the office", "the office was firebombed"): its object is the target
+            targets += [o for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
         if any(lem(o) in buildings or o.lower_ in buildings for o in with_conj(targets)):
             return True
     return False
+
+
+DONE_WITH_TO = ASPECT_VERBS | {"able", "succeed", "fail"}
+
+
+def _purpose_only(t: Token) -> bool:
+    """``t`` is a to-infinitive of aim ("an attack to capture", "in a bid to seize"), not one that says
+    the act was done ("managed to capture", "were able to take")."""
+    return (t.pos_ == "VERB" and t.dep_ in ("acl", "advcl", "xcomp", "relcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and lem(t.head) not in DONE_WITH_TO)
 
 
 def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
@@ -2194,6 +2218,10 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
     target_lemmas = {lem(p) for p in pa} | {lem(c) for p in pa for c in p.children if c.dep_ == "compound"}
     keys = g.keys()
     fam = g.family
+    if fam == "battle":
+        # "an attack to capture the town was fended off", "a push to overrun the base": ground meant to be
+        # taken, an aim and no taking, so it does not type the fight
+        keys = keys - {k for m in members if m is not g and m.family == fam and _purpose_only(m.tok) for k in (m.key, lem(m.tok))}
     agent_lemmas = {lem(a) for a in ag} | {a.lower_ for a in ag} | {a.lower_[:-1] for a in ag if a.lower_.endswith("s")} | {lem(c) for a in ag for c in a.children if c.dep_ in ("compound", "conj", "prep")} | {
         lem(g2) for a in ag for c in a.children if c.dep_ == "prep" for g2 in c.children}
     # ("non-violent" comes as "non", "-", "violent": a negated adjective says the opposite)
