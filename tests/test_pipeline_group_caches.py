@@ -81,3 +81,37 @@ def test_title_case_test_reads_as_the_tokens_do(annotate):
         for sent in doc.sents:
             assert _title_cased(sent) == _title_cased_by_tokens(sent), sent.text
         assert _title_cased(next(iter(doc.sents))) is expected, text
+
+
+def test_dateline_span_kept_and_follows_a_new_value(nlp):
+    from eventwire.article import Article
+    from eventwire.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, Article(text="GAROWE, Somalia - Militants attacked a checkpoint in Galkayo on Monday.")))
+    dl = doc._.dateline
+    assert dl is not None and dl.text == "GAROWE"
+    assert doc._.dateline is dl  # made once per stored value
+    doc._.dateline = doc[2:3]
+    assert doc._.dateline.text == "Somalia"
+    doc._.dateline = None
+    assert doc._.dateline is None
+
+
+def test_story_dates_and_event_dates_unchanged_by_the_kept_groups(annotate):
+    """Three wordings of a dated happening: the date each mention gets is the same whether the
+    timex group is read once (span_group) or afresh per trigger."""
+    from eventwire.nlp import extensions
+    from eventwire.nlp.temporal import dated_by
+
+    for text in (
+        "Gunmen killed four villagers in Zamfara on Sunday, police said on Tuesday.",
+        "On Sunday, four villagers were shot dead by gunmen in Zamfara, police said Tuesday.",
+        "Police said Tuesday that four villagers had been killed when gunmen raided Zamfara on Sunday.",
+    ):
+        doc = annotate(text, published="2021-03-09")
+        trigs = extensions.span_group(doc, "ew_triggers")
+        assert trigs, text
+        kept = [dated_by(doc, t)[0] for t in trigs]
+        doc.user_data.pop("_ew_group_ew_timex", None)
+        assert [dated_by(doc, t)[0] for t in trigs] == kept
+        assert any(str(d.start) == "2021-03-07" for d in kept), (text, kept)

@@ -76,7 +76,11 @@ def _get_dateline(doc: Doc) -> Span | None:
     v = doc.user_data.get(_DATELINE_KEY)
     if not v:
         return None
-    return doc.char_span(v[0], v[1], label=v[2] or "")
+    # the Span is made once per stored value (the mention rules ask for it many times per trigger)
+    kept = doc.user_data.get("_ew_dateline_span")
+    if kept is None or kept[0] != v or kept[1] != len(doc):
+        kept = doc.user_data["_ew_dateline_span"] = (v, len(doc), doc.char_span(v[0], v[1], label=v[2] or ""))
+    return kept[2]
 
 
 def _set_dateline(doc: Doc, span: Span | None) -> None:
