@@ -38,6 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -1769,8 +1770,11 @@ NAME_PREPS = {"for", "to", "of", "against", "on"}
 
 def _title_cased(sent: Span) -> bool:
     """Most content words capitalised: a headline in title case, where capitals mark no name."""
-    words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and not t.ent_type_]  # names are capitalised anyway
-    return bool(words) and sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
+    doc = sent.doc  # (flag arrays: no Token per word)
+    alpha, length, ent = (extensions.doc_attr(doc, a) for a in (IS_ALPHA, LENGTH, ENT_TYPE))
+    words = [i for i in range(sent.start + 1, sent.end) if alpha[i] and length[i] > 3 and not ent[i]]  # names are capitalised anyway
+    title, upper = extensions.doc_attr(doc, IS_TITLE), extensions.doc_attr(doc, IS_UPPER)
+    return bool(words) and sum(1 for i in words if title[i] or upper[i]) > 0.6 * len(words)
 
 
 def name_tokens(sent: Span) -> set[int]:
@@ -2237,7 +2241,7 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
         # describes the very people fired on, so the force was used against the demonstrators
         sub, rule = "Excessive force against protesters", f"{rule}->the demonstrators fired on"
     if fam == "violence" and sub == "Attack" and any(
-            lem(x) in PROTEST_VERBS and _demonstrators_fired_on(x) for x in g.tok.sent):
+            _demonstrators_fired_on(doc[i]) for i in range(g.tok.sent.start, g.tok.sent.end) if extensions.doc_lemmas(doc)[i] in PROTEST_VERBS):
         # "shot dead when forces opened fire on supporters demonstrating": the people fired on were
         # demonstrating, so the killing is force used against demonstrators, not an attack on civilians
         sub, rule = "Excessive force against protesters", f"{rule}->the demonstrators fired on"

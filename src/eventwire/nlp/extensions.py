@@ -76,7 +76,11 @@ def _get_dateline(doc: Doc) -> Span | None:
     v = doc.user_data.get(_DATELINE_KEY)
     if not v:
         return None
-    return doc.char_span(v[0], v[1], label=v[2] or "")
+    # the Span is made once per stored value (the mention rules ask for it many times per trigger)
+    kept = doc.user_data.get("_ew_dateline_span")
+    if kept is None or kept[0] != v or kept[1] != len(doc):
+        kept = doc.user_data["_ew_dateline_span"] = (v, len(doc), doc.char_span(v[0], v[1], label=v[2] or ""))
+    return kept[2]
 
 
 def _set_dateline(doc: Doc, span: Span | None) -> None:
@@ -144,6 +148,17 @@ def doc_heads(doc: Doc) -> list[int]:
     return values
 
 
+def doc_attr(doc: Doc, attr: int) -> list[int]:
+    """Every token's integer attribute ``attr`` (spaCy's IS_ALPHA, LENGTH, ENT_TYPE ... ids), read
+    once per doc with one ``Doc.to_array`` (a scan of a sentence's flags then builds no Token).
+    For attributes no later component changes: the lexical flags, and the entity type after the NER."""
+    key = f"_ew_attr_{attr}"
+    values = doc.user_data.get(key)
+    if values is None or len(values) != len(doc):
+        values = doc.user_data[key] = doc.to_array(attr).tolist() if len(doc) else []
+    return values
+
+
 _ENTS_KEY = "_ew_ents"
 
 
@@ -169,6 +184,22 @@ def span_ents(span: Span) -> list[Span]:
             else:
                 break
     return out
+
+
+def span_group(doc: Doc, name: str) -> tuple[Span, ...]:
+    """The spans of ``doc.spans[name]`` (empty when the doc has no such group), built once per
+    group: iterating a SpanGroup makes a new Span for every member on each pass, and the mention
+    rules pass over the triggers and counts once per trigger and sentence.  A group that is set
+    anew (``doc.spans[name] = ...``) or grows is read again; the Spans' ``._`` values live in the
+    doc, so a value set after the read (``Span._.background``) shows through the kept Spans."""
+    group = doc.spans.get(name)
+    if group is None:
+        return ()
+    key = "_ew_group_" + name
+    v = doc.user_data.get(key)
+    if v is None or v[0] is not group or v[1] != len(group):
+        v = doc.user_data[key] = (group, len(group), tuple(group))
+    return v[2]
 
 
 def drop_caches(doc: Doc) -> Doc:

@@ -1097,7 +1097,7 @@ def _nonviolent_words(doc: Doc) -> set[int]:
     """Token indices of the words (triggers and their members) of the happenings told in the doc that
     are neither violent nor destructive: arrests, agreements, protests."""
     out: set[int] = set()
-    for c in doc.spans.get("ew_triggers", []):
+    for c in extensions.span_group(doc, "ew_triggers"):
         et, sub = c._.event_type or ("", "")
         if et in VIOLENT_TYPES or sub == "Looting/property destruction":  # "blew up a pipeline"
             continue
@@ -1214,7 +1214,7 @@ def _new_happening_in(doc: Doc, sent: Span, trig: Span) -> bool:
     """Does ``sent`` bring in a violent happening other than ``trig``'s: an event noun with an
     indefinite or 'another' determiner ("Later, a second bomb exploded")?  A retelling is definite
     ("The blast struck...", "the bomb was buried") and keeps to the same happening."""
-    for c in doc.spans.get("ew_triggers", []):
+    for c in extensions.span_group(doc, "ew_triggers"):
         if not (sent.start <= c.start < sent.end) or c.start == trig.start or c._.background:
             continue
         et, _ = c._.event_type or ("", "")
@@ -1250,7 +1250,7 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
             break
         nxt.append(s)
     lo, hi = here.start, nxt[-1].end
-    for c in doc.spans.get("ew_triggers", []):
+    for c in extensions.span_group(doc, "ew_triggers"):
         if not (lo <= c.start < hi) or "claim of responsibility" not in (c._.event_rule or ""):
             continue
         claimed = doc[(c._.event_args or {}).get("head", c.start)]
@@ -1262,7 +1262,7 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
                 return a
     # "... The FLEC-FAC said its fighters had killed 12 soldiers", "X said in a video that its men carried
     # out the attack": a named group telling, after the happening, of its own members' violent act claims it
-    for c in doc.spans.get("ew_triggers", []):
+    for c in extensions.span_group(doc, "ew_triggers"):
         if not (trig.end <= c.start < hi) or (c._.event_type or ("",))[0] not in VIOLENT_TYPES:
             continue
         h = doc[(c._.event_args or {}).get("head", c.start)]
@@ -1280,7 +1280,7 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
     # "... The Pakistani Taliban claimed responsibility.": a claim with no object is for what was just told
     # (only after the happening: a bare claim before it is about something else)
     # "X claimed the ambush": a claim whose object is the happening told again (definite) is one too
-    heads = {(c._.event_args or {}).get("head", c.start) for c in doc.spans.get("ew_triggers", [])}
+    heads = {(c._.event_args or {}).get("head", c.start) for c in extensions.span_group(doc, "ew_triggers")}
     # array reads first (these loops run over the sentences after every trigger): no Token per word
     deps, head_of, lemmas = extensions.doc_deps(doc), extensions.doc_heads(doc), extensions.doc_lemmas(doc)
     for i in range(trig.end, hi):
@@ -1340,7 +1340,7 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
                 return a
     # "... According to the army, the ambush was carried out by a column of X": a passive whose subject
     # is the happening told again (definite) names its doer in the by-agent, whatever the verb
-    covered = {i for c in doc.spans.get("ew_triggers", []) for i in range(c.start, c.end)} | heads
+    covered = {i for c in extensions.span_group(doc, "ew_triggers") for i in range(c.start, c.end)} | heads
     for i in range(trig.end, hi):
         if deps[i] != "nsubjpass" or i not in covered:
             continue
@@ -1554,7 +1554,7 @@ def _attribution(doc: Doc, trig: Span) -> str | None:
     if "ew_attributions" not in doc.spans:
         return None
     best, width = None, None
-    for sp in doc.spans["ew_attributions"]:
+    for sp in extensions.span_group(doc, "ew_attributions"):
         scope = getattr(sp._, "scope", None)
         if not scope:
             sent = _sent_at(doc, sp.start)
@@ -1899,7 +1899,7 @@ def _trigger_sentences(doc: Doc) -> set[int]:
     cached = doc.user_data.get(_TRIG_SENTS_KEY)
     if cached is None:
         cached = doc.user_data[_TRIG_SENTS_KEY] = {
-            _sent_at(doc, t.start).start for t in doc.spans["ew_triggers"]
+            _sent_at(doc, t.start).start for t in extensions.span_group(doc, "ew_triggers")
             if t._.background or (t._.event_confidence or 0) >= MIN_CONFIDENCE}
     return cached
 
@@ -1950,7 +1950,7 @@ def _follow_up_casualties(doc: Doc, sent: Span, cause_dead: int = 0) -> dict[str
         nxt = _sent_at(doc, nxt).end
     for s2 in [*lead[:FOLLOW_UP_SENTENCES], *after]:
         found: dict[str, dict] = {}
-        for sp in doc.spans["ew_quantities"]:
+        for sp in extensions.span_group(doc, "ew_quantities"):
             q = getattr(sp._, "quantity", None)
             if q is None or q.counted not in ("killed", "wounded") or not (s2.start <= sp.start and sp.end <= s2.end):
                 continue
@@ -1971,7 +1971,7 @@ def _follow_up_casualties(doc: Doc, sent: Span, cause_dead: int = 0) -> dict[str
 def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[int | None, dict]:
     """Fatalities and counts the happening's own sentence gives."""
     items: list[tuple[Token, int, str]] = []  # (number head token, value, key)
-    group = [s for s in doc.spans["ew_quantities"] if s.start >= sent.start and s.end <= sent.end] if "ew_quantities" in doc.spans else []
+    group = [s for s in extensions.span_group(doc, "ew_quantities") if s.start >= sent.start and s.end <= sent.end] if "ew_quantities" in doc.spans else []
     if group:
         pooled = _pooled_tolls(doc)
         for sp in group:
@@ -2206,7 +2206,7 @@ def _happening_noun_of(doc: Doc, verb: Token) -> Token | None:
     strike hit the market"), or the noun whose clause holds it (a relative clause, or the fragment a
     parser makes of a subject with a long relative clause: "The strike, which X said targeted
     'terrorists', struck ..." parsed with "strike" as the root)."""
-    heads = {(c._.event_args or {}).get("head", c.start) for c in doc.spans.get("ew_triggers", [])}
+    heads = {(c._.event_args or {}).get("head", c.start) for c in extensions.span_group(doc, "ew_triggers")}
     heads.discard(verb.i)
     subj = _subject_of(verb)
     if subj is not None and subj.i in heads and subj.pos_ == "NOUN":

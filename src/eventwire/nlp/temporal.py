@@ -822,8 +822,8 @@ def story_date(doc: Doc) -> DateRange | None:
     if not anchor.known:
         return None
     report = None
-    trigger_roots = {t.root.i for t in doc.spans.get("ew_triggers", [])}
-    for sp in doc.spans.get(GROUP, []):
+    trigger_roots = {t.root.i for t in extensions.span_group(doc, "ew_triggers")}
+    for sp in extensions.span_group(doc, GROUP):
         tx = sp._.timex
         if not _ok(sp) or tx.background or tx.value.precision != "day":
             continue
@@ -964,7 +964,7 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
         trigger = doc[trigger.i: trigger.i + 1]
     if GROUP not in doc.spans:
         annotate_doc(doc)
-    spans = list(doc.spans[GROUP])
+    spans = list(extensions.span_group(doc, GROUP))  # (Spans built once per doc)
     trig = trigger.root
     # The trigger is X in "A came nearly a week after X": date X from A.
     if _depth < 2:
