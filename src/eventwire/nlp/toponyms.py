@@ -87,6 +87,9 @@ PLACE_NOUNS = {"town", "city", "village", "villages", "towns", "province", "dist
                "countryside", "enclave", "border", "oblast", "department", "prefecture"}
 ADMIN_WORDS = {"province", "state", "governorate", "region", "oblast", "prefecture", "department",
                "territory", "division", "emirate"}
+# "the enclave of Cabinda", "the Nakhichevan exclave": a territory cut off from its country is governed
+# as a division of its own, so the name is the division, not the division's namesake seat
+ENCLAVE_WORDS = {"enclave", "exclave"}
 DISTRICT_WORDS = {"district", "districts", "neighbourhood", "neighborhood", "quarter", "suburb", "area"}
 # A name followed by one of these is a facility or feature, not the place itself ("Royal Street").
 FACILITY_WORDS = {"market", "junction", "intersection", "camp", "checkpoint", "base", "airport", "bridge",
@@ -354,7 +357,7 @@ def _hint_after(doc: Doc, end: int) -> str | None:
             if low.startswith("sheriff"):
                 return "sheriff"  # "the Pasco Sheriff's Office": a US sheriff serves a county
             return "agency"  # "Lubbock police said", "Chicago Police Superintendent": that place's force
-        if low in ADMIN_WORDS:
+        if low in ADMIN_WORDS | ENCLAVE_WORDS:
             return "admin"
         if low in ("neighborhood", "neighbourhood"):
             return "neighbourhood"
@@ -399,7 +402,7 @@ def _hint_before(doc: Doc, start: int) -> str | None:
         low = doc[start - 2].lower_
         if low in TOWN_WORDS:
             return "town"
-        if low in ADMIN_WORDS:
+        if low in ADMIN_WORDS | ENCLAVE_WORDS:
             return "admin"
     return None
 
@@ -489,7 +492,7 @@ def _strip_span(doc: Doc, start: int, end: int, gaz: gz.Gazetteer | None = None)
         low = doc[end - 1].lower_
         if low in FACILITY_WORDS:
             return start, end, "facility"
-        if low in ADMIN_WORDS:
+        if low in ADMIN_WORDS | ENCLAVE_WORDS:
             hint = "admin"
         elif low in DISTRICT_WORDS:
             hint = "neighbourhood" if low in ("neighborhood", "neighbourhood") else "district"
