@@ -450,6 +450,9 @@ CIVIC_MODIFIERS = {"city", "town", "municipal", "municipality", "metropolitan"}
 CIVIC_HEADS = {"hall", "council", "stadium", "hospital", "market", "court", "prison", "library", "square",
                "offices", "office", "building", "assembly", "police", "cemetery", "park", "theatre", "theater"}
 AIRPORT_WORDS = {"airport", "airfield", "airstrip"}
+# a public hospital is named by its town and its rank in the health system ("Mzuzu Central Hospital",
+# "Tamale Teaching Hospital", "Kaduna General Hospital"); a saint's or donor's name has no such word
+HOSPITAL_KINDS = {"central", "general", "teaching", "referral", "regional", "district", "provincial"}
 
 
 def _civic_facility_start(doc: Doc, start: int, end: int) -> int | None:
@@ -463,6 +466,8 @@ def _civic_facility_start(doc: Doc, start: int, end: int) -> int | None:
             k -= 1
         return start + k if k >= 1 and doc[start + k - 1].is_title else None
     if k >= 3 and words[-1] in CIVIC_HEADS | FACILITY_WORDS and words[-2] in CIVIC_MODIFIERS:
+        return start + k - 2 if doc[start + k - 3].is_title else None
+    if k >= 3 and words[-1] == "hospital" and words[-2] in HOSPITAL_KINDS:
         return start + k - 2 if doc[start + k - 3].is_title else None
     return None
 
@@ -875,6 +880,8 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             continue
         labels = {blocked[k] for k in range(i, hit)} - {None}
         hint = _hint_after(doc, hit) or _hint_before(doc, i) or ("town" if _descriptor_before(doc, i) else None)
+        if hint is None and _civic_facility_start(doc, i, j_max) == hit:
+            hint = "town"  # "Mzuzu Central Hospital", tagged as an organisation: its town's building
         text = doc[i:hit].text
         short_caps = text.isupper() and len(text.replace(".", "")) <= 3
         entries = gaz.lookup(text)
@@ -1763,12 +1770,26 @@ def modifier_name(doc: Doc, start: int, end: int, country: bool = False) -> bool
         # inside a longer name of a group or a thing: "the Islamic State of Iraq and the Levant"
         for ent in extensions.doc_ents(doc):
             if ent.start <= start and end <= ent.end and (ent.end - ent.start) > (end - start) and \
-                    ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "LAW"):
+                    ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "LAW") and \
+                    not _town_building(doc, ent, start, end):
                 return True
     return False
 
 
+def _town_building(doc: Doc, ent: Span, start: int, end: int) -> bool:
+    """The entity is the town's own building, named by the town and its office ("the Kutaisi City
+    Hall", which the tagger reads as an organisation): the town is where the building stands."""
+    s = ent.start
+    while s < start and doc[s].lower_ in ("the", "a", "an"):
+        s += 1
+    return s == start and _civic_facility_start(doc, start, ent.end) == end
+
+
 # nouns for a part of a country or division: what a name owns by them is a site within it
+# a building or ground stands where its owner is ("Kumasi's city hall", "Gaza's main hospital"),
+# unlike a body or force the owner has ("Kenya's police", "Russia's base in Syria")
+SITE_NOUNS = {"hall", "stadium", "hospital", "market", "library", "square", "cemetery", "park", "theatre",
+              "theater", "airport", "university", "mosque", "church", "cathedral", "station", "bridge"}
 PART_NOUNS = {"zone", "zones", "woreda", "subdivision", "sector", "commune", "parish", "borough", "interior",
               "hinterland"}
 
@@ -1778,7 +1799,7 @@ def _part_of_place(doc: Doc, head: Token) -> bool:
     "Borno's Gwoza local government area", "Sindh's interior" (the name is then where the site lies), unlike
     "Lebanon's army" or "Iran's ally"."""
     parts = PART_NOUNS | PLACE_NOUNS | ADMIN_WORDS | DISTRICT_WORDS | COMPASS | TERRAIN_WORDS
-    if head.lower_ in parts:
+    if head.lower_ in parts or head.lower_ in SITE_NOUNS:
         return True
     # a named part: the possessed name is a place the text names ("Amhara's North Wollo zone")
     if head.pos_ == "PROPN" and any(t.lower_ in parts for t in head.children if t.dep_ == "compound"):
