@@ -392,6 +392,25 @@ def _town_apposition(doc: Doc, end: int) -> bool:
     return k + 1 >= len(doc) or doc[k + 1].text not in ("'s", "’s", "'", "’")
 
 
+ROAD_LINKS = {"linking", "connecting", "joining", "between", "from"}
+
+
+def _road_end(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is an end of a road the text names by its ends ("the highway linking A
+    and B", "the road between A and B", "the route from A to B"): the road runs from it, not in it."""
+    k = start - 1
+    if k >= 1 and doc[k].lower_ in ("and", "to"):
+        k -= 1  # B: back over A's name
+        n = 0
+        while k >= 1 and _is_cap(doc[k]) and n < 4:
+            k, n = k - 1, n + 1
+        if n == 0:
+            return False
+    if k < 1 or doc[k].lower_ not in ROAD_LINKS:
+        return False
+    return doc[k - 1].lower_ in ROAD_WORDS
+
+
 def _hint_before(doc: Doc, start: int) -> str | None:
     if _street_before(doc, start):
         return "street"
@@ -2401,6 +2420,15 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     if src and any(m not in src and (m[4] is not None or _unknown_tied(doc, m)) for m in ms):
         ms = [m for m in ms if m not in src]
 
+    # "blocked the highway linking A and B at the town of C": the ends of the road are not where it
+    # happened when the sentence names a place on it (a name we lack included); alone they stay
+    ends = [m for m in ms if _road_end(doc, m[0])]
+    end_roots: set[int] = set()
+    if ends and any(m not in ends and (m[4] is not None and m[4].precision != "country" or _unknown_tied(doc, m))
+                    for m in ms):
+        end_roots = {doc[m[0]:m[1]].root.i for m in ends}
+        ms = [m for m in ms if m not in ends]
+
     scored = []
     for m in ms:
         s, e, text, hint, place = m
@@ -2408,9 +2436,9 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         dist, prep = _path_role(tok, root)
         if prep in ORIGIN_PREPS:
             role = "origin"
-        elif prep in DEST_PREPS:
-            role = "dest"
-        elif prep in PLACE_PREPS or prep is None:
+        elif prep in DEST_PREPS and not end_roots & {a.i for a in root.ancestors}:
+            role = "dest"  # (not "the road from A to B at C": the "to" is the road's)
+        elif prep in PLACE_PREPS or prep in DEST_PREPS or prep is None:
             role = "loc"
         else:
             role = "other"
