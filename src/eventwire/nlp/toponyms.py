@@ -87,6 +87,9 @@ PLACE_NOUNS = {"town", "city", "village", "villages", "towns", "province", "dist
                "countryside", "enclave", "border", "oblast", "department", "prefecture"}
 ADMIN_WORDS = {"province", "state", "governorate", "region", "oblast", "prefecture", "department",
                "territory", "division", "emirate"}
+# "the enclave of Cabinda", "the Nakhichevan exclave": a territory cut off from its country is governed
+# as a division of its own, so the name is the division, not the division's namesake seat
+ENCLAVE_WORDS = {"enclave", "exclave"}
 DISTRICT_WORDS = {"district", "districts", "neighbourhood", "neighborhood", "quarter", "suburb", "area"}
 # A name followed by one of these is a facility or feature, not the place itself ("Royal Street").
 FACILITY_WORDS = {"market", "junction", "intersection", "camp", "checkpoint", "base", "airport", "bridge",
@@ -354,7 +357,7 @@ def _hint_after(doc: Doc, end: int) -> str | None:
             if low.startswith("sheriff"):
                 return "sheriff"  # "the Pasco Sheriff's Office": a US sheriff serves a county
             return "agency"  # "Lubbock police said", "Chicago Police Superintendent": that place's force
-        if low in ADMIN_WORDS:
+        if low in ADMIN_WORDS | ENCLAVE_WORDS:
             return "admin"
         if low in ("neighborhood", "neighbourhood"):
             return "neighbourhood"
@@ -389,6 +392,25 @@ def _town_apposition(doc: Doc, end: int) -> bool:
     return k + 1 >= len(doc) or doc[k + 1].text not in ("'s", "’s", "'", "’")
 
 
+ROAD_LINKS = {"linking", "connecting", "joining", "between", "from"}
+
+
+def _road_end(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is an end of a road the text names by its ends ("the highway linking A
+    and B", "the road between A and B", "the route from A to B"): the road runs from it, not in it."""
+    k = start - 1
+    if k >= 1 and doc[k].lower_ in ("and", "to"):
+        k -= 1  # B: back over A's name
+        n = 0
+        while k >= 1 and _is_cap(doc[k]) and n < 4:
+            k, n = k - 1, n + 1
+        if n == 0:
+            return False
+    if k < 1 or doc[k].lower_ not in ROAD_LINKS:
+        return False
+    return doc[k - 1].lower_ in ROAD_WORDS
+
+
 def _hint_before(doc: Doc, start: int) -> str | None:
     if _street_before(doc, start):
         return "street"
@@ -399,7 +421,7 @@ def _hint_before(doc: Doc, start: int) -> str | None:
         low = doc[start - 2].lower_
         if low in TOWN_WORDS:
             return "town"
-        if low in ADMIN_WORDS:
+        if low in ADMIN_WORDS | ENCLAVE_WORDS:
             return "admin"
     return None
 
@@ -447,6 +469,9 @@ CIVIC_MODIFIERS = {"city", "town", "municipal", "municipality", "metropolitan"}
 CIVIC_HEADS = {"hall", "council", "stadium", "hospital", "market", "court", "prison", "library", "square",
                "offices", "office", "building", "assembly", "police", "cemetery", "park", "theatre", "theater"}
 AIRPORT_WORDS = {"airport", "airfield", "airstrip"}
+# a public hospital is named by its town and its rank in the health system ("Mzuzu Central Hospital",
+# "Tamale Teaching Hospital", "Kaduna General Hospital"); a saint's or donor's name has no such word
+HOSPITAL_KINDS = {"central", "general", "teaching", "referral", "regional", "district", "provincial"}
 
 
 def _civic_facility_start(doc: Doc, start: int, end: int) -> int | None:
@@ -460,6 +485,8 @@ def _civic_facility_start(doc: Doc, start: int, end: int) -> int | None:
             k -= 1
         return start + k if k >= 1 and doc[start + k - 1].is_title else None
     if k >= 3 and words[-1] in CIVIC_HEADS | FACILITY_WORDS and words[-2] in CIVIC_MODIFIERS:
+        return start + k - 2 if doc[start + k - 3].is_title else None
+    if k >= 3 and words[-1] == "hospital" and words[-2] in HOSPITAL_KINDS:
         return start + k - 2 if doc[start + k - 3].is_title else None
     return None
 
@@ -489,7 +516,7 @@ def _strip_span(doc: Doc, start: int, end: int, gaz: gz.Gazetteer | None = None)
         low = doc[end - 1].lower_
         if low in FACILITY_WORDS:
             return start, end, "facility"
-        if low in ADMIN_WORDS:
+        if low in ADMIN_WORDS | ENCLAVE_WORDS:
             hint = "admin"
         elif low in DISTRICT_WORDS:
             hint = "neighbourhood" if low in ("neighborhood", "neighbourhood") else "district"
@@ -872,6 +899,8 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             continue
         labels = {blocked[k] for k in range(i, hit)} - {None}
         hint = _hint_after(doc, hit) or _hint_before(doc, i) or ("town" if _descriptor_before(doc, i) else None)
+        if hint is None and _civic_facility_start(doc, i, j_max) == hit:
+            hint = "town"  # "Mzuzu Central Hospital", tagged as an organisation: its town's building
         text = doc[i:hit].text
         short_caps = text.isupper() and len(text.replace(".", "")) <= 3
         entries = gaz.lookup(text)
@@ -1760,12 +1789,26 @@ def modifier_name(doc: Doc, start: int, end: int, country: bool = False) -> bool
         # inside a longer name of a group or a thing: "the Islamic State of Iraq and the Levant"
         for ent in extensions.doc_ents(doc):
             if ent.start <= start and end <= ent.end and (ent.end - ent.start) > (end - start) and \
-                    ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "LAW"):
+                    ent.label_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "LAW") and \
+                    not _town_building(doc, ent, start, end):
                 return True
     return False
 
 
+def _town_building(doc: Doc, ent: Span, start: int, end: int) -> bool:
+    """The entity is the town's own building, named by the town and its office ("the Kutaisi City
+    Hall", which the tagger reads as an organisation): the town is where the building stands."""
+    s = ent.start
+    while s < start and doc[s].lower_ in ("the", "a", "an"):
+        s += 1
+    return s == start and _civic_facility_start(doc, start, ent.end) == end
+
+
 # nouns for a part of a country or division: what a name owns by them is a site within it
+# a building or ground stands where its owner is ("Kumasi's city hall", "Gaza's main hospital"),
+# unlike a body or force the owner has ("Kenya's police", "Russia's base in Syria")
+SITE_NOUNS = {"hall", "stadium", "hospital", "market", "library", "square", "cemetery", "park", "theatre",
+              "theater", "airport", "university", "mosque", "church", "cathedral", "station", "bridge"}
 PART_NOUNS = {"zone", "zones", "woreda", "subdivision", "sector", "commune", "parish", "borough", "interior",
               "hinterland"}
 
@@ -1775,7 +1818,7 @@ def _part_of_place(doc: Doc, head: Token) -> bool:
     "Borno's Gwoza local government area", "Sindh's interior" (the name is then where the site lies), unlike
     "Lebanon's army" or "Iran's ally"."""
     parts = PART_NOUNS | PLACE_NOUNS | ADMIN_WORDS | DISTRICT_WORDS | COMPASS | TERRAIN_WORDS
-    if head.lower_ in parts:
+    if head.lower_ in parts or head.lower_ in SITE_NOUNS:
         return True
     # a named part: the possessed name is a place the text names ("Amhara's North Wollo zone")
     if head.pos_ == "PROPN" and any(t.lower_ in parts for t in head.children if t.dep_ == "compound"):
@@ -2377,6 +2420,15 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     if src and any(m not in src and (m[4] is not None or _unknown_tied(doc, m)) for m in ms):
         ms = [m for m in ms if m not in src]
 
+    # "blocked the highway linking A and B at the town of C": the ends of the road are not where it
+    # happened when the sentence names a place on it (a name we lack included); alone they stay
+    ends = [m for m in ms if _road_end(doc, m[0])]
+    end_roots: set[int] = set()
+    if ends and any(m not in ends and (m[4] is not None and m[4].precision != "country" or _unknown_tied(doc, m))
+                    for m in ms):
+        end_roots = {doc[m[0]:m[1]].root.i for m in ends}
+        ms = [m for m in ms if m not in ends]
+
     scored = []
     for m in ms:
         s, e, text, hint, place = m
@@ -2384,9 +2436,9 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         dist, prep = _path_role(tok, root)
         if prep in ORIGIN_PREPS:
             role = "origin"
-        elif prep in DEST_PREPS:
-            role = "dest"
-        elif prep in PLACE_PREPS or prep is None:
+        elif prep in DEST_PREPS and not end_roots & {a.i for a in root.ancestors}:
+            role = "dest"  # (not "the road from A to B at C": the "to" is the road's)
+        elif prep in PLACE_PREPS or prep in DEST_PREPS or prep is None:
             role = "loc"
         else:
             role = "other"
