@@ -30,6 +30,8 @@ COMPONENTS = (
     "eventwire_event_classifier",
     "eventwire_modality",
     "eventwire_mentions",
+    # A learned check on the emitted mentions (scripts/train_credibility.py): drops the unlikely ones.
+    "eventwire_credibility",
 )
 
 
@@ -39,6 +41,7 @@ def _import_components() -> None:
         actors,
         attribution,
         classifier,
+        credibility,
         dateline,
         events,
         furniture,
