@@ -54,3 +54,22 @@ def test_a_killed_plan_is_no_death(annotate, sentence):
 
     doc = annotate(sentence)
     assert "killed" not in totals(doc.spans["ew_quantities"])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # plural gatherings at one town on one day: one ACLED event, whose dead the sentence counts
+    ("At least three people were killed on Monday when soldiers fired live rounds during protests in Bouake, "
+     "witnesses said.", 3),
+    ("Two men were shot dead during riots in Kisumu on Friday, police said.", 2),
+    ("Officers killed four demonstrators as marches in Gulu turned violent on Sunday.", 4),
+])
+def test_plural_gatherings_at_one_town_keep_the_toll(annotate, sentence, expected):
+    assert expected in tolls(annotate(sentence, published="2025-08-13"))
+
+
+@pytest.mark.parametrize("sentence,toll", [
+    ("Three people were killed during protests in Bouake and Korhogo on Monday, police said.", 3),
+    ("Two protesters were shot dead during demonstrations in Oromia region on Friday.", 2),
+])
+def test_plural_gatherings_at_several_towns_or_a_region_give_no_one_toll(annotate, sentence, toll):
+    assert toll not in tolls(annotate(sentence, published="2025-08-13"))

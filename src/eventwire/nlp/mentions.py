@@ -1740,11 +1740,25 @@ def _one_target(head: Token) -> bool:
         # the noun is what hit ("rockets slammed into a market", "missiles struck a hospital"): the
         # verb's object is the target as much as a preposition's
         targets += [c for c in head.head.children if c.dep_ == "dobj"]
+    if not targets:
+        # "riots in Koidu", "protests in Bouake": ACLED codes one event per place and day, so plural
+        # happenings told at one town (the gazetteer's, not a region's) are one event
+        targets = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for o in c.children if o.dep_ == "pobj" and _town_at(o)]
     if len(targets) != 1:
         return False
     t = targets[0]
     return (t.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in t.children)
             and not any(c.dep_ == "nummod" and (_num_value(c) or 0) > 1 for c in t.children))
+
+
+def _town_at(t: Token) -> bool:
+    """Is the token inside a place name the gazetteer resolved to a town?"""
+    for sp in t.doc.spans.get("ew_toponyms", []) if "ew_toponyms" in t.doc.spans else []:
+        if sp.start <= t.i < sp.end:
+            pl = getattr(sp._, "place", None)
+            return pl is not None and pl.precision == "town"
+    return False
 
 
 def _before_the_happening(doc: Doc, gov: int | None, members: set[int]) -> bool:
