@@ -1716,7 +1716,7 @@ def _toll_of_the_act(doc: Doc, sent: Span, head: int) -> bool:
     return found
 
 
-TARGET_PREPS = {"on", "against", "at"}
+TARGET_PREPS = {"on", "against", "at", "into", "onto", "upon"}
 SEVERAL_WORDS = {"several", "multiple", "repeated", "numerous", "many", "dozens", "series", "wave", "string", "spate"}
 
 
@@ -1733,14 +1733,32 @@ def _one_target(head: Token) -> bool:
     if head.head.lower_ in ("series", "wave", "string", "spate") or any(
             c.lower_ in SEVERAL_WORDS for c in head.head.children if head.dep_ == "pobj"):
         return False
-    holders = [head] + ([head.head] if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" else [])
+    holders = [head] + ([head.head] if head.dep_ in ("dobj", "nsubjpass", "nsubj") and head.head.pos_ == "VERB" else [])
     targets = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
                for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+    if head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+        # the noun is what hit ("rockets slammed into a market", "missiles struck a hospital"): the
+        # verb's object is the target as much as a preposition's
+        targets += [c for c in head.head.children if c.dep_ == "dobj"]
+    if not targets:
+        # "riots in Koidu", "protests in Bouake": ACLED codes one event per place and day, so plural
+        # happenings told at one town (the gazetteer's, not a region's) are one event
+        targets = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for o in c.children if o.dep_ == "pobj" and _town_at(o)]
     if len(targets) != 1:
         return False
     t = targets[0]
     return (t.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in t.children)
             and not any(c.dep_ == "nummod" and (_num_value(c) or 0) > 1 for c in t.children))
+
+
+def _town_at(t: Token) -> bool:
+    """Is the token inside a place name the gazetteer resolved to a town?"""
+    for sp in t.doc.spans.get("ew_toponyms", []) if "ew_toponyms" in t.doc.spans else []:
+        if sp.start <= t.i < sp.end:
+            pl = getattr(sp._, "place", None)
+            return pl is not None and pl.precision == "town"
+    return False
 
 
 def _before_the_happening(doc: Doc, gov: int | None, members: set[int]) -> bool:

@@ -456,7 +456,31 @@ def _one_person(t: Token) -> bool:
         return True  # "one victim died and the other was treated for injuries"
     if t.tag_ == "NN" and t.i > 0 and t.doc[t.i - 1].text in ("-", "–") and low.endswith("er"):
         return True  # "an eighth-grader", "a first-grader"
+    if t.tag_ == "NN" and len(low) > 5 and low.endswith(("man", "woman")) and low not in NOT_PERSON_MAN:
+        return True  # English names a person by "-man": "fisherman", "tribesman", "militiaman"
     return False
+
+
+NOT_PERSON_MAN = frozenset({"ottoman", "talisman", "caiman", "doberman"})
+# Verbs whose patient is a living being: "a shepherd was killed", "gunmen murdered a trader".
+KILLING_VERBS = frozenset({"kill", "murder", "slay", "assassinate", "behead", "lynch", "execute"})
+
+
+def _killed_one(t: Token) -> bool:
+    """A singular common noun of a nationality that a verb of killing takes as its victim ("a Pakistani
+    shepherd was killed", "troops killed an Afghan interpreter"): a people's member is a person, and
+    "kill" tells a living being, so one dead, though no list of person nouns holds the noun.  (Without
+    the nationality "kill" also ends plans: "the council killed a proposal".)  Not a name, place or time."""
+    if t.tag_ != "NN" or t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT"):
+        return False
+    if not any(c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or demonym_country(c.text))
+               for c in t.children):
+        return False
+    v = t.head
+    killing = v.lemma_.lower() in KILLING_VERBS or (
+        v.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in v.children))  # "shot dead a porter"
+    return v.pos_ == "VERB" and killing and (
+        (t.dep_ == "nsubjpass" and v.tag_ == "VBN") or (t.dep_ == "dobj" and v.tag_ != "VBN"))
 
 
 def _agent_noun(t: Token) -> bool:
@@ -921,7 +945,7 @@ class QuantitiesComponent:
                 and (head.tag_ == "NN" or head.lower_ in ("other", "old")):
             pass  # "the suspect was killed", "the man who died": counted only when killed (below)
         elif t.lower_ not in ("a", "an", "another") or t.dep_ != "det" or head.i <= i or not (
-                _one_person(head) or _agent_noun(head)):
+                _one_person(head) or _agent_noun(head) or _killed_one(head)):
             return None
         if any(c.dep_ == "nummod" for c in head.children):
             return None
