@@ -41,6 +41,7 @@ from . import extensions  # noqa: F401
 from .extensions import doc_text, span_text
 from .attribution import REPORT_VERBS
 from .quantities import REFLEXIVES, UNREALIZED, doer_claims_toll, doer_death, revised_toll, surely_survived, told_as_cause, vague_range
+from .actors import branch_in
 from .toponyms import demonym_country
 
 log = logging.getLogger(__name__)
@@ -2898,9 +2899,10 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             # files; a government or its police act at home, so their country is the happening's
             place_cc = next((a.country for a in (actor1, actor2) if a is not None and a.kind == "state forces"
                              and a.country and a.name.startswith(("Police Forces of", "Government of"))), place_cc)
-        actor1 = _in_forces_country(doc, _in_country(actor1, place_cc), place_cc)
-        actor2 = _in_forces_country(doc, _in_country(actor2, place_cc), place_cc)
-        assoc = [_in_forces_country(doc, _in_country(a, place_cc), place_cc) for a in assoc]
+        # (a parent group where one of its branches operates is that branch: the Islamic State in Congo is ISCAP)
+        actor1 = branch_in(_in_forces_country(doc, _in_country(actor1, place_cc), place_cc), place_cc)
+        actor2 = branch_in(_in_forces_country(doc, _in_country(actor2, place_cc), place_cc), place_cc)
+        assoc = [branch_in(_in_forces_country(doc, _in_country(a, place_cc), place_cc), place_cc) for a in assoc]
         members = set(args.get("members", [])) | {args.get("head", trig.start)}
         fatalities, counts = _quantities(doc, sent, members, alone=per_sent.get(sent.start, 0) == 1)
         if fatalities is None and not counts and _older_context(doc, sent, date, dated_how, location):
