@@ -1237,6 +1237,25 @@ def _has_words(sent: Span) -> bool:
     return any(t.is_alpha for t in sent)
 
 
+def _violent_words() -> frozenset[str]:
+    """The words of the trigger lexicon's violent happenings ("attack", "killing", "ambush", "massacre")."""
+    global _VIOLENT_WORDS
+    if _VIOLENT_WORDS is None:
+        lex = ev.load_lexicon()
+        _VIOLENT_WORDS = frozenset(w for w, entries in lex["words"].items()
+                                   if any(event_type_of(e["sub"]) in VIOLENT_TYPES for e in entries))
+    return _VIOLENT_WORDS
+
+
+_VIOLENT_WORDS: frozenset[str] | None = None
+
+
+def _happening_again(t: Token) -> bool:
+    """A violent happening named again: "the killings", "Saturday's attack", "it"."""
+    return _definite(t) and (t.pos_ == "PRON" or t.pos_ == "NOUN" and (
+        t.lemma_.lower() in _violent_words() or t.lower_ in _violent_words()))
+
+
 def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
     """"A suicide bomber killed 20 ... The Pakistani Taliban claimed responsibility for the attack": a
     named group's claim, in the happening's sentence or the ones after it that still tell the same
@@ -1314,12 +1333,23 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
         v = doc[i]
         if v.pos_ != "VERB" or _negated(v):
             continue
-        if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in v.children):
-            continue  # "blamed X for the shortages": said of something else (the event noun's own case is _held_responsible)
-        for obj in (c for c in v.children if c.dep_ == "dobj"):
-            a = actor_at(doc, obj)
-            if _named_armed(a):
-                return a
+        # "blamed X for the killings", "blamed Saturday's killings on X", "the massacre was blamed on X": the
+        # happening told again (definite, a violent happening's word) names its doer; "blamed X for the
+        # shortages" is said of something else
+        preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in v.children if c.dep_ == "prep"}
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if "on" in preps:
+            who = preps["on"] if any(_happening_again(o) for o in objs) else []
+        elif "for" in preps:
+            who = [o for o in objs if o.dep_ == "dobj"] if all(_happening_again(g) for g in preps["for"]) else []
+        else:
+            who = [o for o in objs if o.dep_ == "dobj"]
+        for obj in who:
+            for x in (obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                             for p in c.children if p.dep_ == "pobj")):
+                a = actor_at(doc, x)
+                if _named_armed(a):
+                    return a
     # "... no casualties were reported in this incident, for which the FMLN guerrillas are being held
     # responsible": held responsible after the happening, for it ("for which"/"for the attack") or bare
     for i in range(trig.end, hi):
