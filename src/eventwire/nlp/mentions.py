@@ -1008,6 +1008,22 @@ def _under_doers(doc: Doc, head: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _reporter_of_other_doer(a: Token, agent: list[Token]) -> bool:
+    """Is ``a`` the subject of a reporting verb whose reported clause has another of the agents as a
+    (non-pronoun) subject?  "Gunmen killed four people when they opened fire, police said": the pronoun
+    was taken for the speaker, but the clause it hangs on names its own doer; the police only tell it.
+    ("The group said it had killed 30 soldiers": the reported clause's subject is the pronoun, the
+    speaker stays.)"""
+    v = a.head
+    if a.dep_ != "nsubj" or v.pos_ != "VERB" or v.lemma_.lower() not in REPORT_VERBS:
+        return False
+    told = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
+    if not told and v.dep_ in ("ccomp", "parataxis"):
+        told = [v.head]  # "Gunmen killed four, police said": the parse may hang the report on the told verb
+    return any(o is not a and o.pos_ != "PRON" and o.dep_ == "nsubj" and any(
+        o.head == x or o.head in x.subtree for x in told) and o.head != v for o in agent)
+
+
 def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """The tokens that carry out the happening: the trigger's agents (the subject of "died" or
     "was wounded" undergoes it, it does not carry it out), else the subject of the verb an
@@ -1027,6 +1043,7 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     # "the army blamed X for the bombing": X, not the accuser the parse makes the subject
     head = doc[args.get("head", trig.start)]
     agent = [a for a in agent if not _device_subject(a, head)]
+    agent = [a for a in agent if not _reporter_of_other_doer(a, agent)]
     agent = _held_responsible(head) or agent or _carrier_subject(doc, trig, args) or _done_by(head) \
         or _tied_subject(head) or _when_clause_doer(doc, head, set(args.get("patient", [])))
     if not agent:
