@@ -267,6 +267,20 @@ def data_version() -> str:
 # String lookup
 
 
+def branch_in(a: Actor | None, cc: str | None) -> Actor | None:
+    """The branch that acts for parent group ``a`` in country ``cc``: ACLED codes the Islamic State's
+    attacks in Congo to its Central Africa Province and al Qaeda's in Yemen to AQAP, so the parent's
+    name in a story of a happening there is that branch (``operates_in`` in actors.yaml; where two
+    operate, the one the table lists first).  Any other actor, or a country no branch operates in
+    (the parent's own ground), is kept."""
+    if a is None or not cc or a.country is not None:
+        return a
+    t = load_table()
+    g_i = next((i for i, g in enumerate(t.groups) if g == a), None)
+    here = [b for b in t.affiliates.get(g_i, ()) if cc in t.operates_in.get(b, ())] if g_i is not None else []
+    return t.groups[min(here)] if here else a
+
+
 def _label_actor(label: str, kind: str, cc: str | None, table: ActorTable) -> Actor:
     name = table.label(cc)
     return Actor(f"{label} ({name})" if name else label, kind, cc)

@@ -41,6 +41,7 @@ from . import extensions  # noqa: F401
 from .extensions import doc_text, span_text
 from .attribution import REPORT_VERBS
 from .quantities import REFLEXIVES, UNREALIZED, doer_claims_toll, doer_death, revised_toll, surely_survived, told_as_cause, vague_range
+from .actors import branch_in
 from .toponyms import demonym_country
 
 log = logging.getLogger(__name__)
@@ -1007,6 +1008,22 @@ def _under_doers(doc: Doc, head: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _reporter_of_other_doer(a: Token, agent: list[Token]) -> bool:
+    """Is ``a`` the subject of a reporting verb whose reported clause has another of the agents as a
+    (non-pronoun) subject?  "Gunmen killed four people when they opened fire, police said": the pronoun
+    was taken for the speaker, but the clause it hangs on names its own doer; the police only tell it.
+    ("The group said it had killed 30 soldiers": the reported clause's subject is the pronoun, the
+    speaker stays.)"""
+    v = a.head
+    if a.dep_ != "nsubj" or v.pos_ != "VERB" or v.lemma_.lower() not in REPORT_VERBS:
+        return False
+    told = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
+    if not told and v.dep_ in ("ccomp", "parataxis"):
+        told = [v.head]  # "Gunmen killed four, police said": the parse may hang the report on the told verb
+    return any(o is not a and o.pos_ != "PRON" and o.dep_ == "nsubj" and any(
+        o.head == x or o.head in x.subtree for x in told) and o.head != v for o in agent)
+
+
 def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """The tokens that carry out the happening: the trigger's agents (the subject of "died" or
     "was wounded" undergoes it, it does not carry it out), else the subject of the verb an
@@ -1026,6 +1043,7 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     # "the army blamed X for the bombing": X, not the accuser the parse makes the subject
     head = doc[args.get("head", trig.start)]
     agent = [a for a in agent if not _device_subject(a, head)]
+    agent = [a for a in agent if not _reporter_of_other_doer(a, agent)]
     agent = _held_responsible(head) or agent or _carrier_subject(doc, trig, args) or _done_by(head) \
         or _tied_subject(head) or _when_clause_doer(doc, head, set(args.get("patient", [])))
     if not agent:
@@ -1236,6 +1254,25 @@ def _has_words(sent: Span) -> bool:
     return any(t.is_alpha for t in sent)
 
 
+def _violent_words() -> frozenset[str]:
+    """The words of the trigger lexicon's violent happenings ("attack", "killing", "ambush", "massacre")."""
+    global _VIOLENT_WORDS
+    if _VIOLENT_WORDS is None:
+        lex = ev.load_lexicon()
+        _VIOLENT_WORDS = frozenset(w for w, entries in lex["words"].items()
+                                   if any(event_type_of(e["sub"]) in VIOLENT_TYPES for e in entries))
+    return _VIOLENT_WORDS
+
+
+_VIOLENT_WORDS: frozenset[str] | None = None
+
+
+def _happening_again(t: Token) -> bool:
+    """A violent happening named again: "the killings", "Saturday's attack", "it"."""
+    return _definite(t) and (t.pos_ == "PRON" or t.pos_ == "NOUN" and (
+        t.lemma_.lower() in _violent_words() or t.lower_ in _violent_words()))
+
+
 def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
     """"A suicide bomber killed 20 ... The Pakistani Taliban claimed responsibility for the attack": a
     named group's claim, in the happening's sentence or the ones after it that still tell the same
@@ -1313,12 +1350,23 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
         v = doc[i]
         if v.pos_ != "VERB" or _negated(v):
             continue
-        if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in v.children):
-            continue  # "blamed X for the shortages": said of something else (the event noun's own case is _held_responsible)
-        for obj in (c for c in v.children if c.dep_ == "dobj"):
-            a = actor_at(doc, obj)
-            if _named_armed(a):
-                return a
+        # "blamed X for the killings", "blamed Saturday's killings on X", "the massacre was blamed on X": the
+        # happening told again (definite, a violent happening's word) names its doer; "blamed X for the
+        # shortages" is said of something else
+        preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in v.children if c.dep_ == "prep"}
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if "on" in preps:
+            who = preps["on"] if any(_happening_again(o) for o in objs) else []
+        elif "for" in preps:
+            who = [o for o in objs if o.dep_ == "dobj"] if all(_happening_again(g) for g in preps["for"]) else []
+        else:
+            who = [o for o in objs if o.dep_ == "dobj"]
+        for obj in who:
+            for x in (obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                             for p in c.children if p.dep_ == "pobj")):
+                a = actor_at(doc, x)
+                if _named_armed(a):
+                    return a
     # "... no casualties were reported in this incident, for which the FMLN guerrillas are being held
     # responsible": held responsible after the happening, for it ("for which"/"for the attack") or bare
     for i in range(trig.end, hi):
@@ -2916,9 +2964,10 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
             # files; a government or its police act at home, so their country is the happening's
             place_cc = next((a.country for a in (actor1, actor2) if a is not None and a.kind == "state forces"
                              and a.country and a.name.startswith(("Police Forces of", "Government of"))), place_cc)
-        actor1 = _in_forces_country(doc, _in_country(actor1, place_cc), place_cc)
-        actor2 = _in_forces_country(doc, _in_country(actor2, place_cc), place_cc)
-        assoc = [_in_forces_country(doc, _in_country(a, place_cc), place_cc) for a in assoc]
+        # (a parent group where one of its branches operates is that branch: the Islamic State in Congo is ISCAP)
+        actor1 = branch_in(_in_forces_country(doc, _in_country(actor1, place_cc), place_cc), place_cc)
+        actor2 = branch_in(_in_forces_country(doc, _in_country(actor2, place_cc), place_cc), place_cc)
+        assoc = [branch_in(_in_forces_country(doc, _in_country(a, place_cc), place_cc), place_cc) for a in assoc]
         members = set(args.get("members", [])) | {args.get("head", trig.start)}
         fatalities, counts = _quantities(doc, sent, members, alone=per_sent.get(sent.start, 0) == 1)
         if fatalities is None and not counts and _older_context(doc, sent, date, dated_how, location):
