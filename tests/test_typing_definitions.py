@@ -1184,3 +1184,70 @@ def test_fending_off_words_is_no_battle(annotate, text):
 def test_ground_taken_after_trying_is_still_taken(annotate):
     s = subs(annotate("The army fought the rebels for two days to retake the town, and seized it on Monday."))
     assert "Government regains territory" in s, s
+
+
+# a deal that holds or lasts is told standing, not reached (ACLED's Agreement is a deal reached)
+@pytest.mark.parametrize("text", [
+    "The ceasefire has largely held despite violations alleged by both sides.",
+    "The truce has mostly held in spite of accusations of breaches by both parties.",
+    "The peace deal between the militia and the army is still holding, officials said on Monday.",
+])
+def test_a_deal_that_holds_is_no_agreement(annotate, text):
+    assert "Agreement" not in subs(annotate(text))
+
+
+def test_a_deal_reached_is_still_an_agreement(annotate):
+    assert "Agreement" in subs(annotate("The two sides agreed a ceasefire in Juba on Sunday."))
+    assert "Agreement" in subs(annotate("The militia and the army signed a truce that held for a week."))
+
+
+# a base opened by an official on a visit made for it: the ceremony held, a base set up
+@pytest.mark.parametrize("text", [
+    "The army chief travelled to Gao on Monday to open a new forward operating base that will house a rapid-reaction unit.",
+    "The defence minister flew to Diffa on Tuesday to inaugurate a new military base for a special forces battalion.",
+    "On Friday the chief of staff visited Menaka to commission a new army base that will host a quick-reaction force.",
+])
+def test_a_base_opened_on_a_visit_is_established(annotate, text):
+    assert "Headquarters or base established" in subs(annotate(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels travelled to the valley on Monday to attack an army base.",
+    "The minister travelled to Gao on Monday to discuss plans to open a base.",
+])
+def test_a_base_only_aimed_at_is_not_established(annotate, text):
+    assert "Headquarters or base established" not in subs(annotate(text))
+
+
+# a wave of unrest over places nobody names: background, no event ACLED could place
+@pytest.mark.parametrize("text", [
+    "Riots broke out in several cities in 2019 after a young man died in police custody.",
+    "Unrest spread across the country in 2021 after a student died in custody.",
+    "Violent protests erupted in many towns last year following the death of a detainee.",
+])
+def test_unrest_over_unnamed_places_is_no_event(annotate, text):
+    assert subs(annotate(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Riots broke out in Lagos and several other cities on Monday after a man died in police custody.",
+    "Protesters burned tyres and clashed with police in several districts of Nairobi on Monday.",
+])
+def test_unrest_with_a_named_place_stays(annotate, text):
+    assert subs(annotate(text)) == ["Violent demonstration"]
+
+
+# a death under a vehicle's wheels is a road death, not an attack; the crowd's burning that follows is the event
+@pytest.mark.parametrize("text", [
+    "Angry vendors torched the police checkpoint in Kisumu after a police truck ran over and killed a motorcyclist on Monday.",
+    "A crowd set fire to two police cars in Kano on Tuesday after a police van knocked down and killed a schoolboy.",
+    "After a speeding military truck crushed a street hawker to death, residents burned tyres and attacked the local police station in Bamako on Sunday.",
+])
+def test_a_road_death_is_no_attack(annotate, text):
+    s = subs(annotate(text))
+    assert "Attack" not in s and "Armed clash" not in s, s
+    assert s, s
+
+
+def test_a_car_rammed_into_people_stays_an_attack(annotate):
+    assert "Attack" in subs(annotate("A man rammed his car into soldiers at a checkpoint in Kano on Tuesday, killing two."))

@@ -908,6 +908,10 @@ def accidental_burst(doc: Doc, t: Token) -> bool:
 
 
 # things that go wrong by themselves: a death they cause is an accident
+ROAD_VEHICLES = {"truck", "lorry", "car", "bus", "vehicle", "van", "minibus", "taxi", "motorcycle", "motorbike", "train",
+                 "tanker", "jeep", "pickup", "suv", "tractor", "trailer", "convoy"}
+GUNFIRE_WORDS = {"shoot", "shot", "gun", "gunman", "gunmen", "gunfire", "gunshot", "firearm", "pistol", "rifle", "bullet"}
+RAMMING = {"ram", "plough", "plow", "mow", "deliberately", "attack", "attacker", "terror", "terrorist"}
 MISHAP_VERBS = {"collapse", "capsize", "crash", "sink", "derail", "plunge", "overturn", "topple", "cave", "skid", "veer",
                 "swerve", "flip", "leak", "erupt", "collide"}
 
@@ -946,6 +950,13 @@ def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
     if t.dep_ == "relcl":
         agents_ = [t.head if a.lower_ in ("that", "which") else a for a in agents_]
     if any(named_hazard(a) for a in agents_):
+        return True
+    # "a police truck ran over and killed a cyclist", "was knocked down and killed by an army vehicle": a
+    # road death, the vehicle its doer (a vehicle rammed or driven into people is someone's act: left alone)
+    # (a story that tells of gunfire is left alone: a chase or a drive-by, no plain road death)
+    if any(lem(a) in ROAD_VEHICLES for a in agents_) and not any(
+            lem(x) in RAMMING for v in (t, *t.conjuncts) for x in v.subtree) and not any(
+            lem(x) in GUNFIRE_WORDS or x.lower_ in GUNFIRE_WORDS for x in doc):
         return True
     # ("returned fire, killing one": fire is a disaster only as the killer itself)
     if any((lem(a) in DISASTER_CAUSES or lem(a) in ACCIDENT_BURSTS) and not (lem(a) == "fire" and a.dep_ != "nsubj") for a in agents_):
@@ -1414,6 +1425,15 @@ def is_headline(sent: Span) -> bool:
 DEAL_BROKEN = {"breach", "violation", "violate", "break", "end", "collapse", "breakdown", "expiry", "expire", "abandon",
                "abandonment", "scrap", "suspend", "suspension", "abrogate", "abrogation", "renounce", "repudiate", "termination",
                "terminate", "rupture", "infringement", "infringe", "flout", "undermine", "jeopardise", "jeopardize", "threaten"}
+# places named only as many ("in several cities", "in many towns")
+SPREAD_PLACES = {"city", "town", "village", "province", "region", "district", "state", "county", "country", "area",
+                 "neighbourhood", "neighborhood", "part", "locality", "township"}
+SPREAD_QUANT = {"several", "many", "various", "numerous", "multiple", "some", "other", "few", "dozens", "scores"}
+# a base opened at a ceremony on a visit (see background_reason's purpose infinitives)
+CEREMONY_VERBS = {"open", "inaugurate", "commission", "unveil"}
+VISIT_VERBS = {"travel", "fly", "go", "come", "visit", "arrive", "head", "journey", "return"}
+# a deal that holds, lasts or survives is a standing deal: its state told, no deal reached that day
+DEAL_STANDING = {"hold", "last", "endure", "survive", "persist", "remain", "stay", "stand"}
 REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "memory", "remembrance", "memorial", "centenary", "centennial", "jubilee"}
 
 
@@ -1448,6 +1468,32 @@ def _characterised(t: Token) -> bool:
     if t.dep_ == "attr":
         subj = [c for c in be.children if c.dep_ == "nsubj"]
         return bool(subj) and definite(subj[0]) and lem(subj[0]) != lem(t)
+    return False
+
+
+def _spread_unnamed(t: Token) -> bool:
+    """``t`` (or the verb that carries it) happened "in several cities", "in many towns", "across the country"
+    and its sentence names no place: a wave over places nobody names, which ACLED cannot code as one event
+    at one place ("Riots broke out in several cities in 2019 after ...": a story's background)."""
+    sent = t.sent
+    if any(e.label_ in ("GPE", "LOC", "FAC") for e in sent.ents):
+        return False
+    heads = [t]
+    gv = governor_verb(t) if t.pos_ not in ("VERB", "AUX") else None
+    if gv is not None and t.dep_ in ("nsubj", "nsubjpass"):
+        heads.append(gv)
+    for h in heads:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "across", "throughout"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                if lem(o) in SPREAD_PLACES and o.tag_ == "NNS" and any(
+                        d.dep_ in ("amod", "det", "nummod") and d.lower_ in SPREAD_QUANT for d in o.children):
+                    return True
+                if p.lower_ in ("across", "throughout") and lem(o) in ("country", "nation", "region"):
+                    return True
     return False
 
 
@@ -1511,6 +1557,12 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         if (of is not None and of.lower_ == "of" and lem(of.head) in DEAL_BROKEN) or (
                 x.dep_ in ("dobj", "nsubjpass") and lem(x.head) in DEAL_BROKEN):
             return "a deal broken or ended"
+        # "the truce has largely held despite violations", "the ceasefire is still holding", "the accord has
+        # survived": the deal is the subject of a verb of lasting with no object of its own (ACLED's Agreement
+        # is a deal reached; "held talks" has an object and another subject)
+        if x.dep_ == "nsubj" and lem(x.head) in DEAL_STANDING and not any(
+                ch.dep_ in ("dobj", "attr", "acomp") for ch in x.head.children):
+            return "a deal standing"
     # "a test of a hydrogen bomb", "its missile programme": weapons held or tested, none used
     if t.dep_ == "pobj" and t.head.lower_ == "of" and lem(t.head.head) in (
             "test", "testing", "trial", "programme", "program", "development", "stockpile", "production", "possession", "arsenal"):
@@ -1522,6 +1574,8 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         w = w.head.head
         if lem(w) in REMEMBRANCE_NOUNS:
             return "remembered"
+    if _spread_unnamed(t):
+        return "many places, none named"
     chain = [t]
     gv = governor_verb(t) if t.pos_ not in ("VERB", "AUX") else None
     if gv is not None:
@@ -1594,6 +1648,11 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             # "hundreds gathered outside parliament to protest": the gathering is the protest
             c.family == "protest" and v.dep_ == "advcl" and v.head.pos_ == "VERB" and lem(v.head) not in PLAN_VERBS | DEMAND_WORDS
             and not any(ch.dep_ == "aux" and ch.lower_ in ("will", "would", "could", "may", "might") for ch in v.head.children)
+        ) and not (
+            # "the army chief travelled to Gao to open a new base", "flew to Diffa to inaugurate a camp": a
+            # ceremony is what the finished journey was for and is told as held (an attack aimed at stays an aim)
+            c.family == "base" and v.dep_ in ("advcl", "xcomp") and lem(v) in CEREMONY_VERBS and lem(v.head) in VISIT_VERBS
+            and v.head.tag_ == "VBD"
         ):
             head_l = lem(v.head)
             if v.dep_ in ("advcl", "acl", "relcl", "ccomp", "npadvmod") or (v.dep_ == "xcomp" and head_l not in ASPECT_VERBS | PLAN_VERBS):
@@ -1927,6 +1986,14 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
             c.tok.dep_ == "acl" and c.tok.head.i in {o.tok.i for o in cands}
         )
         c.own_time = _has_timex(doc, list(c.tok.subtree)) if c.embedded else ""
+    # what a wave over unnamed places is told with ("after a man died in custody", "following the death of a
+    # detainee") has no more place than the wave: the clauses under its verb go with it
+    for w in [c for c in cands if c.background == "many places, none named"]:
+        v = w.tok if w.tok.pos_ in ("VERB", "AUX") else (governor_verb(w.tok) or w.tok)
+        under = {x.i for x in v.subtree}
+        for c in cands:
+            if not c.background and c.tok.i in under:
+                c.background = "told with a wave over unnamed places"
     generic_bg = ("habitual", "generic", "series", "bare plural", "ongoing", "generic plural", "generic determiner", "generic present", "summary of a conflict", "running total", "tally")
     main_bg = [c for c in cands if not c.embedded and c.background.startswith(generic_bg)]
     main_live = [c for c in cands if not c.embedded and not c.background]
