@@ -1,0 +1,32 @@
+"""US local news: a shooter, gunman or attacker told anywhere in the story of the same shooting, in
+any role ("the shooter fled", "police are searching for the gunman"), is its doer, ACLED's
+unidentified armed actor (hand-written sentences)."""
+
+
+from actor_reading import actor1s
+
+UAG = "Unidentified Armed Group (United States)"
+
+
+def test_the_shooter_who_fled_is_the_doer(annotate):
+    got = actor1s(annotate, "Two teenagers were shot near a gas station in Memphis, Tennessee, on Friday. "
+                            "Witnesses said the shooter fled in a silver sedan.")
+    assert got and got[0] == UAG
+
+
+def test_the_gunman_searched_for_is_the_doer(annotate):
+    got = actor1s(annotate, "One person died and four were hurt in a shooting outside a bar in Akron, Ohio, on "
+                            "Saturday. Officers are still searching for the gunman, who ran from the scene.")
+    assert got and got[0] == UAG
+
+
+def test_the_attacker_at_large_is_the_doer(annotate):
+    got = actor1s(annotate, "A woman was shot dead in a parking lot in Baton Rouge, Louisiana, on Monday evening. "
+                            "The suspected attacker remains at large, according to the sheriff's office.")
+    assert got and got[0] == UAG
+
+
+def test_a_shooting_with_no_doer_told_keeps_none(annotate):
+    got = actor1s(annotate, "A woman was shot dead in a parking lot in Baton Rouge, Louisiana, on Monday evening. "
+                            "Her family asked for privacy, according to the sheriff's office.")
+    assert got and got[0] is None
