@@ -30,3 +30,16 @@ def test_a_shooting_with_no_doer_told_keeps_none(annotate):
     got = actor1s(annotate, "A woman was shot dead in a parking lot in Baton Rouge, Louisiana, on Monday evening. "
                             "Her family asked for privacy, according to the sheriff's office.")
     assert got and got[0] is None
+
+
+def test_the_assailants_after_a_named_raid_are_that_group(annotate):
+    got = actor1s(annotate, "Al-Shabaab militants stormed a police post in Mandera county, Kenya, on Sunday, the police "
+                            "said. Two officers were shot dead in the raid, and the assailants later escaped towards the "
+                            "Somali border.")
+    assert got and all(a == "Al Shabaab" for a in got)
+
+
+def test_the_attackers_after_named_fighters_are_that_group(annotate):
+    got = actor1s(annotate, "Boko Haram fighters raided the village of Konduga in Borno state overnight, residents said. "
+                            "Three farmers were killed, and the attackers burned a clinic before withdrawing.")
+    assert got and all(a == "Boko Haram" for a in got)

@@ -1497,12 +1497,13 @@ def _unknown_doer_told(doc: Doc, trig: Span) -> Actor | None:
             return _labelled("Unidentified Armed Group", "political militia", doc)
     # "... Witnesses said the shooter fled", "police are searching for the gunman": a doer noun the actor
     # table reads as an unidentified armed actor, told in any role in the story of the same happening,
-    # is its doer
+    # is its doer ("the attackers" told after "ADF rebels killed ...": the named group it refers back to)
     lo, hi = sents[0].start, sents[-1].end
     for sp in doc.spans["ew_actors"] if "ew_actors" in doc.spans else []:
         if lo <= sp.start < hi and not sp[-1].ent_type_ and _unnamed_armed(sp._.actor) \
                 and not _in_dateline(doc, sp.root):
-            return sp._.actor
+            a = actor_at(doc, sp.root)
+            return a if a is not None and a.kind in ARMED_KINDS else sp._.actor
     return None
 
 
