@@ -43,3 +43,9 @@ def test_the_attackers_after_named_fighters_are_that_group(annotate):
     got = actor1s(annotate, "Boko Haram fighters raided the village of Konduga in Borno state overnight, residents said. "
                             "Three farmers were killed, and the attackers burned a clinic before withdrawing.")
     assert got and all(a == "Boko Haram" for a in got)
+
+
+def test_rebels_told_of_in_the_background_are_not_the_doers(annotate):
+    got = actor1s(annotate, "A school bus was burned out in a market town in Saada province, Yemen, on Thursday. "
+                            "The war began when northern Houthi rebels seized the capital four years ago.")
+    assert not got or got[0] is None or not got[0].startswith(("Houthi", "Unidentified"))

@@ -1500,8 +1500,11 @@ def _unknown_doer_told(doc: Doc, trig: Span) -> Actor | None:
     # is its doer ("the attackers" told after "ADF rebels killed ...": the named group it refers back to)
     lo, hi = sents[0].start, sents[-1].end
     for sp in doc.spans["ew_actors"] if "ew_actors" in doc.spans else []:
-        if lo <= sp.start < hi and not sp[-1].ent_type_ and _unnamed_armed(sp._.actor) \
-                and not _in_dateline(doc, sp.root):
+        # (a noun that names doers by the act, "the shooter", or one using a weapon in the story, "armed
+        # men burst in shooting"; "rebels" merely told of in the background are not this happening's doers)
+        r = sp.root
+        if lo <= sp.start < hi and not sp[-1].ent_type_ and _unnamed_armed(sp._.actor) and not _in_dateline(doc, r) \
+                and (r.lemma_.lower() in DOER_NOUNS or r.dep_ == "nsubj" and not _negated(r.head) and _uses_weapon(r.head)):
             a = actor_at(doc, sp.root)
             return a if a is not None and a.kind in ARMED_KINDS else sp._.actor
     return None
