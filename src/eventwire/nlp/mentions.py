@@ -1386,6 +1386,20 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
             a = actor_at(doc, who)
             if _named_armed(a):
                 return a
+    # "... Islamic Jihad said it had fired the rocket", "Hezbollah claimed the launch", "X said its fighters
+    # sent the drone": a doing verb whose definite object is a word of the happening's own telling (its
+    # weapon, its act) tells it again, and its subject (or the group speaking for it) is the doer
+    told = _told_words(doc, trig)
+    for i in range(trig.end, hi):
+        if deps[i] != "dobj" or lemmas[i] not in told or lemmas[head_of[i]] not in DOING_VERBS:
+            continue
+        tok = doc[i]
+        if not _definite(tok) or _negated(tok.head) or tok.head.pos_ != "VERB":
+            continue
+        for subj in (c for c in tok.head.children if c.dep_ == "nsubj"):
+            a = actor_at(doc, _speaker_of(doc, subj))
+            if _named_armed(a):
+                return a
     # "... According to the army, the ambush was carried out by a column of X": a passive whose subject
     # is the happening told again (definite) names its doer in the by-agent, whatever the verb
     covered = {i for c in extensions.span_group(doc, "ew_triggers") for i in range(c.start, c.end)} | heads
@@ -1421,12 +1435,32 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
     return None
 
 
+def _told_words(doc: Doc, trig: Span) -> set[str]:
+    """Lemmas (common words, no names) that tell ``trig``'s happening: its trigger's words, the words
+    hanging on its head ("a mortar shell launched from ..."), and its head's subject or object ("a
+    drone struck ...", "rockets were fired ...")."""
+    head = doc[(trig._.event_args or {}).get("head", trig.start)]
+    heads = [head]
+    if head.dep_ in ("advcl", "conj") and head.head.pos_ == "VERB":
+        heads.append(head.head)  # "a drone hit a post, killing one": the act the killing came of
+    toks = [*trig, *heads]
+    for h in heads:
+        toks += [*h.children, *(g for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                               for g in c.children if g.dep_ in ("compound", "acl", "amod"))]
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        toks.append(head.head)  # "a rocket fired from Gaza struck": the act done with it
+    return {t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "VERB") and not t.ent_type_}
+
+
 # The ones a happening befell, told again: "the victims", "the dead", "the bodies".
 VICTIM_NOUNS = {"victim", "dead", "deceased", "body", "casualty"}
 
 
 # Verbs of using a weapon on people: "someone opened fire", "somebody fired shots", "began shooting".
 WEAPON_VERBS = {"fire", "shoot", "stab", "spray"}
+
+# Verbs of doing an act or using its weapon: "fired the rocket", "launched the drone", "claimed the launch".
+DOING_VERBS = DONE_BY_VERBS | STAGING_VERBS | WEAPON_VERBS | {"send", "plant", "detonate", "drop", "throw", "fly"}
 
 
 def _uses_weapon(v: Token) -> bool:
@@ -1461,6 +1495,18 @@ def _unknown_doer_told(doc: Doc, trig: Span) -> Actor | None:
             # "someone opened fire", "somebody fired shots" (not "a man fired": measured, it names doers MUC-4
             # knows by name more often than unknown ones)
             return _labelled("Unidentified Armed Group", "political militia", doc)
+    # "... Witnesses said the shooter fled", "police are searching for the gunman": a doer noun the actor
+    # table reads as an unidentified armed actor, told in any role in the story of the same happening,
+    # is its doer ("the attackers" told after "ADF rebels killed ...": the named group it refers back to)
+    lo, hi = sents[0].start, sents[-1].end
+    for sp in doc.spans["ew_actors"] if "ew_actors" in doc.spans else []:
+        # (a noun that names doers by the act, "the shooter", or one using a weapon in the story, "armed
+        # men burst in shooting"; "rebels" merely told of in the background are not this happening's doers)
+        r = sp.root
+        if lo <= sp.start < hi and not sp[-1].ent_type_ and _unnamed_armed(sp._.actor) and not _in_dateline(doc, r) \
+                and (r.lemma_.lower() in DOER_NOUNS or r.dep_ == "nsubj" and not _negated(r.head) and _uses_weapon(r.head)):
+            a = actor_at(doc, sp.root)
+            return a if a is not None and a.kind in ARMED_KINDS else sp._.actor
     return None
 
 
