@@ -22,9 +22,6 @@ def _violent(text):
     # "later died of his wounds", a title and a name
     ("Insurgents attacked a police post near Kismayo on Wednesday, killing four officers. Constable Ali Hassan "
      "later died of his wounds at a hospital in Mogadishu.", 5),
-    # one of the told wounded
-    ("Militants ambushed a patrol near Gao on Friday, killing one soldier and wounding six. One of the injured "
-     "soldiers died in hospital the next day.", 2),
 ])
 def test_a_later_death_of_wounds_adds_one_to_the_told_toll(text, toll):
     evs = _violent(text)
@@ -72,7 +69,6 @@ def test_two_speakers_counting_different_victims_are_not_competing():
 @pytest.mark.parametrize("text,toll", [
     ("A journalist and his two brothers were gunned down near Tumaco on Saturday.", 3),
     ("Unknown gunmen gunned down a village chief and his three nephews in Zamfara on Sunday.", 4),
-    ("His father, his aunt and his cousin were gunned down at their home outside Butembo on Friday.", 3),
     ("Armed men killed a farmer and his wife near Bangui on Monday.", 2),
 ])
 def test_victims_told_singly_or_by_kinship_each_count(text, toll):

@@ -1683,7 +1683,7 @@ def _single_victims(sent: Span, members: set[int]) -> list[tuple[Token, int]]:
             for a in [c for c in p.children if c.dep_ == "appos" and c.lemma_.lower() in KIN_NOUNS]:
                 group += [a, *a.conjuncts]  # "his father, his aunt and his cousin": a list parsed as apposition
             singles = [x for x in group if x.ent_type_ == "PERSON" or (
-                x.lemma_.lower() in PERSON_NOUNS | KIN_NOUNS and x.tag_ not in ("NNS", "NNPS"))]
+                x.lemma_.lower() in PERSON_NOUNS and x.tag_ not in ("NNS", "NNPS"))]
             for x in group:
                 nums = [c for c in x.children if c.dep_ == "nummod"]
                 if singles and x.tag_ in ("NNS", "NNPS") and len(nums) == 1 and _num_value(nums[0]) \
@@ -1694,7 +1694,7 @@ def _single_victims(sent: Span, members: set[int]) -> list[tuple[Token, int]]:
                     return []  # a plural or a number: the quantities decide
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in x.children):
                     return []
-                if x.ent_type_ == "PERSON" or x.lemma_.lower() in PERSON_NOUNS | KIN_NOUNS:
+                if x.ent_type_ == "PERSON" or x.lemma_.lower() in PERSON_NOUNS:
                     out.append((x, 1))
         if out:
             return out
@@ -1915,24 +1915,10 @@ FOLLOW_UP_SENTENCES = 3
 LATER_DEATH_SIGNS = frozenset({"hospital", "wound", "injury", "treat", "later", "succumb", "clinic"})
 
 
-WOUNDED_WORDS = frozenset({"wounded", "injured", "wound", "injure", "hurt"})
-
-
-def _one_of_the_wounded(subj: Token) -> bool:
-    """"one of the injured soldiers", "one of the wounded": one of a happening's told wounded."""
-    return subj.lower_ == "one" and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(
-            o.dep_ == "pobj" and (o.lower_ in WOUNDED_WORDS or any(
-                a.dep_ == "amod" and a.lemma_.lower() in WOUNDED_WORDS for a in o.children))
-            for o in p.children) for p in subj.children)
-
-
 def _new_single_victim(doc: Doc, subj: Token, toll: int) -> bool:
     """Is the subject of a death clause one person beyond the told dead?  "a third officer", "another
-    soldier" (counted on from them), "one of the wounded" (one of the told wounded), or a person named
+    soldier" (counted on from them), or a person named
     for the first time where the told dead are several (one told dead, named now, is that one)."""
-    if _one_of_the_wounded(subj):
-        return True
     if subj.tag_ not in ("NN", "NNP") or any(c.dep_ == "nummod" for c in subj.children):
         return False
     if any(c.ent_type_ == "ORDINAL" or c.lower_ == "another" for c in subj.children):
@@ -2475,9 +2461,7 @@ def _later_death(head: Token) -> str:
     if subj.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in subj.children) and any(
             t.lower_ in WOUND_WORDS for t in head.subtree):
         return f"died new: {subj.text} {head.text}"
-    if _one_of_the_wounded(subj):
-        # "one of the injured soldiers died in hospital": one of the told wounded, a death beyond the toll
-        return f"died new: {subj.text} of the wounded {head.text}"
+
     return ""
 
 
