@@ -1041,3 +1041,27 @@ def test_houses_burned_by_fighters_are_no_taking_in_the_fight(annotate):
     burned = [m for m in doc._.mentions if m.sub_event_type == "Looting/property destruction"]
     assert all(not m.refers_back.startswith("taken in fight") for m in burned)
 
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Demonstrators smashed windows and burned cars in central Santiago on Saturday. Police said 12 officers "
+     "were wounded and 60 people were detained.", "Riots"),
+    ("Angry youths torched a tax office and stoned police vans in Mombasa on Tuesday. Seven policemen were "
+     "hurt in the unrest and 30 people were arrested, a police commander said.", "Riots"),
+    ("Rioters looted shops and set tyres ablaze in Blantyre on Friday, according to police. Nine officers were "
+     "injured and 41 people were taken into custody.", "Riots"),
+    ("Jihadists attacked an army post near Menaka on Sunday, killing three soldiers. Five soldiers were "
+     "wounded and flown to the military hospital in Bamako, the statement said.", "Battles"),
+])
+def test_the_wounded_of_a_told_happening_are_told_as_part_of_it(text, etype):
+    """A passive harm clause with no doer, day or place of its own after a told happening counts its
+    victims: no second event (an Armed clash with no actor, or a Protest with intervention)."""
+    evs = extract(text, published="2024-03-11")
+    assert [e.event_type for e in evs] == [etype]
+
+
+def test_wounded_told_with_a_doer_or_day_of_their_own_stay_a_happening():
+    text = ("Rioters burned cars in Blantyre on Friday. On Sunday, soldiers shot and wounded four villagers "
+            "near Zomba.")
+    evs = extract(text, published="2024-03-11")
+    assert len(evs) == 2

@@ -1741,19 +1741,25 @@ PERSON_NOUNS = {
     "gendarme", "soldier", "infant", "baby", "toddler", "youth", "security guard", "chief", "mayor", "judge",
     "lawmaker", "politician", "candidate", "businessman", "shopkeeper", "trader", "herder", "pupil",
 }
+# Victims told by kinship ("his father, his aunt and his cousin were gunned down"): one person each.
+KIN_NOUNS = {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
+             "cousin", "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "relative",
+             "child", "parent", "sibling", "stepfather", "stepmother", "in-law"}
 FATAL_VERBS = {"kill", "murder", "slay", "execute", "behead", "assassinate", "lynch", "massacre"}
 
 
-def _single_victims(sent: Span, members: set[int]) -> list[Token]:
+def _single_victims(sent: Span, members: set[int]) -> list[tuple[Token, int]]:
     """"a soldier was killed", "X and his son were shot dead": one death per named or
-    singular victim when the text gives no number."""
-    out: list[Token] = []
+    singular victim when the text gives no number; with a singular victim, a counted group joined
+    to it ("a journalist and his two brothers were gunned down") adds its number."""
+    out: list[tuple[Token, int]] = []
     for i in members:
         if not (sent.start <= i < sent.end):
             continue
         v = sent.doc[i]
         l = v.lemma_.lower()
-        fatal = l in FATAL_VERBS or (l in ("shoot", "stab", "gun") and any(c.lower_ in ("dead", "fatally", "death") for c in v.children))
+        fatal = l in FATAL_VERBS or (l in ("shoot", "stab", "gun") and any(c.lower_ in ("dead", "fatally", "death") for c in v.children)) \
+            or (l == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children))  # "gunned down": shot dead
         fatal = fatal or any(c.lemma_.lower() in FATAL_VERBS for c in v.conjuncts if c.tag_ == "VBN")
         if not fatal or v.pos_ != "VERB":
             continue
@@ -1767,13 +1773,23 @@ def _single_victims(sent: Span, members: set[int]) -> list[Token]:
         if not vict and v.dep_ == "conj":
             vict = [c for c in v.head.children if c.dep_ == "nsubjpass"]
         for p in vict:
-            for x in [p, *p.conjuncts]:
-                if x.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in x.children) or x.lower_ in ("no", "none", "nobody"):
+            group = [p, *p.conjuncts]
+            for a in [c for c in p.children if c.dep_ == "appos" and c.lemma_.lower() in KIN_NOUNS]:
+                group += [a, *a.conjuncts]  # "his father, his aunt and his cousin": a list parsed as apposition
+            singles = [x for x in group if x.ent_type_ == "PERSON" or (
+                x.lemma_.lower() in PERSON_NOUNS and x.tag_ not in ("NNS", "NNPS"))]
+            for x in group:
+                nums = [c for c in x.children if c.dep_ == "nummod"]
+                if singles and x.tag_ in ("NNS", "NNPS") and len(nums) == 1 and _num_value(nums[0]) \
+                        and x.lemma_.lower() in PERSON_NOUNS | KIN_NOUNS:
+                    out.append((x, _num_value(nums[0])))  # "and his two brothers", by a victim told singly
+                    continue
+                if x.tag_ in ("NNS", "NNPS") or nums or x.lower_ in ("no", "none", "nobody"):
                     return []  # a plural or a number: the quantities decide
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in x.children):
                     return []
                 if x.ent_type_ == "PERSON" or x.lemma_.lower() in PERSON_NOUNS:
-                    out.append(x)
+                    out.append((x, 1))
         if out:
             return out
     return out
@@ -1878,6 +1894,10 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
     revised = _revised_toll_after(doc, sent, fatalities)
     if revised is not None:
         fatalities = counts["killed"] = revised
+    elif fatalities:
+        later = _later_deaths_of_wounds(doc, sent, fatalities)
+        if later:
+            fatalities = counts["killed"] = fatalities + later
     if fatalities is not None and _part_of_told_total(doc, sent, fatalities):
         fatalities = None  # a count of some of the dead told before is no toll of its own
         counts.pop("killed", None)
@@ -1985,6 +2005,60 @@ def _revised_toll_after(doc: Doc, sent: Span, fatalities: int | None) -> int | N
 
 FOLLOW_UP_SENTENCES = 3
 
+# Signs that a death came of wounds, after the happening: treated, in hospital, later.
+LATER_DEATH_SIGNS = frozenset({"hospital", "wound", "injury", "treat", "later", "succumb", "clinic"})
+
+
+def _new_single_victim(doc: Doc, subj: Token, toll: int) -> bool:
+    """Is the subject of a death clause one person beyond the told dead?  "a third officer", "another
+    soldier" (counted on from them), or a person named
+    for the first time where the told dead are several (one told dead, named now, is that one)."""
+    if subj.tag_ not in ("NN", "NNP") or any(c.dep_ == "nummod" for c in subj.children):
+        return False
+    if any(c.ent_type_ == "ORDINAL" or c.lower_ == "another" for c in subj.children):
+        return True
+    person = [t for t in subj.subtree if t.ent_type_ == "PERSON"]
+    if not person or toll < 2:
+        return False
+    before = doc[:subj.sent.start].text.lower()
+    return not any(t.lower_ in before for t in person if t.pos_ == "PROPN")
+
+
+def _later_deaths_of_wounds(doc: Doc, sent: Span, toll: int) -> int:
+    """How many victims of the happening told in ``sent`` died of their wounds in the sentences after
+    it that tell no other happening ("Sergeant A, 31, died on Monday at the hospital, where he had been
+    treated"): each raises the told toll by one (ACLED: the latest figure).  A death with a doer or a
+    cause of its own ("died in a crash", "was killed when ...") is not one; nor a victim already told."""
+    trig_sents = _trigger_sentences(doc)
+    confident = {_sent_at(doc, t.start).start for t in extensions.span_group(doc, "ew_triggers")
+                 if not t._.background and (t._.event_confidence or 0) >= MIN_CONFIDENCE}
+    added = 0
+    nxt = sent.end
+    for _ in range(FOLLOW_UP_SENTENCES):
+        if nxt >= len(doc):
+            break
+        s2 = _sent_at(doc, nxt)
+        nxt = s2.end
+        if s2.start in confident:
+            break  # a happening of its own (a death it tells is its mention's, folded by the merge)
+        for v in s2:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in DEATH_VERBS or _negated(v):
+                continue
+            if any(c.dep_ in ("advcl", "agent") for c in v.children):
+                continue
+            objs = [g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            if any((g.lemma_.lower() in GENERIC_HAPPENINGS or ev.kind_of(doc, g) is not None)
+                   and g.lower_ not in WOUND_WORDS for g in objs):
+                continue  # "died in a car crash", "died in the ambush" (no later death)
+            if not any(t.lemma_.lower() in LATER_DEATH_SIGNS for t in v.subtree):
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not _given(subj) and _new_single_victim(doc, subj, toll):
+                added += 1
+        if s2.start in trig_sents and not added:
+            break
+    return added
+
 
 def _raised_by(sp: Span) -> bool:
     """The toll is the object of what raised it ("..., bringing the toll to three"): in a sentence that
@@ -2080,6 +2154,29 @@ def _follow_up_casualties(doc: Doc, sent: Span, cause_dead: int = 0) -> dict[str
     return out
 
 
+def _competing_accounts(doc: Doc, killed: list[tuple[Token, int, int | None]]) -> int | None:
+    """The lowest of the tolls that different speakers in one sentence give for the same kind of dead
+    ("three soldiers were killed, the army said, while the militants claimed 12 soldiers had died"):
+    accounts of one toll, not parts of it, and ACLED keeps the most conservative figure.  None unless
+    every count hangs on a verb of speech, at least two of them differ, and all count one victim noun
+    (or "people", which takes in any)."""
+    by_verb: dict[int, int] = {}
+    nouns: set[str] = set()
+    for t, v, gov in killed:
+        verb = _report_verb_above(doc[gov] if gov is not None else t)
+        if verb is None:
+            return None
+        noun = t.head if t.dep_ == "nummod" else t
+        if noun.pos_ != "NOUN":
+            return None
+        if noun.lemma_.lower() not in INCLUSIVE_VICTIMS:
+            nouns.add(noun.lemma_.lower())
+        by_verb[verb.i] = max(by_verb.get(verb.i, 0), v)
+    if len(by_verb) < 2 or len(nouns) > 1:
+        return None
+    return min(by_verb.values())
+
+
 def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[int | None, dict]:
     """Fatalities and counts the happening's own sentence gives."""
     items: list[tuple[Token, int, str]] = []  # (number head token, value, key)
@@ -2113,7 +2210,7 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
                 continue
             items.append((t, v, key, None))
     if not any(k == "killed" for _, _, k, _ in items):
-        items.extend((t, 1, "killed", None) for t in _single_victims(sent, members))
+        items.extend((t, n, "killed", None) for t, n in _single_victims(sent, members))
     fatalities = None
     # the attacker's own death is told apart from the victims' ("four shot to death, then the gunman killed
     # himself"): ACLED sums the dead of both sides, so it is added below, not compared with the victims
@@ -2123,6 +2220,8 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
     if killed:
         heads = [t.head if t.dep_ == "nummod" else t for t, _ in killed]
         def related(h, h2):
+            if h2.dep_ == "appos" and h2.head == h or h.dep_ == "appos" and h.head == h2:
+                return True  # "his father, his aunt and his cousin": a list parsed as apposition
             return h2 in h.conjuncts or any(a.lower_ in ("along", "with", "plus") for a in h2.ancestors if h.i < a.i < h2.i)
 
         coordinated = len(killed) > 1 and all(
@@ -2136,6 +2235,10 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
             if k == "killed" and gov is not None:
                 by_gov[gov] = by_gov.get(gov, 0) + v
         fatalities = max([fatalities, *by_gov.values()])
+        if not coordinated:
+            told = _competing_accounts(doc, [(t, v, gov) for t, v, k, gov in items if k == "killed"])
+            if told is not None:
+                fatalities = told
     if doers:
         # a doer's death on the same word as the victims' ("killed four people and then herself") adds up
         # there too; counted once either way
@@ -2452,6 +2555,7 @@ def _later_death(head: Token) -> str:
     if subj.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in subj.children) and any(
             t.lower_ in WOUND_WORDS for t in head.subtree):
         return f"died new: {subj.text} {head.text}"
+
     return ""
 
 
@@ -2550,6 +2654,35 @@ def _told_effect(trig: Span, head: Token) -> str:
     if head.pos_ != "VERB" or any(c.dep_ in ("agent", "nsubj") for c in head.children):
         return ""  # "were killed by soldiers", "gunmen killed 21": a doer of its own
     return f"effect: {head.text}"
+
+
+# Verbs of harm whose passive tells a happening's victims: "12 officers were wounded".
+WOUND_VERBS = frozenset({"wound", "injure", "hurt"})
+
+
+def _untied_harm(doc: Doc, trig: Span, head: Token) -> str:
+    """Why a passive wound clause with no doer, cause, day or place of its own ("police said 12 officers
+    were wounded and 60 people were detained") counts the victims of a happening told before, where the
+    typing tied it to none: it tells no act, only who was harmed, so it is no happening of its own (the
+    merge folds it only into an earlier violent happening; with none, it stays).  Not a clause that adds
+    ("also", "elsewhere") nor one with a happening noun of its own ("wounded in an ambush")."""
+    args = trig._.event_args or {}
+    if args.get("role") != "effect" or args.get("agent") or head.pos_ != "VERB" \
+            or head.lemma_.lower() not in WOUND_VERBS:
+        return ""
+    if not any(c.dep_ == "nsubjpass" for c in head.children) or any(
+            c.dep_ in ("agent", "nsubj", "advcl") for c in head.children):
+        return ""
+    sent = head.sent
+    if any(e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for e in sent.ents):
+        return ""  # a place or day of its own: it may be another happening
+    if any(t.lower_ in ADDED_WORDS for t in sent):
+        return ""
+    for p in head.children:
+        if p.dep_ == "prep" and any(g.dep_ == "pobj" and not _definite(g) and (
+                g.lemma_.lower() in GENERIC_HAPPENINGS or ev.kind_of(doc, g) is not None) for g in p.children):
+            return ""  # "wounded in an ambush": a happening told anew
+    return f"effect reported: {head.text}"
 
 
 # Nouns of a dead person's remains: "the body of one of the hostages was found".
@@ -2663,7 +2796,8 @@ def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -
             return told
     if dated_how in ("story", "undated"):
         # (a clause of the told doers that the story dates: theirs still, "abducted by the attackers")
-        return refers_back(doc, trig, head) or _told_doers(head) or _told_effect(trig, head) or _reported_toll(trig, head)
+        return refers_back(doc, trig, head) or _told_doers(head) or _told_effect(trig, head) or _reported_toll(trig, head) \
+            or _untied_harm(doc, trig, head)
     if dated_how == "sentence":
         reported = _reported_toll(trig, head)
         if reported:
