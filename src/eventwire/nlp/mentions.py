@@ -30,6 +30,7 @@ import bisect
 import hashlib
 import logging
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -1254,17 +1255,11 @@ def _has_words(sent: Span) -> bool:
     return any(t.is_alpha for t in sent)
 
 
+@lru_cache(maxsize=1)
 def _violent_words() -> frozenset[str]:
     """The words of the trigger lexicon's violent happenings ("attack", "killing", "ambush", "massacre")."""
-    global _VIOLENT_WORDS
-    if _VIOLENT_WORDS is None:
-        lex = ev.load_lexicon()
-        _VIOLENT_WORDS = frozenset(w for w, entries in lex["words"].items()
-                                   if any(event_type_of(e["sub"]) in VIOLENT_TYPES for e in entries))
-    return _VIOLENT_WORDS
-
-
-_VIOLENT_WORDS: frozenset[str] | None = None
+    return frozenset(w for w, entries in ev.load_lexicon()["words"].items()
+                     if any(event_type_of(e["sub"]) in VIOLENT_TYPES for e in entries))
 
 
 def _happening_again(t: Token) -> bool:
@@ -1499,7 +1494,7 @@ def _unknown_doer_told(doc: Doc, trig: Span) -> Actor | None:
     # table reads as an unidentified armed actor, told in any role in the story of the same happening,
     # is its doer ("the attackers" told after "ADF rebels killed ...": the named group it refers back to)
     lo, hi = sents[0].start, sents[-1].end
-    for sp in doc.spans["ew_actors"] if "ew_actors" in doc.spans else []:
+    for sp in extensions.span_group(doc, "ew_actors"):
         # (a noun that names doers by the act, "the shooter", or one using a weapon in the story, "armed
         # men burst in shooting"; "rebels" merely told of in the background are not this happening's doers)
         r = sp.root
@@ -1864,7 +1859,7 @@ def _one_target(head: Token) -> bool:
 
 def _town_at(t: Token) -> bool:
     """Is the token inside a place name the gazetteer resolved to a town?"""
-    for sp in t.doc.spans.get("ew_toponyms", []) if "ew_toponyms" in t.doc.spans else []:
+    for sp in extensions.span_group(t.doc, "ew_toponyms"):
         if sp.start <= t.i < sp.end:
             pl = getattr(sp._, "place", None)
             return pl is not None and pl.precision == "town"
@@ -2180,7 +2175,7 @@ def _competing_accounts(doc: Doc, killed: list[tuple[Token, int, int | None]]) -
 def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[int | None, dict]:
     """Fatalities and counts the happening's own sentence gives."""
     items: list[tuple[Token, int, str]] = []  # (number head token, value, key)
-    group = [s for s in extensions.span_group(doc, "ew_quantities") if s.start >= sent.start and s.end <= sent.end] if "ew_quantities" in doc.spans else []
+    group = [s for s in extensions.span_group(doc, "ew_quantities") if s.start >= sent.start and s.end <= sent.end]
     if group:
         pooled = _pooled_tolls(doc)
         for sp in group:
@@ -2555,7 +2550,6 @@ def _later_death(head: Token) -> str:
     if subj.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in subj.children) and any(
             t.lower_ in WOUND_WORDS for t in head.subtree):
         return f"died new: {subj.text} {head.text}"
-
     return ""
 
 

@@ -2361,7 +2361,7 @@ GENERIC_NOUNS = {"people", "person", "official", "officials", "government", "day
 
 # words that open an account of another happening, not more of this one
 OTHER_HAPPENING_WORDS = {"separately", "elsewhere", "meanwhile", "earlier", "previously", "another"}
-# care nouns and reporting verbs a told-after town may hang from without being the happening's place
+# pronouns that, as a next sentence's subject, refer back to the told happening's people ("They were shot dead")
 PERSONAL_PRONOUNS = {"they", "he", "she"}
 
 
