@@ -42,7 +42,8 @@ def extract_with(articles: Iterable[Article], nlp, batch_size: int = 16) -> Iter
                 a.meta["not_extracted"] = f"written in {lang!r}; eventwire reads English"
                 left_alone.append(a)
 
-    for article, doc in annotate_many(english(), nlp, batch_size=batch_size):
+    # only the events are read: an article that cannot give one skips NER and the rest
+    for article, doc in annotate_many(english(), nlp, batch_size=batch_size, events_only=True):
         while left_alone:
             yield left_alone.pop(0), []
         yield article, events_from_doc(doc)

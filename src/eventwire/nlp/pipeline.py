@@ -114,9 +114,17 @@ def annotate(article: Article, nlp: Language | None = None) -> Doc:
     return nlp(make_doc(nlp, article))
 
 
-def annotate_many(articles, nlp: Language | None = None, batch_size: int = 16):
-    """(article, doc) pairs; uses nlp.pipe so the model batches."""
+def annotate_many(articles, nlp: Language | None = None, batch_size: int = 16, events_only: bool = False):
+    """(article, doc) pairs; uses nlp.pipe so the model batches.
+
+    ``events_only``: the caller reads only ``Doc._.mentions``; an article that cannot give an
+    event then stops after the parser and lemmatizer (``prefilter``): no entities, places or
+    times on its doc, the same (no) events."""
     nlp = nlp or load_pipeline()
     articles = list(articles)
-    docs = nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size)
-    return zip(articles, docs)
+    docs = (make_doc(nlp, a) for a in articles)
+    if events_only:
+        from .prefilter import pipe_for_events
+
+        return zip(articles, pipe_for_events(nlp, docs, batch_size=batch_size))
+    return zip(articles, nlp.pipe(docs, batch_size=batch_size))
