@@ -1329,7 +1329,7 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
                     for g in c.children if g.dep_ == "pobj"]
             if any(not _definite(g) for g in fors):
                 continue
-        elif not (v.lemma_.lower() == "claim" and tok.i in heads and _definite(tok)):
+        elif not (v.lemma_.lower() == "claim" and _definite(tok) and (tok.i in heads or _act_noun(tok))):
             continue
         for subj in (c for c in v.children if c.dep_ == "nsubj"):
             if any(d.lower_ in ("no", "none") for d in subj.children) or subj.lower_ in ("nobody", "none", "no-one"):
@@ -1491,6 +1491,15 @@ def _party_said(doc: Doc, subj: Token) -> Actor | None:
             if _named_armed(b):
                 return b
     return a
+
+
+def _act_noun(t: Token) -> bool:
+    """A noun naming the act itself: a violent happening's word ("the attack", "the killing") or the
+    noun of a verb of staging or using a weapon ("the launch", "the firing", "the shooting"): what one
+    claims, unlike "claimed the town" or "claimed victory"."""
+    w = lem_l(t)
+    return t.pos_ == "NOUN" and (w in _violent_words() or t.lower_ in _violent_words()
+                                 or w in STAGING_VERBS | WEAPON_VERBS or t.lower_ in ("firing", "shooting", "launching"))
 
 
 def _told_words(doc: Doc, trig: Span) -> set[str]:
