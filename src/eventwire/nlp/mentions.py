@@ -1329,7 +1329,7 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
                     for g in c.children if g.dep_ == "pobj"]
             if any(not _definite(g) for g in fors):
                 continue
-        elif not (v.lemma_.lower() == "claim" and tok.i in heads and _definite(tok)):
+        elif not (v.lemma_.lower() == "claim" and _definite(tok) and (tok.i in heads or _act_noun(tok))):
             continue
         for subj in (c for c in v.children if c.dep_ == "nsubj"):
             if any(d.lower_ in ("no", "none") for d in subj.children) or subj.lower_ in ("nobody", "none", "no-one"):
@@ -1381,6 +1381,17 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
             a = actor_at(doc, who)
             if _named_armed(a):
                 return a
+    covered = {i for c in extensions.span_group(doc, "ew_triggers") for i in range(c.start, c.end)} | heads
+    # "... Boko Haram said it was responsible for the blast", "the group was behind Sunday's massacre, its
+    # spokesman said", "X is believed to be behind the shelling": a party said to be behind, or responsible
+    # for, the happening told again (definite) is its doer; "it"/"the group" is the party that says so
+    for i in range(trig.end, hi):
+        if deps[i] != "pobj" or not (i in covered or _happening_again(doc[i])) or not _definite(doc[i]):
+            continue
+        for subj in _behind_or_responsible(doc[i]):
+            a = _party_said(doc, subj)
+            if _named_armed(a):
+                return a
     # "... Islamic Jihad said it had fired the rocket", "Hezbollah claimed the launch", "X said its fighters
     # sent the drone": a doing verb whose definite object is a word of the happening's own telling (its
     # weapon, its act) tells it again, and its subject (or the group speaking for it) is the doer
@@ -1392,12 +1403,13 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
         if not _definite(tok) or _negated(tok.head) or tok.head.pos_ != "VERB":
             continue
         for subj in (c for c in tok.head.children if c.dep_ == "nsubj"):
+            # ("the armed wing of X said it had fired the rockets": the speaker the parser's entity misses)
             a = actor_at(doc, _speaker_of(doc, subj))
+            a = a if _named_armed(a) else _party_said(doc, subj)
             if _named_armed(a):
                 return a
     # "... According to the army, the ambush was carried out by a column of X": a passive whose subject
     # is the happening told again (definite) names its doer in the by-agent, whatever the verb
-    covered = {i for c in extensions.span_group(doc, "ew_triggers") for i in range(c.start, c.end)} | heads
     for i in range(trig.end, hi):
         if deps[i] != "nsubjpass" or i not in covered:
             continue
@@ -1430,6 +1442,66 @@ def _claimed_by(doc: Doc, trig: Span) -> Actor | None:
     return None
 
 
+def _behind_or_responsible(noun: Token) -> list[Token]:
+    """Who a clause says is behind, or responsible for, the happening ``noun`` names: the subject of the
+    copula or verb the "behind"/"responsible for" phrase hangs on ("X was behind the attack", "X is
+    believed to be behind it", "X said it was responsible for the blast"), pronouns kept (the caller
+    reads them as the party speaking); none when negated ("X denied it was behind the attack" is read
+    as a denial: the report verb is checked by ``_party_said``)."""
+    gov = noun.head
+    if noun.dep_ != "pobj" or gov.dep_ != "prep":
+        return []
+    if gov.lower_ == "behind":
+        pred = gov.head
+    elif gov.lower_ == "for" and gov.head.lower_ == "responsible" and gov.head.dep_ in ("acomp", "oprd"):
+        pred = gov.head.head
+    else:
+        return []
+    if pred.pos_ not in ("AUX", "VERB") or _negated(pred) or (gov.lower_ == "behind" and pred.lemma_.lower() != "be"):
+        return []
+    # "X is believed/thought/suspected to be behind it": the raising verb holds the subject
+    if pred.dep_ == "xcomp" and pred.head.pos_ == "VERB" and not _negated(pred.head):
+        pred = pred.head
+    return [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")
+            and c.lower_ not in ("who", "that", "nobody", "none", "no-one")
+            and not any(d.lower_ in ("no", "none") for d in c.children)]
+
+
+def _party_said(doc: Doc, subj: Token) -> Actor | None:
+    """The party ``subj`` stands for: itself when named, else (a pronoun, or a bare "the group", "the
+    militants") the party whose report the clause is, unless that report denies it."""
+    a = actor_at(doc, subj)
+    if _named_armed(a):
+        return a
+    if subj.pos_ != "PRON" and not (_definite(subj) and (a is None or _unnamed_armed(a) or _generic_armed(a))):
+        return a
+    v = subj.head
+    while v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+    if v.dep_ not in ("ccomp", "parataxis") or v.head.lemma_.lower() not in REPORT_VERBS | {"admit"} \
+            or v.head.lemma_.lower() in DENY_VERBS or _negated(v.head):
+        return a
+    rep = v.head
+    # the reporting party: its subject, or whom "a spokesman for X" speaks for
+    for s in (c for c in rep.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and not _in_dateline(doc, c)):
+        for x in (s, *(g for c in s.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                       for g in c.children if g.dep_ == "pobj"),
+                  *(c for c in s.children if c.dep_ in ("appos", "compound"))):
+            b = actor_at(doc, x)
+            if _named_armed(b):
+                return b
+    return a
+
+
+def _act_noun(t: Token) -> bool:
+    """A noun naming the act itself: a violent happening's word ("the attack", "the killing") or the
+    noun of a verb of staging or using a weapon ("the launch", "the firing", "the shooting"): what one
+    claims, unlike "claimed the town" or "claimed victory"."""
+    w = lem_l(t)
+    return t.pos_ == "NOUN" and (w in _violent_words() or t.lower_ in _violent_words()
+                                 or w in STAGING_VERBS | WEAPON_VERBS or t.lower_ in ("firing", "shooting", "launching"))
+
+
 def _told_words(doc: Doc, trig: Span) -> set[str]:
     """Lemmas (common words, no names) that tell ``trig``'s happening: its trigger's words, the words
     hanging on its head ("a mortar shell launched from ..."), and its head's subject or object ("a
@@ -1444,7 +1516,11 @@ def _told_words(doc: Doc, trig: Span) -> set[str]:
                                for g in c.children if g.dep_ in ("compound", "acl", "amod"))]
     if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
         toks.append(head.head)  # "a rocket fired from Gaza struck": the act done with it
-    return {t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "VERB") and not t.ent_type_}
+    words = {t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "VERB") and not t.ent_type_}
+    # a common noun opening the sentence the small parser tags as a name ("Rockets were fired ..."): its
+    # word, singular too, as its lemma is the capitalised surface
+    return words | {w for t in toks if t.pos_ == "PROPN" and not t.ent_type_ and t.i == t.sent.start
+                    for w in (t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_)}
 
 
 # The ones a happening befell, told again: "the victims", "the dead", "the bodies".
