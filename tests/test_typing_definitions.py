@@ -1251,3 +1251,59 @@ def test_a_road_death_is_no_attack(annotate, text):
 
 def test_a_car_rammed_into_people_stays_an_attack(annotate):
     assert "Attack" in subs(annotate("A man rammed his car into soldiers at a checkpoint in Kano on Tuesday, killing two."))
+
+
+# the people fired on are a crowd whose members are said to be demonstrating (typing12)
+CROWDS_FIRED_ON = [
+    "Troops fired into a crowd of mourners who were protesting against the killing in Bamako on Friday.",
+    "Police shot at a group of students chanting anti-government slogans in Yangon on Wednesday.",
+    "In Kumasi, soldiers opened fire on a gathering of farmers who were marching to the district office on Monday, wounding four.",
+    "Soldiers shot at a crowd of mourners who were chanting slogans against the junta in Bago on Friday, wounding five.",
+]
+
+
+@pytest.mark.parametrize("text", CROWDS_FIRED_ON)
+def test_a_crowd_fired_on_while_demonstrating_is_excessive_force(annotate, text):
+    s = subs(annotate(text))
+    assert s == ["Excessive force against protesters"], s
+
+
+def test_fans_chanting_songs_are_no_demonstrators(annotate):
+    s = subs(annotate("Gunmen opened fire on a group of football fans chanting songs outside the stadium in Kaduna on Sunday, killing two."))
+    assert s and "Excessive force against protesters" not in s, s
+
+
+LESS_LETHAL_AT_DEMONSTRATORS = [
+    "Security forces shot rubber bullets at striking miners who were demonstrating in Marikana on Tuesday.",
+    "Police fired tear gas at villagers protesting against the dam near Niamey on Sunday.",
+    "Gendarmes sprayed water cannon on a crowd of farmers who were rallying outside the prefecture in Rennes on Thursday.",
+]
+
+
+@pytest.mark.parametrize("text", LESS_LETHAL_AT_DEMONSTRATORS)
+def test_less_lethal_force_at_demonstrators_is_an_intervention(annotate, text):
+    s = subs(annotate(text))
+    assert s and set(s) == {"Protest with intervention"}, s
+
+
+# a deal that is the matter of talks, or one that goes on holding, is no deal reached (typing12)
+NO_DEAL_REACHED = [
+    "Delegations from both governments held talks in Doha on Tuesday on a prisoner exchange.",
+    "The foreign ministers negotiated for hours over a peace deal in Geneva on Sunday.",
+    "Rebel and army envoys met in Addis Ababa on Monday to talk about a ceasefire.",
+    "The ceasefire in Idlib appears to be holding despite sporadic shelling.",
+    "The truce seemed to hold on Sunday across the north of Yemen.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DEAL_REACHED)
+def test_a_deal_talked_about_or_holding_is_no_agreement(annotate, text):
+    assert "Agreement" not in subs(annotate(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed on a prisoner exchange in Doha on Tuesday.",
+    "The army and the rebels signed a ceasefire in Bangui on Monday.",
+])
+def test_a_deal_agreed_stays_an_agreement(annotate, text):
+    assert "Agreement" in subs(annotate(text)), text

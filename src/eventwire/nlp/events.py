@@ -1434,6 +1434,8 @@ CEREMONY_VERBS = {"open", "inaugurate", "commission", "unveil"}
 VISIT_VERBS = {"travel", "fly", "go", "come", "visit", "arrive", "head", "journey", "return"}
 # a deal that holds, lasts or survives is a standing deal: its state told, no deal reached that day
 DEAL_STANDING = {"hold", "last", "endure", "survive", "persist", "remain", "stay", "stand"}
+RAISING_VERBS = {"appear", "seem", "continue", "look"}
+TALK_VERBS = {"talk", "negotiate", "confer", "meet", "deliberate", "bargain"}
 REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "memory", "remembrance", "memorial", "centenary", "centennial", "jubilee"}
 
 
@@ -1541,8 +1543,15 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         x = t
         while x.dep_ in ("compound", "amod", "nmod") and x.head is not x:
             x = x.head
-        if (x.dep_ == "pobj" and x.head.lower_ in ("on", "about", "over", "for", "toward", "towards", "regarding")
-                and lem(x.head.head) in TALK_NOUNS) or (x.dep_ == "dobj" and lem(x.head) in ("discuss", "negotiate", "debate")):
+        # (the matter may hang on the verb of the talking: "held talks in Doha on a prisoner exchange",
+        # "negotiated for hours over a peace deal", "met to talk about a truce")
+        talker = x.head.head if x.dep_ == "pobj" else None
+        if talker is not None and talker.dep_ == "pobj" and lem(talker) in ("hour", "day", "week", "month", "night"):
+            talker = talker.head.head  # "negotiated for hours over a deal": the span of time the parser hung it on
+        if (talker is not None and x.head.lower_ in ("on", "about", "over", "for", "toward", "towards", "regarding")
+                and (lem(talker) in TALK_NOUNS or lem(talker) in TALK_VERBS
+                     or talker.pos_ == "VERB" and any(c.dep_ == "dobj" and lem(c) in TALK_NOUNS for c in talker.children))) \
+                or (x.dep_ == "dobj" and lem(x.head) in ("discuss", "negotiate", "debate")):
             return "topic of talks"
         # "a clear breach of the truce", "declared the end of the ceasefire", "violated the accord": a deal
         # broken or ended is no deal made (ACLED's Agreement is one reached)
@@ -1560,8 +1569,11 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         # "the truce has largely held despite violations", "the ceasefire is still holding", "the accord has
         # survived": the deal is the subject of a verb of lasting with no object of its own (ACLED's Agreement
         # is a deal reached; "held talks" has an object and another subject)
-        if x.dep_ == "nsubj" and lem(x.head) in DEAL_STANDING and not any(
-                ch.dep_ in ("dobj", "attr", "acomp") for ch in x.head.children):
+        # ("the ceasefire appears to be holding", "the truce seemed to hold": the deal is the subject the
+        # raising verb lends to its complement)
+        lasting = [x.head] + [c for c in x.head.children if c.dep_ == "xcomp" and lem(x.head) in RAISING_VERBS]
+        if x.dep_ == "nsubj" and any(lem(v) in DEAL_STANDING and not any(
+                ch.dep_ in ("dobj", "attr", "acomp") for ch in v.children) for v in lasting):
             return "a deal standing"
     # "a test of a hydrogen bomb", "its missile programme": weapons held or tested, none used
     if t.dep_ == "pobj" and t.head.lower_ == "of" and lem(t.head.head) in (
@@ -2155,17 +2167,38 @@ def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
 
 
 LETHAL_FORCE = {"fire", "shoot", "kill", "gun", "open", "spray"}
-# verbs that say people were demonstrating ("supporters demonstrating", "villagers who were marching")
-PROTEST_VERBS = {"demonstrate", "protest", "march", "rally", "picket"}
+# verbs that say people were demonstrating ("supporters demonstrating", "villagers who were marching",
+# "students chanting slogans")
+PROTEST_VERBS = {"demonstrate", "protest", "march", "rally", "picket", "chant"}
+
+
+def _demonstrating(t: Token) -> bool:
+    """``t`` says people were demonstrating; chanting only when slogans are chanted (fans chant songs)."""
+    return lem(t) in PROTEST_VERBS and (lem(t) != "chant" or any(lem(c) == "slogan" for c in t.children if c.dep_ == "dobj"))
+
+
+def _demonstrators_aimed_at(t: Token) -> Token | None:
+    """The protest verb is a participle or relative clause on the people a firing verb acts on
+    ("fired on villagers who were demonstrating", "shot at a crowd of mourners who were protesting":
+    the people of a crowd are the crowd fired on); returns that verb."""
+    if t.dep_ not in ("acl", "relcl") or t.pos_ != "VERB" or not _demonstrating(t):
+        return None
+    n = t.head
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and lem(n.head.head) in GATHERING_NOUNS:
+        n = n.head.head
+    v = _aimed_by(n, ("on", "at", "into", "upon"))
+    return v if v is not None and lem(v) in LETHAL_FORCE else None
+
+
+def _less_lethal(v: Token) -> bool:
+    """What ``v`` fires is tear gas, water cannon or rubber bullets ("shot rubber bullets at")."""
+    return any(lem(x) in LESS_LETHAL or x.lower_ in LESS_LETHAL for c in v.children if c.dep_ == "dobj" for x in c.subtree)
 
 
 def _demonstrators_fired_on(t: Token) -> bool:
-    """The protest verb is a participle or relative clause on the people a lethal verb acts on:
-    "fired on villagers who were demonstrating", "shot dead five people marching"."""
-    if t.dep_ not in ("acl", "relcl") or t.pos_ != "VERB":
-        return False
-    v = _aimed_by(t.head, ("on", "at", "into"))
-    return v is not None and lem(v) in LETHAL_FORCE
+    """Lethal force aimed at the people the protest verb ``t`` describes ("shot dead five people marching")."""
+    v = _demonstrators_aimed_at(t)
+    return v is not None and not _less_lethal(v)
 
 
 def _aimed_by(n: Token, preps: tuple[str, ...]) -> Token | None:
@@ -2207,7 +2240,7 @@ def _names_protest(n: Token) -> bool:
                 if o.dep_ == "pobj" and (lem(o) in CROWD_PEOPLE or lem(o) in PROTEST_NOUNS
                                          or any(lem(a) in PROTEST_QUALIFIERS for a in o.children if a.dep_ in ("amod", "compound"))):
                     return True
-        if c.dep_ in ("acl", "relcl") and lem(c) in PROTEST_VERBS:
+        if c.dep_ in ("acl", "relcl") and _demonstrating(c):
             return True
     return False
 
@@ -2223,7 +2256,7 @@ def _protest_fired_on(n: Token) -> Token | None:
     if lem(v) == "open" and not any(c.dep_ == "dobj" and lem(c) == "fire" for c in v.children):
         return None
     # tear gas or rubber bullets fired at a march are an intervention, not lethal force
-    if any(lem(x) in LESS_LETHAL or x.lower_ in LESS_LETHAL for c in v.children if c.dep_ == "dobj" for x in c.subtree):
+    if _less_lethal(v):
         return None
     return v
 
@@ -2323,6 +2356,13 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
             if v is not None and (fam == "violence" or x.i in mine or v.i in mine):
                 sub, rule = "Excessive force against protesters", f"{rule}->a protest fired on"
                 break
+    if fam in ("violence", "protest") and sub in ("Excessive force against protesters", "Peaceful protest", "Attack") \
+            and not (KILL_LEMMAS & ctx[0]):
+        # tear gas, water cannon or rubber bullets fired at the demonstrators, nobody killed: force that
+        # disperses, not lethal force (TAXONOMY: protest with intervention)
+        aimed = [v for x in g.tok.sent if lem(x) in PROTEST_VERBS for v in [_demonstrators_aimed_at(x)] if v is not None]
+        if aimed and all(_less_lethal(v) for v in aimed):
+            sub, rule = "Protest with intervention", f"{rule}->less-lethal force at the demonstrators"
     if fam == "protest" and sub in ("Violent demonstration", "Peaceful protest") and _fire_weapon_at_building(doc, g, members, agent_k):
         # petrol bombs thrown at a party's office, nobody demonstrating: property attacked (TAXONOMY:
         # a demonstration needs demonstrators), not a riot
