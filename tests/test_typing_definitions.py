@@ -1307,3 +1307,72 @@ def test_a_deal_talked_about_or_holding_is_no_agreement(annotate, text):
 ])
 def test_a_deal_agreed_stays_an_agreement(annotate, text):
     assert "Agreement" in subs(annotate(text)), text
+
+
+# a bomb set off or destroyed by the state's own forces, nobody hurt: a bomb made safe (typing12)
+BOMBS_MADE_SAFE = [
+    "Bomb disposal experts safely detonated an explosive device found near a school in Quetta on Tuesday.",
+    "Police blew up an IED that had been planted under a bridge in Pulwama on Thursday.",
+    "A landmine discovered on the farm road outside Kassala was destroyed by police sappers on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", BOMBS_MADE_SAFE)
+def test_a_bomb_the_state_sets_off_is_disrupted_weapons_use(annotate, text):
+    s = subs(annotate(text))
+    assert s and set(s) == {"Disrupted weapons use"}, s
+
+
+@pytest.mark.parametrize("text", [
+    "Militants detonated a bomb in a crowded market in Peshawar on Friday, killing six.",
+    "Soldiers detonated a bomb under the bridge near Gao on Monday, killing two rebel fighters.",
+])
+def test_a_bomb_that_hurts_stays_an_explosion(annotate, text):
+    assert "Remote explosive/landmine/IED" in subs(annotate(text)), text
+
+
+# a road death that angers a crowd: the crowd's burning is the riot, the death nobody's act (typing12)
+ROAD_DEATH_RIOTS = [
+    "Angry residents burned a police post in Kisumu on Friday after a police lorry ran over and killed a cyclist.",
+    "Residents torched a bus depot in Nairobi on Sunday after one of its buses hit and killed a schoolgirl.",
+    "A boy was crushed to death by a speeding lorry in Dhaka on Monday, prompting furious locals to burn the vehicle and set fire to the transport office.",
+]
+
+
+@pytest.mark.parametrize("text", ROAD_DEATH_RIOTS)
+def test_a_road_death_that_sparks_a_riot_is_one_riot(annotate, text):
+    ms = annotate(text)._.mentions
+    assert [m.event_type for m in ms] == ["Riots"], [(m.sub_event_type, m.trigger) for m in ms]
+    assert ms[0].actor1 is not None and ms[0].actor1.kind == "rioters", ms[0].actor1
+    # the riot is the burning, not the road death told with it
+    assert ms[0].trigger.split()[0].lower() in ("burned", "torched", "set", "burn"), ms[0].trigger
+
+
+def test_the_doer_of_an_infinitive_under_an_object_control_verb_is_the_object(annotate):
+    from eventwire.nlp.events import agents
+
+    doc = annotate("The commander ordered his fighters to burn the houses.")
+    burn = next(t for t in doc if t.lower_ == "burn")
+    assert [a.lower_ for a in agents(burn)] == ["fighters"]
+    doc = annotate("Two of the gunmen fled towards the border.")
+    fled = next(t for t in doc if t.lower_ == "fled")
+    assert [a.lower_ for a in agents(fled)] == ["gunmen"]
+
+
+# what demonstrators demand is asked for, not done to them (typing12)
+DEMANDS_OF_PEACEFUL_MARCHES = [
+    "On Tuesday about 200 party supporters marched to the town hall in Tongaat, where they handed over a petition demanding that the killers be arrested.",
+    "Students rallied in Kandy on Friday, urging police to detain the lecturers accused of fraud.",
+    "Several hundred farmers protested outside the district court in Multan on Wednesday, calling on the authorities to arrest the landlord's guards.",
+]
+
+
+@pytest.mark.parametrize("text", DEMANDS_OF_PEACEFUL_MARCHES)
+def test_an_arrest_demanded_is_no_intervention(annotate, text):
+    s = subs(annotate(text))
+    assert s == ["Peaceful protest"], s
+
+
+def test_demonstrators_demanding_something_and_dispersed_stay_an_intervention(annotate):
+    s = subs(annotate("Demonstrators demanding the release of detained activists were dispersed with tear gas in Bamenda on Monday."))
+    assert s == ["Protest with intervention"], s

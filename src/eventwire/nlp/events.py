@@ -318,6 +318,12 @@ def subject_of(v: Token) -> list[Token]:
             subs = [c for c in cur.children if c.dep_ == "nsubjpass"]
         if subs:
             return subs
+        if cur.dep_ == "xcomp" and lem(cur.head) != "promise":
+            # object control: "prompting locals to burn the depot", "forced the villagers to flee": the
+            # one who does the infinitive is the governing verb's object, not its subject
+            objs = [c for c in cur.head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs
         if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
             cur = cur.head
             continue
@@ -500,8 +506,19 @@ def agents(t: Token) -> list[Token]:
         gv = t.head.head
         if gv.pos_ == "VERB" and lem(gv) in ("engage", "involve", "participate", "take", "join"):
             out = [c for c in gv.children if c.dep_ in ("nsubj", "nsubjpass")]
-    out = [_speaker_for(a) for a in out]
+    out = [_speaker_for(_one_of(a)) for a in out]
     return [a for a in with_conj(out) if a.pos_ != "NUM" or a.ent_type_ in ("ORG", "NORP")]
+
+
+def _one_of(a: Token) -> Token:
+    """"one of its buses", "two of the gunmen": the doers are what the number counts."""
+    if a.pos_ == "NUM" and a.ent_type_ not in ("ORG", "NORP"):
+        for c in a.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                        return o
+    return a
 
 
 def _speaker_for(a: Token) -> Token:
@@ -2065,6 +2082,11 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
     final: list[Cand] = []
     folded: set[int] = set()
     for g in groups:
+        if g.role == "effect" and all(m.role == "effect" for m in g.all()) and nonviolent_cause(doc, g.tok, agents(g.tok)):
+            # "after one of its buses hit and killed a girl": a road death or a hazard's is nobody's act; it
+            # stays apart (and is dropped), lending its dead to no riot or attack told beside it
+            final.append(g)
+            continue
         if g.role != "specific" or g.family in ("arrest", "transfer"):
             targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in absorb.get(g.family, []) and (h.role == "specific" or g.role == "effect")]
             if g.family == "transfer" and not targets:
@@ -2136,6 +2158,7 @@ def _cause_clause_of_another(c: "Cand", cands: list) -> bool:
 
 
 GRIEVANCE_PREPS = {"for", "over", "against", "about", "following", "after"}
+GRIEVANCE_DEMANDS = {"demand", "urge", "call", "ask", "request", "appeal", "insist", "press", "seek", "petition"}
 
 
 def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
@@ -2157,6 +2180,12 @@ def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
                     continue
                 if not any(lem(y) in PROTEST_WORDS or y.lower_ in PROTEST_WORDS for y in x.subtree):
                     aside.update(y.i for y in x.subtree)
+    # what the demonstrators demand, wherever the parser hangs it ("handed over a petition demanding that the
+    # killers be arrested", "rallied, urging police to detain the officials"): asked for, not done to them
+    above = {a.i for m in members for a in m.tok.ancestors} | {m.tok.i for m in members}
+    for x in g.tok.sent:
+        if x.pos_ == "VERB" and lem(x) in GRIEVANCE_DEMANDS and x.dep_ != "ROOT" and x.i not in above:
+            aside.update(y.i for y in x.subtree)
     if not aside:
         return ctx
     sent = g.tok.sent
@@ -2289,6 +2318,40 @@ def _fire_weapon_at_building(doc: Doc, g: Cand, members: list, agent_k: set) -> 
 DONE_WITH_TO = ASPECT_VERBS | {"able", "succeed", "fail"}
 
 
+EXPLOSIVE_DEVICES = {"bomb", "device", "ied", "landmine", "mine", "explosive", "explosives", "shell", "grenade"}
+DETONATING = {"detonate", "explode", "blow", "destroy", "neutralise", "neutralize"}
+HARMED = KILL_LEMMAS | {"wound", "wounded", "injure", "injured", "hurt", "casualty", "victim"}
+
+
+def _state_detonates(doc: Doc, t: Token) -> bool:
+    """``t`` (a detonating verb, or the device it takes) tells of a device set off or destroyed by state
+    forces: the device is the verb's object or passive subject and the doers are the state's alone."""
+    if t.pos_ == "VERB":
+        v, devs = t, [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif t.dep_ in ("dobj", "nsubjpass"):
+        v, devs = t.head, [t]
+    else:
+        return False
+    if lem(v) not in DETONATING or (lem(v) == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children)):
+        return False
+    if not any(lem(d) in EXPLOSIVE_DEVICES or d.lower_ in EXPLOSIVE_DEVICES for d in devs):
+        return False
+    ag = agents(v)
+    # (a team named by its work with explosives, "bomb disposal experts", "sappers", works for a force)
+    return kinds(doc, ag) == {"state"} or bool(ag) and all(_bomb_team(a) for a in ag)
+
+
+BOMB_TEAMS = {"squad", "team", "unit", "expert", "specialist", "technician", "sapper", "deminer"}
+BOMB_WORK = {"bomb", "disposal", "explosive", "explosives", "ordnance", "eod", "demining"}
+
+
+def _bomb_team(a: Token) -> bool:
+    """"bomb disposal experts", "an explosives squad", "sappers": specialists whose work is making bombs safe."""
+    if lem(a) in ("sapper", "deminer"):
+        return True
+    return lem(a) in BOMB_TEAMS and any(lem(x) in BOMB_WORK or x.lower_ in BOMB_WORK for x in a.subtree if x.i < a.i)
+
+
 def _purpose_only(t: Token) -> bool:
     """``t`` is a to-infinitive of aim ("an attack to capture", "in a bid to seize"), not one that says
     the act was done ("managed to capture", "were able to take")."""
@@ -2363,6 +2426,12 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
         aimed = [v for x in g.tok.sent if lem(x) in PROTEST_VERBS for v in [_demonstrators_aimed_at(x)] if v is not None]
         if aimed and all(_less_lethal(v) for v in aimed):
             sub, rule = "Protest with intervention", f"{rule}->less-lethal force at the demonstrators"
+    if fam == "remote" and sub == "Remote explosive/landmine/IED" and not (HARMED & ctx[0]) and any(
+            _state_detonates(doc, m.tok) for m in members):
+        # a bomb the state's own forces set off, nobody hurt ("sappers safely detonated a device found near
+        # a school", "police blew up an IED planted under a bridge"): a bomb made safe, a weapon's use
+        # disrupted (TAXONOMY: bombs defused), not an explosion aimed at anyone
+        sub, rule = "Disrupted weapons use", f"{rule}->a bomb destroyed by the state, nobody hurt"
     if fam == "protest" and sub in ("Violent demonstration", "Peaceful protest") and _fire_weapon_at_building(doc, g, members, agent_k):
         # petrol bombs thrown at a party's office, nobody demonstrating: property attacked (TAXONOMY:
         # a demonstration needs demonstrators), not a riot
