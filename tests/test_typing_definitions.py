@@ -1251,3 +1251,128 @@ def test_a_road_death_is_no_attack(annotate, text):
 
 def test_a_car_rammed_into_people_stays_an_attack(annotate):
     assert "Attack" in subs(annotate("A man rammed his car into soldiers at a checkpoint in Kano on Tuesday, killing two."))
+
+
+# the people fired on are a crowd whose members are said to be demonstrating (typing12)
+CROWDS_FIRED_ON = [
+    "Troops fired into a crowd of mourners who were protesting against the killing in Bamako on Friday.",
+    "Police shot at a group of students chanting anti-government slogans in Yangon on Wednesday.",
+    "In Kumasi, soldiers opened fire on a gathering of farmers who were marching to the district office on Monday, wounding four.",
+    "Soldiers shot at a crowd of mourners who were chanting slogans against the junta in Bago on Friday, wounding five.",
+]
+
+
+@pytest.mark.parametrize("text", CROWDS_FIRED_ON)
+def test_a_crowd_fired_on_while_demonstrating_is_excessive_force(annotate, text):
+    s = subs(annotate(text))
+    assert s == ["Excessive force against protesters"], s
+
+
+def test_fans_chanting_songs_are_no_demonstrators(annotate):
+    s = subs(annotate("Gunmen opened fire on a group of football fans chanting songs outside the stadium in Kaduna on Sunday, killing two."))
+    assert s and "Excessive force against protesters" not in s, s
+
+
+LESS_LETHAL_AT_DEMONSTRATORS = [
+    "Security forces shot rubber bullets at striking miners who were demonstrating in Marikana on Tuesday.",
+    "Police fired tear gas at villagers protesting against the dam near Niamey on Sunday.",
+    "Gendarmes sprayed water cannon on a crowd of farmers who were rallying outside the prefecture in Rennes on Thursday.",
+]
+
+
+@pytest.mark.parametrize("text", LESS_LETHAL_AT_DEMONSTRATORS)
+def test_less_lethal_force_at_demonstrators_is_an_intervention(annotate, text):
+    s = subs(annotate(text))
+    assert s and set(s) == {"Protest with intervention"}, s
+
+
+# a deal that is the matter of talks, or one that goes on holding, is no deal reached (typing12)
+NO_DEAL_REACHED = [
+    "Delegations from both governments held talks in Doha on Tuesday on a prisoner exchange.",
+    "The foreign ministers negotiated for hours over a peace deal in Geneva on Sunday.",
+    "Rebel and army envoys met in Addis Ababa on Monday to talk about a ceasefire.",
+    "The ceasefire in Idlib appears to be holding despite sporadic shelling.",
+    "The truce seemed to hold on Sunday across the north of Yemen.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DEAL_REACHED)
+def test_a_deal_talked_about_or_holding_is_no_agreement(annotate, text):
+    assert "Agreement" not in subs(annotate(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed on a prisoner exchange in Doha on Tuesday.",
+    "The army and the rebels signed a ceasefire in Bangui on Monday.",
+])
+def test_a_deal_agreed_stays_an_agreement(annotate, text):
+    assert "Agreement" in subs(annotate(text)), text
+
+
+# a bomb set off or destroyed by the state's own forces, nobody hurt: a bomb made safe (typing12)
+BOMBS_MADE_SAFE = [
+    "Bomb disposal experts safely detonated an explosive device found near a school in Quetta on Tuesday.",
+    "Police blew up an IED that had been planted under a bridge in Pulwama on Thursday.",
+    "A landmine discovered on the farm road outside Kassala was destroyed by police sappers on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", BOMBS_MADE_SAFE)
+def test_a_bomb_the_state_sets_off_is_disrupted_weapons_use(annotate, text):
+    s = subs(annotate(text))
+    assert s and set(s) == {"Disrupted weapons use"}, s
+
+
+@pytest.mark.parametrize("text", [
+    "Militants detonated a bomb in a crowded market in Peshawar on Friday, killing six.",
+    "Soldiers detonated a bomb under the bridge near Gao on Monday, killing two rebel fighters.",
+])
+def test_a_bomb_that_hurts_stays_an_explosion(annotate, text):
+    assert "Remote explosive/landmine/IED" in subs(annotate(text)), text
+
+
+# a road death that angers a crowd: the crowd's burning is the riot, the death nobody's act (typing12)
+ROAD_DEATH_RIOTS = [
+    "Angry residents burned a police post in Kisumu on Friday after a police lorry ran over and killed a cyclist.",
+    "Residents torched a bus depot in Nairobi on Sunday after one of its buses hit and killed a schoolgirl.",
+    "A boy was crushed to death by a speeding lorry in Dhaka on Monday, prompting furious locals to burn the vehicle and set fire to the transport office.",
+]
+
+
+@pytest.mark.parametrize("text", ROAD_DEATH_RIOTS)
+def test_a_road_death_that_sparks_a_riot_is_one_riot(annotate, text):
+    ms = annotate(text)._.mentions
+    assert [m.event_type for m in ms] == ["Riots"], [(m.sub_event_type, m.trigger) for m in ms]
+    assert ms[0].actor1 is not None and ms[0].actor1.kind == "rioters", ms[0].actor1
+    # the riot is the burning, not the road death told with it
+    assert ms[0].trigger.split()[0].lower() in ("burned", "torched", "set", "burn"), ms[0].trigger
+
+
+def test_the_doer_of_an_infinitive_under_an_object_control_verb_is_the_object(annotate):
+    from eventwire.nlp.events import agents
+
+    doc = annotate("The commander ordered his fighters to burn the houses.")
+    burn = next(t for t in doc if t.lower_ == "burn")
+    assert [a.lower_ for a in agents(burn)] == ["fighters"]
+    doc = annotate("Two of the gunmen fled towards the border.")
+    fled = next(t for t in doc if t.lower_ == "fled")
+    assert [a.lower_ for a in agents(fled)] == ["gunmen"]
+
+
+# what demonstrators demand is asked for, not done to them (typing12)
+DEMANDS_OF_PEACEFUL_MARCHES = [
+    "On Tuesday about 200 party supporters marched to the town hall in Tongaat, where they handed over a petition demanding that the killers be arrested.",
+    "Students rallied in Kandy on Friday, urging police to detain the lecturers accused of fraud.",
+    "Several hundred farmers protested outside the district court in Multan on Wednesday, calling on the authorities to arrest the landlord's guards.",
+]
+
+
+@pytest.mark.parametrize("text", DEMANDS_OF_PEACEFUL_MARCHES)
+def test_an_arrest_demanded_is_no_intervention(annotate, text):
+    s = subs(annotate(text))
+    assert s == ["Peaceful protest"], s
+
+
+def test_demonstrators_demanding_something_and_dispersed_stay_an_intervention(annotate):
+    s = subs(annotate("Demonstrators demanding the release of detained activists were dispersed with tear gas in Bamenda on Monday."))
+    assert s == ["Protest with intervention"], s

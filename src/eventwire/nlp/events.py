@@ -318,6 +318,12 @@ def subject_of(v: Token) -> list[Token]:
             subs = [c for c in cur.children if c.dep_ == "nsubjpass"]
         if subs:
             return subs
+        if cur.dep_ == "xcomp" and lem(cur.head) != "promise":
+            # object control: "prompting locals to burn the depot", "forced the villagers to flee": the
+            # one who does the infinitive is the governing verb's object, not its subject
+            objs = [c for c in cur.head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs
         if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
             cur = cur.head
             continue
@@ -500,8 +506,19 @@ def agents(t: Token) -> list[Token]:
         gv = t.head.head
         if gv.pos_ == "VERB" and lem(gv) in ("engage", "involve", "participate", "take", "join"):
             out = [c for c in gv.children if c.dep_ in ("nsubj", "nsubjpass")]
-    out = [_speaker_for(a) for a in out]
+    out = [_speaker_for(_one_of(a)) for a in out]
     return [a for a in with_conj(out) if a.pos_ != "NUM" or a.ent_type_ in ("ORG", "NORP")]
+
+
+def _one_of(a: Token) -> Token:
+    """"one of its buses", "two of the gunmen": the doers are what the number counts."""
+    if a.pos_ == "NUM" and a.ent_type_ not in ("ORG", "NORP"):
+        for c in a.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                        return o
+    return a
 
 
 def _speaker_for(a: Token) -> Token:
@@ -1434,6 +1451,8 @@ CEREMONY_VERBS = {"open", "inaugurate", "commission", "unveil"}
 VISIT_VERBS = {"travel", "fly", "go", "come", "visit", "arrive", "head", "journey", "return"}
 # a deal that holds, lasts or survives is a standing deal: its state told, no deal reached that day
 DEAL_STANDING = {"hold", "last", "endure", "survive", "persist", "remain", "stay", "stand"}
+RAISING_VERBS = {"appear", "seem", "continue", "look"}
+TALK_VERBS = {"talk", "negotiate", "confer", "meet", "deliberate", "bargain"}
 REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "memory", "remembrance", "memorial", "centenary", "centennial", "jubilee"}
 
 
@@ -1541,8 +1560,15 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         x = t
         while x.dep_ in ("compound", "amod", "nmod") and x.head is not x:
             x = x.head
-        if (x.dep_ == "pobj" and x.head.lower_ in ("on", "about", "over", "for", "toward", "towards", "regarding")
-                and lem(x.head.head) in TALK_NOUNS) or (x.dep_ == "dobj" and lem(x.head) in ("discuss", "negotiate", "debate")):
+        # (the matter may hang on the verb of the talking: "held talks in Doha on a prisoner exchange",
+        # "negotiated for hours over a peace deal", "met to talk about a truce")
+        talker = x.head.head if x.dep_ == "pobj" else None
+        if talker is not None and talker.dep_ == "pobj" and lem(talker) in ("hour", "day", "week", "month", "night"):
+            talker = talker.head.head  # "negotiated for hours over a deal": the span of time the parser hung it on
+        if (talker is not None and x.head.lower_ in ("on", "about", "over", "for", "toward", "towards", "regarding")
+                and (lem(talker) in TALK_NOUNS or lem(talker) in TALK_VERBS
+                     or talker.pos_ == "VERB" and any(c.dep_ == "dobj" and lem(c) in TALK_NOUNS for c in talker.children))) \
+                or (x.dep_ == "dobj" and lem(x.head) in ("discuss", "negotiate", "debate")):
             return "topic of talks"
         # "a clear breach of the truce", "declared the end of the ceasefire", "violated the accord": a deal
         # broken or ended is no deal made (ACLED's Agreement is one reached)
@@ -1560,8 +1586,11 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         # "the truce has largely held despite violations", "the ceasefire is still holding", "the accord has
         # survived": the deal is the subject of a verb of lasting with no object of its own (ACLED's Agreement
         # is a deal reached; "held talks" has an object and another subject)
-        if x.dep_ == "nsubj" and lem(x.head) in DEAL_STANDING and not any(
-                ch.dep_ in ("dobj", "attr", "acomp") for ch in x.head.children):
+        # ("the ceasefire appears to be holding", "the truce seemed to hold": the deal is the subject the
+        # raising verb lends to its complement)
+        lasting = [x.head] + [c for c in x.head.children if c.dep_ == "xcomp" and lem(x.head) in RAISING_VERBS]
+        if x.dep_ == "nsubj" and any(lem(v) in DEAL_STANDING and not any(
+                ch.dep_ in ("dobj", "attr", "acomp") for ch in v.children) for v in lasting):
             return "a deal standing"
     # "a test of a hydrogen bomb", "its missile programme": weapons held or tested, none used
     if t.dep_ == "pobj" and t.head.lower_ == "of" and lem(t.head.head) in (
@@ -2053,6 +2082,11 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
     final: list[Cand] = []
     folded: set[int] = set()
     for g in groups:
+        if g.role == "effect" and all(m.role == "effect" for m in g.all()) and nonviolent_cause(doc, g.tok, agents(g.tok)):
+            # "after one of its buses hit and killed a girl": a road death or a hazard's is nobody's act; it
+            # stays apart (and is dropped), lending its dead to no riot or attack told beside it
+            final.append(g)
+            continue
         if g.role != "specific" or g.family in ("arrest", "transfer"):
             targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family in absorb.get(g.family, []) and (h.role == "specific" or g.role == "effect")]
             if g.family == "transfer" and not targets:
@@ -2124,6 +2158,7 @@ def _cause_clause_of_another(c: "Cand", cands: list) -> bool:
 
 
 GRIEVANCE_PREPS = {"for", "over", "against", "about", "following", "after"}
+GRIEVANCE_DEMANDS = {"demand", "urge", "call", "ask", "request", "appeal", "insist", "press", "seek", "petition"}
 
 
 def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
@@ -2145,6 +2180,12 @@ def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
                     continue
                 if not any(lem(y) in PROTEST_WORDS or y.lower_ in PROTEST_WORDS for y in x.subtree):
                     aside.update(y.i for y in x.subtree)
+    # what the demonstrators demand, wherever the parser hangs it ("handed over a petition demanding that the
+    # killers be arrested", "rallied, urging police to detain the officials"): asked for, not done to them
+    above = {a.i for m in members for a in m.tok.ancestors} | {m.tok.i for m in members}
+    for x in g.tok.sent:
+        if x.pos_ == "VERB" and lem(x) in GRIEVANCE_DEMANDS and x.dep_ != "ROOT" and x.i not in above:
+            aside.update(y.i for y in x.subtree)
     if not aside:
         return ctx
     sent = g.tok.sent
@@ -2155,17 +2196,38 @@ def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
 
 
 LETHAL_FORCE = {"fire", "shoot", "kill", "gun", "open", "spray"}
-# verbs that say people were demonstrating ("supporters demonstrating", "villagers who were marching")
-PROTEST_VERBS = {"demonstrate", "protest", "march", "rally", "picket"}
+# verbs that say people were demonstrating ("supporters demonstrating", "villagers who were marching",
+# "students chanting slogans")
+PROTEST_VERBS = {"demonstrate", "protest", "march", "rally", "picket", "chant"}
+
+
+def _demonstrating(t: Token) -> bool:
+    """``t`` says people were demonstrating; chanting only when slogans are chanted (fans chant songs)."""
+    return lem(t) in PROTEST_VERBS and (lem(t) != "chant" or any(lem(c) == "slogan" for c in t.children if c.dep_ == "dobj"))
+
+
+def _demonstrators_aimed_at(t: Token) -> Token | None:
+    """The protest verb is a participle or relative clause on the people a firing verb acts on
+    ("fired on villagers who were demonstrating", "shot at a crowd of mourners who were protesting":
+    the people of a crowd are the crowd fired on); returns that verb."""
+    if t.dep_ not in ("acl", "relcl") or t.pos_ != "VERB" or not _demonstrating(t):
+        return None
+    n = t.head
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and lem(n.head.head) in GATHERING_NOUNS:
+        n = n.head.head
+    v = _aimed_by(n, ("on", "at", "into", "upon"))
+    return v if v is not None and lem(v) in LETHAL_FORCE else None
+
+
+def _less_lethal(v: Token) -> bool:
+    """What ``v`` fires is tear gas, water cannon or rubber bullets ("shot rubber bullets at")."""
+    return any(lem(x) in LESS_LETHAL or x.lower_ in LESS_LETHAL for c in v.children if c.dep_ == "dobj" for x in c.subtree)
 
 
 def _demonstrators_fired_on(t: Token) -> bool:
-    """The protest verb is a participle or relative clause on the people a lethal verb acts on:
-    "fired on villagers who were demonstrating", "shot dead five people marching"."""
-    if t.dep_ not in ("acl", "relcl") or t.pos_ != "VERB":
-        return False
-    v = _aimed_by(t.head, ("on", "at", "into"))
-    return v is not None and lem(v) in LETHAL_FORCE
+    """Lethal force aimed at the people the protest verb ``t`` describes ("shot dead five people marching")."""
+    v = _demonstrators_aimed_at(t)
+    return v is not None and not _less_lethal(v)
 
 
 def _aimed_by(n: Token, preps: tuple[str, ...]) -> Token | None:
@@ -2207,7 +2269,7 @@ def _names_protest(n: Token) -> bool:
                 if o.dep_ == "pobj" and (lem(o) in CROWD_PEOPLE or lem(o) in PROTEST_NOUNS
                                          or any(lem(a) in PROTEST_QUALIFIERS for a in o.children if a.dep_ in ("amod", "compound"))):
                     return True
-        if c.dep_ in ("acl", "relcl") and lem(c) in PROTEST_VERBS:
+        if c.dep_ in ("acl", "relcl") and _demonstrating(c):
             return True
     return False
 
@@ -2223,7 +2285,7 @@ def _protest_fired_on(n: Token) -> Token | None:
     if lem(v) == "open" and not any(c.dep_ == "dobj" and lem(c) == "fire" for c in v.children):
         return None
     # tear gas or rubber bullets fired at a march are an intervention, not lethal force
-    if any(lem(x) in LESS_LETHAL or x.lower_ in LESS_LETHAL for c in v.children if c.dep_ == "dobj" for x in c.subtree):
+    if _less_lethal(v):
         return None
     return v
 
@@ -2254,6 +2316,40 @@ def _fire_weapon_at_building(doc: Doc, g: Cand, members: list, agent_k: set) -> 
 
 
 DONE_WITH_TO = ASPECT_VERBS | {"able", "succeed", "fail"}
+
+
+EXPLOSIVE_DEVICES = {"bomb", "device", "ied", "landmine", "mine", "explosive", "explosives", "shell", "grenade"}
+DETONATING = {"detonate", "explode", "blow", "destroy", "neutralise", "neutralize"}
+HARMED = KILL_LEMMAS | {"wound", "wounded", "injure", "injured", "hurt", "casualty", "victim"}
+
+
+def _state_detonates(doc: Doc, t: Token) -> bool:
+    """``t`` (a detonating verb, or the device it takes) tells of a device set off or destroyed by state
+    forces: the device is the verb's object or passive subject and the doers are the state's alone."""
+    if t.pos_ == "VERB":
+        v, devs = t, [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif t.dep_ in ("dobj", "nsubjpass"):
+        v, devs = t.head, [t]
+    else:
+        return False
+    if lem(v) not in DETONATING or (lem(v) == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children)):
+        return False
+    if not any(lem(d) in EXPLOSIVE_DEVICES or d.lower_ in EXPLOSIVE_DEVICES for d in devs):
+        return False
+    ag = agents(v)
+    # (a team named by its work with explosives, "bomb disposal experts", "sappers", works for a force)
+    return kinds(doc, ag) == {"state"} or bool(ag) and all(_bomb_team(a) for a in ag)
+
+
+BOMB_TEAMS = {"squad", "team", "unit", "expert", "specialist", "technician", "sapper", "deminer"}
+BOMB_WORK = {"bomb", "disposal", "explosive", "explosives", "ordnance", "eod", "demining"}
+
+
+def _bomb_team(a: Token) -> bool:
+    """"bomb disposal experts", "an explosives squad", "sappers": specialists whose work is making bombs safe."""
+    if lem(a) in ("sapper", "deminer"):
+        return True
+    return lem(a) in BOMB_TEAMS and any(lem(x) in BOMB_WORK or x.lower_ in BOMB_WORK for x in a.subtree if x.i < a.i)
 
 
 def _purpose_only(t: Token) -> bool:
@@ -2323,6 +2419,19 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
             if v is not None and (fam == "violence" or x.i in mine or v.i in mine):
                 sub, rule = "Excessive force against protesters", f"{rule}->a protest fired on"
                 break
+    if fam in ("violence", "protest") and sub in ("Excessive force against protesters", "Peaceful protest", "Attack") \
+            and not (KILL_LEMMAS & ctx[0]):
+        # tear gas, water cannon or rubber bullets fired at the demonstrators, nobody killed: force that
+        # disperses, not lethal force (TAXONOMY: protest with intervention)
+        aimed = [v for x in g.tok.sent if lem(x) in PROTEST_VERBS for v in [_demonstrators_aimed_at(x)] if v is not None]
+        if aimed and all(_less_lethal(v) for v in aimed):
+            sub, rule = "Protest with intervention", f"{rule}->less-lethal force at the demonstrators"
+    if fam == "remote" and sub == "Remote explosive/landmine/IED" and not (HARMED & ctx[0]) and any(
+            _state_detonates(doc, m.tok) for m in members):
+        # a bomb the state's own forces set off, nobody hurt ("sappers safely detonated a device found near
+        # a school", "police blew up an IED planted under a bridge"): a bomb made safe, a weapon's use
+        # disrupted (TAXONOMY: bombs defused), not an explosion aimed at anyone
+        sub, rule = "Disrupted weapons use", f"{rule}->a bomb destroyed by the state, nobody hurt"
     if fam == "protest" and sub in ("Violent demonstration", "Peaceful protest") and _fire_weapon_at_building(doc, g, members, agent_k):
         # petrol bombs thrown at a party's office, nobody demonstrating: property attacked (TAXONOMY:
         # a demonstration needs demonstrators), not a riot
