@@ -1207,6 +1207,11 @@ class QuantitiesComponent:
                 anchor_i = i + 2
         else:
             anchor_i, end = i, i + 1
+        a = doc[anchor_i]
+        if t.lower_ == "not" and a.dep_ in ("amod", "nummod") and a.head.pos_ in ("NOUN", "PROPN") \
+                and 0 < a.head.i - a.i <= 2:
+            # "not a single soldier was killed", "not one passenger died": the noun carries the role
+            anchor_i, end = a.head.i, a.head.i + 1
         key, gov = self._casualty(doc, doc[anchor_i], doc[anchor_i], end)
         if key is None:
             # "nobody" / "none of the passengers" may hang on a verb through "of"
