@@ -442,6 +442,45 @@ def _part_of_whole_told(doc: Doc, start: int) -> bool:
         _is_number_token(t) for t in doc[sent_start:k - 1])
 
 
+def _nationality_breakdown(num: Token) -> bool:
+    """"killed three aid workers, two Kenyans and a Briton": a list of nationalities after a counted
+    group, whose numbers add up to the group's, tells who the group were, not more dead.  The parser
+    hangs the first nationality on the group as a conjunct (or an apposition)."""
+    noun = num.head if num.dep_ == "nummod" else None
+    if noun is None or noun.i <= 1 or noun.dep_ not in ("conj", "appos"):
+        return False
+    group = noun.head
+    while group.dep_ == "conj" and group.head.i < group.i:
+        group = group.head
+    if group.i >= noun.i or not _people_noun(group) or doc_comma_between(group, noun) is False:
+        return False
+    nums = [c for c in group.children if c.dep_ == "nummod"]
+    whole = _parse_number([nums[0]]) if len(nums) == 1 and _is_number_token(nums[0]) else None
+    if whole is None:
+        return False
+    listed = sorted({noun, *(c for c in noun.conjuncts if c.i > group.i)}, key=lambda c: c.i)
+    total = 0
+    for c in listed:
+        if not (c.ent_type_ == "NORP" or demonym_country(c.text) or (
+                c.tag_ == "NNP" and any(x.lower_ in ("a", "an") for x in c.children))):  # "a Briton"
+            return False
+        n = [x for x in c.children if x.dep_ == "nummod"]
+        if n:
+            parsed = _parse_number([n[0]]) if _is_number_token(n[0]) else None
+            if parsed is None:
+                return False
+            total += parsed[0]
+        elif any(x.lower_ in ("a", "an") for x in c.children):
+            total += 1
+        else:
+            return False
+    return total == whole[0]
+
+
+def doc_comma_between(a: Token, b: Token) -> bool:
+    return any(t.text == "," for t in a.doc[a.i + 1:b.i])
+
+
 def _one_person(t: Token) -> bool:
     """A singular noun naming one person: "woman", "Deputy", "a 15-year-old", "a fourth", "an eighth-grader"."""
     low = t.lemma_.lower()
@@ -486,11 +525,42 @@ def _killed_one(t: Token) -> bool:
 def _agent_noun(t: Token) -> bool:
     """A singular noun that by its ending names a doer, so likely a person: "hunter", "sergeant", "cyclist"
     (counted only where it dies: "a computer died" is no news of war)."""
-    low = t.lower_
-    return t.tag_ == "NN" and len(low) > 4 and low.endswith(("er", "or", "ist", "ian", "ant")) \
+    return t.tag_ == "NN" and _agent_noun_word(t.lower_)
+
+
+def _agent_noun_word(low: str) -> bool:
+    return len(low) > 4 and low.endswith(("er", "or", "ist", "ian", "ant")) \
         and low not in ("computer", "motor", "tractor", "trailer", "container", "center", "centre", "border",
                         "order", "number", "river", "water", "power", "paper", "letter", "error", "sector",
                         "corridor", "plant", "restaurant", "warrant", "quarter", "monitor", "generator")
+
+
+def _people_noun(t: Token) -> bool:
+    """A plural noun naming people: "civilians", "clergymen", "herders" (a doer by its ending)."""
+    low, lemma = t.lower_, t.lemma_.lower()
+    return t.tag_ in ("NNS", "NNPS") and (
+        low in PERSON_NOUNS or lemma in PERSON_SINGULAR or (len(low) > 5 and low.endswith("men"))
+        or (lemma != low and _agent_noun_word(lemma)))
+
+
+def _listed_with_people(t: Token) -> bool:
+    """A singular common noun listed after a counted group of people as one more of them ("six monks, a
+    cook and her son"): a person whatever the noun, as the list's other members are.  The parser hangs it
+    on the group as an apposition, its followers as its conjuncts."""
+    first = t
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    group = first.head
+    return (t.tag_ == "NN" and first.dep_ == "appos" and first.tag_ == "NN" and group.i < first.i
+            and _people_group(group, [first, *first.conjuncts]) and not t.ent_type_
+            and any(c.dep_ in ("det", "poss") for c in t.children))
+
+
+def _people_group(group: Token, listed: list[Token]) -> bool:
+    """A counted plural of people: by its noun, or by a person the list after it names ("six monks,
+    a cook and her son": the son is a person, so the list is of people)."""
+    return group.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in group.children) and (
+        _people_noun(group) or any(_one_person(x) for x in listed))
 
 
 def _agent_clause(c: Token) -> bool:
@@ -945,23 +1015,39 @@ class QuantitiesComponent:
                 and (head.tag_ == "NN" or head.lower_ in ("other", "old")):
             pass  # "the suspect was killed", "the man who died": counted only when killed (below)
         elif t.lower_ not in ("a", "an", "another") or t.dep_ != "det" or head.i <= i or not (
-                _one_person(head) or _agent_noun(head) or _killed_one(head)):
+                _one_person(head) or _agent_noun(head) or _killed_one(head) or _listed_with_people(head)):
             return None
         if any(c.dep_ == "nummod" for c in head.children):
             return None
         first = head
+        beside = False  # one-by-one victims told after a counted group, added to it
         if head.dep_ == "conj":
-            # "three men and a teenager were hurt": one more beside a counted conjunct
+            # "three men and a teenager were hurt", "two policemen and their driver": one more beside a
+            # counted conjunct
             while first.dep_ == "conj" and first.head.i < first.i:
                 first = first.head
-            if not any(c.dep_ == "nummod" for c in first.children) or t.lower_ not in ("a", "an") \
+            if not any(c.dep_ == "nummod" for c in first.children) or t.lower_ not in ("a", "an", *POSSESSIVES) \
                     or any(c.i > head.i for c in head.conjuncts):
                 return None
+        elif head.dep_ == "appos" and head.head.i < head.i and head.head.tag_ in ("NNS", "NNPS"):
+            # "six monks, a cook and her son were killed": the parser hangs the people told one by one
+            # after a counted group on it as an apposition; they are more dead, unless they name the
+            # group's members one each ("two people, a man and a woman, were killed": as many as counted)
+            group = head.head
+            nums = [c for c in group.children if c.dep_ == "nummod"]
+            parsed = _parse_number([nums[0]]) if len(nums) == 1 and _is_number_token(nums[0]) else None
+            told = [head, *(c for c in head.conjuncts if c.i > head.i)]
+            if parsed is None or not _people_group(group, told):
+                return None
+            if len(told) == parsed[0] or any(
+                    any(x.dep_ == "nummod" for x in c.children) or c.pos_ == "NUM" for c in told):
+                return None
+            first, beside = group, True
         if first.dep_ == "pobj" and first.head.lower_ in ("with", "like", "than", "by", "as"):
             return None
         victims = [head]
         total = 1
-        for c in (head.conjuncts if first is head else ()):
+        for c in (head.conjuncts if first is head or beside else ()):
             if c.i < head.i:
                 return None
             nums = [x for x in c.children if x.dep_ == "nummod"]
@@ -979,7 +1065,7 @@ class QuantitiesComponent:
                         "friends", "relatives", "cousins", "siblings", "neighbors", "neighbours", "sons"}:
                     return None
                 total += parsed[0]
-            elif _one_person(c) or (c.ent_type_ == "PERSON" and c.tag_ == "NNP"):
+            elif _one_person(c) or (c.ent_type_ == "PERSON" and c.tag_ == "NNP") or (beside and _listed_with_people(c)):
                 total += 1
             else:
                 return None
@@ -1084,7 +1170,8 @@ class QuantitiesComponent:
         if self._skip(doc, i, end, start):
             return None
         counted, governor = self._counted(doc, i, j, end)
-        if counted is None or (counted in CASUALTY_KEYS and _part_of_whole_told(doc, start)):
+        if counted is None or (counted in CASUALTY_KEYS and (
+                _part_of_whole_told(doc, start) or _nationality_breakdown(doc[j - 1]))):
             return None  # (a part that counts no casualty, "including 27 students", stays a plain count)
         span = Span(doc, start, end)
         span._.quantity = Quantity(int(value), counted, low, high, approx)
@@ -1120,6 +1207,11 @@ class QuantitiesComponent:
                 anchor_i = i + 2
         else:
             anchor_i, end = i, i + 1
+        a = doc[anchor_i]
+        if t.lower_ == "not" and a.dep_ in ("amod", "nummod") and a.head.pos_ in ("NOUN", "PROPN") \
+                and 0 < a.head.i - a.i <= 2:
+            # "not a single soldier was killed", "not one passenger died": the noun carries the role
+            anchor_i, end = a.head.i, a.head.i + 1
         key, gov = self._casualty(doc, doc[anchor_i], doc[anchor_i], end)
         if key is None:
             # "nobody" / "none of the passengers" may hang on a verb through "of"
