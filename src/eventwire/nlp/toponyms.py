@@ -1417,6 +1417,43 @@ def _propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+# words before a name that say it is the town: "the capital Djibouti", "the city of Djibouti"
+CITY_CUE_WORDS = {"capital", "city", "town"}
+
+
+def _capital_cue(doc: Doc, m: Mention) -> bool:
+    """The text names the town, not the country: a dateline, "Djibouti city", "the city of
+    Djibouti", "the capital Djibouti", "Djibouti, the capital"."""
+    if m.source == "dateline" or m.hint == "town":
+        return True
+    k = m.start - 1
+    if k >= 1 and doc[k].lower_ == "of":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in CITY_CUE_WORDS
+
+
+def _split_capital_homonyms(doc: Doc, mentions: list[Mention], gaz: gz.Gazetteer) -> None:
+    """A country whose capital bears its name (GeoNames: Djibouti, Kuwait, Singapore, Luxembourg):
+    one sense per name does not hold across its mentions. A dateline or a name the text calls a
+    city or the capital is the capital; otherwise ("clashes in northern Djibouti", "across Kuwait",
+    "Djibouti's army") the country, which such a bare name means far more often, however near the
+    story's other towns lie to the capital."""
+    for m in mentions:
+        if m.place is None or not (m.place.precision in ("town", "country")):
+            continue
+        found = gaz.lookup(m.text)
+        country = next((e for e, main in found if e.is_country and main), None)
+        if country is None:
+            continue
+        capital = next((e for e, main in found if e.fcode == "PPLC" and e.cc == country.cc), None)
+        if capital is None:
+            continue
+        e = capital if _capital_cue(doc, m) else country
+        if m.entry is None or m.entry.gid != e.gid:
+            m.entry = e
+            m.place = to_place(e, gaz)
+
+
 USER_KEY = "ew_toponym_mentions"
 GAZ_KEY = "ew_gazetteer_path"
 
@@ -1731,6 +1768,7 @@ class ToponymComponent:
         _place_by_tail(doc, mentions, gaz, demonyms)
         _place_by_container(mentions)
         mentions = _propagate(doc, mentions)
+        _split_capital_homonyms(doc, mentions, gaz)
         dl = next((m for m in mentions if m.source == "dateline"), None)
         doc._.dateline_place = dl.place if dl is not None else None
         spans = []
@@ -2223,8 +2261,11 @@ def _story_country_uncached(doc: Doc, dateline: Place) -> str | None:
         return None
     top = max(c.values())
     # a story set abroad names that country's places again and again; one passing name (a consul
-    # "in Costa Rica", a visit to Caracas) does not move a story away from its dateline
-    if top < 2 or top * 2 <= sum(c.values()):
+    # "in Costa Rica", a visit to Caracas) does not move a story away from its dateline. The body
+    # never names the dateline's country, so a country named at least twice and more than any other
+    # is the story's, though passing names of others add up ("NAIROBI - ... Obock ... Djibouti ...
+    # drones bought from Turkey ... the Afar")
+    if top < 2 or list(c.values()).count(top) > 1:
         return None
     return next(p.country for s, e, text, hint, p in _mentions(doc) if p is not None and c.get(p.country) == top)
 
@@ -2440,6 +2481,23 @@ def _told_after(doc: Doc, sent, trigger: Token, cc: str | None) -> Place | None:
     return None
 
 
+def _country_anaphor(doc: Doc, sent) -> Place | None:
+    """The country "the country" in ``sent`` refers back to: the last country named before it
+    outside the dateline ("Djibouti's army struck rebels in the country's north"). None when the
+    sentence has no such phrase or no country was named before it."""
+    ref = next((t for t in sent if t.lower_ in ("country", "nation") and t.i > 0
+                and doc[t.i - 1].lower_ in ("the", "this") and (t.dep_ == "poss" or t.head.pos_ == "ADP")), None)
+    if ref is None:
+        return None
+    last = None
+    for s, e, text, hint, p in _mentions(doc):
+        if s >= ref.i:
+            break
+        if p is not None and p.precision == "country" and not _in_dateline(doc, s):
+            last = p
+    return last
+
+
 def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     """(location, destination) of the event whose trigger is ``trigger`` (a Token or Span).
 
@@ -2591,6 +2649,10 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         rest = sorted((x for x in scored if x[2] != "dest" and x[3][4] is not None), key=lambda x: x[1])
         if rest:
             location = rest[0][3][4]
+    if location is None:
+        # "in the country's north", "across the country": the country last named before it (the
+        # dateline left out: a bureau's country is no antecedent), then refined as a named country is
+        location = _country_anaphor(doc, sent)
     if location is not None and location.precision == "country":
         countries = {x[3][4].country for x in scored if x[3][4] is not None}
         finer = [x for x in scored if x[2] != "dest" and x[3][4] is not None and _rank(x[3][4]) > 0
