@@ -2163,8 +2163,9 @@ def _lede_town_uncached(doc: Doc, dateline: Place) -> Place | None:
             continue
         if (p is not None and p.precision == "town" and p.country == dateline.country and p.geonameid
                 # the bureau's own province ("MAIDUGURI - ... Monguno", both Borno): a far town of
-                # another state is more often a neighbourhood named after it ("CHICAGO - ... in Austin")
-                and p.admin1 == dateline.admin1
+                # another state is more often a neighbourhood named after it ("CHICAGO - ... in Austin"),
+                # unless the gazetteer holds that name for no other place ("LAGOS - ... in Damaturu")
+                and (p.admin1 == dateline.admin1 or _sole_namesake(_gaz_of(doc), text, p))
                 and hint not in ("facility", "street", "highway") and _cue_before(doc, s)
                 # the name itself, not a spelling guess ("Frayser", a part of Memphis, is no "Fraser")
                 and any(e.gid == p.geonameid for e, _ in _gaz_of(doc).lookup(text))
@@ -2172,6 +2173,13 @@ def _lede_town_uncached(doc: Doc, dateline: Place) -> Place | None:
                 and gz.haversine(p.lat, p.lon, dateline.lat, dateline.lon) > 50):
             return p
     return None
+
+
+def _sole_namesake(gaz: gz.Gazetteer, text: str, p: Place) -> bool:
+    """The gazetteer holds the name ``text`` for one populated place only, ``p`` (by any of its
+    names): no namesake town, so no neighbourhood named after it either."""
+    towns = {e.gid for e, _ in gaz.lookup(text) if e.fclass == "P"}
+    return towns == {p.geonameid}
 
 
 # nouns a story uses to refer back to its happening: "The attack in Damboa was the third this month"
