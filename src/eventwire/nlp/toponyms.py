@@ -2115,6 +2115,20 @@ def _town_in_named_part(doc: Doc, m, country: Place, gaz: gz.Gazetteer) -> Place
     return town
 
 
+def _outside_named_part(doc: Doc, m, p: Place, gaz: gz.Gazetteer) -> bool:
+    """The mention ``m`` names a compass part of its country ("in northern Mali") and the place ``p``
+    lies in another part by the gazetteer's coordinates (Bamako, in the south-west): a bureau there
+    is not where the happening was."""
+    s = m[0]
+    if s < 1 or doc[s - 1].lower_ not in COMPASS_PARTS or m[4] is None or m[4].precision != "country":
+        return False
+    c = gaz.country(m[4].country)
+    if c is None:
+        return False
+    dlat, dlon = COMPASS_PARTS[doc[s - 1].lower_]
+    return bool(dlat and (p.lat - c.lat) * dlat <= 0 or dlon and (p.lon - c.lon) * dlon <= 0)
+
+
 def _dateline_end(doc: Doc) -> int:
     """Where the dateline ends, its qualifier included: "NAIROBI, Kenya (AP) -" names Kenya to say
     which Nairobi, not where the story is, so the body's places are counted without it (else a
@@ -2687,7 +2701,8 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             # one town there: that town, not the dateline
             location = focus
         elif dateline is not None and dateline.precision != "country" and (
-                dateline.country in countries or dateline.country == location.country):
+                dateline.country in countries or dateline.country == location.country) and not (
+                picked and picked[-1][4] is location and _outside_named_part(doc, picked[-1], dateline, gaz)):
             # the bureau's town, unless the story refers back to the happening in another town there
             h = _happening_place(doc, dateline) if dateline.precision == "town" else None
             location = h if h is not None and h.country == location.country else dateline
@@ -2696,7 +2711,9 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         # division stands for a place we lack: that town is another place).
         towns = {(p.name, p.lat, p.lon): p for s_, e_, _, _, p in _mentions(doc)
                  if p is not None and p.precision == "town" and _contained(p, location)
-                 and not _is_destination(doc, s_, e_)}
+                 and not _is_destination(doc, s_, e_)
+                 # "in northern Mali" filed from Bamako: a town in another part of it is another place
+                 and not (picked and picked[-1][4] is location and _outside_named_part(doc, picked[-1], p, gaz))}
         only = next(iter(towns.values())) if len(towns) == 1 else None
         if only is None and location.precision == "country" and dateline is None and picked:
             only = _town_in_named_part(doc, picked[-1], location, gaz)
