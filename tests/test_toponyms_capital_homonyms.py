@@ -66,3 +66,10 @@ def test_story_abroad_whose_bureau_country_is_never_named(annotate):
                    "from Turkey watch the coast, and Afar elders in Ethiopia condemned the deaths.")
     loc, _ = event_location(doc, token(doc, "shot"))
     assert loc is not None and loc.country == "DJ"
+
+
+def test_a_country_named_in_an_earlier_sentence_is_no_antecedent(annotate):
+    doc = annotate("SAN SALVADOR, 3 May (ACAN-EFE) - The president returned from Mexico on Sunday. "
+                   "Rebels blew up two power pylons in the country's east overnight, the army said.")
+    loc, _ = event_location(doc, token(doc, "blew"))
+    assert loc is not None and loc.country == "SV"

@@ -2504,9 +2504,10 @@ def _told_after(doc: Doc, sent, trigger: Token, cc: str | None) -> Place | None:
 
 
 def _country_anaphor(doc: Doc, sent) -> Place | None:
-    """The country "the country" in ``sent`` refers back to: the last country named before it
-    outside the dateline ("Djibouti's army struck rebels in the country's north"). None when the
-    sentence has no such phrase or no country was named before it."""
+    """The country "the country" in ``sent`` refers back to: the last country named before it in the
+    same sentence ("Djibouti's army struck rebels in the country's north"). None when the sentence
+    has no such phrase or names no country before it: a country named in an earlier sentence is as
+    often a foreign one the story passes by, and the dateline's country is meant."""
     ref = next((t for t in sent if t.lower_ in ("country", "nation") and t.i > 0
                 and doc[t.i - 1].lower_ in ("the", "this") and (t.dep_ == "poss" or t.head.pos_ == "ADP")), None)
     if ref is None:
@@ -2515,7 +2516,7 @@ def _country_anaphor(doc: Doc, sent) -> Place | None:
     for s, e, text, hint, p in _mentions(doc):
         if s >= ref.i:
             break
-        if p is not None and p.precision == "country" and not _in_dateline(doc, s):
+        if s >= sent.start and p is not None and p.precision == "country" and not _in_dateline(doc, s):
             last = p
     return last
 
