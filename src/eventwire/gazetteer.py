@@ -107,8 +107,14 @@ def skeleton(folded: str) -> str:
 # "ee"/"i", "oo"/"u"; the diphthong "ay"/"ai"/"ei"/"ey"; the short vowels e/i and o/u, which the
 # scripts do not write (so the izafe connector of "Mazar-i-Sharif" is "-e-" in GeoNames' "Mazar-e
 # Sharif", and "Al-Fashir" is "El Fasher"); doubled letters (Somali long vowels: "Kismaayo").
-_TRANSLIT = (("dj", "j"), ("kh", "k"), ("gh", "g"), ("ck", "k"), ("q", "k"), ("ph", "f"), ("ou", "u"),
+# Somali and Arabic "dh" (a retroflex or emphatic d) is plain "d" in English and Italian spellings
+# ("Bardera" for "Baardheere", "Dusamareb" for "Dhuusamarreeb").
+_TRANSLIT = (("dj", "j"), ("dh", "d"), ("kh", "k"), ("gh", "g"), ("ck", "k"), ("q", "k"), ("ph", "f"), ("ou", "u"),
              ("oo", "u"), ("ee", "i"), ("ei", "ai"), ("ey", "ai"), ("ay", "ai"))
+# Names at least this long lose a final vowel in the key: the unstressed ending that colonial and
+# local spellings write differently ("Bardera" / "Baardheere", "Beledweyn" / "Beledweyne"); short
+# names keep it ("Kano" is no "Kana")
+_FINAL_VOWEL_MIN = 6
 _SHORT_VOWELS = str.maketrans("eo", "iu")
 # The score a transliteration match (same ``translit_key``) gets in ``Gazetteer.fuzzy``: above the
 # fuzzy ratios a guess gets, below an exact name (100); a value no ratio of short names takes.
@@ -123,7 +129,8 @@ def translit_key(folded: str) -> str:
     for a, b in _TRANSLIT:
         s = s.replace(a, b)
     s = s.translate(_SHORT_VOWELS)
-    return re.sub(r"(.)\1+", r"\1", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s[:-1] if len(s) >= _FINAL_VOWEL_MIN and s[-1] in "aiu" else s
 
 
 def short_key(folded: str) -> str:

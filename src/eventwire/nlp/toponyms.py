@@ -1417,6 +1417,43 @@ def _propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+# words before a name that say it is the town: "the capital Djibouti", "the city of Djibouti"
+CITY_CUE_WORDS = {"capital", "city", "town"}
+
+
+def _capital_cue(doc: Doc, m: Mention) -> bool:
+    """The text names the town, not the country: a dateline, "Djibouti city", "the city of
+    Djibouti", "the capital Djibouti", "Djibouti, the capital"."""
+    if m.source == "dateline" or m.hint == "town":
+        return True
+    k = m.start - 1
+    if k >= 1 and doc[k].lower_ == "of":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in CITY_CUE_WORDS
+
+
+def _split_capital_homonyms(doc: Doc, mentions: list[Mention], gaz: gz.Gazetteer) -> None:
+    """A country whose capital bears its name (GeoNames: Djibouti, Kuwait, Singapore, Luxembourg):
+    one sense per name does not hold across its mentions. A dateline or a name the text calls a
+    city or the capital is the capital; otherwise ("clashes in northern Djibouti", "across Kuwait",
+    "Djibouti's army") the country, which such a bare name means far more often, however near the
+    story's other towns lie to the capital."""
+    for m in mentions:
+        if m.place is None or not (m.place.precision in ("town", "country")):
+            continue
+        found = gaz.lookup(m.text)
+        country = next((e for e, main in found if e.is_country and main), None)
+        if country is None:
+            continue
+        capital = next((e for e, main in found if e.fcode == "PPLC" and e.cc == country.cc), None)
+        if capital is None:
+            continue
+        e = capital if _capital_cue(doc, m) else country
+        if m.entry is None or m.entry.gid != e.gid:
+            m.entry = e
+            m.place = to_place(e, gaz)
+
+
 USER_KEY = "ew_toponym_mentions"
 GAZ_KEY = "ew_gazetteer_path"
 
@@ -1731,6 +1768,7 @@ class ToponymComponent:
         _place_by_tail(doc, mentions, gaz, demonyms)
         _place_by_container(mentions)
         mentions = _propagate(doc, mentions)
+        _split_capital_homonyms(doc, mentions, gaz)
         dl = next((m for m in mentions if m.source == "dateline"), None)
         doc._.dateline_place = dl.place if dl is not None else None
         spans = []
@@ -2077,6 +2115,20 @@ def _town_in_named_part(doc: Doc, m, country: Place, gaz: gz.Gazetteer) -> Place
     return town
 
 
+def _outside_named_part(doc: Doc, m, p: Place, gaz: gz.Gazetteer) -> bool:
+    """The mention ``m`` names a compass part of its country ("in northern Mali") and the place ``p``
+    lies in another part by the gazetteer's coordinates (Bamako, in the south-west): a bureau there
+    is not where the happening was."""
+    s = m[0]
+    if s < 1 or doc[s - 1].lower_ not in COMPASS_PARTS or m[4] is None or m[4].precision != "country":
+        return False
+    c = gaz.country(m[4].country)
+    if c is None:
+        return False
+    dlat, dlon = COMPASS_PARTS[doc[s - 1].lower_]
+    return bool(dlat and (p.lat - c.lat) * dlat <= 0 or dlon and (p.lon - c.lon) * dlon <= 0)
+
+
 def _dateline_end(doc: Doc) -> int:
     """Where the dateline ends, its qualifier included: "NAIROBI, Kenya (AP) -" names Kenya to say
     which Nairobi, not where the story is, so the body's places are counted without it (else a
@@ -2125,8 +2177,9 @@ def _lede_town_uncached(doc: Doc, dateline: Place) -> Place | None:
             continue
         if (p is not None and p.precision == "town" and p.country == dateline.country and p.geonameid
                 # the bureau's own province ("MAIDUGURI - ... Monguno", both Borno): a far town of
-                # another state is more often a neighbourhood named after it ("CHICAGO - ... in Austin")
-                and p.admin1 == dateline.admin1
+                # another state is more often a neighbourhood named after it ("CHICAGO - ... in Austin"),
+                # unless the gazetteer holds that name for no other place ("LAGOS - ... in Damaturu")
+                and (p.admin1 == dateline.admin1 or _sole_namesake(_gaz_of(doc), text, p))
                 and hint not in ("facility", "street", "highway") and _cue_before(doc, s)
                 # the name itself, not a spelling guess ("Frayser", a part of Memphis, is no "Fraser")
                 and any(e.gid == p.geonameid for e, _ in _gaz_of(doc).lookup(text))
@@ -2134,6 +2187,13 @@ def _lede_town_uncached(doc: Doc, dateline: Place) -> Place | None:
                 and gz.haversine(p.lat, p.lon, dateline.lat, dateline.lon) > 50):
             return p
     return None
+
+
+def _sole_namesake(gaz: gz.Gazetteer, text: str, p: Place) -> bool:
+    """The gazetteer holds the name ``text`` for one populated place only, ``p`` (by any of its
+    names): no namesake town, so no neighbourhood named after it either."""
+    towns = {e.gid for e, _ in gaz.lookup(text) if e.fclass == "P"}
+    return towns == {p.geonameid}
 
 
 # nouns a story uses to refer back to its happening: "The attack in Damboa was the third this month"
@@ -2223,8 +2283,11 @@ def _story_country_uncached(doc: Doc, dateline: Place) -> str | None:
         return None
     top = max(c.values())
     # a story set abroad names that country's places again and again; one passing name (a consul
-    # "in Costa Rica", a visit to Caracas) does not move a story away from its dateline
-    if top < 2 or top * 2 <= sum(c.values()):
+    # "in Costa Rica", a visit to Caracas) does not move a story away from its dateline. The body
+    # never names the dateline's country, so a country named at least twice and more than any other
+    # is the story's, though passing names of others add up ("NAIROBI - ... Obock ... Djibouti ...
+    # drones bought from Turkey ... the Afar")
+    if top < 2 or list(c.values()).count(top) > 1:
         return None
     return next(p.country for s, e, text, hint, p in _mentions(doc) if p is not None and c.get(p.country) == top)
 
@@ -2440,6 +2503,24 @@ def _told_after(doc: Doc, sent, trigger: Token, cc: str | None) -> Place | None:
     return None
 
 
+def _country_anaphor(doc: Doc, sent) -> Place | None:
+    """The country "the country" in ``sent`` refers back to: the last country named before it in the
+    same sentence ("Djibouti's army struck rebels in the country's north"). None when the sentence
+    has no such phrase or names no country before it: a country named in an earlier sentence is as
+    often a foreign one the story passes by, and the dateline's country is meant."""
+    ref = next((t for t in sent if t.lower_ in ("country", "nation") and t.i > 0
+                and doc[t.i - 1].lower_ in ("the", "this") and (t.dep_ == "poss" or t.head.pos_ == "ADP")), None)
+    if ref is None:
+        return None
+    last = None
+    for s, e, text, hint, p in _mentions(doc):
+        if s >= ref.i:
+            break
+        if s >= sent.start and p is not None and p.precision == "country" and not _in_dateline(doc, s):
+            last = p
+    return last
+
+
 def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     """(location, destination) of the event whose trigger is ``trigger`` (a Token or Span).
 
@@ -2591,6 +2672,10 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         rest = sorted((x for x in scored if x[2] != "dest" and x[3][4] is not None), key=lambda x: x[1])
         if rest:
             location = rest[0][3][4]
+    if location is None:
+        # "in the country's north", "across the country": the country last named before it (the
+        # dateline left out: a bureau's country is no antecedent), then refined as a named country is
+        location = _country_anaphor(doc, sent)
     if location is not None and location.precision == "country":
         countries = {x[3][4].country for x in scored if x[3][4] is not None}
         finer = [x for x in scored if x[2] != "dest" and x[3][4] is not None and _rank(x[3][4]) > 0
@@ -2617,7 +2702,8 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             # one town there: that town, not the dateline
             location = focus
         elif dateline is not None and dateline.precision != "country" and (
-                dateline.country in countries or dateline.country == location.country):
+                dateline.country in countries or dateline.country == location.country) and not (
+                picked and picked[-1][4] is location and _outside_named_part(doc, picked[-1], dateline, gaz)):
             # the bureau's town, unless the story refers back to the happening in another town there
             h = _happening_place(doc, dateline) if dateline.precision == "town" else None
             location = h if h is not None and h.country == location.country else dateline
@@ -2626,7 +2712,9 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         # division stands for a place we lack: that town is another place).
         towns = {(p.name, p.lat, p.lon): p for s_, e_, _, _, p in _mentions(doc)
                  if p is not None and p.precision == "town" and _contained(p, location)
-                 and not _is_destination(doc, s_, e_)}
+                 and not _is_destination(doc, s_, e_)
+                 # "in northern Mali" filed from Bamako: a town in another part of it is another place
+                 and not (picked and picked[-1][4] is location and _outside_named_part(doc, picked[-1], p, gaz))}
         only = next(iter(towns.values())) if len(towns) == 1 else None
         if only is None and location.precision == "country" and dateline is None and picked:
             only = _town_in_named_part(doc, picked[-1], location, gaz)
