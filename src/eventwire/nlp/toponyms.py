@@ -2239,8 +2239,6 @@ def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_m
             continue
         if p.precision == "country" or modifier_name(doc, s, e) or _is_destination(doc, s, e):
             continue
-        if _care_place(doc, s, e):
-            continue  # "the wounded were treated in X": a hospital away from the capital places nothing
         if p.precision == "region" and p.admin1 == dateline.admin1:
             continue
         if gz.haversine(p.lat, p.lon, dateline.lat, dateline.lon) > 50:
@@ -2302,7 +2300,7 @@ def _story_focus_uncached(doc: Doc, cc: str | None) -> Place | None:
     towns = [p for s, e, text, hint, p in _mentions(doc)
              if p is not None and p.precision == "town" and (cc is None or p.country == cc)
              and not _in_dateline(doc, s)
-             and not (_is_destination(doc, s, e) or modifier_name(doc, s, e) or _care_place(doc, s, e)
+             and not (_is_destination(doc, s, e) or modifier_name(doc, s, e)
                       or hint in ("facility", "street", "highway"))]
     return _most_named(towns) or _focus_region(doc, cc)
 
@@ -2398,63 +2396,15 @@ def _aftermath_place(doc: Doc, root: Token, trigger: Token) -> bool:
     return False
 
 
-def _care_place(doc: Doc, s: int, e: int) -> bool:
-    """The name says where victims are cared for or laid to rest ("treated at the regional hospital
-    in X", "taken to a hospital in nearby X", "buried in X"): a place the story names because of the
-    happening, not where it was."""
-    cur, steps = doc[s:e].root, 0
-    while cur.head.i != cur.i and steps < 8:
-        cur, steps = cur.head, steps + 1
-        if cur.pos_ == "NOUN" and cur.lower_ in CARE_NOUNS:
-            # "the strike hit a hospital in X", "an attack on a clinic in X": the target, not care
-            target = (cur.dep_ == "dobj" and cur.head.lemma_ not in AFTERMATH_LEMMAS
-                      or cur.dep_ == "pobj" and cur.head.lower_ in ("on", "against"))
-            return not target
-        if cur.pos_ in ("VERB", "AUX"):
-            if cur.dep_ in ("relcl", "acl") and cur.head.lower_ in CARE_NOUNS:
-                continue  # "a hospital it supports in X": the clause describes the hospital
-            return cur.lemma_ in AFTERMATH_LEMMAS
-    return False
-
-
 # nouns a next sentence names with "the" without going on about the same happening
 GENERIC_NOUNS = {"people", "person", "official", "officials", "government", "day", "week", "year", "time",
                  "country", "area", "region", "province", "state", "city", "town", "village", "statement"}
 
 
-# words that open an account of another happening, not more of this one
-OTHER_HAPPENING_WORDS = {"separately", "elsewhere", "meanwhile", "earlier", "previously", "another"}
-# pronouns that, as a next sentence's subject, refer back to the told happening's people ("They were shot dead")
-PERSONAL_PRONOUNS = {"they", "he", "she"}
-
-
-def _takes_up(sent, nxt, trigger: Token | None = None) -> bool:
-    """``nxt`` goes on about the happening ``sent`` tells: it takes up a noun of ``sent`` (or a
-    happening noun) with a definite determiner ("an army patrol ... The patrol came under fire"), its
-    main clause's subject is a definite noun or a personal pronoun that refers back ("The gunmen
-    opened fire", "They were shot dead"), or it repeats the trigger's verb. Not when it opens another
-    account ("Separately, ...", "In another attack ...")."""
-    if any(t.lower_ in OTHER_HAPPENING_WORDS for t in nxt):
-        return False
-    nouns = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"} - GENERIC_NOUNS
-    root = nxt.root
-    if root.lemma_ in REPORT_LEMMAS:  # "The victims were attacked in X, a spokesman said": the report's content
-        root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), root)
-    for t in nxt:
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
-        if t.pos_ == "NOUN" and definite and (t.lemma_.lower() in nouns or t.lower_ in HAPPENING_NOUNS):
-            return True
-        if (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.i and root.lemma_ not in REPORT_LEMMAS
-                and (t.pos_ == "NOUN" and definite and t.lemma_.lower() not in GENERIC_NOUNS
-                     or t.pos_ == "PRON" and t.lower_ in PERSONAL_PRONOUNS)):
-            return True
-    return (trigger is not None and trigger.pos_ == "VERB"
-            and any(t.pos_ == "VERB" and t.lemma_ == trigger.lemma_ for t in nxt))
-
-
 def _retold_next(doc: Doc, sent, town: Place) -> bool:
-    """The sentence after ``sent`` names ``town`` and goes on about the same happening
-    ("ambushed an army patrol in X province. The patrol came under fire outside the town of Y")."""
+    """The sentence after ``sent`` names ``town`` and goes on about the same happening: it takes up a
+    noun of ``sent`` with a definite determiner ("ambushed an army patrol in X province. The patrol
+    came under fire outside the town of Y")."""
     if sent.end >= len(doc):
         return False
     nxt = doc[sent.end].sent
@@ -2464,43 +2414,6 @@ def _retold_next(doc: Doc, sent, town: Place) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns
                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
                for t in nxt)
-
-
-def _happening_town(doc: Doc, root: Token, trigger: Token) -> bool:
-    """A town named in a later sentence is where the happening was, not where victims were cared for
-    ("taken to a hospital in nearby Y"), nor where a source spoke ("said in a statement in Y")."""
-    if _source_place(doc, root, trigger) or _aftermath_place(doc, root, trigger):
-        return False
-    if _care_place(doc, root.i, root.i + 1):
-        return False
-    cur, steps = root, 0
-    while cur.head.i != cur.i and steps < 8 and cur.head.pos_ not in ("VERB", "AUX"):
-        cur, steps = cur.head, steps + 1
-        if cur.pos_ == "NOUN" and cur.lower_ in ("statement", "statements", "conference"):
-            return False  # "condemned it in a statement in X": where a source spoke
-    return True
-
-
-def _told_after(doc: Doc, sent, trigger: Token, cc: str | None) -> Place | None:
-    """For an event whose sentence names no place: the town one of the next two sentences names
-    while going on about the same happening ("DURBAN - The attack that killed four ... They were shot
-    dead at their homestead outside Eshowe"), in the story's country ``cc``. "10 km outside X" is
-    near X (precision region). None when no such sentence names one."""
-    cur = sent
-    for _ in range(2):
-        if cur.end >= len(doc):
-            return None
-        cur = doc[cur.end].sent
-        if not _takes_up(sent, cur, trigger):
-            continue
-        for s, e, text, hint, p in _mentions(doc):
-            if (s < cur.start or e > cur.end or p is None or p.precision != "town" or _in_dateline(doc, s)
-                    or (cc is not None and p.country != cc) or hint in ("facility", "street", "highway")
-                    or _is_destination(doc, s, e) or modifier_name(doc, s, e)
-                    or not _happening_town(doc, doc[s:e].root, trigger)):
-                continue
-            return replace(p, precision="region") if _measured_from(doc, s) is not None else p
-    return None
 
 
 def _country_anaphor(doc: Doc, sent) -> Place | None:
@@ -2584,9 +2497,6 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
     # "while four others are recovering in Lima", "were buried in X": where the victims were cared
     # for or laid to rest, never where it happened
     ms = [m for m in ms if not _aftermath_place(doc, doc[m[0]:m[1]].root, tok)]
-    # "a hospital in X received 30 bodies from the attack": where victims were cared for, here too
-    ms = [m for m in ms if not (_care_place(doc, m[0], m[1])
-                                and tok.i not in {a.i for a in doc[m[0]:m[1]].root.ancestors})]
     src = [m for m in ms if _source_place(doc, doc[m[0]:m[1]].root, tok)]
     if src and any(m not in src and (m[4] is not None or _unknown_tied(doc, m)) for m in ms):
         ms = [m for m in ms if m not in src]
@@ -2741,13 +2651,6 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                 focus = _focus_division(doc, location.country, gaz) if _lacks_a_town(doc) else None
             if focus is not None:
                 location = focus
-        if location.precision == "country" and not _lacks_a_town(doc):
-            # "killed two in northern X. The strike hit a camp near the town of Y": the town a next
-            # sentence about the same happening names inside the lead's country (a first-level
-            # division the clause names keeps the stricter _retold_next test above)
-            told = _told_after(doc, sent, tok, location.country)
-            if told is not None and _contained(told, location):
-                location = told
     if location is None and any(t.lower_ in ANAPHORA and (t.lower_ == "there" and t.dep_ != "expl"
                                                           or t.i > 0 and doc[t.i - 1].lower_ in ("the", "this", "that"))
                                 for t in sent):
@@ -2774,8 +2677,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         # the dateline places a sentence with no place only when the story gives nothing nearer: a
         # lede that sets the story in another town of the country, far from a dateline the body
         # never names again ("MAIDUGURI - ... attacked the town of Monguno"), is the story's place
-        location = (_lede_town(doc, dateline) or _happening_place(doc, dateline)
-                    or _told_after(doc, sent, tok, dateline.country))
+        location = _lede_town(doc, dateline) or _happening_place(doc, dateline)
     if location is None and dateline is not None and dateline.precision != "country":
         location = dateline
     if location is None and cc is not None:
