@@ -1065,3 +1065,29 @@ def test_wounded_told_with_a_doer_or_day_of_their_own_stay_a_happening():
             "near Zomba.")
     evs = extract(text, published="2024-03-11")
     assert len(evs) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # the town of the hospital the wounded were taken to, the dateline elsewhere
+    "DAKAR (Reuters) - Gunmen attacked a gendarmerie post near Kedougou on Saturday, killing two gendarmes. "
+    "Four gendarmes were wounded and taken to the regional hospital in Tambacounda, the army said.",
+    # other verbs, another order: the care first, the wound in a participle
+    "NAIROBI (AFP) - Al Shabaab fighters ambushed a police patrol outside Mandera on Monday, killing three "
+    "officers. Two injured policemen were airlifted to Garissa for treatment, a police official said.",
+    # the statement's town, the dateline's own
+    "MONROVIA - Hundreds of angry youths rioted in Gbarnga on Friday, stoning police and burning a "
+    "checkpoint after a motorcyclist was run over. Three officers were hurt and 25 people were arrested, the "
+    "police said in a statement in Monrovia.",
+])
+def test_a_sentence_whose_only_own_place_is_a_hospital_or_the_statements_is_placed_by_the_dateline(text):
+    """Its place is still the dateline's (the place step passed over the hospital's town; a statement's
+    town is where it was said): the wounded fold into the happening told, not a second event."""
+    evs = extract(text, published="2024-03-11")
+    assert len(evs) == 1, [(e.sub_event_type, e.location.name if e.location else None) for e in evs]
+
+
+def test_a_happening_of_its_own_in_another_town_than_the_datelines_stays_apart():
+    text = ("DAKAR (Reuters) - Gunmen attacked a gendarmerie post near Kedougou on Saturday, killing two "
+            "gendarmes. On Sunday, soldiers clashed with rebels near Ziguinchor, killing five of them.")
+    evs = extract(text, published="2024-03-11")
+    assert len(evs) == 2

@@ -3029,14 +3029,37 @@ def _dateline_place_only(doc: Doc, sent: Span, location) -> bool:
     if location is None or dl_place is None or location != dl_place:
         return False
     dl = doc._.dateline
-    countries = {i for sp in doc.spans.get("ew_toponyms", []) if sent.start <= sp.start < sent.end
-                 and getattr(getattr(sp._, "place", None), "precision", None) == "country" for i in range(sp.start, sp.end)}
+    countries: set[int] = set()
+    passed_over: set[int] = set()  # places the sentence names that resolved, yet are not the mention's
+    for sp in doc.spans.get("ew_toponyms", []):
+        if not sent.start <= sp.start < sent.end:
+            continue
+        place = getattr(sp._, "place", None)
+        if getattr(place, "precision", None) == "country":
+            countries.update(range(sp.start, sp.end))
+        elif place is not None and place != dl_place and place.name != dl_place.name:
+            passed_over.update(range(sp.start, sp.end))
     for t in sent:
         if t.ent_type_ in ("GPE", "LOC", "FAC") and t.i not in countries and not _in_dateline(doc, t) and (
-                dl is None or t.i >= dl.end):
+                dl is None or t.i >= dl.end) and t.i not in passed_over and not _statement_place(t):
             return False  # a place the sentence names (the dateline's own town again, or another), not a
             # country's name ("Turkey uses the word 'neutralised' ...": a party, or the whole story's scene)
+    # (a town the gazetteer knows that the place step passed over, "evacuated to the hospital in Bouna",
+    # is where the wounded were taken, not where the happening was: the mention's place is still only
+    # the dateline's; so is the town of the statement, "police said in a statement in Monrovia")
     return True
+
+
+def _statement_place(t: Token) -> bool:
+    """Is ``t`` in a phrase of a verb of speech itself, not of what it reports ("said in a statement in
+    Monrovia", "told reporters in Kigali")?  That is where the statement was made."""
+    x, steps = t, 0
+    while x.head.i != x.i and steps < 8:
+        dep, x, steps = x.dep_, x.head, steps + 1
+        if x.pos_ in ("VERB", "AUX"):
+            return dep in ("prep", "pobj", "npadvmod", "dobj") and x.lemma_.lower() in REPORT_VERBS \
+                and dep != "ccomp"
+    return False
 
 
 def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[EventMention]:
