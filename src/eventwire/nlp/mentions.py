@@ -2550,6 +2550,12 @@ def _later_death(head: Token) -> str:
     if subj.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in subj.children) and any(
             t.lower_ in WOUND_WORDS for t in head.subtree):
         return f"died new: {subj.text} {head.text}"
+    if subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON" and any(
+            t.lower_ in WOUND_WORDS for t in head.subtree if t.i > head.i):
+        # "Sergeant Koffi died of his wounds at the hospital in X": a person the text names for the first
+        # time dying of wounds, with no doer or cause of their own, is a victim of the happening told (its
+        # toll already counts or counts them: no death added), not a killing of its own
+        return f"died given: {subj.text} {head.text}"
     return ""
 
 
@@ -2804,6 +2810,31 @@ def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -
             return why  # "the fighting pits two clans who have feuded since a killing last year": the
             # present clause describes the happening told; the date is of another clause's happening
         return why if why.startswith("recap") else ""
+    return ""
+
+
+# Verbs of forces moving: "reinforcements arrived", "the army deployed more troops", "rushed soldiers".
+MOVER_VERBS = frozenset({"arrive", "deploy", "redeploy", "dispatch", "send", "rush", "reinforce", "move", "mass"})
+
+
+def _course_of_told(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
+    """Why forces moving that the text does not date ("reinforcements arrived from X", "the army had
+    deployed more soldiers along the border") just after a violent happening told in the same or the
+    sentences before is that happening's course or response, not a change of group of its own (ACLED
+    codes the clash, and no event for the troops sent to it).  The merge folds it only into a violent
+    happening; with none, it stays."""
+    if dated_how not in ("story", "undated") or trig._.event_type[1] != "Change to group/activity":
+        return ""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in MOVER_VERBS:
+        return ""
+    sents, spans = _sentences(doc)
+    k = bisect.bisect_right(sents, head.i) - 1
+    near = {spans[j].start for j in range(max(0, k - FOLLOW_UP_SENTENCES), k + 1)}
+    for t in extensions.span_group(doc, "ew_triggers"):
+        if t.start >= trig.start or t._.background or (t._.event_confidence or 0) < MIN_CONFIDENCE:
+            continue
+        if t._.event_type[0] in VIOLENT_TYPES and _sent_at(doc, t.start).start in near:
+            return f"course: {head.text}"
     return ""
 
 
@@ -3213,7 +3244,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 trigger=trig.text,
                 trigger_span=(trig.start_char, trig.end_char),
                 rule=trig._.event_rule or "",
-                refers_back=body_back or _refers_back_if_undated(doc, trig, head_tok, dated_how) or (
+                refers_back=body_back or _course_of_told(doc, trig, head_tok, dated_how) or \
+                _refers_back_if_undated(doc, trig, head_tok, dated_how) or (
                     _seized_in_course(head_tok, dated_how) if sub == "Disrupted weapons use" else "") or (
                     _taken_in_the_fight(doc, head_tok, dated_how, [
                         (t._.event_args or {}).get("head", t.start) for t in triggers
