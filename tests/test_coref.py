@@ -1065,3 +1065,86 @@ def test_wounded_told_with_a_doer_or_day_of_their_own_stay_a_happening():
             "near Zomba.")
     evs = extract(text, published="2024-03-11")
     assert len(evs) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # the town of the hospital the wounded were taken to, the dateline elsewhere
+    "DAKAR (Reuters) - Gunmen attacked a gendarmerie post near Kedougou on Saturday, killing two gendarmes. "
+    "Four gendarmes were wounded and taken to the regional hospital in Tambacounda, the army said.",
+    # other verbs, another order: the care first, the wound in a participle
+    "NAIROBI (AFP) - Al Shabaab fighters ambushed a police patrol outside Mandera on Monday, killing three "
+    "officers. Two injured policemen were airlifted to Garissa for treatment, a police official said.",
+    # the statement's town, the dateline's own
+    "MONROVIA - Hundreds of angry youths rioted in Gbarnga on Friday, stoning police and burning a "
+    "checkpoint after a motorcyclist was run over. Three officers were hurt and 25 people were arrested, the "
+    "police said in a statement in Monrovia.",
+])
+def test_a_sentence_whose_only_own_place_is_a_hospital_or_the_statements_is_placed_by_the_dateline(text):
+    """Its place is still the dateline's (the place step passed over the hospital's town; a statement's
+    town is where it was said): the wounded fold into the happening told, not a second event."""
+    evs = extract(text, published="2024-03-11")
+    assert len(evs) == 1, [(e.sub_event_type, e.location.name if e.location else None) for e in evs]
+
+
+def test_a_happening_of_its_own_in_another_town_than_the_datelines_stays_apart():
+    text = ("DAKAR (Reuters) - Gunmen attacked a gendarmerie post near Kedougou on Saturday, killing two "
+            "gendarmes. On Sunday, soldiers clashed with rebels near Ziguinchor, killing five of them.")
+    evs = extract(text, published="2024-03-11")
+    assert len(evs) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "KHARTOUM (Reuters) - Gunmen attacked a police station near Kadugli on Friday, killing two officers, police "
+    "said. Corporal Ahmed Musa died of his wounds at the military hospital in El Obeid on Sunday, police said.",
+    "LAGOS (Reuters) - Boko Haram fighters stormed the village of Kauri in Borno state on Saturday, killing five "
+    "residents, police said. Fatima Ali, 40, died of gunshot wounds in a Maiduguri hospital on Monday, a "
+    "relative said.",
+    "KHARTOUM (Reuters) - Gunmen attacked a police station near Kadugli on Friday, killing two officers. "
+    "Sergeant Ali Yusuf, 28, succumbed to his injuries on Sunday at a hospital in El Obeid.",
+])
+def test_a_named_person_dying_of_wounds_is_a_victim_of_the_told_happening(text):
+    evs = extract(text, published="2026-04-14")
+    assert len(evs) == 1, [(e.sub_event_type, e.location.name if e.location else None) for e in evs]
+
+
+def test_a_named_person_killed_by_a_doer_of_their_own_is_no_later_death(annotate):
+    doc = annotate("Gunmen attacked a police station near Kadugli on Friday, killing two officers. Ahmed Musa "
+                   "died in hospital on Sunday when soldiers opened fire on a crowd in El Obeid.",
+                   published="2026-04-14")
+    assert not any(m.refers_back.startswith("died") for m in doc._.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked an army outpost near Diffa on Sunday, killing three soldiers, the defence ministry said. "
+    "\"We fought them off until reinforcements arrived from Maine-Soroa,\" an officer said.",
+    "Jihadists ambushed a military convoy near Kidal on Monday, killing six soldiers. The army said it had sent "
+    "more troops to the area and that the attackers had fled north.",
+    "Bandits stormed the village of Gidan Kare in Zamfara state on Friday, killing 12 people. Police said they "
+    "had deployed extra officers to the village, where residents were burying the dead.",
+])
+def test_forces_sent_to_a_told_fight_are_its_course_not_a_change_of_group(text):
+    evs = extract(text, published="2026-04-14")
+    assert [e.sub_event_type for e in evs if e.sub_event_type == "Change to group/activity"] == []
+    assert len(evs) == 1
+
+
+def test_forces_moved_with_no_violence_told_before_stay_a_change_of_group(annotate):
+    doc = annotate("The army deployed two battalions to the northern border on Monday, the defence ministry "
+                   "said. Reinforcements arrived in the border town of Kidal, it said.", published="2026-04-14")
+    assert not any(m.refers_back.startswith("course") for m in doc._.mentions)
+
+
+@pytest.mark.parametrize("host_actor, toll_actor", [
+    (Actor("Military Forces of Morocco", "state forces", country="MA"), Actor("Polisario Front", "rebel group")),
+    (Actor("Military Forces of Israel", "state forces", country="IL"), Actor("Hezbollah", "political militia")),
+    (Actor("Rapid Support Forces", "rebel group"), Actor("Military Forces of Sudan", "state forces", country="SD")),
+])
+def test_a_toll_with_no_doer_of_its_own_folds_whatever_actor_it_was_guessed(host_actor, toll_actor):
+    """"Two fighters of X were killed" after "a strike by Y killed three": the toll clause names no doer;
+    the actor its mention got (often the victims' side) says nothing against the happening it counts."""
+    strike = _m("Air/drone strike", 0, "A drone strike killed three people near Kadugli on Sunday.",
+                date(2019, 3, 10), etype="Explosions/Remote violence", actor=host_actor)
+    toll = _m("Air/drone strike", 90, "Two fighters and a shepherd were killed, it said.", date(2019, 3, 10),
+              etype="Explosions/Remote violence", actor=toll_actor, refers_back="effect: killed")
+    evs = merge_mentions([strike, toll])
+    assert len(evs) == 1 and evs[0].actor1 == host_actor

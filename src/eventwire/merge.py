@@ -863,6 +863,8 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
                     or not 0 <= (prof.start - cp.start).days <= DEATH_AFTER_DAYS:
                 continue
             t = t or 1
+        if kind == "course" and cp.event_type in _VIOLENT_TYPES:
+            t = t or 1  # forces sent to or arriving at a violent happening told just before: its course
         if kind == "taken in fight" and cp.event_type in _VIOLENT_TYPES:
             t = t or 1  # property the doers took in the clause of their violent act is part of it
         if kind == "seized" and cp.sub_event_type == "Arrests":
@@ -882,12 +884,13 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
         if frozenset({cp.sub_event_type, prof.sub_event_type}) in _OPPOSITE_SUBS:
             continue
         if actors_conflict(cp, prof) and not _told_doers_kind(m) and not died and "anchor" not in kind \
-                and "victims" not in kind:
+                and "victims" not in kind and kind != "course" and not kind.startswith("effect"):
             continue  # (the told doers are the happening's own, whatever name their clause gives them:
             # "the attackers, from the ADF" after "rebels linked to the Islamic State group"; a later
             # death of a victim has no doer of its own: any it was given is a guess; a noun that only
             # dates another clause, "following the clash, police arrested ...", has none in its sentence:
-            # the actors its mention got are that clause's)
+            # the actors its mention got are that clause's; forces sent to a fight may be either side's;
+            # a toll with no doer of its own, "two fighters were killed", got its actor by a guess)
         if _place_told(m) and not _victims_told(m) and \
                 place_score(cp, prof, WITHIN.same_day_town_km or WITHIN.town_km, lenient=True) is None:
             continue

@@ -2626,6 +2626,12 @@ def _later_death(head: Token) -> str:
     if subj.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in subj.children) and any(
             t.lower_ in WOUND_WORDS for t in head.subtree):
         return f"died new: {subj.text} {head.text}"
+    if subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON" and any(
+            t.lower_ in WOUND_WORDS for t in head.subtree if t.i > head.i):
+        # "Sergeant Koffi died of his wounds at the hospital in X": a person the text names for the first
+        # time dying of wounds, with no doer or cause of their own, is a victim of the happening told (its
+        # toll already counts or counts them: no death added), not a killing of its own
+        return f"died given: {subj.text} {head.text}"
     return ""
 
 
@@ -2883,6 +2889,31 @@ def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -
     return ""
 
 
+# Verbs of forces moving: "reinforcements arrived", "the army deployed more troops", "rushed soldiers".
+MOVER_VERBS = frozenset({"arrive", "deploy", "redeploy", "dispatch", "send", "rush", "reinforce", "move", "mass"})
+
+
+def _course_of_told(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
+    """Why forces moving that the text does not date ("reinforcements arrived from X", "the army had
+    deployed more soldiers along the border") just after a violent happening told in the same or the
+    sentences before is that happening's course or response, not a change of group of its own (ACLED
+    codes the clash, and no event for the troops sent to it).  The merge folds it only into a violent
+    happening; with none, it stays."""
+    if dated_how not in ("story", "undated") or trig._.event_type[1] != "Change to group/activity":
+        return ""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in MOVER_VERBS:
+        return ""
+    sents, spans = _sentences(doc)
+    k = bisect.bisect_right(sents, head.i) - 1
+    near = {spans[j].start for j in range(max(0, k - FOLLOW_UP_SENTENCES), k + 1)}
+    for t in extensions.span_group(doc, "ew_triggers"):
+        if t.start >= trig.start or t._.background or (t._.event_confidence or 0) < MIN_CONFIDENCE:
+            continue
+        if t._.event_type[0] in VIOLENT_TYPES and _sent_at(doc, t.start).start in near:
+            return f"course: {head.text}"
+    return ""
+
+
 def _described_now(head: Token) -> bool:
     """Is the happening noun the subject of a present-tense verb of no act ("the fighting pits the A
     and the B", "the violence involves herders")?  Such a clause describes a happening already under
@@ -3105,14 +3136,37 @@ def _dateline_place_only(doc: Doc, sent: Span, location) -> bool:
     if location is None or dl_place is None or location != dl_place:
         return False
     dl = doc._.dateline
-    countries = {i for sp in doc.spans.get("ew_toponyms", []) if sent.start <= sp.start < sent.end
-                 and getattr(getattr(sp._, "place", None), "precision", None) == "country" for i in range(sp.start, sp.end)}
+    countries: set[int] = set()
+    passed_over: set[int] = set()  # places the sentence names that resolved, yet are not the mention's
+    for sp in doc.spans.get("ew_toponyms", []):
+        if not sent.start <= sp.start < sent.end:
+            continue
+        place = getattr(sp._, "place", None)
+        if getattr(place, "precision", None) == "country":
+            countries.update(range(sp.start, sp.end))
+        elif place is not None and place != dl_place and place.name != dl_place.name:
+            passed_over.update(range(sp.start, sp.end))
     for t in sent:
         if t.ent_type_ in ("GPE", "LOC", "FAC") and t.i not in countries and not _in_dateline(doc, t) and (
-                dl is None or t.i >= dl.end):
+                dl is None or t.i >= dl.end) and t.i not in passed_over and not _statement_place(t):
             return False  # a place the sentence names (the dateline's own town again, or another), not a
             # country's name ("Turkey uses the word 'neutralised' ...": a party, or the whole story's scene)
+    # (a town the gazetteer knows that the place step passed over, "evacuated to the hospital in Bouna",
+    # is where the wounded were taken, not where the happening was: the mention's place is still only
+    # the dateline's; so is the town of the statement, "police said in a statement in Monrovia")
     return True
+
+
+def _statement_place(t: Token) -> bool:
+    """Is ``t`` in a phrase of a verb of speech itself, not of what it reports ("said in a statement in
+    Monrovia", "told reporters in Kigali")?  That is where the statement was made."""
+    x, steps = t, 0
+    while x.head.i != x.i and steps < 8:
+        dep, x, steps = x.dep_, x.head, steps + 1
+        if x.pos_ in ("VERB", "AUX"):
+            return dep in ("prep", "pobj", "npadvmod", "dobj") and x.lemma_.lower() in REPORT_VERBS \
+                and dep != "ccomp"
+    return False
 
 
 def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[EventMention]:
@@ -3266,7 +3320,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 trigger=trig.text,
                 trigger_span=(trig.start_char, trig.end_char),
                 rule=trig._.event_rule or "",
-                refers_back=body_back or _refers_back_if_undated(doc, trig, head_tok, dated_how) or (
+                refers_back=body_back or _course_of_told(doc, trig, head_tok, dated_how) or \
+                _refers_back_if_undated(doc, trig, head_tok, dated_how) or (
                     _seized_in_course(head_tok, dated_how) if sub == "Disrupted weapons use" else "") or (
                     _taken_in_the_fight(doc, head_tok, dated_how, [
                         (t._.event_args or {}).get("head", t.start) for t in triggers
