@@ -41,3 +41,18 @@ def test_a_region_named_after_a_far_town_is_not_that_town(text, name, far):
 def test_a_region_in_the_storys_own_country_is_kept(text, name, cc):
     assert _resolved(text).get(name) == cc
 
+
+@pytest.mark.parametrize("text,name,division", [
+    # "X, a village in Y state": the apposition's "in Y" puts X in Y even where a bigger namesake lies
+    # elsewhere in the country (the apposition may have no modifier before its head noun)
+    ("Boko Haram fighters attacked Azare, a village in Borno state, on Monday, killing three soldiers, "
+     "officials said.", "Azare", "Borno"),
+    ("Two soldiers died when insurgents overran Azare, a settlement in Borno state, late on Friday.",
+     "Azare", "Borno"),
+    ("Azare, a town in Borno state, was shelled by the militants on Sunday and four residents were killed.",
+     "Azare", "Borno"),
+])
+def test_an_apposition_without_modifier_says_which_division_holds_the_town(text, name, division):
+    doc = annotate(Article(text=text))
+    got = {m[2]: (m[4].admin1 if m[4] else None) for m in toponyms._mentions(doc)}
+    assert got.get(name) == division, got

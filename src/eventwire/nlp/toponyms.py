@@ -1611,7 +1611,7 @@ def _container_after(doc: Doc, end: int, starts: dict, predicate_only: bool = Fa
     centre, in Y", "X lies in Y" (Y, "Y's Z region")."""
     j = end
     if _town_apposition(doc, j):  # "near Banu, the district centre, in northern Afghanistan"
-        j += 3
+        j += 2  # past ", the": the head may follow at once ("Azare, a village in Borno state")
         while j < len(doc) and doc[j].lower_ not in APPOSITION_HEADS:
             j += 1
         j += 2 if j + 1 < len(doc) and doc[j + 1].text == "," else 1
