@@ -1156,7 +1156,8 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         areas = set()
         for q in outer:
             qc = cands.get(gz.fold(q.text), ())
-            if q.hint == "admin":  # "in Niger state": the Nigerian state, not the country
+            if q.hint == "admin" and any(e.is_admin1 and fz == 100 for e, _, fz in qc):
+                # "in Niger state": the Nigerian state, not the country
                 areas |= {(e.cc, e.admin1) for e, _, fz in qc if e.is_admin1 and fz == 100}
             elif any(e.is_country and fz == 100 for e, _, fz in qc):
                 areas |= {(e.cc, None) for e, _, fz in qc if e.is_country and fz == 100}
@@ -1295,6 +1296,10 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             s -= 8.0  # named abroad with no cue, in an article whose places are elsewhere: a person, a word
         if hints.get(key) in ("district", "neighbourhood") and not n:
             s -= 10.0  # "X district" abroad: a neighbourhood of a town we do not know, not a far-away X
+        elif hints.get(key) == "admin" and e.fclass == "P" and n <= 0 and others_of(key):
+            # "the X region" in a story told elsewhere: a division or area we lack there, not a
+            # far-away town that merely bears the name (a division's seat comes in as the division)
+            s -= 10.0
         # the text's evidence for the candidate's country besides the name itself: a name found in one
         # country only counts for that country, but is no evidence that it lies there; nor does any
         # other name have a reading there
@@ -1606,7 +1611,7 @@ def _container_after(doc: Doc, end: int, starts: dict, predicate_only: bool = Fa
     centre, in Y", "X lies in Y" (Y, "Y's Z region")."""
     j = end
     if _town_apposition(doc, j):  # "near Banu, the district centre, in northern Afghanistan"
-        j += 3
+        j += 2  # past ", the": the head may follow at once ("Azare, a village in Borno state")
         while j < len(doc) and doc[j].lower_ not in APPOSITION_HEADS:
             j += 1
         j += 2 if j + 1 < len(doc) and doc[j + 1].text == "," else 1
