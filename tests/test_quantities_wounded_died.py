@@ -134,3 +134,16 @@ def test_deaths_of_the_wounded_after_a_risen_toll_are_inside_it(text, toll):
     """A toll told as risen is the latest figure: the deaths told after it explain the rise."""
     evs = _violent(text)
     assert evs and evs[0].fatalities == toll
+
+
+@pytest.mark.parametrize("text,toll", [
+    ("Four people were shot outside a bar in Dayton early Saturday. One of the wounded has died, police said.", 1),
+    ("Gunmen fired on a wedding party near Kandahar on Friday, wounding six guests. Two of the injured later "
+     "died in hospital, relatives said.", 2),
+    ("Three men were stabbed in a brawl in a market in Lagos on Monday. One of the wounded died on the way to "
+     "hospital.", 1),
+])
+def test_the_wounded_who_died_told_as_the_only_toll_count_once(text, toll):
+    """With no dead told before, "one of the wounded has died" is the toll itself, not one more."""
+    evs = extract(text, published=PUB)
+    assert evs and evs[0].fatalities == toll

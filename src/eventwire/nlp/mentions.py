@@ -1985,9 +1985,11 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
     dead and wounded it leaves untold, those of the sentences after it that tell no happening of their own
     ("A girl was shot on Sunday. She is in stable condition.")."""
     fatalities, counts = _sentence_quantities(doc, sent, members, alone)
+    followed = False
     for key, value in _follow_up_casualties(doc, sent, _cause_deaths(doc, sent, members)).items():
         if key == "killed" and fatalities is None:
             fatalities = counts["killed"] = value
+            followed = True
             if value == 1 and counts.get("wounded") == 1 and _shot_one(doc, sent):
                 del counts["wounded"]  # "A man was shot on Oak Street. He died at the scene.": the same one
         elif key == "wounded" and "wounded" not in counts:
@@ -1996,7 +1998,7 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
     if revised is not None:
         fatalities = counts["killed"] = revised
     elif fatalities and not _toll_already_revised(doc, sent):
-        later, of_wounded = _later_deaths_of_wounds(doc, sent, fatalities)
+        later, of_wounded = _later_deaths_of_wounds(doc, sent, fatalities, parts=not followed)
         if later:
             fatalities = counts["killed"] = fatalities + later
         if of_wounded and counts.get("wounded", 0) >= of_wounded:
@@ -2181,7 +2183,7 @@ def _counted_on(subj: Token, toll: int) -> bool:
     return ordinal is not None and ordinal == toll + 1
 
 
-def _later_deaths_of_wounds(doc: Doc, sent: Span, toll: int) -> tuple[int, int]:
+def _later_deaths_of_wounds(doc: Doc, sent: Span, toll: int, parts: bool = True) -> tuple[int, int]:
     """How many victims of the happening told in ``sent`` died of their wounds in the sentences after
     it that tell no other happening ("Sergeant A, 31, died on Monday at the hospital, where he had been
     treated"): each raises the told toll by one (ACLED: the latest figure).  A death with a doer or a
@@ -2208,7 +2210,8 @@ def _later_deaths_of_wounds(doc: Doc, sent: Span, toll: int) -> tuple[int, int]:
                    and g.lower_ not in WOUND_WORDS for g in objs):
                 continue  # "died in a car crash", "died in the ambush" (no later death)
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-            part = _part_of_the_wounded(subj) if subj is not None else 0
+            # (not when the toll is itself a follow-up's "one of the wounded has died": counted once)
+            part = _part_of_the_wounded(subj) if subj is not None and parts else 0
             if part:
                 added += part
                 of_wounded += part  # "two of the injured later died": the told wounded are the sign themselves
