@@ -1731,13 +1731,43 @@ def _attribution(doc: Doc, trig: Span) -> str | None:
     return best
 
 
+FIRST_TOLD = ("earlier", "initially", "previously", "originally")
+
+
+def _pooled_toll_above(cur: Token) -> bool:
+    """Above a conjunct clause, only a toll word pooling several happenings still holds its count."""
+    for _ in range(6):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() == "toll":
+            return _superseded_or_pooled(cur)
+    return False
+
+
+def _told_at_first(root: Token) -> bool:
+    """The count is the first report's, told as such ("initially police said one man was killed")."""
+    cur = root
+    for _ in range(6):
+        if any(c.dep_ == "advmod" and c.lower_ in FIRST_TOLD for c in cur.children):
+            return True
+        if cur.head == cur or (cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX")):
+            return False
+        cur = cur.head
+    return False
+
+
 def _superseded_or_pooled(root: Token) -> bool:
     """A toll for several happenings ("the toll from two attacks", "blasts death toll") or a
     figure the text says was superseded ("had earlier been reported as 61")."""
     cur = root
     for _ in range(6):
-        if any(c.dep_ == "advmod" and c.lower_ in ("earlier", "initially", "previously", "originally") for c in cur.children):
+        if any(c.dep_ == "advmod" and c.lower_ in FIRST_TOLD for c in cur.children):
             return True
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX"):
+            # "initially police said one was killed, but one of the wounded died": the conjunct clause
+            # is news of its own, not under the first report's "initially"
+            return _pooled_toll_above(cur)
         if cur.lemma_.lower() == "toll":
             for c in cur.children:
                 src = [c] if c.dep_ in ("compound", "nmod") else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("from", "of", "in") else []
@@ -1955,9 +1985,11 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
     dead and wounded it leaves untold, those of the sentences after it that tell no happening of their own
     ("A girl was shot on Sunday. She is in stable condition.")."""
     fatalities, counts = _sentence_quantities(doc, sent, members, alone)
+    followed = False
     for key, value in _follow_up_casualties(doc, sent, _cause_deaths(doc, sent, members)).items():
         if key == "killed" and fatalities is None:
             fatalities = counts["killed"] = value
+            followed = True
             if value == 1 and counts.get("wounded") == 1 and _shot_one(doc, sent):
                 del counts["wounded"]  # "A man was shot on Oak Street. He died at the scene.": the same one
         elif key == "wounded" and "wounded" not in counts:
@@ -1965,10 +1997,12 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
     revised = _revised_toll_after(doc, sent, fatalities)
     if revised is not None:
         fatalities = counts["killed"] = revised
-    elif fatalities:
-        later = _later_deaths_of_wounds(doc, sent, fatalities)
+    elif fatalities and not _toll_already_revised(doc, sent):
+        later, of_wounded = _later_deaths_of_wounds(doc, sent, fatalities, parts=not followed)
         if later:
             fatalities = counts["killed"] = fatalities + later
+        if of_wounded and counts.get("wounded", 0) >= of_wounded:
+            counts["wounded"] -= of_wounded  # the wounded who died are counted among the dead now
     if fatalities is not None and _part_of_told_total(doc, sent, fatalities):
         fatalities = None  # a count of some of the dead told before is no toll of its own
         counts.pop("killed", None)
@@ -1982,6 +2016,25 @@ INCLUSIVE_VICTIMS = {"people", "person", "individual", "life"}
 def _victim_noun(doc: Doc, sp: Span) -> Token | None:
     root = sp.root
     return root.head if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _toll_already_revised(doc: Doc, sent: Span) -> bool:
+    """The sentence's toll is itself the latest figure ("the toll has risen to 11"): deaths of the wounded
+    told after it ("three of the wounded died during the night") are what raised it, not more."""
+    from .quantities import RISE_VERBS, TOLL_WORDS
+
+    own = [sp for sp in extensions.span_group(doc, "ew_quantities") if sent.start <= sp.start
+           and sp.end <= sent.end and getattr(sp._, "quantity", None) is not None and sp._.quantity.counted == "killed"]
+    if any(revised_toll(sp) for sp in own):
+        return True
+    # "the toll ... has risen to at least 11 dead": the count hangs on "dead", the toll word still rose
+    for t in sent:
+        if t.lemma_.lower() in TOLL_WORDS and t.dep_ in ("nsubj", "nsubjpass") \
+                and t.head.lemma_.lower() in RISE_VERBS:
+            verb = t.head
+            if any(verb.is_ancestor(sp.root) for sp in own):
+                return True
+    return False
 
 
 def _part_of_told_total(doc: Doc, sent: Span, value: int) -> bool:
@@ -2095,7 +2148,42 @@ def _new_single_victim(doc: Doc, subj: Token, toll: int) -> bool:
     return not any(t.lower_ in before for t in person if t.pos_ == "PROPN")
 
 
-def _later_deaths_of_wounds(doc: Doc, sent: Span, toll: int) -> int:
+# The told wounded named as a whole: "of the wounded", "of the injured", "of those hurt".
+WOUNDED_WHOLE = frozenset({"wounded", "injured", "injure", "wound", "hurt"})
+
+
+def _part_of_the_wounded(subj: Token) -> int:
+    """How many of the happening's told wounded a death clause's subject counts ("two of the injured",
+    "one of the wounded", "three of those hurt"): a number with a partitive "of" the definite wounded.
+    They were counted as wounded, so each is a death beyond the told toll."""
+    from .quantities import word_number
+
+    value = word_number(subj.lower_)
+    if not value or subj.tag_ not in ("CD", "NN", "PRP"):
+        return 0
+    for p in subj.children:
+        if p.dep_ != "prep" or p.lower_ != "of":
+            continue
+        for g in p.children:
+            words = [g, *(c for c in g.children if c.dep_ in ("acl", "amod"))]
+            if g.dep_ == "pobj" and any(w.lower_ in WOUNDED_WHOLE or w.lemma_.lower() in WOUNDED_WHOLE
+                                        for w in words) \
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in g.children):
+                return value
+    return 0
+
+
+def _counted_on(subj: Token, toll: int) -> bool:
+    """The death clause's subject is an ordinal with no noun of its own that counts on from the told
+    dead ("a third" after two killed): one more victim of the same happening, whatever the sign."""
+    if subj.ent_type_ != "ORDINAL" or any(c.dep_ in ("compound", "amod", "nummod") for c in subj.children):
+        return False
+    ordinal = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+               "eighth": 8, "ninth": 9, "tenth": 10}.get(subj.lower_)
+    return ordinal is not None and ordinal == toll + 1
+
+
+def _later_deaths_of_wounds(doc: Doc, sent: Span, toll: int, parts: bool = True) -> tuple[int, int]:
     """How many victims of the happening told in ``sent`` died of their wounds in the sentences after
     it that tell no other happening ("Sergeant A, 31, died on Monday at the hospital, where he had been
     treated"): each raises the told toll by one (ACLED: the latest figure).  A death with a doer or a
@@ -2103,7 +2191,7 @@ def _later_deaths_of_wounds(doc: Doc, sent: Span, toll: int) -> int:
     trig_sents = _trigger_sentences(doc)
     confident = {_sent_at(doc, t.start).start for t in extensions.span_group(doc, "ew_triggers")
                  if not t._.background and (t._.event_confidence or 0) >= MIN_CONFIDENCE}
-    added = 0
+    added = of_wounded = 0
     nxt = sent.end
     for _ in range(FOLLOW_UP_SENTENCES):
         if nxt >= len(doc):
@@ -2121,14 +2209,23 @@ def _later_deaths_of_wounds(doc: Doc, sent: Span, toll: int) -> int:
             if any((g.lemma_.lower() in GENERIC_HAPPENINGS or ev.kind_of(doc, g) is not None)
                    and g.lower_ not in WOUND_WORDS for g in objs):
                 continue  # "died in a car crash", "died in the ambush" (no later death)
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            # (not when the toll is itself a follow-up's "one of the wounded has died": counted once)
+            part = _part_of_the_wounded(subj) if subj is not None and parts else 0
+            if part:
+                added += part
+                of_wounded += part  # "two of the injured later died": the told wounded are the sign themselves
+                continue
+            if subj is not None and _counted_on(subj, toll + added):
+                added += 1  # "a third died overnight" after two dead: counted on from the told toll
+                continue
             if not any(t.lemma_.lower() in LATER_DEATH_SIGNS for t in v.subtree):
                 continue
-            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if subj is not None and not _given(subj) and _new_single_victim(doc, subj, toll):
                 added += 1
         if s2.start in trig_sents and not added:
             break
-    return added
+    return added, of_wounded
 
 
 def _raised_by(sp: Span) -> bool:
@@ -2248,9 +2345,23 @@ def _competing_accounts(doc: Doc, killed: list[tuple[Token, int, int | None]]) -
     return min(by_verb.values())
 
 
+def _toll_of_members(gov: Token, members: set[int]) -> bool:
+    """The count is a toll whose victims are named by the happening's own word ("the number of protesters
+    killed in the crackdown has risen to five", "the toll of those shot"): that toll is the happening's,
+    unless it spans a war or a period ("the number killed since 2019")."""
+    from .quantities import TOLL_WORDS, WAR_WORDS
+
+    if gov.lemma_.lower() not in TOLL_WORDS:
+        return False
+    sub = list(gov.subtree)
+    return any(t.i in members for t in sub) and not any(
+        t.lower_ == "since" or t.lemma_.lower() in WAR_WORDS for t in sub)
+
+
 def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[int | None, dict]:
     """Fatalities and counts the happening's own sentence gives."""
     items: list[tuple[Token, int, str]] = []  # (number head token, value, key)
+    first_told: list[int] = []
     group = [s for s in extensions.span_group(doc, "ew_quantities") if s.start >= sent.start and s.end <= sent.end]
     if group:
         pooled = _pooled_tolls(doc)
@@ -2260,11 +2371,16 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
                 continue
             if vague_range(q, sp):
                 continue  # "dozens": no number to report ("between 10 and 15": 10, the lowest)
+            if q.counted == "killed" and _told_at_first(sp.root):
+                first_told.append(q.value)  # kept aside: a later "one of the wounded died" adds to it
             if _partial_or_open(sp) or (q.counted == "killed" and q.value in pooled):
                 continue
             gov = _governor(sp.root) or (sp.root if _counted_key(sp.root) else None)
+            qg = sp._.quantity_governor
+            if gov is None and q.counted == "killed" and qg is not None and _toll_of_members(doc[qg], members):
+                gov = doc[qg]  # "the number of protesters killed ... has risen to five": the toll word governs
             if gov is not None and gov.i not in members and not alone and not (
-                    q.counted == "killed" and sp.root.lower_ in REFLEXIVES):
+                    q.counted == "killed" and (sp.root.lower_ in REFLEXIVES or _toll_of_members(gov, members))):
                 continue  # (the attacker's suicide, "then the gunman killed himself", is no happening of its own)
             if gov is None and not alone:
                 continue
@@ -2310,6 +2426,14 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
             told = _competing_accounts(doc, [(t, v, gov) for t, v, k, gov in items if k == "killed"])
             if told is not None:
                 fatalities = told
+    # the told wounded who died ("one of the wounded died") are dead beyond the others told, not a
+    # competing figure for them: they add to the sentence's other dead, or to the first report's
+    parts = [v for t, v, k, _ in items if k == "killed" and _part_of_the_wounded(t)]
+    if parts:
+        others = [v for t, v, k, _ in items if k == "killed" and not _part_of_the_wounded(t)
+                  and not doer_death(t)] or first_told
+        if others:
+            fatalities = max(others) + sum(parts)
     if doers:
         # a doer's death on the same word as the victims' ("killed four people and then herself") adds up
         # there too; counted once either way
@@ -2324,6 +2448,8 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
     counts: dict[str, int] = {}
     for (k, *_), v in groups.items():
         counts[k] = max(counts.get(k, 0), v)
+    if parts and counts.get("wounded", 0) >= sum(parts):
+        counts["wounded"] -= sum(parts)  # now among the dead
     if fatalities is not None:
         counts["killed"] = fatalities
     return fatalities, counts

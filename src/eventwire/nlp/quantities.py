@@ -576,6 +576,15 @@ def _agent_clause(c: Token) -> bool:
     return has_obj and (rel_subj or c.tag_ == "VBG" or c.dep_ == "relcl")
 
 
+def _toll_reached(t: Token) -> bool:
+    """The number is what a toll rose or fell to ("the number of soldiers killed rose to nine", "the toll
+    climbed to 12"): syntax says it counts the toll, whatever span NER took it into ("nine after a ...")."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TOLL_WORDS for c in prep.head.children)
+
+
 def _partitive_clause(c: Token) -> bool:
     """"five villagers, two of whom died": the clause tells of a part ("two of whom"), not of all five."""
     return c.dep_ == "relcl" and any(
@@ -1241,7 +1250,7 @@ class QuantitiesComponent:
                 # "wounded three Saturday night": NER took the count into the date
                 after_verb = start > 0 and doc[start - 1].pos_ == "VERB" and ent.start == i \
                     and self._verb_key(doc[start - 1], active=True)
-                if extra and not counted_next and not after_verb:
+                if extra and not counted_next and not after_verb and not _toll_reached(last):
                     return True
         if re.fullmatch(r"(1[89]|20)\d\d", last.text) and not (end < n and doc[end].lower_ in PERSON_NOUNS):
             return True  # a year
