@@ -75,9 +75,6 @@ PARTIAL_COUNT = {"count", "see", "receive", "treat", "admit", "bring"}
 UNIDENTIFIED = {"gunman", "gunmen", "attacker", "assailant", "bandit", "kidnapper", "abductor"}
 # Indefinite pronouns for a doer nobody names ("someone opened fire").
 UNKNOWN_DOERS = {"someone", "somebody", "unknown"}
-# Nouns of a person and nothing more: told without "the" as the ones using a weapon ("two people
-# opened fire", "several individuals fired shots") they are as unknown as "someone"
-BARE_PERSONS = {"person", "people", "individual"}
 
 
 # --------------------------------------------------------------------------- numbers
@@ -1607,11 +1604,9 @@ def _unknown_doer_told(doc: Doc, trig: Span) -> Actor | None:
         sents.append(s)
     deps, lowers = extensions.doc_deps(doc), extensions.doc_lowers(doc)  # arrays: a Token only for candidates
     for i in range(sents[0].start, sents[-1].end):
-        if deps[i] != "nsubj":
+        if deps[i] != "nsubj" or lowers[i] not in UNKNOWN_DOERS:
             continue
         t = doc[i]
-        if not (lowers[i] in UNKNOWN_DOERS or t.lemma_.lower() in BARE_PERSONS and not _definite(t)):
-            continue
         if not _negated(t.head) and _uses_weapon(t.head):
             # "someone opened fire", "somebody fired shots" (not "a man fired": measured, it names doers MUC-4
             # knows by name more often than unknown ones)
