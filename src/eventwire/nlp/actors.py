@@ -122,6 +122,10 @@ class ActorTable:
     # forces" are Israel's in Palestinian news and Russia's in Ukrainian news
     local_alias_to_group: dict[str, list[int]]
     demonym_to_cc: dict[str, str]  # normalized demonym -> cc
+    # normalized demonym -> every country it may name, when more than one: a demonym listed by two
+    # countries ("Congolese") or the tail of another's ("Sudanese" of "South Sudanese", "Guinean" of
+    # "Bissau-Guinean"); the story's country picks among them (shared_demonym)
+    demonym_ccs: dict[str, tuple[str, ...]]
     name_to_cc: dict[str, str]  # normalized country name/alias -> cc
     acronym_country: dict[str, str]  # exact-case "US", "DRC" -> cc
     force_nouns: dict[str, str]  # normalized noun -> branch
@@ -158,6 +162,21 @@ def _is_acronym(s: str) -> bool:
     return bool(letters) and (all(c.isupper() for c in letters) or "." in s) and len(s.replace(".", "")) <= 6
 
 
+def ov_shared(ov: dict | None) -> list[str]:
+    """A country's demonyms that another country lists first ("Congolese": the Democratic Republic's
+    by default, the Republic of Congo's in its own news)."""
+    return list((ov or {}).get("shared_demonyms") or [])
+
+
+def shared_demonym(table: ActorTable, demonym: str, cc: str, story_cc: str | None) -> str:
+    """The country a demonym names: its default ``cc`` unless the demonym is shared and the story
+    is in another country that shares it ("Congolese troops" in a Brazzaville story)."""
+    ccs = table.demonym_ccs.get(normalize(demonym))
+    if ccs and story_cc in ccs:
+        return story_cc
+    return cc
+
+
 @lru_cache(maxsize=1)
 def load_table() -> ActorTable:
     import pycountry
@@ -184,17 +203,28 @@ def load_table() -> ActorTable:
     demonym_to_cc: dict[str, str] = {}
     name_to_cc: dict[str, str] = {}
     acronym_country: dict[str, str] = {}
+    dem_ccs: dict[str, list[str]] = {}
     for cc, info in countries.items():
         for d in info.demonyms:
             if _is_acronym(d):
                 acronym_country[d] = cc
             else:
                 demonym_to_cc.setdefault(normalize(d), cc)
+                dem_ccs.setdefault(normalize(d), []).append(cc)
+        for d in ov_shared(overrides.get(cc)):
+            dem_ccs.setdefault(normalize(d), []).append(cc)
         for n in info.names:
             if _is_acronym(n):
                 acronym_country[n] = cc
             else:
                 name_to_cc.setdefault(normalize(n), cc)
+
+    demonym_ccs: dict[str, tuple[str, ...]] = {}
+    for d, ccs in dem_ccs.items():
+        longer = [c for d2, cs in dem_ccs.items() if d2.endswith(" " + d) for c in cs]
+        all_ccs = tuple(dict.fromkeys([demonym_to_cc.get(d, ccs[0]), *ccs, *longer]))
+        if len(all_ccs) > 1 and d in demonym_to_cc:
+            demonym_ccs[d] = all_ccs
 
     groups: list[Actor] = []
     alias_to_group: dict[str, int] = {}
@@ -230,6 +260,7 @@ def load_table() -> ActorTable:
         acronym_to_group=acronym_to_group,
         local_alias_to_group=local_alias_to_group,
         demonym_to_cc=demonym_to_cc,
+        demonym_ccs=demonym_ccs,
         name_to_cc=name_to_cc,
         acronym_country=acronym_country,
         force_nouns=nounmap(raw["state_force_nouns"]),
@@ -522,7 +553,13 @@ class ActorsComponent:
         groups = _longest(groups)
         group_tokens = {i for s, e, _ in groups for i in range(s, e)}
         countries = [c for c in _longest(countries) if c[0] not in group_tokens]
-        main = self._main_country(doc, countries)
+        # a demonym two countries share votes for neither; the story's country then picks its own
+        shared = {c for c in countries if c[3] == "D" and normalize(doc[c[0]:c[1]].text) in t.demonym_ccs}
+        main = self._main_country(doc, [c for c in countries if c not in shared])
+        if main is None and shared:
+            main = self._main_country(doc, countries)
+        countries = [(s, e, shared_demonym(t, doc[s:e].text, cc, main), k) if (s, e, cc, k) in shared
+                     else (s, e, cc, k) for s, e, cc, k in countries]
         doc.user_data["ew_main_country"] = main
         local = [x for x in local if main in t.local_in.get(x[2], ()) and not self._inside_longer_name(doc, x[0], x[1])]
         if local:

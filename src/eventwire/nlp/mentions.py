@@ -668,7 +668,52 @@ def _unit_antecedent(doc: Doc, t: Token) -> Actor | None:
     return None
 
 
+# Verbs a group names itself with: "a group calling itself X", "an outfit that styles itself X"
+SELF_NAMING_VERBS = {"call", "style", "dub", "name"}
+REFLEXIVES = {"itself", "themselves", "himself"}
+
+
+def _self_named(doc: Doc, t: Token) -> Actor | None:
+    """The name a group gives itself ("a group calling itself the X Brigade", "a militia known as X"):
+    the group of that name, a new armed group when the actor table does not know it."""
+    start = None
+    for c in t.children:
+        if c.dep_ not in ("acl", "relcl") or c.pos_ != "VERB":
+            continue
+        lem = c.lemma_.lower()
+        if lem in SELF_NAMING_VERBS:
+            refl = next((x for x in c.children if x.dep_ == "dobj" and x.lower_ in REFLEXIVES), None)
+            start = refl.i + 1 if refl is not None else None
+        elif lem == "know":
+            as_ = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "as"), None)
+            start = as_.i + 1 if as_ is not None and as_.i == c.i + 1 else None
+        if start is not None:
+            break
+    if start is None:
+        return None
+    i = start + (start < len(doc) and doc[start].lower_ == "the")
+    end = i
+    # the name: its run of proper words ("Jaish al-Ghazab", "the Sahel Liberation Front")
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+                              and doc[end].text[:1].isupper() or doc[end].text in ("-", "al", "el", "ad", "ash")
+                              and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+        end += 1
+    if end == i or not doc[i].text[:1].isupper():
+        return None
+    name = doc[i:end].text
+    a = _lookup(name, _main_country(doc))
+    if a is not None and a.kind in ARMED_KINDS:
+        return a
+    if a is not None:
+        return None  # a state's or a people's name is not a new group's
+    return Actor(name, "political militia", None)
+
+
 def actor_at(doc: Doc, t: Token) -> Actor | None:
+    if t.pos_ == "NOUN":
+        a = _self_named(doc, t)
+        if a is not None:
+            return a
     a = _antecedent(doc, t) or _unit_antecedent(doc, t)
     if a is not None:
         return a
