@@ -1208,3 +1208,30 @@ def test_a_seizure_folds_into_a_told_fight_but_not_into_a_told_protest():
     assert len(merge_mentions([clash, seized])) == 1
     march = _m("Peaceful protest", 0, "Farmers marched in Kadugli on Sunday.", date(2019, 3, 10), etype="Protests")
     assert len(merge_mentions([march, seized])) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "LAHORE (Reuters) - Pakistani police arrested 15 members of a banned militant group on Thursday, accusing "
+    "them of attacking a police post, officials said.",
+    "KANO (Reuters) - Three men were charged on Friday with ambushing a convoy of aid trucks and shooting its "
+    "drivers, prosecutors said.",
+    "GAO (AFP) - Malian soldiers detained two brothers near Gao on Monday who are suspected of bombing a bridge, "
+    "the army said.",
+])
+def test_an_act_someone_is_accused_of_tells_no_fight_or_attack(text):
+    evs = extract(text, published="2026-04-14")
+    assert not [e for e in evs if e.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")], \
+        [(e.sub_event_type, e.trigger if hasattr(e, "trigger") else "") for e in evs]
+
+
+def test_an_act_told_beside_an_accusation_still_fires(annotate):
+    doc = annotate("Gunmen ambushed a convoy near Kano on Friday, killing four drivers. Police accused a local "
+                   "gang of the ambush.", published="2026-04-14")
+    assert any(m.event_type in ("Battles", "Violence against civilians") for m in doc._.mentions)
+
+
+def test_one_party_accusing_another_of_an_act_leaves_the_act_to_be_read(annotate):
+    """Only grounds people are held or tried on are set aside; a party blaming another names a doer."""
+    doc = annotate("The defence minister accused the rebels of killing six villagers near Kadugli on Saturday.",
+                   published="2026-04-14")
+    assert any(m.event_type in ("Battles", "Violence against civilians") for m in doc._.mentions)
