@@ -1235,3 +1235,14 @@ def test_one_party_accusing_another_of_an_act_leaves_the_act_to_be_read(annotate
     doc = annotate("The defence minister accused the rebels of killing six villagers near Kadugli on Saturday.",
                    published="2026-04-14")
     assert any(m.event_type in ("Battles", "Violence against civilians") for m in doc._.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "A 30-year-old man was charged on Friday with fatally shooting his neighbour in Dayton, police said.",
+    "Police arrested a man suspected of shooting three people outside a bar in Tulsa on Saturday.",
+    "Prosecutors charged two brothers with stabbing four guests at a wedding in Fresno on Sunday.",
+])
+def test_a_charge_that_tells_the_acts_harm_still_reports_it(annotate, text):
+    doc = annotate(text, published="2026-04-14")
+    assert any(m.event_type in ("Battles", "Violence against civilians") for m in doc._.mentions), \
+        [(m.sub_event_type, m.trigger) for m in doc._.mentions]

@@ -1520,6 +1520,14 @@ def _spread_unnamed(t: Token) -> bool:
 ACCUSE_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "indict"})
 
 
+def _harm_told(t: Token) -> bool:
+    """The charge tells the act's harm ("charged with fatally shooting her son", "suspected of shooting
+    four men"): a specific happening the charge reports, as a toll of its own does for older context."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for c in t.children):
+        return True
+    return any(c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in t.children)
+
+
 def _holds_the_accused(a: Token) -> bool:
     """The accusing verb states the grounds people are held or tried on: passive ("were charged with",
     "men suspected of") or said of an arrest ("arrested seven men, accusing them of").  One party
@@ -1559,7 +1567,8 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
     # ambushing a convoy", is what they are accused of, never the article's report of it: no sexual crime,
     # which CASE codes from its charge)
     accused_act = c.family in ("violence", "battle", "remote") and t.tag_ == "VBG" and t.dep_ in ("pcomp", "conj") \
-        and any(lem(a) in ACCUSE_VERBS and _holds_the_accused(a) for a in list(t.ancestors)[:5])
+        and any(lem(a) in ACCUSE_VERBS and _holds_the_accused(a) for a in list(t.ancestors)[:5]) \
+        and not _harm_told(t)
     if accused_act or c.family == "protest" or c.family == "violence" and c.role == "generic" and t.pos_ == "NOUN" and lem(t) in ("assault", "attack", "battery"):
         for a in list(t.ancestors)[:6]:
             if lem(a) in ("charge", "accusation", "suspicion", "allegation", "accuse", "convict", "sentence", "prosecute", "suspect") or (
