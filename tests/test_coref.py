@@ -1241,6 +1241,7 @@ def test_one_party_accusing_another_of_an_act_leaves_the_act_to_be_read(annotate
     "A 30-year-old man was charged on Friday with fatally shooting his neighbour in Dayton, police said.",
     "Police arrested a man suspected of shooting three people outside a bar in Tulsa on Saturday.",
     "Prosecutors charged two brothers with stabbing four guests at a wedding in Fresno on Sunday.",
+    "Deputies are searching for a man suspected of shooting his brother and their two cousins in Ocala.",
 ])
 def test_a_charge_that_tells_the_acts_harm_still_reports_it(annotate, text):
     doc = annotate(text, published="2026-04-14")

@@ -1525,7 +1525,9 @@ def _harm_told(t: Token) -> bool:
     four men"): a specific happening the charge reports, as a toll of its own does for older context."""
     if any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for c in t.children):
         return True
-    return any(c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in t.children)
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    objs += [x for o in objs for x in o.conjuncts]  # "killing his wife and their four children"
+    return any(g.dep_ == "nummod" for o in objs for g in o.children)
 
 
 def _holds_the_accused(a: Token) -> bool:
