@@ -867,8 +867,9 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
             t = t or 1  # forces sent to or arriving at a violent happening told just before: its course
         if kind == "taken in fight" and cp.event_type in _VIOLENT_TYPES:
             t = t or 1  # property the doers took in the clause of their violent act is part of it
-        if kind == "seized" and cp.sub_event_type == "Arrests":
-            t = t or 1  # weapons seized in the course of an arrest told before are part of it
+        if kind == "seized" and (cp.sub_event_type == "Arrests" or cp.event_type in _VIOLENT_TYPES):
+            t = t or 1  # weapons seized in the course of an arrest told before are part of it; so are those
+            # taken after a fight (the taxonomy's Disrupted weapons use is weapons stopped before their use)
         if kind == "effect reported" and _deadly(cp):
             t = t or 1  # another party's count of the dead of the happening told at that place
         if kind.startswith("body"):

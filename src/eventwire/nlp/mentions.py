@@ -2946,14 +2946,28 @@ def _found_body(head: Token, dated_how: str) -> str:
         return ""
     owners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     owners += [c for c in head.children if c.dep_ == "poss"]
+    if _added_to_told(head):
+        return f"body given: more {head.text}"
     for o in owners:
         # "one of the nurses", "some of the victims": part of a given group
         part = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if _given(o) or any(_given(g) for g in part):
+        if _given(o) or any(_given(g) for g in part) or _added_to_told(o):
             return f"body given: {head.text} of {o.text}"
     if dated_how in ("story", "undated") and not owners:
         return f"body: {head.text}"
     return ""
+
+
+def _added_to_told(noun: Token) -> bool:
+    """An ordinal or "more"/"another" on a noun adds to a count told before ("the body of a fifth
+    smuggler", "the bodies of two more soldiers", "another victim's body"): one of the told happening's
+    victims, not a discovery of its own."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "det") and (c.ent_type_ == "ORDINAL" or c.lower_ == "another"):
+            return True
+        if c.dep_ in ("amod", "nummod") and (c.lower_ == "more" or any(g.lower_ == "more" for g in c.children)):
+            return True
+    return False
 
 
 def _body_count(head: Token) -> int:
@@ -3163,6 +3177,23 @@ def _older_context(doc: Doc, sent: Span, date: DateRange, dated_how: str, locati
         if ent.label_ in ("GPE", "LOC", "FAC") and not any(sp.start < ent.end and ent.start < sp.end for sp in places):
             return False
     return True
+
+
+def _past_of_a_party(doc: Doc, head: Token, date: DateRange, dated_how: str) -> bool:
+    """A relative clause that tells what a person or group did years ago ("X, who fought the army in
+    1998-99 and 2016-17", "the movement, whose forces battled the government from 2013 to 2018")
+    describes its antecedent: background, not a happening to code.  Only a clause dated by its own
+    coarse time (a year or a span of years, no day) that ended long before publication; a named place,
+    a person or a site in the sentence does not make it a happening, as it does for a main clause."""
+    pub = doc._.published
+    if pub is None or dated_how != "own" or not date.known or date.end is None:
+        return False
+    if date.precision in ("day", "week") or (pub - date.end).days <= OLDER_CONTEXT_DAYS:
+        return False
+    v = head if head.pos_ in ("VERB", "AUX") else head.head
+    while v.dep_ == "conj" and v.head is not v:
+        v = v.head
+    return v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN") and v.tag_ != "VBG"
 
 
 # Tense and aspect of a clause, by its auxiliaries.
@@ -3445,7 +3476,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         assoc = [branch_in(_in_forces_country(doc, _in_country(a, place_cc), place_cc), place_cc) for a in assoc]
         members = set(args.get("members", [])) | {args.get("head", trig.start)}
         fatalities, counts = _quantities(doc, sent, members, alone=per_sent.get(sent.start, 0) == 1)
-        if fatalities is None and not counts and _older_context(doc, sent, date, dated_how, location):
+        if fatalities is None and not counts and (_older_context(doc, sent, date, dated_how, location)
+                                                  or _past_of_a_party(doc, doc[args.get("head", trig.start)], date, dated_how)):
             # (a toll or count of its own tells a specific happening: "in 2014, rebels attacked the town,
             # killing 20", "nine soldiers who were kidnapped in 2014")
             trig._.background = True
