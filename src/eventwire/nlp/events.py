@@ -1516,29 +1516,6 @@ def _spread_unnamed(t: Token) -> bool:
     return False
 
 
-# Verbs that state what someone is accused of ("accused of", "charged with", "suspected of").
-ACCUSE_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "indict"})
-
-
-def _harm_told(t: Token) -> bool:
-    """The charge tells the act's harm ("charged with fatally shooting her son", "suspected of shooting
-    four men"): a specific happening the charge reports, as a toll of its own does for older context."""
-    if any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for c in t.children):
-        return True
-    objs = [c for c in t.children if c.dep_ == "dobj"]
-    objs += [x for o in objs for x in o.conjuncts]  # "killing his wife and their four children"
-    return any(g.dep_ == "nummod" for o in objs for g in o.children)
-
-
-def _holds_the_accused(a: Token) -> bool:
-    """The accusing verb states the grounds people are held or tried on: passive ("were charged with",
-    "men suspected of") or said of an arrest ("arrested seven men, accusing them of").  One party
-    accusing another ("the general accused the rebels of killing ...") blames a doer; left to the act."""
-    if a.tag_ == "VBN" and (a.dep_ in ("acl", "amod", "advcl") or any(c.dep_ in ("auxpass", "nsubjpass") for c in a.children)):
-        return True
-    return any(lem(x) in CUSTODY_VERBS for x in list(a.ancestors)[:2])
-
-
 def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
     t = c.tok
     sent = t.sent
@@ -1565,13 +1542,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
     # aggravated assault": the grounds of a charge name an alleged crime, not a new happening
     # (a specific killing or bombing named as the grounds may be one the article reports: left to the
     # article's own sentences only for the generic words: assault, attack, raid)
-    # (an act told as a gerund the accusing verb governs, "accusing them of attacking patrols", "charged with
-    # ambushing a convoy", is what they are accused of, never the article's report of it: no sexual crime,
-    # which CASE codes from its charge)
-    accused_act = c.family in ("violence", "battle", "remote") and t.tag_ == "VBG" and t.dep_ in ("pcomp", "conj") \
-        and any(lem(a) in ACCUSE_VERBS and _holds_the_accused(a) for a in list(t.ancestors)[:5]) \
-        and not _harm_told(t)
-    if accused_act or c.family == "protest" or c.family == "violence" and c.role == "generic" and t.pos_ == "NOUN" and lem(t) in ("assault", "attack", "battery"):
+    if c.family == "protest" or c.family == "violence" and c.role == "generic" and t.pos_ == "NOUN" and lem(t) in ("assault", "attack", "battery"):
         for a in list(t.ancestors)[:6]:
             if lem(a) in ("charge", "accusation", "suspicion", "allegation", "accuse", "convict", "sentence", "prosecute", "suspect") or (
                     a.dep_ == "prep" and a.lower_ == "for" and lem(a.head) in ("arrest", "detain", "jail", "imprison", "sentence", "charge", "convict", "fine", "punish", "prosecute")):
