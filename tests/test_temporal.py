@@ -313,10 +313,14 @@ def test_component_is_fast_and_deterministic(annotate):
             "which rebels had held since 2014. Elections will be held in October. ") * 8
     doc = annotate(text)
     first = [(s.start_char, s.end_char, s._.timex3) for s in doc.spans["ew_timex"]]
-    t0 = time.perf_counter()
+    # CPU time of this process, best of five: wall time measured the other jobs sharing the
+    # 2 cores (it failed at 37-56 ms under load; about 7 ms of CPU on an idle machine)
+    runs = []
     for _ in range(5):
+        t0 = time.process_time()
         annotate_doc(doc)
-    ms = (time.perf_counter() - t0) * 1000 / 5
+        runs.append(time.process_time() - t0)
+    ms = min(runs) * 1000
     assert [(s.start_char, s.end_char, s._.timex3) for s in doc.spans["ew_timex"]] == first
     assert ms < 30, f"{ms:.1f} ms per article"
 
