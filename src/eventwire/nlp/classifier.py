@@ -179,6 +179,13 @@ SPEECH = {
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "must", "can", "'ll", "wo", "ca"}
 
 
+def fits_length(sent: Span, min_tokens: int, max_tokens: int) -> bool:
+    """A sentence the classifier reads: ``min_tokens``..``max_tokens`` words (punctuation and spaces
+    not counted)."""
+    n_words = sum(1 for t in sent if not t.is_punct and not t.is_space)
+    return min_tokens <= n_words <= max_tokens
+
+
 def _anchor(sent: Span) -> Token:
     root = sent.root
     if root.pos_ == "VERB" and root.lemma_.lower() in SPEECH:
@@ -302,8 +309,7 @@ class EventClassifier:
         for sent in sents:
             if sent.start in covered:
                 continue  # the rules spoke here (an event or a background reading): they win
-            n_words = sum(1 for t in sent if not t.is_punct and not t.is_space)
-            if n_words < self.min_tokens or n_words > self.max_tokens:
+            if not fits_length(sent, self.min_tokens, self.max_tokens):
                 continue
             if self.require_participants and not _has_participants(doc, sent):
                 continue

@@ -41,7 +41,10 @@ from . import events as ev
 from . import extensions  # noqa: F401
 from .extensions import doc_text, span_text
 from .attribution import REPORT_VERBS
-from .quantities import REFLEXIVES, UNREALIZED, doer_claims_toll, doer_death, revised_toll, surely_survived, told_as_cause, vague_range
+from .quantities import (
+    INFLICT_VERBS, ORDINAL_VALUES, REFLEXIVES, RISE_VERBS, TOLL_WORDS, UNREALIZED, WAR_WORDS, doer_claims_toll, doer_death,
+    revised_toll, surely_survived, told_as_cause, vague_range, word_number,
+)
 from .actors import branch_in
 from .toponyms import demonym_country
 
@@ -2066,8 +2069,6 @@ def _victim_noun(doc: Doc, sp: Span) -> Token | None:
 def _toll_already_revised(doc: Doc, sent: Span) -> bool:
     """The sentence's toll is itself the latest figure ("the toll has risen to 11"): deaths of the wounded
     told after it ("three of the wounded died during the night") are what raised it, not more."""
-    from .quantities import RISE_VERBS, TOLL_WORDS
-
     own = [sp for sp in extensions.span_group(doc, "ew_quantities") if sent.start <= sp.start
            and sp.end <= sent.end and getattr(sp._, "quantity", None) is not None and sp._.quantity.counted == "killed"]
     if any(revised_toll(sp) for sp in own):
@@ -2117,8 +2118,6 @@ def _dead_of_no_new_doer(noun: Token) -> bool:
     officers died in the violence" (an intransitive death), or "officers shot dead five suspects", "it
     killed six militants" (a doer already told: a pronoun, a definite or possessive phrase, or a bare
     common plural, not a name nor "a"/"some" new party).  Nor does it add ("also", "in a separate attack")."""
-    from .quantities import INFLICT_VERBS
-
     verb = noun.head
     if any(w.lower_ in ADDED_WORDS for w in verb.subtree if w.dep_ in ("advmod", "amod", "det")):
         return False
@@ -2201,8 +2200,6 @@ def _part_of_the_wounded(subj: Token) -> int:
     """How many of the happening's told wounded a death clause's subject counts ("two of the injured",
     "one of the wounded", "three of those hurt"): a number with a partitive "of" the definite wounded.
     They were counted as wounded, so each is a death beyond the told toll."""
-    from .quantities import word_number
-
     value = word_number(subj.lower_)
     if not value or subj.tag_ not in ("CD", "NN", "PRP"):
         return 0
@@ -2223,8 +2220,7 @@ def _counted_on(subj: Token, toll: int) -> bool:
     dead ("a third" after two killed): one more victim of the same happening, whatever the sign."""
     if subj.ent_type_ != "ORDINAL" or any(c.dep_ in ("compound", "amod", "nummod") for c in subj.children):
         return False
-    ordinal = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-               "eighth": 8, "ninth": 9, "tenth": 10}.get(subj.lower_)
+    ordinal = ORDINAL_VALUES.get(subj.lower_)
     return ordinal is not None and ordinal == toll + 1
 
 
@@ -2394,8 +2390,6 @@ def _toll_of_members(gov: Token, members: set[int]) -> bool:
     """The count is a toll whose victims are named by the happening's own word ("the number of protesters
     killed in the crackdown has risen to five", "the toll of those shot"): that toll is the happening's,
     unless it spans a war or a period ("the number killed since 2019")."""
-    from .quantities import TOLL_WORDS, WAR_WORDS
-
     if gov.lemma_.lower() not in TOLL_WORDS:
         return False
     sub = list(gov.subtree)
@@ -3546,8 +3540,6 @@ def _own_fighters_claim(sent: Span) -> bool:
     """Whether the sentence's toll is what a party says its own fighters inflicted ("the front says its
     fighters attacked a checkpoint, killing nine"): the doer's claim, as ``doer_claims_toll`` reads
     "it killed 30", here through the participle that shares its verb's subject and a possessive subject."""
-    from .quantities import INFLICT_VERBS
-
     for v in sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in INFLICT_VERBS or any(
                 c.dep_ in ("nsubjpass", "auxpass") for c in v.children):

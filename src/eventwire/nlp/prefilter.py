@@ -63,23 +63,15 @@ def may_have_trigger(doc: Doc, events) -> bool:
     return False
 
 
-def _classifier_sentences(doc: Doc, clf) -> list:
-    out = []
-    for sent in doc.sents:
-        n = sum(1 for t in sent if not t.is_punct and not t.is_space)
-        if clf.min_tokens <= n <= clf.max_tokens:
-            out.append(sent)
-    return out
-
-
 def classifier_may_fire(docs: list[Doc], clf) -> list[bool]:
     """Per doc: whether the classifier could add a trigger (some sentence near its threshold)."""
     from ..taxonomy import EVENT_TYPE_OF
-    from .classifier import features_text, score_texts
+    from .classifier import features_text, fits_length, score_texts
 
     if not docs:
         return []
-    sents = [(k, s) for k, d in enumerate(docs) if d.has_annotation("SENT_START") for s in _classifier_sentences(d, clf)]
+    sents = [(k, s) for k, d in enumerate(docs) if d.has_annotation("SENT_START") for s in d.sents
+             if fits_length(s, clf.min_tokens, clf.max_tokens)]
     out = [False] * len(docs)
     if not sents:
         return out

@@ -401,7 +401,9 @@ DEATH_WORDS = {"dead", "death", "fatal", "fatally", "coroner", "autopsy", "funer
 UNREALIZED = {"try", "attempt", "plan", "threaten", "want", "intend", "vow", "seek", "mean", "miss", "avoid",
               "escape", "fail", "prepare", "aim", "conspire", "hope", "plot", "wish", "expect"}
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+ORDINAL_VALUES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINAL_WORDS = set(ORDINAL_VALUES) - {"first"}
 
 
 def dateline_body_start(doc: Doc) -> int:
@@ -452,10 +454,9 @@ def _nationality_breakdown(num: Token) -> bool:
     group = noun.head
     while group.dep_ == "conj" and group.head.i < group.i:
         group = group.head
-    if group.i >= noun.i or not _people_noun(group) or doc_comma_between(group, noun) is False:
+    if group.i >= noun.i or not _people_noun(group) or not _comma_between(group, noun):
         return False
-    nums = [c for c in group.children if c.dep_ == "nummod"]
-    whole = _parse_number([nums[0]]) if len(nums) == 1 and _is_number_token(nums[0]) else None
+    whole = _own_count(group)
     if whole is None:
         return False
     listed = sorted({noun, *(c for c in noun.conjuncts if c.i > group.i)}, key=lambda c: c.i)
@@ -477,8 +478,14 @@ def _nationality_breakdown(num: Token) -> bool:
     return total == whole[0]
 
 
-def doc_comma_between(a: Token, b: Token) -> bool:
+def _comma_between(a: Token, b: Token) -> bool:
     return any(t.text == "," for t in a.doc[a.i + 1:b.i])
+
+
+def _own_count(noun: Token) -> tuple | None:
+    """The number a noun carries ("six monks"), parsed; None with no number or more than one."""
+    nums = [c for c in noun.children if c.dep_ == "nummod"]
+    return _parse_number([nums[0]]) if len(nums) == 1 and _is_number_token(nums[0]) else None
 
 
 def _one_person(t: Token) -> bool:
@@ -1043,8 +1050,7 @@ class QuantitiesComponent:
             # after a counted group on it as an apposition; they are more dead, unless they name the
             # group's members one each ("two people, a man and a woman, were killed": as many as counted)
             group = head.head
-            nums = [c for c in group.children if c.dep_ == "nummod"]
-            parsed = _parse_number([nums[0]]) if len(nums) == 1 and _is_number_token(nums[0]) else None
+            parsed = _own_count(group)
             told = [head, *(c for c in head.conjuncts if c.i > head.i)]
             if parsed is None or not _people_group(group, told):
                 return None
@@ -1068,7 +1074,7 @@ class QuantitiesComponent:
                 total += parsed[0]
             elif nums:
                 # "a mother and her two sons": the numbered conjunct adds its number
-                parsed = _parse_number([nums[0]]) if len(nums) == 1 and _is_number_token(nums[0]) else None
+                parsed = _own_count(c)
                 if parsed is None or c.tag_ not in ("NNS", "NNPS") or c.lower_ not in PERSON_NOUNS | {
                         "sons", "daughters", "brothers", "sisters", "grandchildren", "kids", "teens", "teenagers",
                         "friends", "relatives", "cousins", "siblings", "neighbors", "neighbours", "sons"}:
