@@ -966,6 +966,13 @@ def _is_verb_of(v: Token, lemmas: set[str]) -> bool:
         base in lemmas for base in (w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y") if w.endswith(("s", "d", "ing")))
 
 
+# Prepositions that put a happening after or before its subject's own act (or make it its topic),
+# never the act itself; and the verbs of going to or answering a happening ("respond to", "rush to").
+RESPONSE_PREPS = {"after", "following", "over", "about", "into", "since", "before"}
+ANSWERING_VERBS = {"respond", "react", "rush", "race", "hurry", "speed", "arrive", "attend", "dispatch", "send",
+                   "call", "summon", "deploy"}
+
+
 def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     """An event noun in a phrase of a verb ("troops pushed east in an offensive against X",
     "the army, in a dawn raid, seized..."): the verb's subject carries it out.  Not through a
@@ -982,6 +989,10 @@ def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
         return []
     verb = head.head.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in REPORT_VERBS or verb.lemma_.lower() in UNDERGO_VERBS:
+        return []
+    if head.head.lower_ in RESPONSE_PREPS or head.head.lower_ in ("to", "at") and _is_verb_of(verb, ANSWERING_VERBS):
+        # "officers responded to the shooting", "deputies rushed to the stabbing", "medics arrived after the
+        # blast": who goes to a happening or comes after it answers it ("agreed to a ceasefire" is one's own)
         return []
     patient = set(args.get("patient", []))
     # "X attacked the town, engaging soldiers in a gun battle": the subject of a participle is its clause's
