@@ -65,6 +65,8 @@ _NOT_STATE = {
     "clan", "ethnic", "militant", "terrorist", "extremist", "mercenary", "irregular", "volunteer",
     "resistance", "u.n.", "un", "international", "western", "multinational", "african",
 }
+# The head words of a state's armed force's own name ("... Defence Force", "... National Army").
+_STATE_FORCE_HEADS = {"force", "forces", "army"}
 # "Group-linked fighters": a hyphenated word after a group that keeps the phrase the group's.
 _LINK_WORDS = {"linked", "affiliated", "allied", "aligned", "backed", "loyal", "inspired", "led", "run",
                "controlled", "supported", "sponsored"}
@@ -600,6 +602,10 @@ class ActorsComponent:
                     and doc[s - 1].text[:1].isupper() and actor.country \
                     and t.demonym_to_cc.get(normalize(doc[s - 1].text)) == actor.country:
                 s2 = s - 1  # "Lebanese Hezbollah"
+            home = self._other_states_force(doc, s, e, actor)
+            if home is not None:
+                take(s - 1, e, home)  # "the Tanzania People's Defence Force": Tanzania's army, not Myanmar's PDF
+                continue
             e2 = self._extend_member(doc, e, nouns)
             last = doc[e2 - 1]
             if e2 > e and last.lower_ in _GROUP_WORDS and any(w.lower_ in _LINK_WORDS for w in doc[s:e2]):
@@ -804,6 +810,19 @@ class ActorsComponent:
             return start, end, _label_actor("Unidentified Armed Group", "political militia",
                                             main or parent.country, t)
         return start, end, t.groups[self._affiliate(g_i, cc or main, groups)]
+
+    def _other_states_force(self, doc: Doc, s: int, e: int, actor: Actor) -> Actor | None:
+        """A force's name ("People's Defence Force", "National Army") after the name of a country other
+        than its group's home is that country's own force: "the Tanzania People's Defence Force", "the
+        Uganda People's Defence Force" are their states' armies (the group's data says where it is from)."""
+        if s == 0 or not actor.country or actor.kind == "state forces" or doc[e - 1].lower_ not in _STATE_FORCE_HEADS:
+            return None
+        prev = doc[s - 1]
+        key = normalize(prev.text).removesuffix("'s")
+        cc = self.table.name_to_cc.get(key)
+        if not cc or cc == actor.country or not prev.text[:1].isupper():
+            return None
+        return self.table.state_forces(cc, "military")
 
     @staticmethod
     def _acronym_ok(doc: Doc, s: int, e: int) -> bool:

@@ -550,7 +550,27 @@ def _belongs_to(doc: Doc, t: Token) -> Actor | None:
 
 # Nouns for people who serve a body, named by it: "agents of the intelligence ministry".
 SERVING_NOUNS = {"agent", "member", "officer", "operative", "official", "personnel", "element", "man", "fighter",
-                 "commando", "guard"}
+                 "commando", "guard", "chief", "commander", "commandant", "head"}
+# The heads of a state's forces: "the Chief of (General/Army/Defence) Staff" heads its military.
+STAFF_HEADS = {"chief", "head"}
+
+
+def _staff_chief(doc: Doc, t: Token) -> Actor | None:
+    """"The Chief of General Staff opened a base", "Nigeria's Chief of Army Staff", "the chief of the
+    defence staff": the office that heads a state's armed forces acts for its military (of the title's
+    own country, "Nigeria's", else the article's)."""
+    if t.pos_ not in ("NOUN", "PROPN") or lem_l(t) not in STAFF_HEADS:
+        return None
+    if not any(g.dep_ == "pobj" and lem_l(g) == "staff" for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children):
+        return None
+    from .actors import load_table, normalize
+
+    table = load_table()
+    own = [normalize(c.text).removesuffix("'s") for c in t.children if c.dep_ in ("poss", "compound", "amod")]
+    cc = next((table.name_to_cc.get(k) or table.demonym_to_cc.get(k) for k in own
+               if table.name_to_cc.get(k) or table.demonym_to_cc.get(k)), None) or _doc_country(doc)
+    return _lookup("army", cc) if cc else None
 
 
 def _serving_body(doc: Doc, t: Token) -> Actor | None:
@@ -720,7 +740,7 @@ def actor_at(doc: Doc, t: Token) -> Actor | None:
     a = _antecedent(doc, t) or _unit_antecedent(doc, t)
     if a is not None:
         return a
-    a = _loyal_to(doc, t) or _serving_body(doc, t)
+    a = _loyal_to(doc, t) or _serving_body(doc, t) or _staff_chief(doc, t)
     if a is not None:
         return a
     if lem_l(t) in UNIDENTIFIED:
@@ -956,7 +976,7 @@ STAGING_VERBS = {"stage", "carry", "conduct", "perpetrate", "launch", "mount", "
 # Verbs that make what their object names: "the army said it inaugurated a base", "troops set up a
 # checkpoint": who opens a base establishes it (ACLED's actor1 of "Headquarters or base established";
 # only for that type: "the armed forces will establish a truce" is read as an agreement elsewhere).
-MAKING_VERBS = {"establish", "open", "inaugurate", "build", "set", "erect", "construct", "install"}
+MAKING_VERBS = {"establish", "open", "inaugurate", "build", "set", "erect", "construct", "install", "commission"}
 
 
 def _is_verb_of(v: Token, lemmas: set[str]) -> bool:
@@ -964,6 +984,21 @@ def _is_verb_of(v: Token, lemmas: set[str]) -> bool:
     w = v.lower_
     return v.lemma_.lower() in lemmas or any(
         base in lemmas for base in (w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y") if w.endswith(("s", "d", "ing")))
+
+
+# Prepositions that put a happening after or before its subject's own act (or make it its topic),
+# never the act itself; and the verbs of going to or answering a happening ("respond to", "rush to").
+RESPONSE_PREPS = {"after", "following", "over", "about", "into", "since", "before"}
+ANSWERING_VERBS = {"respond", "react", "rush", "race", "hurry", "speed", "arrive", "attend", "dispatch", "send",
+                   "call", "summon", "deploy"}
+
+
+def _purpose_subject(v: Token) -> list[Token]:
+    """"The army chief travelled to X to open a base", "troops moved in to set up a camp": an infinitive
+    of purpose is done by the subject of the verb it tells the purpose of."""
+    if v.dep_ != "advcl" or v.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return []
+    return ev.subject_of(v.head)
 
 
 def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
@@ -976,12 +1011,16 @@ def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     if head.pos_ == "NOUN" and head.dep_ == "dobj" and _is_verb_of(head.head, doing) \
             and not _negated(head.head):
         # "terrorists staged three bomb attacks", "the army carried out an airstrike": who stages it does it
-        subj = [_speaker_of(doc, c) for c in ev.subject_of(head.head)]
+        subj = [_speaker_of(doc, c) for c in ev.subject_of(head.head) or _purpose_subject(head.head)]
         return [c for c in subj if c.pos_ != "PRON" and c.i not in set(args.get("patient", []))]
     if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.dep_ != "prep":
         return []
     verb = head.head.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in REPORT_VERBS or verb.lemma_.lower() in UNDERGO_VERBS:
+        return []
+    if head.head.lower_ in RESPONSE_PREPS or head.head.lower_ in ("to", "at") and _is_verb_of(verb, ANSWERING_VERBS):
+        # "officers responded to the shooting", "deputies rushed to the stabbing", "medics arrived after the
+        # blast": who goes to a happening or comes after it answers it ("agreed to a ceasefire" is one's own)
         return []
     patient = set(args.get("patient", []))
     # "X attacked the town, engaging soldiers in a gun battle": the subject of a participle is its clause's
