@@ -186,6 +186,22 @@ def _cpu_now() -> tuple[float, int]:
     return time.process_time(), resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 
 
+def _threads_cpu() -> dict[str, float]:
+    """CPU seconds of this process's threads: the main thread (reader, loader, store) and the rest
+    (Dask's event loop: the local scheduler, the nannies, the comms), or {} without psutil."""
+    try:
+        import psutil
+    except ImportError:
+        return {}
+    import threading
+
+    main = threading.main_thread().native_id
+    out = {"main": 0.0, "other": 0.0}
+    for t in psutil.Process().threads():
+        out["main" if t.id == main else "other"] += t.user_time + t.system_time
+    return out
+
+
 def dask_pass(corpus: Path, workers: int, model: str | None, tmp: Path, partition: int | None) -> dict:
     from eventwire import scale
 
@@ -196,6 +212,7 @@ def dask_pass(corpus: Path, workers: int, model: str | None, tmp: Path, partitio
         started = time.perf_counter() - t
         # CPU of every process that does the work: the workers, and this one (reader, scheduler, loader, store).
         w0 = client.run(_cpu_now)
+        th0 = _threads_cpu()
         t, c = time.perf_counter(), time.process_time()
         kw = {"partition_size": partition} if partition else {}
         db = tmp / f"dask-{time.monotonic_ns()}.db"  # a store of its own per pass
@@ -203,6 +220,7 @@ def dask_pass(corpus: Path, workers: int, model: str | None, tmp: Path, partitio
         stats = scale.run([str(corpus)], db=str(db), client=client,
                           on_partition=lambda summary: task_cpu.append(summary["cpu_seconds"]), **kw)
         seconds, main_cpu = time.perf_counter() - t, time.process_time() - c
+        th1 = _threads_cpu()
         w1 = client.run(_cpu_now)
         rss = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     worker_cpu = sorted(w1[k][0] - w0[k][0] for k in w1 if k in w0)
@@ -210,7 +228,8 @@ def dask_pass(corpus: Path, workers: int, model: str | None, tmp: Path, partitio
     return {"workers": workers, "startup_s": started, "seconds": seconds, "stored": stats.stored,
             "errors": len(stats.errors), "worker_peak_rss_mb": sorted(rss.values()),
             "worker_cpu_s": worker_cpu, "task_cpu_s": sum(task_cpu), "worker_page_faults": faults,
-            "main_cpu_s": main_cpu, "partition_size": partition or f"{scale.DEFAULT_PARTITION} (default)"}
+            "main_cpu_s": main_cpu, "main_threads_cpu_s": {k: th1[k] - th0[k] for k in th1 if k in th0},
+            "partition_size": partition or f"{scale.DEFAULT_PARTITION} (default)"}
 
 
 def print_parallel(res: dict, raw_mp: dict | None, dasks: list[dict], words: int, n: int) -> None:
@@ -232,6 +251,12 @@ def print_parallel(res: dict, raw_mp: dict | None, dasks: list[dict], words: int
               f"(of which the tasks' own threads {1000 * dask['task_cpu_s'] / n:.1f}), "
               f"this process (reader, scheduler, loader, store) {1000 * dask['main_cpu_s'] / n:.1f}; "
               f"all {1000 * cpu_total / n:.1f}; worker page faults {dask['worker_page_faults'] / n:.0f}/article")
+        th = dask.get("main_threads_cpu_s") or {}
+        if th:
+            # the main thread's share is the reading, the loader and the store; the event loop's grows
+            # with the wall time (the scheduler's and nannies' housekeeping, ~7 CPU ms a second)
+            print(f"  this process by thread, CPU ms/article: main (reader, loader, store) {1000 * th['main'] / n:.1f}, "
+                  f"event loop (scheduler, nannies, comms) {1000 * th['other'] / n:.1f}")
         dask["words_per_s"] = wps
         if raw_mp:
             print(f"  Dask / raw nlp.pipe(n_process={raw_mp['n_process']}): {wps / wps_raw:.2f} (wall), "
@@ -361,6 +386,8 @@ def main() -> int:
         "ratio_wall": raw_clock.wall / ew_clock.wall,
         "ratio_cpu": raw_clock.cpu / ew_clock.cpu,
         "store_s": store_clock.wall,
+        "store_cpu_s": store_clock.cpu,
+        "ratio_cpu_with_store": raw_clock.cpu / (ew_clock.cpu + store_clock.cpu),
         "stages_cpu_s": stages,
         "peak_rss_mb": single_rss,
         "load": os.getloadavg(),
@@ -379,7 +406,9 @@ def main() -> int:
         print(f"  {label:18s} {r['wall_s']:7.1f} {r['cpu_s']:7.1f}  {r['articles_per_s']:10.1f}  "
               f"{r['words_per_s']:8.0f}  {r['tokens_per_s']:9.0f}")
     print(f"  eventwire / raw throughput: {res['ratio_wall']:.2f} (wall), {res['ratio_cpu']:.2f} (CPU)")
-    print(f"  store (cross-article merge + SQLite): {1000 * store_clock.wall / n:.1f} ms/article")
+    print(f"  store (cross-article merge + SQLite): {1000 * store_clock.wall / n:.1f} ms/article "
+          f"({1000 * store_clock.cpu / n:.1f} CPU); eventwire with the store / raw: "
+          f"{raw_clock.cpu / (ew_clock.cpu + store_clock.cpu):.2f} (CPU; the Dask pass below includes the store)")
     print(f"  peak RSS (one process, both pipelines loaded): {single_rss:.0f} MB")
     total = sum(stages.values())
     print("CPU ms per article by stage (component-by-component pass):")

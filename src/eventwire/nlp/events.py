@@ -1495,7 +1495,7 @@ def _spread_unnamed(t: Token) -> bool:
     and its sentence names no place: a wave over places nobody names, which ACLED cannot code as one event
     at one place ("Riots broke out in several cities in 2019 after ...": a story's background)."""
     sent = t.sent
-    if any(e.label_ in ("GPE", "LOC", "FAC") for e in sent.ents):
+    if any(e.label_ in ("GPE", "LOC", "FAC") for e in extensions.span_ents(sent)):  # sent.ents builds every Span
         return False
     heads = [t]
     gv = governor_verb(t) if t.pos_ not in ("VERB", "AUX") else None

@@ -2128,7 +2128,7 @@ def _part_of_told_total(doc: Doc, sent: Span, value: int) -> bool:
     including a soldier, were killed"), told in a clause with no doer, place or day of its own.  The
     kind's dead are among the people's, so the happening's toll is the larger, inclusive one (ACLED
     counts every side's dead), not a competing lower figure."""
-    if "ew_quantities" not in doc.spans or any(e.label_ in ("GPE", "LOC", "FAC", "DATE") for e in sent.ents):
+    if "ew_quantities" not in doc.spans or any(e.label_ in ("GPE", "LOC", "FAC", "DATE") for e in extensions.span_ents(sent)):
         return False
     spans = [sp for sp in doc.spans["ew_quantities"] if getattr(sp._, "quantity", None) is not None
              and sp._.quantity.counted == "killed"]
@@ -2954,7 +2954,7 @@ def _untied_harm(doc: Doc, trig: Span, head: Token) -> str:
             c.dep_ in ("agent", "nsubj", "advcl") for c in head.children):
         return ""
     sent = head.sent
-    if any(e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for e in sent.ents):
+    if any(e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for e in extensions.span_ents(sent)):
         return ""  # a place or day of its own: it may be another happening
     if any(t.lower_ in ADDED_WORDS for t in sent):
         return ""
