@@ -227,3 +227,22 @@ def test_a_hazard_s_harm_gets_no_trigger_whatever_the_score(base):
         assert not [t for t in doc.spans.get("ew_triggers", []) if t._.event_rule == C.RULE_NAME], text
     doc = nlp("Masked gunmen kidnapped a district official and his driver on the road to the airport.")
     assert [t for t in doc.spans.get("ew_triggers", []) if t._.event_rule == C.RULE_NAME]
+
+
+def test_training_script_compares_rules_alone_with_rules_and_a_model():
+    # --compare-rules failed with E007: the default pipeline already holds the shipped classifier
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "train_event_classifier.py"
+    spec = importlib.util.spec_from_file_location("train_event_classifier", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    rows = [
+        {"text": "Rebels seized the river port of Kasongo from the army on Sunday.", "label": "Non-state actor overtakes territory"},
+        {"text": "The central bank left its lending rate unchanged on Thursday.", "label": "none"},
+    ]
+    out = mod.compare_with_rules(C.MODEL_DIR, rows, thresholds=(0.9,))
+    assert set(out) == {"rules", "combined@0.9"}
+    assert out["rules"]["event_detection_precision"] == 1.0
+

@@ -1376,3 +1376,42 @@ def test_an_arrest_demanded_is_no_intervention(annotate, text):
 def test_demonstrators_demanding_something_and_dispersed_stay_an_intervention(annotate):
     s = subs(annotate("Demonstrators demanding the release of detained activists were dispersed with tear gas in Bamenda on Monday."))
     assert s == ["Protest with intervention"], s
+
+
+# a happening named only as the backdrop of another clause tells no happening of its own (typing13):
+# a span of weeks, months or years of it ("after months of fighting"), or the point a state of affairs
+# is counted from ("since a 2019 truce")
+BACKDROP_PHRASES = [
+    "Traders in Bossangoa reopened their shops on Sunday following months of fighting in the district.",
+    "The village of Tamba has been quiet since a 2019 truce between the two clans, residents said on Monday.",
+    "After years of insurgency in the valley, farmers in Karuma planted their fields again this spring.",
+    "Schools in the border town reopened on Tuesday after weeks of clashes between herders and farmers.",
+    "Aid convoys reached Kauda for the first time since the 2016 peace deal, the UN said on Friday.",
+    "Despite decades of rebellion in the hills, tourists flocked to the lake resort in Rubaya this summer.",
+    # the span as the doer: a summary of many happenings
+    "Decades of civil war destroyed the roads and bridges of the north.",
+    "Years of shelling wrecked most of the houses in the old quarter of Avdiivka.",
+    "Months of air strikes flattened whole streets of the old city, residents said.",
+]
+
+
+@pytest.mark.parametrize("text", BACKDROP_PHRASES)
+def test_a_backdrop_happening_is_no_event(annotate, text):
+    s = subs(annotate(text))
+    assert s == [], s
+
+
+# the same happenings told as the news itself (or as a short, dated prelude) stay events
+TOLD_HAPPENINGS = [
+    ("After two hours of fighting, the rebels captured the town of Kalemie on Sunday.", "Non-state actor overtakes territory"),
+    ("Fighting between the army and the rebels went on for months in the district, and on Sunday it killed seven soldiers.", "Armed clash"),
+    ("The two clans signed a truce in Tamba on Monday.", "Agreement"),
+    ("The army retook the town of Kalemie from the rebels on Monday following months of fighting.", "Government regains territory"),
+    ("Two days of shelling wrecked the school in Kalemie on Sunday, the army said.", "Shelling/artillery/missile attack"),
+]
+
+
+@pytest.mark.parametrize("text,sub", TOLD_HAPPENINGS)
+def test_a_told_happening_beside_a_backdrop_stays(annotate, text, sub):
+    s = subs(annotate(text))
+    assert sub in s, s

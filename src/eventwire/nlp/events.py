@@ -1456,6 +1456,37 @@ TALK_VERBS = {"talk", "negotiate", "confer", "meet", "deliberate", "bargain"}
 REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "memory", "remembrance", "memorial", "centenary", "centennial", "jubilee"}
 
 
+# spans of time long enough to hold many happenings ("months of fighting"); a day or an hour of it is one
+LONG_SPANS = {"week", "month", "year", "decade", "century"}
+# prepositions that set a happening as the backdrop of another clause's
+BACKDROP_PREPS = {"after", "following", "since", "amid", "amidst", "despite", "throughout", "during"}
+
+
+def _backdrop(doc: Doc, t: Token) -> str:
+    """A happening named only as the backdrop of another clause ("reopened after months of fighting",
+    "has been calm since a 2019 truce"): TAXONOMY's events are single happenings, and a span of weeks or
+    years of one, or the point a state of affairs is counted from, tells none of its own ("" otherwise)."""
+    # (a gerund the parser makes a verb under the preposition, "years of shelling", counts as the noun)
+    if t.pos_ not in ("NOUN", "PROPN") and not (t.tag_ == "VBG" and t.dep_ == "pcomp"):
+        return ""
+    w = t
+    while w.dep_ == "conj" and w.head is not w:
+        w = w.head
+    if w.dep_ not in ("pobj", "pcomp"):
+        return ""
+    prep = w.head
+    # "after months of fighting", "amid a week of arrests"; as the subject, "years of shelling wrecked
+    # the houses": a span that long is many happenings told as one backdrop or tally
+    if prep.lower_ == "of" and lem(prep.head) in LONG_SPANS and (
+            prep.head.dep_ == "pobj" and prep.head.head.lower_ in BACKDROP_PREPS or prep.head.dep_ in ("nsubj", "nsubjpass")):
+        return "backdrop (a span of time)"
+    # "since a 2019 truce", "for the first time since the peace deal": the start of a state of affairs
+    # (since a recent day, "since Monday's ambush", the happening is news)
+    if prep.lower_ == "since" and not temporal.since_recent_day(doc, prep):
+        return "backdrop (since)"
+    return ""
+
+
 def _characterised(t: Token) -> bool:
     """The trigger is the definite subject of "be" whose complement classes or ranks it ("the attack was
     the second such raid", "Thursday's shelling was among the deadliest"), or that complement itself."""
@@ -1605,6 +1636,9 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             return "remembered"
     if _spread_unnamed(t):
         return "many places, none named"
+    backdrop = _backdrop(doc, t)
+    if backdrop:
+        return backdrop
     chain = [t]
     gv = governor_verb(t) if t.pos_ not in ("VERB", "AUX") else None
     if gv is not None:
@@ -1704,6 +1738,10 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             return "tally over a period"
         # an abstract agent over a long span: "the war has killed thousands"
         subj = subject_of(v) if not is_passive(v) else []
+        # "decades of civil war destroyed the roads", "months of air strikes flattened the old city": the
+        # doer is a span of weeks or years, a summary of many happenings
+        if subj and all(lem(s) in LONG_SPANS and s.tag_ in ("NNS", "NNPS") for s in subj):
+            return "summary of a period"
         if subj and all(lem(s) in ABSTRACT_AGENTS for s in subj) and ("have" in aux_l or v.tag_ in ("VBP", "VBZ")):
             return "summary of a conflict"
         # "a rights group protested": a statement, not a demonstration
