@@ -1241,3 +1241,18 @@ def test_a_follow_up_keeps_a_new_happening_of_its_own_apart(text):
     evs = extract(text, published="2026-05-12")
     violent = [e for e in evs if e.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")]
     assert len(violent) == 2, [(e.sub_event_type, e.date.start, e.sources[0].sentence[:50]) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "AMMAN - The number of smugglers killed in Saturday night's clash near Mafraq rose to four after a fourth "
+    "body was recovered, the army said on Tuesday. An army source said the body was found by soldiers on Monday "
+    "morning about 2km from the border.",
+    "BAMAKO (Reuters) - Gunmen killed three traders near Mopti on Friday, the governor said. Herders discovered "
+    "the bodies on Saturday in a dry riverbed, he said.",
+    "ABUJA (Reuters) - Bandits shot dead a farmer in Gusau on Thursday, police said. The corpse was recovered "
+    "from a farm by relatives on Friday afternoon.",
+])
+def test_a_definite_body_found_on_a_day_of_its_own_is_the_told_happenings_victim(text):
+    evs = extract(text, published="2026-05-12")
+    assert [e.sub_event_type for e in evs if e.sub_event_type == "Other"] == [], \
+        [(e.sub_event_type, e.date.start) for e in evs]

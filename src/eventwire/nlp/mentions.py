@@ -2949,6 +2949,10 @@ def _found_body(head: Token, dated_how: str) -> str:
             return f"body given: {head.text} of {o.text}"
     if dated_how in ("story", "undated") and not owners:
         return f"body: {head.text}"
+    if not owners and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in head.children):
+        # "the body was found by a patrol on Monday": a definite body with no owner of its own is one
+        # the article told; the day its clause gives is the finding's, not a death of its own
+        return f"body given: {head.text}"
     return ""
 
 
