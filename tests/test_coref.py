@@ -1208,3 +1208,51 @@ def test_a_seizure_folds_into_a_told_fight_but_not_into_a_told_protest():
     assert len(merge_mentions([clash, seized])) == 1
     march = _m("Peaceful protest", 0, "Farmers marched in Kadugli on Sunday.", date(2019, 3, 10), etype="Protests")
     assert len(merge_mentions([march, seized])) == 2
+
+
+# A follow-up (a victim of an earlier happening died later) retells that happening with no day of its
+# own: its clause is dated only by the story's later day or a bare clock time, not the happening's day.
+@pytest.mark.parametrize("text", [
+    "GAO - A fifth policeman has died of wounds sustained in Saturday's attack on the Ansongo checkpoint, a "
+    "security source said on Monday. Four of his colleagues were killed instantly when about twenty gunmen on "
+    "pick-ups raided the checkpoint at around 3 a.m.",
+    "MAIDUGURI - A second vigilante died on Tuesday in hospital from injuries suffered in Sunday's raid on "
+    "Konduga, officials said. Militants had shot dead his brother and a neighbour at their compound when they "
+    "stormed the village shortly after midnight.",
+    "KIDAL - The death toll from Friday's ambush near Aguelhok rose to three on Sunday after a wounded soldier "
+    "died. Two soldiers were killed when armed men opened fire on their convoy, which was bringing fuel to a "
+    "camp near the border.",
+])
+def test_a_follow_up_retelling_with_no_day_of_its_own_is_the_told_happening(text):
+    evs = extract(text, published="2026-05-12")
+    violent = [e for e in evs if e.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")]
+    assert len(violent) == 1, [(e.sub_event_type, e.date.start, e.sources[0].sentence[:50]) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # a new happening on the story's day, told with a day of its own, stays apart
+    "GAO - A fifth policeman has died of wounds sustained in Saturday's attack on the Ansongo checkpoint, a "
+    "security source said on Monday. On Monday gunmen also killed two herders near Menaka.",
+    # another place the clause names, far from the happening's
+    "KIDAL - The death toll from Friday's ambush near Aguelhok rose to three on Sunday after a wounded soldier "
+    "died. Elsewhere, two soldiers were killed when armed men opened fire on a patrol near Koutiala.",
+])
+def test_a_follow_up_keeps_a_new_happening_of_its_own_apart(text):
+    evs = extract(text, published="2026-05-12")
+    violent = [e for e in evs if e.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")]
+    assert len(violent) == 2, [(e.sub_event_type, e.date.start, e.sources[0].sentence[:50]) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "AMMAN - The number of smugglers killed in Saturday night's clash near Mafraq rose to four after a fourth "
+    "body was recovered, the army said on Tuesday. An army source said the body was found by soldiers on Monday "
+    "morning about 2km from the border.",
+    "BAMAKO (Reuters) - Gunmen killed three traders near Mopti on Friday, the governor said. Herders discovered "
+    "the bodies on Saturday in a dry riverbed, he said.",
+    "ABUJA (Reuters) - Bandits shot dead a farmer in Gusau on Thursday, police said. The corpse was recovered "
+    "from a farm by relatives on Friday afternoon.",
+])
+def test_a_definite_body_found_on_a_day_of_its_own_is_the_told_happenings_victim(text):
+    evs = extract(text, published="2026-05-12")
+    assert [e.sub_event_type for e in evs if e.sub_event_type == "Other"] == [], \
+        [(e.sub_event_type, e.date.start) for e in evs]

@@ -884,14 +884,17 @@ def _antecedent(clusters: list[list[EventMention]], profiles: list[Profile], m: 
             continue
         if frozenset({cp.sub_event_type, prof.sub_event_type}) in _OPPOSITE_SUBS:
             continue
+        retold_unnamed = kind.startswith("retold") and (_generic_actor(cp.actor1) or _generic_actor(prof.actor1))
         if actors_conflict(cp, prof) and not _told_doers_kind(m) and not died and "anchor" not in kind \
-                and "victims" not in kind and kind != "course" and not kind.startswith("effect"):
+                and "victims" not in kind and kind != "course" and not kind.startswith("effect") \
+                and not retold_unnamed:
             continue  # (the told doers are the happening's own, whatever name their clause gives them:
             # "the attackers, from the ADF" after "rebels linked to the Islamic State group"; a later
             # death of a victim has no doer of its own: any it was given is a guess; a noun that only
             # dates another clause, "following the clash, police arrested ...", has none in its sentence:
             # the actors its mention got are that clause's; forces sent to a fight may be either side's;
-            # a toll with no doer of its own, "two fighters were killed", got its actor by a guess)
+            # a toll with no doer of its own, "two fighters were killed", got its actor by a guess; a retelling's
+            # "armed men" are the told happening's doers, whom its first report may name)
         if _place_told(m) and not _victims_told(m) and \
                 place_score(cp, prof, WITHIN.same_day_town_km or WITHIN.town_km, lenient=True) is None:
             continue

@@ -2988,6 +2988,10 @@ def _found_body(head: Token, dated_how: str) -> str:
             return f"body given: {head.text} of {o.text}"
     if dated_how in ("story", "undated") and not owners:
         return f"body: {head.text}"
+    if not owners and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in head.children):
+        # "the body was found by a patrol on Monday": a definite body with no owner of its own is one
+        # the article told; the day its clause gives is the finding's, not a death of its own
+        return f"body given: {head.text}"
     return ""
 
 
@@ -3129,6 +3133,61 @@ def _course_of_told(doc: Doc, trig: Span, head: Token, dated_how: str) -> str:
             continue
         if t._.event_type[0] in VIOLENT_TYPES and _sent_at(doc, t.start).start in near:
             return f"course: {head.text}"
+    return ""
+
+
+# Words of a clock time: "at around 4 a.m.", "shortly before 10pm", "at 21:30 GMT".
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "hours", "hrs", "h", "o'clock",
+                         "midnight", "noon", "midday", "local", "time", "around", "about", "at", "shortly", "just",
+                         "before", "after", "some", "approximately", "roughly", ":"})
+# Words that tell a clause's happening is a further one ("also", "elsewhere", "in another attack").
+FURTHER_WORDS = frozenset({"also", "separately", "meanwhile", "elsewhere", "another", "separate"})
+# A follow-up's story day this many days after the happening it retells.
+RETOLD_WITHIN_DAYS = 14
+
+
+def _bare_clock(sp: Span) -> bool:
+    """A time expression that names only a time of day ("at around 4 a.m."): it gives no day; the
+    resolver borrows one from the text before it."""
+    words = [t for t in sp if not t.is_punct or t.text == ":"]
+    return bool(words) and any(t.like_num for t in words) and all(
+        t.like_num or t.lower_ in CLOCK_WORDS or re.fullmatch(r"\d{1,2}(?::\d\d)?(?:am|pm|h)?", t.lower_) for t in words) \
+        or (len(words) == 1 and words[0].lower_ in ("midnight", "noon", "midday"))
+
+
+def _day_not_told(doc: Doc, sent: Span, dated_how: str) -> bool:
+    """Does the clause give its happening no day of its own: dated by the story or the publication, or
+    its sentence names only a time of day (whose day the resolver took from an earlier sentence)?"""
+    if dated_how in ("story", "undated"):
+        return True
+    if dated_how not in ("own", "sentence"):
+        return False
+    spans = [sp for sp in doc.spans.get("ew_timex", []) if sent.start <= sp.start < sent.end]
+    return bool(spans) and all(_bare_clock(sp) for sp in spans)
+
+
+def _retold_happening(doc: Doc, trig: Span, head: Token, date: DateRange, dated_how: str,
+                      told: list[EventMention]) -> str:
+    """Why a violent clause with no day of its own retells a happening the article told with its day,
+    in a story of a later day (a follow-up: "a fourth soldier died on Tuesday of wounds from Sunday's
+    attack ... Three of his comrades were killed on the spot when gunmen stormed the post"): the story's
+    later day (or a bare clock time resolved to it) is not the happening's, and nothing in the clause
+    says it is a further one.  The merge folds it into the nearest earlier violent happening whose place
+    agrees."""
+    if trig._.event_type[0] not in VIOLENT_TYPES or date.start is None or date.precision != "day":
+        return ""
+    sent = head.sent
+    if not _day_not_told(doc, sent, dated_how) or any(t.lower_ in FURTHER_WORDS for t in sent):
+        return ""
+    violent = [m for m in told if m.event_type in VIOLENT_TYPES and m.date.start is not None]
+    if any(m.date.precision == "day" and m.date.start == date.start and not m.refers_back.startswith("died")
+           for m in violent):
+        return ""  # the story's day has a violent happening of its own (not a victim's later death): the
+        # clause may be its report
+    for m in violent:
+        if m.date_how in ("own", "relative") and m.date.precision == "day" \
+                and 0 < (date.start - m.date.start).days <= RETOLD_WITHIN_DAYS:
+            return f"retold generic: {head.text}"
     return ""
 
 
@@ -3557,7 +3616,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 trigger_span=(trig.start_char, trig.end_char),
                 rule=trig._.event_rule or "",
                 refers_back=body_back or _course_of_told(doc, trig, head_tok, dated_how) or \
-                _refers_back_if_undated(doc, trig, head_tok, dated_how) or (
+                _refers_back_if_undated(doc, trig, head_tok, dated_how) or \
+                _retold_happening(doc, trig, head_tok, date, dated_how, out) or (
                     _seized_in_course(head_tok, dated_how) if sub == "Disrupted weapons use" else "") or (
                     _taken_in_the_fight(doc, head_tok, dated_how, [
                         (t._.event_args or {}).get("head", t.start) for t in triggers
