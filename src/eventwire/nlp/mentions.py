@@ -2042,8 +2042,13 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
                 del counts["wounded"]  # "A man was shot on Oak Street. He died at the scene.": the same one
         elif key == "wounded" and "wounded" not in counts:
             counts["wounded"] = value
-    revised = _revised_toll_after(doc, sent, fatalities)
-    if revised is not None:
+    revision = _toll_revision(doc, sent, fatalities)
+    if revision is not None:
+        revised, rev_end = revision
+        # the wounded who died raised the toll: they are wounded no more (at most the rise)
+        died = min(_wounded_who_died(doc, sent.end, rev_end), revised - fatalities)
+        if died and counts.get("wounded", 0) >= died:
+            counts["wounded"] -= died
         fatalities = counts["killed"] = revised
     elif fatalities and not _toll_already_revised(doc, sent):
         later, of_wounded = _later_deaths_of_wounds(doc, sent, fatalities, parts=not followed)
@@ -2150,6 +2155,12 @@ def _revised_toll_after(doc: Doc, sent: Span, fatalities: int | None) -> int | N
     """A later sentence that revises this happening's toll upward ("the death toll had risen to 11"):
     ACLED keeps the most recent figure.  Only a toll the happening already has is revised, and only by
     the text's next toll: a sentence in between that tells a happening with its own dead ends the search."""
+    found = _toll_revision(doc, sent, fatalities)
+    return found[0] if found else None
+
+
+def _toll_revision(doc: Doc, sent: Span, fatalities: int | None) -> tuple[int, int] | None:
+    """``_revised_toll_after``'s figure and the end of the sentence that gives it."""
     if fatalities is None or "ew_quantities" not in doc.spans:
         return None
     trig_sents = _trigger_sentences(doc)
@@ -2165,10 +2176,22 @@ def _revised_toll_after(doc: Doc, sent: Span, fatalities: int | None) -> int | N
                      and not _superseded_or_pooled(sp.root) and not (start in trig_sents and _raised_by(sp))]
         if revisions:
             value = max(sp._.quantity.value for sp in revisions)
-            return value if value > fatalities else None
+            return (value, _sent_at(doc, start).end) if value > fatalities else None
         if start in trig_sents:
             return None  # another happening's dead come first
     return None
+
+
+def _wounded_who_died(doc: Doc, start: int, end: int) -> int:
+    """How many of the told wounded the text says died between ``start`` and ``end`` ("one of the
+    injured died in hospital", "two of the wounded later succumbed"): a death verb whose subject is a
+    part of the definite wounded (``_part_of_the_wounded``)."""
+    died = 0
+    for v in doc[start:end]:
+        if v.lemma_.lower() not in DEATH_VERBS or _negated(v):
+            continue
+        died += sum(_part_of_the_wounded(c) for c in v.children if c.dep_ == "nsubj")
+    return died
 
 
 FOLLOW_UP_SENTENCES = 3
