@@ -2362,7 +2362,7 @@ def _follow_up_casualties(doc: Doc, sent: Span, cause_dead: int = 0) -> dict[str
     after = []
     nxt = sent.end
     for _ in range(FOLLOW_UP_SENTENCES):
-        if nxt >= len(doc) or _sent_at(doc, nxt).start in trig_sents:
+        if nxt >= len(doc) or (_sent_at(doc, nxt).start in trig_sents and not _only_wounds_told(doc, _sent_at(doc, nxt))):
             break
         after.append(_sent_at(doc, nxt))
         nxt = _sent_at(doc, nxt).end
@@ -2384,6 +2384,23 @@ def _follow_up_casualties(doc: Doc, sent: Span, cause_dead: int = 0) -> dict[str
         for key, groups in found.items():
             out.setdefault(key, max(groups.values()))
     return out
+
+
+# Nouns for the hurt a person carries ("taken to hospital with gunshot wounds"), not for what hurt them.
+HURT_NOUNS = frozenset({"wound", "injury"})
+
+
+def _only_wounds_told(doc: Doc, s2: Span) -> bool:
+    """Every trigger of the sentence is the wound of the people it counts as wounded ("two others were
+    taken to hospital with gunshot wounds", "a woman was treated for a wound to the leg"): the hurt of
+    the story's victims, which tells no happening of its own."""
+    govs = [doc[sp._.quantity_governor] for sp in extensions.span_group(doc, "ew_quantities")
+            if s2.start <= sp.start and sp.end <= s2.end and getattr(sp._, "quantity", None) is not None
+            and sp._.quantity.counted == "wounded" and sp._.quantity_governor is not None]
+    trigs = [t for t in extensions.span_group(doc, "ew_triggers") if s2.start <= t.start and t.end <= s2.end]
+    return bool(govs) and bool(trigs) and all(
+        t.root.pos_ == "NOUN" and t.root.lemma_.lower() in HURT_NOUNS and any(g.is_ancestor(t.root) for g in govs)
+        for t in trigs)
 
 
 def _competing_accounts(doc: Doc, killed: list[tuple[Token, int, int | None]]) -> int | None:
