@@ -2033,6 +2033,10 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
     dead and wounded it leaves untold, those of the sentences after it that tell no happening of their own
     ("A girl was shot on Sunday. She is in stable condition.")."""
     fatalities, counts = _sentence_quantities(doc, sent, members, alone)
+    nth = _ordinal_victim(doc, sent) if fatalities == 1 else None
+    if nth:
+        # "a fifth soldier has died of his wounds": five dead, the deaths told after it among them
+        fatalities = counts["killed"] = nth
     followed = False
     for key, value in _follow_up_casualties(doc, sent, _cause_deaths(doc, sent, members)).items():
         if key == "killed" and fatalities is None:
@@ -2050,7 +2054,7 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
         if died and counts.get("wounded", 0) >= died:
             counts["wounded"] -= died
         fatalities = counts["killed"] = revised
-    elif fatalities and not _toll_already_revised(doc, sent):
+    elif fatalities and not nth and not _toll_already_revised(doc, sent):
         later, of_wounded = _later_deaths_of_wounds(doc, sent, fatalities, parts=not followed)
         if later:
             fatalities = counts["killed"] = fatalities + later
@@ -2060,6 +2064,34 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
         fatalities = None  # a count of some of the dead told before is no toll of its own
         counts.pop("killed", None)
     return fatalities, counts
+
+
+# Words that set an ordinal victim in a tally beyond the happening ("the third journalist killed this year").
+TALLY_WORDS = frozenset({"year", "month", "since", "decade", "week"})
+
+
+def _ordinal_victim(doc: Doc, sent: Span) -> int | None:
+    """The sentence's one dead is told by an ordinal ("a fifth soldier died of his wounds", "a third
+    policeman has succumbed"): the text counts that death as the Nth of the happening, so its toll is N.
+    Only an indefinite victim noun that is the subject of "die"/"succumb": a death of wounds counted on
+    from the happening's dead ("a fourth protester was shot dead" may be a fourth killing of its own, and
+    an ordinal of a definite noun or of a tally over a period names a rank, not a toll)."""
+    for sp in extensions.span_group(doc, "ew_quantities"):
+        q = getattr(sp._, "quantity", None)
+        if q is None or q.counted != "killed" or q.value != 1 or not (sent.start <= sp.start and sp.end <= sent.end):
+            continue
+        noun = sp.root
+        if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in DEATH_VERBS or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue
+        if any(t.lemma_.lower() in TALLY_WORDS for t in sent):
+            continue
+        nth = [ORDINAL_VALUES.get(c.lower_) for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"]
+        if len(nth) == 1 and nth[0] and nth[0] > 1:
+            if any(_later_death(v).startswith("died new") for v in doc[sent.end:]):
+                return None  # the text tells the later death itself, and the merge adds it to the told toll
+            return nth[0]
+    return None
 
 
 # Nouns that count the dead whoever they were: a toll of "people" takes in every side's dead.
