@@ -1862,14 +1862,17 @@ def _find_pooled_tolls(doc: Doc) -> set[int]:
     return out
 
 
-def _partial_or_open(sp: Span) -> bool:
-    """"more than 20", "over 70" (an open bound) or "counted 13 dead" (a witness's part)."""
+def _partial_or_open(sp: Span, raised: bool = False) -> bool:
+    """"more than 20", "over 70" (an open bound) or "counted 13 dead" (a witness's part).  With ``raised``,
+    a toll the sentence raises ("bringing the toll to four") is the whole, not what one place brought in."""
     doc = sp.doc
     if _superseded_or_pooled(sp.root) or _toll_subject_pooled(sp.root):
         return True
     before = {doc[i].lower_ for i in range(max(sp.sent.start, sp.start - 2), sp.start)} | {t.lower_ for t in sp}
     if ({"than", "over"} & before) and "least" not in before:
         return True
+    if raised and _toll_raised_here(sp):
+        return False
     cur = sp.root
     if cur.dep_ == "nummod":
         cur = cur.head
@@ -2469,6 +2472,22 @@ def _toll_of_members(gov: Token, members: set[int]) -> bool:
         t.lower_ == "since" or t.lemma_.lower() in WAR_WORDS for t in sub)
 
 
+# A city's tally of separate killings ("bringing the number of homicides this weekend to 30").
+CITY_TALLY = frozenset({"weekend", "homicide", "murder", "shooting", "so", "total"})
+
+
+def _toll_raised_here(sp: Span) -> bool:
+    """The happening's sentence raises a toll ("a guard wounded in Friday's raid died on Sunday, bringing the
+    number of dead to four"): ACLED keeps the latest figure, and a toll the sentence raises counts the dead
+    of the happening it tells, not of a war or a period (``revised_toll``) nor a city's tally of killings."""
+    if not revised_toll(sp):
+        return False
+    if any(_later_death(v).startswith("died new") for v in sp.sent):
+        return False  # a new victim's death: the merge adds it to the told toll, whatever the sentence's figure
+    toll = sp.doc[sp._.quantity_governor]
+    return not any(t.lemma_.lower() in CITY_TALLY for t in [*toll.subtree, *toll.head.subtree])
+
+
 def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[int | None, dict]:
     """Fatalities and counts the happening's own sentence gives."""
     items: list[tuple[Token, int, str]] = []  # (number head token, value, key)
@@ -2484,14 +2503,16 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
                 continue  # "dozens": no number to report ("between 10 and 15": 10, the lowest)
             if q.counted == "killed" and _told_at_first(sp.root):
                 first_told.append(q.value)  # kept aside: a later "one of the wounded died" adds to it
-            if _partial_or_open(sp) or (q.counted == "killed" and q.value in pooled):
+            if _partial_or_open(sp, raised=True) or (q.counted == "killed" and q.value in pooled):
                 continue
             gov = _governor(sp.root) or (sp.root if _counted_key(sp.root) else None)
             qg = sp._.quantity_governor
-            if gov is None and q.counted == "killed" and qg is not None and _toll_of_members(doc[qg], members):
+            if gov is None and q.counted == "killed" and qg is not None and (
+                    _toll_of_members(doc[qg], members) or _toll_raised_here(sp)):
                 gov = doc[qg]  # "the number of protesters killed ... has risen to five": the toll word governs
             if gov is not None and gov.i not in members and not alone and not (
-                    q.counted == "killed" and (sp.root.lower_ in REFLEXIVES or _toll_of_members(gov, members))):
+                    q.counted == "killed" and (sp.root.lower_ in REFLEXIVES or _toll_of_members(gov, members)
+                                               or _toll_raised_here(sp))):
                 continue  # (the attacker's suicide, "then the gunman killed himself", is no happening of its own)
             if gov is None and not alone:
                 continue
