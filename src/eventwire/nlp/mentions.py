@@ -1901,14 +1901,17 @@ def _find_pooled_tolls(doc: Doc) -> set[int]:
     return out
 
 
-def _partial_or_open(sp: Span) -> bool:
-    """"more than 20", "over 70" (an open bound) or "counted 13 dead" (a witness's part)."""
+def _partial_or_open(sp: Span, raised: bool = False) -> bool:
+    """"more than 20", "over 70" (an open bound) or "counted 13 dead" (a witness's part).  With ``raised``,
+    a toll the sentence raises ("bringing the toll to four") is the whole, not what one place brought in."""
     doc = sp.doc
     if _superseded_or_pooled(sp.root) or _toll_subject_pooled(sp.root):
         return True
     before = {doc[i].lower_ for i in range(max(sp.sent.start, sp.start - 2), sp.start)} | {t.lower_ for t in sp}
     if ({"than", "over"} & before) and "least" not in before:
         return True
+    if raised and _toll_raised_here(sp):
+        return False
     cur = sp.root
     if cur.dep_ == "nummod":
         cur = cur.head
@@ -2072,6 +2075,10 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
     dead and wounded it leaves untold, those of the sentences after it that tell no happening of their own
     ("A girl was shot on Sunday. She is in stable condition.")."""
     fatalities, counts = _sentence_quantities(doc, sent, members, alone)
+    nth = _ordinal_victim(doc, sent) if fatalities == 1 else None
+    if nth:
+        # "a fifth soldier has died of his wounds": five dead, the deaths told after it among them
+        fatalities = counts["killed"] = nth
     followed = False
     for key, value in _follow_up_casualties(doc, sent, _cause_deaths(doc, sent, members)).items():
         if key == "killed" and fatalities is None:
@@ -2081,10 +2088,15 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
                 del counts["wounded"]  # "A man was shot on Oak Street. He died at the scene.": the same one
         elif key == "wounded" and "wounded" not in counts:
             counts["wounded"] = value
-    revised = _revised_toll_after(doc, sent, fatalities)
-    if revised is not None:
+    revision = _toll_revision(doc, sent, fatalities)
+    if revision is not None:
+        revised, rev_end = revision
+        # the wounded who died raised the toll: they are wounded no more (at most the rise)
+        died = min(_wounded_who_died(doc, sent.end, rev_end), revised - fatalities)
+        if died and counts.get("wounded", 0) >= died:
+            counts["wounded"] -= died
         fatalities = counts["killed"] = revised
-    elif fatalities and not _toll_already_revised(doc, sent):
+    elif fatalities and not nth and not _toll_already_revised(doc, sent):
         later, of_wounded = _later_deaths_of_wounds(doc, sent, fatalities, parts=not followed)
         if later:
             fatalities = counts["killed"] = fatalities + later
@@ -2094,6 +2106,34 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
         fatalities = None  # a count of some of the dead told before is no toll of its own
         counts.pop("killed", None)
     return fatalities, counts
+
+
+# Words that set an ordinal victim in a tally beyond the happening ("the third journalist killed this year").
+TALLY_WORDS = frozenset({"year", "month", "since", "decade", "week"})
+
+
+def _ordinal_victim(doc: Doc, sent: Span) -> int | None:
+    """The sentence's one dead is told by an ordinal ("a fifth soldier died of his wounds", "a third
+    policeman has succumbed"): the text counts that death as the Nth of the happening, so its toll is N.
+    Only an indefinite victim noun that is the subject of "die"/"succumb": a death of wounds counted on
+    from the happening's dead ("a fourth protester was shot dead" may be a fourth killing of its own, and
+    an ordinal of a definite noun or of a tally over a period names a rank, not a toll)."""
+    for sp in extensions.span_group(doc, "ew_quantities"):
+        q = getattr(sp._, "quantity", None)
+        if q is None or q.counted != "killed" or q.value != 1 or not (sent.start <= sp.start and sp.end <= sent.end):
+            continue
+        noun = sp.root
+        if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in DEATH_VERBS or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue
+        if any(t.lemma_.lower() in TALLY_WORDS for t in sent):
+            continue
+        nth = [ORDINAL_VALUES.get(c.lower_) for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"]
+        if len(nth) == 1 and nth[0] and nth[0] > 1:
+            if any(_later_death(v).startswith("died new") for v in doc[sent.end:]):
+                return None  # the text tells the later death itself, and the merge adds it to the told toll
+            return nth[0]
+    return None
 
 
 # Nouns that count the dead whoever they were: a toll of "people" takes in every side's dead.
@@ -2189,6 +2229,12 @@ def _revised_toll_after(doc: Doc, sent: Span, fatalities: int | None) -> int | N
     """A later sentence that revises this happening's toll upward ("the death toll had risen to 11"):
     ACLED keeps the most recent figure.  Only a toll the happening already has is revised, and only by
     the text's next toll: a sentence in between that tells a happening with its own dead ends the search."""
+    found = _toll_revision(doc, sent, fatalities)
+    return found[0] if found else None
+
+
+def _toll_revision(doc: Doc, sent: Span, fatalities: int | None) -> tuple[int, int] | None:
+    """``_revised_toll_after``'s figure and the end of the sentence that gives it."""
     if fatalities is None or "ew_quantities" not in doc.spans:
         return None
     trig_sents = _trigger_sentences(doc)
@@ -2204,10 +2250,22 @@ def _revised_toll_after(doc: Doc, sent: Span, fatalities: int | None) -> int | N
                      and not _superseded_or_pooled(sp.root) and not (start in trig_sents and _raised_by(sp))]
         if revisions:
             value = max(sp._.quantity.value for sp in revisions)
-            return value if value > fatalities else None
+            return (value, _sent_at(doc, start).end) if value > fatalities else None
         if start in trig_sents:
             return None  # another happening's dead come first
     return None
+
+
+def _wounded_who_died(doc: Doc, start: int, end: int) -> int:
+    """How many of the told wounded the text says died between ``start`` and ``end`` ("one of the
+    injured died in hospital", "two of the wounded later succumbed"): a death verb whose subject is a
+    part of the definite wounded (``_part_of_the_wounded``)."""
+    died = 0
+    for v in doc[start:end]:
+        if v.lemma_.lower() not in DEATH_VERBS or _negated(v):
+            continue
+        died += sum(_part_of_the_wounded(c) for c in v.children if c.dep_ == "nsubj")
+    return died
 
 
 FOLLOW_UP_SENTENCES = 3
@@ -2378,7 +2436,7 @@ def _follow_up_casualties(doc: Doc, sent: Span, cause_dead: int = 0) -> dict[str
     after = []
     nxt = sent.end
     for _ in range(FOLLOW_UP_SENTENCES):
-        if nxt >= len(doc) or _sent_at(doc, nxt).start in trig_sents:
+        if nxt >= len(doc) or (_sent_at(doc, nxt).start in trig_sents and not _only_wounds_told(doc, _sent_at(doc, nxt))):
             break
         after.append(_sent_at(doc, nxt))
         nxt = _sent_at(doc, nxt).end
@@ -2400,6 +2458,23 @@ def _follow_up_casualties(doc: Doc, sent: Span, cause_dead: int = 0) -> dict[str
         for key, groups in found.items():
             out.setdefault(key, max(groups.values()))
     return out
+
+
+# Nouns for the hurt a person carries ("taken to hospital with gunshot wounds"), not for what hurt them.
+HURT_NOUNS = frozenset({"wound", "injury"})
+
+
+def _only_wounds_told(doc: Doc, s2: Span) -> bool:
+    """Every trigger of the sentence is the wound of the people it counts as wounded ("two others were
+    taken to hospital with gunshot wounds", "a woman was treated for a wound to the leg"): the hurt of
+    the story's victims, which tells no happening of its own."""
+    govs = [doc[sp._.quantity_governor] for sp in extensions.span_group(doc, "ew_quantities")
+            if s2.start <= sp.start and sp.end <= s2.end and getattr(sp._, "quantity", None) is not None
+            and sp._.quantity.counted == "wounded" and sp._.quantity_governor is not None]
+    trigs = [t for t in extensions.span_group(doc, "ew_triggers") if s2.start <= t.start and t.end <= s2.end]
+    return bool(govs) and bool(trigs) and all(
+        t.root.pos_ == "NOUN" and t.root.lemma_.lower() in HURT_NOUNS and any(g.is_ancestor(t.root) for g in govs)
+        for t in trigs)
 
 
 def _competing_accounts(doc: Doc, killed: list[tuple[Token, int, int | None]]) -> int | None:
@@ -2436,6 +2511,22 @@ def _toll_of_members(gov: Token, members: set[int]) -> bool:
         t.lower_ == "since" or t.lemma_.lower() in WAR_WORDS for t in sub)
 
 
+# A city's tally of separate killings ("bringing the number of homicides this weekend to 30").
+CITY_TALLY = frozenset({"weekend", "homicide", "murder", "shooting", "so", "total"})
+
+
+def _toll_raised_here(sp: Span) -> bool:
+    """The happening's sentence raises a toll ("a guard wounded in Friday's raid died on Sunday, bringing the
+    number of dead to four"): ACLED keeps the latest figure, and a toll the sentence raises counts the dead
+    of the happening it tells, not of a war or a period (``revised_toll``) nor a city's tally of killings."""
+    if not revised_toll(sp):
+        return False
+    if any(_later_death(v).startswith("died new") for v in sp.sent):
+        return False  # a new victim's death: the merge adds it to the told toll, whatever the sentence's figure
+    toll = sp.doc[sp._.quantity_governor]
+    return not any(t.lemma_.lower() in CITY_TALLY for t in [*toll.subtree, *toll.head.subtree])
+
+
 def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[int | None, dict]:
     """Fatalities and counts the happening's own sentence gives."""
     items: list[tuple[Token, int, str]] = []  # (number head token, value, key)
@@ -2451,14 +2542,16 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
                 continue  # "dozens": no number to report ("between 10 and 15": 10, the lowest)
             if q.counted == "killed" and _told_at_first(sp.root):
                 first_told.append(q.value)  # kept aside: a later "one of the wounded died" adds to it
-            if _partial_or_open(sp) or (q.counted == "killed" and q.value in pooled):
+            if _partial_or_open(sp, raised=True) or (q.counted == "killed" and q.value in pooled):
                 continue
             gov = _governor(sp.root) or (sp.root if _counted_key(sp.root) else None)
             qg = sp._.quantity_governor
-            if gov is None and q.counted == "killed" and qg is not None and _toll_of_members(doc[qg], members):
+            if gov is None and q.counted == "killed" and qg is not None and (
+                    _toll_of_members(doc[qg], members) or _toll_raised_here(sp)):
                 gov = doc[qg]  # "the number of protesters killed ... has risen to five": the toll word governs
             if gov is not None and gov.i not in members and not alone and not (
-                    q.counted == "killed" and (sp.root.lower_ in REFLEXIVES or _toll_of_members(gov, members))):
+                    q.counted == "killed" and (sp.root.lower_ in REFLEXIVES or _toll_of_members(gov, members)
+                                               or _toll_raised_here(sp))):
                 continue  # (the attacker's suicide, "then the gunman killed himself", is no happening of its own)
             if gov is None and not alone:
                 continue
