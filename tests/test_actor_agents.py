@@ -103,7 +103,7 @@ def test_an_army_engineering_unit_is_the_army(annotate):
 
 
 def test_a_team_named_by_no_force_is_no_one(annotate):
-    from eventwire.nlp.mentions import _force_team
+    from eventwire.nlp.mention_actors import _force_team
 
     doc = annotate("A medical team treated the wounded in Gwadar, Pakistan, on Sunday.", published="2024-06-03")
     team = next(t for t in doc if t.lower_ == "team")
@@ -137,7 +137,7 @@ def test_fighters_linked_to_a_group_who_killed_are_the_doers(annotate):
 
 
 def test_tied_subject_needs_a_finite_verb_with_an_object(annotate):
-    from eventwire.nlp.mentions import _tied_subject
+    from eventwire.nlp.mention_actors import _tied_subject
 
     doc = annotate("Fighters linked to the Islamic State killed nine soldiers near Ouallam in Niger on Monday.",
                    published="2024-06-03")

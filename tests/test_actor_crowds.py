@@ -39,7 +39,7 @@ def test_villagers_who_lynch_are_rioters_not_civilians(annotate):
 
 
 def test_only_a_riots_doer_becomes_rioters():
-    from eventwire.nlp.mentions import _as_rioters
+    from eventwire.nlp.mention_actors import _as_rioters
     from eventwire.records import Actor
 
     civ = Actor("Civilians (Kenya)", "civilians", "KE")

@@ -57,7 +57,7 @@ def test_nationality_of_people_is_no_army(annotate):
 
 
 def test_who_disappears_undergoes_it(annotate):
-    from eventwire.nlp.mentions import _undergoes
+    from eventwire.nlp.mention_actors import _undergoes
 
     doc = annotate("The union leader disappeared in Guatemala City on Monday.", published="2024-06-03")
     subj = [t for t in doc if t.dep_ == "nsubj"]
@@ -115,7 +115,7 @@ def test_who_condemns_the_attack_does_not_do_it(annotate):
 
 
 def test_an_inflected_staging_verb_is_read_back_to_its_lemma(annotate):
-    from eventwire.nlp.mentions import STAGING_VERBS, _is_verb_of
+    from eventwire.nlp.mention_actors import STAGING_VERBS, _is_verb_of
 
     doc = annotate("They staged raids, carried out ambushes and are launching attacks.", published="2024-06-03")
     forms = {t.lower_: _is_verb_of(t, STAGING_VERBS) for t in doc if t.pos_ == "VERB"}

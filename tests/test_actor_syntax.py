@@ -166,7 +166,7 @@ def test_speaker_search_ends_at_the_root(nlp):
     # (it used to loop forever there, hanging a whole MUC-4 document)
     import signal
 
-    from eventwire.nlp.mentions import _speaker_country
+    from eventwire.nlp.mention_actors import _speaker_country
 
     doc = nlp("The army moved its troops into the hills on Monday.")
     troops = next(t for t in doc if t.lower_ == "troops")

@@ -100,7 +100,7 @@ def test_pipeline_lead_reference_and_recap_make_one_event_and_background_its_own
 
 
 def test_refers_back_reads_definiteness_and_novelty():
-    from eventwire.nlp.mentions import refers_back
+    from eventwire.nlp.mention_coref import refers_back
     from eventwire.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline()
@@ -134,7 +134,7 @@ def test_a_day_the_text_tells_is_no_publication_fallback_a_happening_of_the_day_
 
 
 def test_a_clause_about_participants_already_told_refers_back():
-    from eventwire.nlp.mentions import refers_back
+    from eventwire.nlp.mention_coref import refers_back
     from eventwire.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline()
@@ -274,7 +274,7 @@ def test_a_wire_datelines_date_is_the_reports_so_the_story_day_is_the_leads():
 
 
 def test_a_clause_of_the_told_doers_is_the_same_happening_whatever_its_clause_dates():
-    from eventwire.nlp.mentions import _told_doers
+    from eventwire.nlp.mention_coref import _told_doers
     from eventwire.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline()
@@ -292,7 +292,7 @@ def test_a_clause_of_the_told_doers_is_the_same_happening_whatever_its_clause_da
 
 
 def test_a_statement_of_a_state_of_affairs_is_context_not_an_event():
-    from eventwire.nlp.mentions import _context_statement
+    from eventwire.nlp.mention_coref import _context_statement
     from eventwire.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline()
@@ -448,7 +448,7 @@ def test_a_death_told_in_the_sentence_of_its_shooting_is_not_a_second_victim():
 def test_what_a_claimant_says_its_fighters_did_is_the_claimed_attack_only_for_a_told_happening():
     from eventwire.nlp.pipeline import annotate
     from eventwire.article import Article
-    from eventwire.nlp.mentions import _claim_content
+    from eventwire.nlp.mention_coref import _claim_content
 
     def why(text, word):
         doc = annotate(Article(text, published=date(2019, 3, 11), published_precision="day"))
@@ -496,7 +496,7 @@ def test_what_a_definite_happening_noun_did_is_that_happening():
 def test_a_participle_clause_shares_the_subject_of_its_verb():
     from eventwire.nlp.pipeline import annotate
     from eventwire.article import Article
-    from eventwire.nlp.mentions import _subject_of
+    from eventwire.nlp.mention_coref import _subject_of
 
     doc = annotate(Article("The attackers stormed homes early on Saturday, shooting residents and stealing cattle.",
                            published=date(2019, 3, 11), published_precision="day"))
@@ -522,7 +522,7 @@ def test_a_blame_dated_by_its_statement_is_about_the_happening_told():
     assert len(events) == 1 and len(events[0].sources) == 2
     from eventwire.nlp.pipeline import annotate
     from eventwire.article import Article
-    from eventwire.nlp.mentions import _talked_about
+    from eventwire.nlp.mention_coref import _talked_about
 
     doc = annotate(Article("The governor condemned the raid on Monday. Police arrested a man for the raid on Monday.",
                            published=date(2019, 3, 11), published_precision="day"))
@@ -581,7 +581,7 @@ def test_a_body_found_on_a_day_of_its_own_or_elsewhere_stays_a_discovery():
 def test_found_body_reference_unit():
     from eventwire.nlp.pipeline import annotate
     from eventwire.article import Article
-    from eventwire.nlp.mentions import _found_body, _body_count
+    from eventwire.nlp.mention_coref import _found_body, _body_count
 
     doc = annotate(Article("The body of one of the hostages was found. Police found the man's body. "
                            "Police found the body of a fisherman. They recovered 4 bodies.",
@@ -603,7 +603,7 @@ def test_a_present_description_of_the_told_fighting_is_that_fighting_whatever_it
     assert len(events) == 1 and len(events[0].sources) == 2 and events[0].date.start == date(2019, 3, 7)
     from eventwire.nlp.pipeline import annotate
     from eventwire.article import Article
-    from eventwire.nlp.mentions import _described_now
+    from eventwire.nlp.mention_coref import _described_now
 
     doc = annotate(Article("The fighting pits two clans. The fighting was fierce. Fighting pits two clans.",
                            published=date(2019, 3, 11), published_precision="day"))
@@ -795,7 +795,7 @@ def test_what_the_told_crowd_did_next_is_part_of_its_riot():
 
 
 def test_a_told_crowd_is_the_doer_and_a_verb_after_then_shares_its_subject():
-    from eventwire.nlp.mentions import refers_back
+    from eventwire.nlp.mention_coref import refers_back
     from eventwire.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline()

@@ -49,7 +49,7 @@ def test_a_later_count_of_one_kind_is_part_of_the_told_toll(text, toll):
     ("Four soldiers were killed by a roadside bomb.", False),
 ])
 def test_which_clauses_bring_no_doer_of_their_own(nlp, sentence, part):
-    from eventwire.nlp.mentions import _dead_of_no_new_doer
+    from eventwire.nlp.mention_counts import _dead_of_no_new_doer
 
     doc = nlp(sentence)
     noun = next(sp.root.head for sp in doc.spans["ew_quantities"] if sp._.quantity.counted == "killed")

@@ -34,7 +34,7 @@ def test_token_lists_are_rebuilt_for_a_doc_of_another_length(annotate):
 
 
 def test_sentence_of_a_token_is_spacys(annotate):
-    from eventwire.nlp.mentions import _sent_at
+    from eventwire.nlp.mention_words import _sent_at
 
     doc = annotate(TEXT)
     assert len(list(doc.sents)) >= 3
@@ -109,7 +109,8 @@ def test_span_text_is_spans_text(annotate):
 
 
 def test_trigger_sentences_follow_a_trigger_set_aside(annotate):
-    from eventwire.nlp.mentions import _sent_at, _set_background, _trigger_sentences
+    from eventwire.nlp.mention_words import _sent_at, _set_background
+    from eventwire.nlp.mention_counts import _trigger_sentences
 
     doc = annotate("Rebels attacked an army post near Goma on Monday. Residents said the town was calm on Tuesday.")
     trig = doc.spans["ew_triggers"][0]
