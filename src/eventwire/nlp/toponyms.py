@@ -862,7 +862,10 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             j = j_max
             while j > i and not caps[j - 1]:
                 j -= 1
-            if j > i and not any(blocked[k] in ("PERSON", "ORG", "NORP") for k in range(i, j)):
+            # a place noun after the name overrides the tagger's person or group, as for a name the
+            # gazetteer holds as written ("in Kasy district", "near Kasy town")
+            if j > i and (not any(blocked[k] in ("PERSON", "ORG", "NORP") for k in range(i, j))
+                          or _hint_after(doc, j) in ("town", "district", "admin")):
                 text = doc[i:j].text
                 if len(text) >= 4 and text.lower() not in STOP and not demonym_country(text) and gaz.fuzzy(text, 80):
                     hit = j
@@ -1161,11 +1164,21 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                 areas |= {(e.cc, e.admin1) for e, _, fz in qc if e.is_admin1 and fz == 100}
             elif any(e.is_country and fz == 100 for e, _, fz in qc):
                 areas |= {(e.cc, None) for e, _, fz in qc if e.is_country and fz == 100}
+        told = {cc for cc, a1 in areas if a1 is not None}
+        if told:
+            # "Congo's Likouala region": the division says which of the countries so named is meant
+            areas = {(cc, a1) for cc, a1 in areas if cc in told}
         if not areas or len({cc for cc, _ in areas}) > 1:
             continue
         inside = [c for c in cands[key] if any(c[0].cc == cc for cc, _ in areas)]
         if inside:
             same = [c for c in inside if (c[0].cc, c[0].admin1) in areas]
+            if not same and any(a1 is not None for _, a1 in areas):
+                # "X in the Y region" where the country's only X lies in another division: a
+                # namesake there, hundreds of km off, is no reading; X is a place we lack in Y, and
+                # the division places it (``_place_by_container``)
+                cands[key] = []
+                continue
             cands[key] = same or inside
         else:
             cands[key] = [c for c in cands[key] if c[0].fcode == "PPLC" or c[0].population >= 1_000_000]
@@ -1769,6 +1782,8 @@ class ToponymComponent:
                         extra.append(Mention(i, j, text, "gaz", cue=False))
                 if extra:
                     mentions = sorted(mentions + extra, key=lambda m: m.start)
+                    # what the text puts the added names in ("raided X in Y state") counts for them too
+                    _mark_containers(doc, mentions)
                     resolve_mentions(mentions, gaz, demonyms, outlet)
         _place_by_tail(doc, mentions, gaz, demonyms)
         _place_by_container(mentions)
@@ -2027,6 +2042,15 @@ def _unknown_tied(doc: Doc, m) -> bool:
 # north", "the X neighbourhood of Y", "X, Y district")
 TIE_WORDS = CONTAINER_WORDS | PLACE_NOUNS | DISTRICT_WORDS | TOWN_WORDS | {
     ",", "in", "near", "outside", "nearby", "close", "to", "on", "outskirts", "a", "an", "just", "-"}
+
+
+def _stands_in(gaz: gz.Gazetteer, m) -> bool:
+    """The mention's place is a division standing in for a name the gazetteer lacks there ("the town
+    of X in the Y region" where no X lies in Y): the name reads as no place of that division itself."""
+    s, e, text, hint, p = m
+    if p is None or p.precision != "region":
+        return False
+    return not any(x.cc == p.country and gaz.admin1_name(x) == p.admin1 for x, _ in gaz.lookup(text))
 
 
 def _tied_names(doc: Doc, a, b) -> bool:
@@ -2577,6 +2601,8 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                     return a
             return _region_seat(p, gaz) if p.precision == "region" else p
         picked.append(top[3])
+        if _stands_in(gaz, top[3]):
+            fell_back.append(p)  # a division given for a name we lack there: no town of it is that place
         return p
 
     loc_cands = [x for x in scored if x[2] in ("loc", "other")]
