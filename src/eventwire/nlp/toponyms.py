@@ -2373,6 +2373,46 @@ def _measured_from(doc: Doc, start: int) -> int | None:
     return j + 1
 
 
+# the compass bearing each word gives, in degrees clockwise from north
+BEARING_DEGREES = {"north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+                   "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315,
+                   "north-west": 315}
+
+
+def _bearing_deg(a: Place, b: Place) -> float:
+    """The initial compass bearing from ``a`` to ``b``, in degrees."""
+    la1, la2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    y = math.sin(dl) * math.cos(la2)
+    x = math.cos(la1) * math.sin(la2) - math.sin(la1) * math.cos(la2) * math.cos(dl)
+    return math.degrees(math.atan2(y, x)) % 360
+
+
+def _town_that_way(doc: Doc, start: int, origin: Place) -> Place | None:
+    """For an event told only as a bearing from ``origin`` ("north of X", "20 km west of X"): the one
+    town of ``origin``'s country that the story names elsewhere (not in the dateline, not as a
+    destination) lying that way from it, within 100 km, by the gazetteer's coordinates. The bearing
+    and the map, not a phrase, tie the town to the happening. None when no town or several do."""
+    k = _measured_from(doc, start)
+    words = [t.lower_ for t in doc[k:start]] if k is not None else []
+    deg = next((BEARING_DEGREES[w] for w in words if w in BEARING_DEGREES), None)
+    if deg is None:
+        return None
+    found: dict[tuple, Place] = {}
+    for s, e, text, hint, p in _mentions(doc):
+        if (p is None or p.precision != "town" or p.country != origin.country or s == start
+                or _in_dateline(doc, s) or _is_destination(doc, s, e) or modifier_name(doc, s, e)
+                or hint in ("facility", "street", "highway")):
+            continue
+        d = gz.haversine(origin.lat, origin.lon, p.lat, p.lon)
+        if not 5 < d <= 100:
+            continue
+        off = abs((_bearing_deg(origin, p) - deg + 180) % 360 - 180)
+        if off <= 45:
+            found[(p.name, p.lat, p.lon)] = p
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 REPORT_LEMMAS = {"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "quote", "accord"}
 
 
@@ -2741,8 +2781,10 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         location = _region_seat(location, gaz)
     if (location is not None and location.precision == "town" and picked
             and picked[-1][4] is location and picked[-1][0] in near):
-        # "30 km north of X": the event is near X, not in it
-        location = replace(location, precision="region")
+        # "30 km north of X": the event is near X, not in it; a town the story names that lies that
+        # way from X is where ("north of the capital ... near the town of T")
+        town = _town_that_way(doc, picked[-1][0], location)
+        location = town if town is not None else replace(location, precision="region")
     if destination is not None and location is not None and destination == location:
         destination = None
     return location, destination
