@@ -726,6 +726,22 @@ def _group_after(doc: Doc, end: int) -> bool:
     return doc[end].lower_ in GROUP_NOUNS
 
 
+# verbs whose object is a place taken or struck by force: the taxonomy's attacks on and seizures of
+# territory ("raided X", "overran X", "X was shelled")
+ASSAULT_LEMMAS = {"raid", "storm", "overrun", "overran", "seize", "capture", "shell", "bomb", "besiege", "retake",
+                  "recapture", "invade", "occupy", "loot", "pound", "torch", "sack", "encircle", "bombard",
+                  "attack"}
+
+
+def _assault_object(doc: Doc, start: int, end: int) -> str | None:
+    """The lemma of the verb of force whose object (or passive subject) the name ``doc[start:end]``
+    is ("gunmen stormed X", "X was shelled"); None otherwise."""
+    root = doc[start:end].root
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_ in ASSAULT_LEMMAS:
+        return root.head.lemma_
+    return None
+
+
 def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     taken = [False] * len(doc)
@@ -910,7 +926,8 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         if short_caps and not any(e.is_country or e.is_admin1 for e, _ in entries):
             i = hit
             continue
-        ok = cue or hint is not None
+        assault = _assault_object(doc, i, hit)
+        ok = cue or hint is not None or (assault and not labels)
         strong = any(e.is_country or (main and (e.is_admin1 or e.population >= 100_000)) for e, main in entries)
         if labels & BAD_LABELS:
             # spaCy took it for something else (the small model often tags places PERSON, ORG or NORP).
@@ -923,10 +940,15 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             # place's name ("Boni" is also Bonn's, and two towns'; no evidence of either)
             known = any(e.is_country or e.is_admin1 or (main and e.fclass == "P" and e.population >= 1000)
                         or (len(entries) == 1 and e.fclass == "P" and e.population >= 100_000)
-                        for e, main in entries) or (cue and dl_cc is not None and any(
-                            e.fclass == "P" and e.population >= 1000 and e.cc == dl_cc for e, _ in entries))
+                        for e, main in entries) or ((cue or assault) and dl_cc is not None and any(
+                            e.fclass == "P" and e.cc == dl_cc for e, _ in entries))
+            # what a force raids, storms or seizes is a place ("insurgents overran X"), when it is the
+            # name of a town of the dateline's country or a known town; "attacked X" may be a person,
+            # so it needs the dateline's country
+            seized = assault and (assault != "attack" or dl_cc is not None and any(
+                e.fclass == "P" and e.cc == dl_cc for e, _ in entries))
             ok = (hint is not None and hint not in ("facility", "street", "highway")) or (same and known and (
-                cue or any(e.is_country for e, _ in entries)))
+                cue or seized or any(e.is_country for e, _ in entries)))
         elif not ok and not tok.is_sent_start and strong and doc[i:hit].text not in surnames:
             ok = True
         if not demonym_country(text):
