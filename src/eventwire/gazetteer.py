@@ -129,8 +129,21 @@ def translit_key(folded: str) -> str:
     for a, b in _TRANSLIT:
         s = s.replace(a, b)
     s = s.translate(_SHORT_VOWELS)
+    s = _yi(_TA_MARBUTA.sub("", s))
     s = re.sub(r"(.)\1+", r"\1", s)
     return s[:-1] if len(s) >= _FINAL_VOWEL_MIN and s[-1] in "aiu" else s
+
+
+# The Arabic feminine ending is written "-ah", "-a" or "-eh" ("Awamiyah"/"Awamiya", "Hodeidah"/
+# "Hodeida"): a final "h" after a vowel is no consonant of the name
+_TA_MARBUTA = re.compile(r"(?<=[aeiou])h$")
+# "y" that is no consonant (not before a vowel) is the vowel "i": Russian- and French-style
+# romanizations write "Kasy" for "Kasi", "Tarmiyya" for "Tarmiya"
+_Y_VOWEL = re.compile(r"y(?![aeiou])")
+
+
+def _yi(s: str) -> str:
+    return _Y_VOWEL.sub("i", s)
 
 
 def short_key(folded: str) -> str:
@@ -555,7 +568,15 @@ class Gazetteer:
 
         sk = skeleton(key) or short_key(key)
         flat = key.replace(" ", "")
-        rows = self._con().execute("SELECT form, gid FROM skel WHERE key = ? LIMIT 400", (sk,)).fetchall()
+        keys = [sk]
+        if sk.startswith("="):
+            # a name too short for a skeleton is keyed as written: its "y"/"i" spellings are looked
+            # up too ("Kasy" for GeoNames' "Kasi"), and scored as romanizations of it below
+            for v in (_yi(flat), flat[:-1] + "y" if flat.endswith("i") else flat):
+                if short_key(v) not in keys:
+                    keys.append(short_key(v))
+        rows = self._con().execute(
+            f"SELECT form, gid FROM skel WHERE key IN ({','.join('?' * len(keys))}) LIMIT 400", keys).fetchall()
         best: dict[int, float] = {}
         tk = translit_key(flat)
         for form, gid in rows:

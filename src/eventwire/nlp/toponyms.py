@@ -726,6 +726,22 @@ def _group_after(doc: Doc, end: int) -> bool:
     return doc[end].lower_ in GROUP_NOUNS
 
 
+# verbs whose object is a place taken or struck by force: the taxonomy's attacks on and seizures of
+# territory ("raided X", "overran X", "X was shelled")
+ASSAULT_LEMMAS = {"raid", "storm", "overrun", "overran", "seize", "capture", "shell", "bomb", "besiege", "retake",
+                  "recapture", "invade", "occupy", "loot", "pound", "torch", "sack", "encircle", "bombard",
+                  "attack"}
+
+
+def _assault_object(doc: Doc, start: int, end: int) -> str | None:
+    """The lemma of the verb of force whose object (or passive subject) the name ``doc[start:end]``
+    is ("gunmen stormed X", "X was shelled"); None otherwise."""
+    root = doc[start:end].root
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_ in ASSAULT_LEMMAS:
+        return root.head.lemma_
+    return None
+
+
 def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     taken = [False] * len(doc)
@@ -862,7 +878,10 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             j = j_max
             while j > i and not caps[j - 1]:
                 j -= 1
-            if j > i and not any(blocked[k] in ("PERSON", "ORG", "NORP") for k in range(i, j)):
+            # a place noun after the name overrides the tagger's person or group, as for a name the
+            # gazetteer holds as written ("in Kasy district", "near Kasy town")
+            if j > i and (not any(blocked[k] in ("PERSON", "ORG", "NORP") for k in range(i, j))
+                          or _hint_after(doc, j) in ("town", "district", "admin")):
                 text = doc[i:j].text
                 if len(text) >= 4 and text.lower() not in STOP and not demonym_country(text) and gaz.fuzzy(text, 80):
                     hit = j
@@ -907,7 +926,8 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
         if short_caps and not any(e.is_country or e.is_admin1 for e, _ in entries):
             i = hit
             continue
-        ok = cue or hint is not None
+        assault = _assault_object(doc, i, hit)
+        ok = cue or hint is not None or (assault and not labels)
         strong = any(e.is_country or (main and (e.is_admin1 or e.population >= 100_000)) for e, main in entries)
         if labels & BAD_LABELS:
             # spaCy took it for something else (the small model often tags places PERSON, ORG or NORP).
@@ -920,10 +940,15 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             # place's name ("Boni" is also Bonn's, and two towns'; no evidence of either)
             known = any(e.is_country or e.is_admin1 or (main and e.fclass == "P" and e.population >= 1000)
                         or (len(entries) == 1 and e.fclass == "P" and e.population >= 100_000)
-                        for e, main in entries) or (cue and dl_cc is not None and any(
-                            e.fclass == "P" and e.population >= 1000 and e.cc == dl_cc for e, _ in entries))
+                        for e, main in entries) or ((cue or assault) and dl_cc is not None and any(
+                            e.fclass == "P" and e.cc == dl_cc for e, _ in entries))
+            # what a force raids, storms or seizes is a place ("insurgents overran X"), when it is the
+            # name of a town of the dateline's country or a known town; "attacked X" may be a person,
+            # so it needs the dateline's country
+            seized = assault and (assault != "attack" or dl_cc is not None and any(
+                e.fclass == "P" and e.cc == dl_cc for e, _ in entries))
             ok = (hint is not None and hint not in ("facility", "street", "highway")) or (same and known and (
-                cue or any(e.is_country for e, _ in entries)))
+                cue or seized or any(e.is_country for e, _ in entries)))
         elif not ok and not tok.is_sent_start and strong and doc[i:hit].text not in surnames:
             ok = True
         if not demonym_country(text):
@@ -1161,11 +1186,21 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
                 areas |= {(e.cc, e.admin1) for e, _, fz in qc if e.is_admin1 and fz == 100}
             elif any(e.is_country and fz == 100 for e, _, fz in qc):
                 areas |= {(e.cc, None) for e, _, fz in qc if e.is_country and fz == 100}
+        told = {cc for cc, a1 in areas if a1 is not None}
+        if told:
+            # "Congo's Likouala region": the division says which of the countries so named is meant
+            areas = {(cc, a1) for cc, a1 in areas if cc in told}
         if not areas or len({cc for cc, _ in areas}) > 1:
             continue
         inside = [c for c in cands[key] if any(c[0].cc == cc for cc, _ in areas)]
         if inside:
             same = [c for c in inside if (c[0].cc, c[0].admin1) in areas]
+            if not same and any(a1 is not None for _, a1 in areas):
+                # "X in the Y region" where the country's only X lies in another division: a
+                # namesake there, hundreds of km off, is no reading; X is a place we lack in Y, and
+                # the division places it (``_place_by_container``)
+                cands[key] = []
+                continue
             cands[key] = same or inside
         else:
             cands[key] = [c for c in cands[key] if c[0].fcode == "PPLC" or c[0].population >= 1_000_000]
@@ -1769,6 +1804,8 @@ class ToponymComponent:
                         extra.append(Mention(i, j, text, "gaz", cue=False))
                 if extra:
                     mentions = sorted(mentions + extra, key=lambda m: m.start)
+                    # what the text puts the added names in ("raided X in Y state") counts for them too
+                    _mark_containers(doc, mentions)
                     resolve_mentions(mentions, gaz, demonyms, outlet)
         _place_by_tail(doc, mentions, gaz, demonyms)
         _place_by_container(mentions)
@@ -2027,6 +2064,15 @@ def _unknown_tied(doc: Doc, m) -> bool:
 # north", "the X neighbourhood of Y", "X, Y district")
 TIE_WORDS = CONTAINER_WORDS | PLACE_NOUNS | DISTRICT_WORDS | TOWN_WORDS | {
     ",", "in", "near", "outside", "nearby", "close", "to", "on", "outskirts", "a", "an", "just", "-"}
+
+
+def _stands_in(gaz: gz.Gazetteer, m) -> bool:
+    """The mention's place is a division standing in for a name the gazetteer lacks there ("the town
+    of X in the Y region" where no X lies in Y): the name reads as no place of that division itself."""
+    s, e, text, hint, p = m
+    if p is None or p.precision != "region":
+        return False
+    return not any(x.cc == p.country and gaz.admin1_name(x) == p.admin1 for x, _ in gaz.lookup(text))
 
 
 def _tied_names(doc: Doc, a, b) -> bool:
@@ -2349,6 +2395,46 @@ def _measured_from(doc: Doc, start: int) -> int | None:
     return j + 1
 
 
+# the compass bearing each word gives, in degrees clockwise from north
+BEARING_DEGREES = {"north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+                   "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315,
+                   "north-west": 315}
+
+
+def _bearing_deg(a: Place, b: Place) -> float:
+    """The initial compass bearing from ``a`` to ``b``, in degrees."""
+    la1, la2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    y = math.sin(dl) * math.cos(la2)
+    x = math.cos(la1) * math.sin(la2) - math.sin(la1) * math.cos(la2) * math.cos(dl)
+    return math.degrees(math.atan2(y, x)) % 360
+
+
+def _town_that_way(doc: Doc, start: int, origin: Place) -> Place | None:
+    """For an event told only as a bearing from ``origin`` ("north of X", "20 km west of X"): the one
+    town of ``origin``'s country that the story names elsewhere (not in the dateline, not as a
+    destination) lying that way from it, within 100 km, by the gazetteer's coordinates. The bearing
+    and the map, not a phrase, tie the town to the happening. None when no town or several do."""
+    k = _measured_from(doc, start)
+    words = [t.lower_ for t in doc[k:start]] if k is not None else []
+    deg = next((BEARING_DEGREES[w] for w in words if w in BEARING_DEGREES), None)
+    if deg is None:
+        return None
+    found: dict[tuple, Place] = {}
+    for s, e, text, hint, p in _mentions(doc):
+        if (p is None or p.precision != "town" or p.country != origin.country or s == start
+                or _in_dateline(doc, s) or _is_destination(doc, s, e) or modifier_name(doc, s, e)
+                or hint in ("facility", "street", "highway")):
+            continue
+        d = gz.haversine(origin.lat, origin.lon, p.lat, p.lon)
+        if not 5 < d <= 100:
+            continue
+        off = abs((_bearing_deg(origin, p) - deg + 180) % 360 - 180)
+        if off <= 45:
+            found[(p.name, p.lat, p.lon)] = p
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 REPORT_LEMMAS = {"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "quote", "accord"}
 
 
@@ -2577,6 +2663,8 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                     return a
             return _region_seat(p, gaz) if p.precision == "region" else p
         picked.append(top[3])
+        if _stands_in(gaz, top[3]):
+            fell_back.append(p)  # a division given for a name we lack there: no town of it is that place
         return p
 
     loc_cands = [x for x in scored if x[2] in ("loc", "other")]
@@ -2715,8 +2803,10 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         location = _region_seat(location, gaz)
     if (location is not None and location.precision == "town" and picked
             and picked[-1][4] is location and picked[-1][0] in near):
-        # "30 km north of X": the event is near X, not in it
-        location = replace(location, precision="region")
+        # "30 km north of X": the event is near X, not in it; a town the story names that lies that
+        # way from X is where ("north of the capital ... near the town of T")
+        town = _town_that_way(doc, picked[-1][0], location)
+        location = town if town is not None else replace(location, precision="region")
     if destination is not None and location is not None and destination == location:
         destination = None
     return location, destination
