@@ -1415,3 +1415,30 @@ TOLD_HAPPENINGS = [
 def test_a_told_happening_beside_a_backdrop_stays(annotate, text, sub):
     s = subs(annotate(text))
     assert sub in s, s
+
+
+# A planted, buried or roadside device has no aircraft behind it: an air campaign told
+# elsewhere in the article ("backed by air strikes") does not make it an air strike.
+PLANTED_BOMBS_BESIDE_AIR_WAR = [
+    ("A roadside bomb struck a police truck near Kandahar on Sunday, killing three officers. "
+     "Government troops, backed by coalition air strikes, have been pushing into the district for weeks."),
+    ("Militants planted a bomb under a minibus at the market in Quetta on Friday, killing four passengers. "
+     "Drones have targeted rebel hideouts in the province since March."),
+    ("Two shepherds were killed on Tuesday when their cart hit a buried landmine outside Marib. "
+     "The area was hit by Saudi-led airstrikes last year."),
+    ("A bomb hidden in a parked motorbike went off outside a mosque in Maiduguri on Thursday, wounding nine people. "
+     "Nigerian air force jets bombed insurgent camps in the forest the same week."),
+]
+
+
+@pytest.mark.parametrize("text", PLANTED_BOMBS_BESIDE_AIR_WAR)
+def test_a_planted_bomb_is_an_ied_beside_an_air_war(annotate, text):
+    s = subs(annotate(text))
+    assert "Remote explosive/landmine/IED" in s, s
+
+
+def test_a_bomb_dropped_from_the_air_is_still_an_air_strike(annotate):
+    s = subs(annotate("A drone dropped a bomb on a wedding party near Sanaa on Saturday, killing six guests."))
+    assert "Air/drone strike" in s, s
+    s = subs(annotate("Warplanes bombed a rebel-held market in Idlib on Monday, killing 12 people."))
+    assert "Air/drone strike" in s, s
