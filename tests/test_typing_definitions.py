@@ -1442,3 +1442,56 @@ def test_a_bomb_dropped_from_the_air_is_still_an_air_strike(annotate):
     assert "Air/drone strike" in s, s
     s = subs(annotate("Warplanes bombed a rebel-held market in Idlib on Monday, killing 12 people."))
     assert "Air/drone strike" in s, s
+
+
+# The statistical classifier may give a weapon-defined sub-type only when the sentence names the weapon.
+SHOOTINGS_WITHOUT_A_BOMB = [
+    "Three masked men stepped out of a pickup and sprayed the queue at the bakery in Kano with bullets on Sunday.",
+    "On Friday two attackers on a motorbike emptied their rifles into a teahouse in the Afghan town of Ghazni.",
+    "Worshippers leaving the chapel in the Kivu village of Beni were gunned down by men in uniform on Tuesday.",
+]
+
+
+def _classifier_only(monkeypatch, sub):
+    """The full pipeline with the model's scores replaced: every sentence gets ``sub`` at 0.99."""
+    from eventwire.nlp import classifier as C
+    from eventwire.nlp.pipeline import load_pipeline
+
+    def fake(cache, sents, model_path):
+        for s in sents:
+            cache[(s.start, s.end)] = {k: (0.99 if k == sub else 0.0) for k in C.EVENT_TYPE_OF}
+
+    monkeypatch.setattr(C, "_score_into", fake)
+    nlp = load_pipeline.__wrapped__()
+    nlp.get_pipe("eventwire_event_classifier").threshold = 0.5
+    return nlp
+
+
+@pytest.mark.parametrize("text", SHOOTINGS_WITHOUT_A_BOMB)
+def test_the_classifier_gives_no_suicide_bomb_without_an_explosive(monkeypatch, text):
+    nlp = _classifier_only(monkeypatch, "Suicide bomb")
+    doc = nlp(text)
+    mine = [t for t in doc.spans.get("ew_triggers", []) if t._.event_rule == "classifier"]
+    assert all(t._.event_type[1] != "Suicide bomb" for t in mine), [(t.text, t._.event_type) for t in mine]
+
+
+def test_weapon_definitions_read_from_the_sentence(base_nlp_sm):
+    from eventwire.nlp.classifier import definition_met
+
+    s = next(base_nlp_sm("A woman detonated an explosive belt at the gate of the market on Monday.").sents)
+    assert definition_met("Suicide bomb", s)
+    s = next(base_nlp_sm("Gunmen shot dead a teacher outside his school on Monday.").sents)
+    assert not definition_met("Suicide bomb", s)
+    assert not definition_met("Grenade", s) and not definition_met("Air/drone strike", s)
+    assert definition_met("Attack", s)  # sub-types not defined by a weapon are left to the model
+    s = next(base_nlp_sm("Rebels lobbed mortar rounds at the airport on Sunday.").sents)
+    assert definition_met("Shelling/artillery/missile attack", s)
+    assert not definition_met("Chemical weapon", s)
+
+
+@pytest.fixture(scope="module")
+def base_nlp_sm():
+    import spacy
+    from eventwire.nlp.pipeline import DEFAULT_MODEL
+
+    return spacy.load(DEFAULT_MODEL, exclude=["ner"])

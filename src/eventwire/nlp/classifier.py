@@ -277,6 +277,31 @@ def _armed_group_in(doc: Doc, sent: Span) -> bool:
     return False
 
 
+# Sub-types that TAXONOMY.md defines by the weapon used: the sentence must name that weapon (a lemma
+# or a lower-cased word) before the model may give one. Without it, "three men got out of a car and
+# fired at people" scored Suicide bomb 0.99: the model had learnt the scene, not the definition.
+_EXPLOSIVE = {"bomb", "bomber", "bombing", "explosive", "explosives", "blast", "explosion", "explode", "detonate",
+              "detonation", "ied", "ieds", "car-bomb"}
+WEAPON_WORDS = {
+    "Suicide bomb": _EXPLOSIVE | {"suicide"},
+    "Remote explosive/landmine/IED": _EXPLOSIVE | {"mine", "landmine", "landmines", "device", "booby", "booby-trapped"},
+    "Grenade": {"grenade", "grenades"},
+    "Air/drone strike": {"airstrike", "airstrikes", "air", "aerial", "drone", "drones", "warplane", "jet", "aircraft", "plane",
+                         "helicopter", "gunship", "bomber", "bomb", "bombing", "bombard", "bombardment"},
+    "Shelling/artillery/missile attack": {"shell", "shelling", "artillery", "mortar", "rocket", "missile", "barrage", "howitzer",
+                                          "bombard", "bombardment", "projectile", "katyusha"},
+    "Chemical weapon": {"chemical", "gas", "sarin", "chlorine", "toxic", "poison", "nerve", "mustard"},
+}
+
+
+def definition_met(sub: str, sent: Span) -> bool:
+    """Whether the sentence can meet ``sub``'s definition: a weapon-defined sub-type needs its weapon named."""
+    words = WEAPON_WORDS.get(sub)
+    if not words:
+        return True
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
 class EventClassifier:
     def __init__(self, nlp: Language, name: str, threshold: float = DEFAULT_THRESHOLD, model_path: str | None = None,
                  min_tokens: int = 4, max_tokens: int = 80, require_participants: bool = True):
@@ -323,6 +348,8 @@ class EventClassifier:
             if prob < self.threshold:
                 continue
             if sub in ARMED_GROUP_SUBS and not _armed_group_in(doc, sent):
+                continue
+            if not definition_met(sub, sent):
                 continue
             tok = _anchor(sent)
             if _not_a_report(tok):
