@@ -165,3 +165,22 @@ def test_a_year_inside_a_noun_of_x_does_not_date_after_x(annotate, text, word):
     assert word in tx
     v = tx[word]._.timex.value
     assert not (v.known and v.start.year < 2025)
+
+
+# The trigger's own clause dates it: a year told of the source ("a group whose founder won a prize in
+# 2022", "a monitor founded in 2009") belongs to another clause (2017-08-28 is a Monday).
+BACKGROUND_YEAR_BESIDE_A_DAY = [
+    ("Security agents detained 11 people in the city on Monday on suspicion of extremism, "
+     "said a rights group whose founder won a peace prize in 2015.", "detained"),
+    ("Police arrested nine activists in the capital on Sunday, according to a human rights centre that was founded in 1996.",
+     "arrested"),
+    ("At least 14 people were rounded up by intelligence officers on Saturday, a monitor whose director was jailed in 2012 said.",
+     "rounded"),
+]
+
+
+def test_a_year_in_the_source_s_clause_does_not_date_the_happening(annotate):
+    expected = {"detained": day(2017, 8, 28), "arrested": day(2017, 8, 27), "rounded": day(2017, 8, 26)}
+    for text, word in BACKGROUND_YEAR_BESIDE_A_DAY:
+        doc = annotate(text)
+        assert dated(doc, word) == expected[word], (text, dated(doc, word))

@@ -1495,3 +1495,32 @@ def base_nlp_sm():
     from eventwire.nlp.pipeline import DEFAULT_MODEL
 
     return spacy.load(DEFAULT_MODEL, exclude=["ner"])
+
+
+# A natural disaster is no conflict event, and neither is the response to it: bodies recovered,
+# soldiers sent with supplies, villagers evacuated in a story whose only cause of harm is a hazard.
+DISASTER_STORIES = [
+    ("Two herders froze to death in the western province of Zavkhan during a snowstorm on Saturday, officials said. "
+     "The harsh winter has killed more than 2 million animals. "
+     "The government has sent soldiers and trucks with hay to the worst-hit districts."),
+    ("Floods left 12 people dead in the southern district of Dadu on Wednesday as the river burst its banks. "
+     "Soldiers evacuated about 4,000 villagers by boat, the army said."),
+    ("A cyclone tore through the coastal town of Cox's Bazar on Monday, flattening hundreds of huts. "
+     "Rescuers recovered the bodies of six fishermen from the sea on Tuesday, and navy ships were deployed to search for others."),
+]
+
+
+@pytest.mark.parametrize("text", DISASTER_STORIES)
+def test_a_disaster_and_its_relief_are_no_event(annotate, text):
+    s = subs(annotate(text))
+    assert s == [], s
+
+
+def test_forces_leaving_in_a_conflict_story_are_still_read(annotate):
+    # no hazard named: the same words keep their conflict reading
+    s = subs(annotate("Rebel fighters evacuated their positions in the hills above the town on Monday, handing them to the army."))
+    assert "Non-violent transfer of territory" in s, s
+    # a flood in the story does not hide the militants' attack
+    s = subs(annotate("Floods cut the road to the village on Sunday. "
+                      "Militants then stormed the village and killed four farmers on Monday."))
+    assert "Attack" in s, s

@@ -120,6 +120,7 @@ DISASTER_CAUSES = {
     "covid", "covid-19", "cholera", "rain", "rains", "snow", "cold", "famine", "derailment", "capsize",
     "wreck", "smoke", "fume", "fumes", "poisoning", "electrocution", "drowning", "storm", "winds", "wind",
     "floodwater", "floodwaters", "flash-flood", "deluge", "downpour", "gale", "blizzard", "hailstorm", "sandstorm", "monsoon",
+    "snowstorm", "rainstorm", "thunderstorm", "snowfall", "frost", "dzud",
 }
 # containers and counts that stand between a verb and what it acts on: "a cache of rifles", "dozens of shops"
 THROUGH_NOUNS = {"number", "dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "stash", "cache",
@@ -2623,6 +2624,24 @@ def _hazard_damage(doc: Doc, h: "Happening", happenings: list, sents: list, sno)
     return any(_story_hazard(t) for st in told for t in st)
 
 
+# strategic families whose words also tell a disaster's aftermath: bodies found, forces sent, people moved out
+RELIEF_FAMILIES = ("other", "group", "transfer")
+
+
+def _hazard_relief(h: "Happening", happenings: list, sents: list, sno) -> bool:
+    """``h`` is the response to a disaster, not a conflict development ("soldiers evacuated 4,000 villagers",
+    "the government sent troops with hay", "rescuers recovered six bodies"): a strategic happening of
+    RELIEF_FAMILIES in a story that names a hazard at or before its sentence and tells of no violent
+    happening anywhere (ACLED codes no disaster, nor its relief)."""
+    if h.cand.family not in RELIEF_FAMILIES:
+        return False
+    if any(x is not h and not xbg and x.cand.family in VIOLENT_FAMILIES and x.conf >= 0.5
+           and (x.cand.role == "specific" or x.agent) for x, xbg in happenings):
+        return False
+    here = sno(h.cand.tok)
+    return any(_story_hazard(t) for st in sents[: here + 1] for t in st)
+
+
 # what makes a raid an attack: someone harmed ("raided the village, killing five", "beat the residents")
 HARM_LEMMAS = {"kill", "die", "dead", "death", "wound", "injure", "hurt", "shoot", "shot", "fire", "beat", "torture",
                "rape", "burn", "loot", "destroy", "abduct", "kidnap", "clash", "gunfire", "casualty", "body"}
@@ -2788,6 +2807,10 @@ class EventTriggers:
             if not bg and _hazard_damage(doc, h, happenings, sents, sno):
                 h.conf = min(h.conf, 0.35)
                 h.rule += "->damage by the story's hazard"
+        for h, bg in happenings:
+            if not bg and _hazard_relief(h, happenings, sents, sno):
+                h.conf = min(h.conf, 0.35)
+                h.rule += "->relief after the story's hazard"
         for h, bg in happenings:
             if not bg and _retreat_after_fight(h):
                 h.conf = min(h.conf, 0.35)
