@@ -21,6 +21,7 @@ from .quantities import (
     UNREALIZED,
     WAR_WORDS,
     doer_death,
+    revised_in_apposition,
     revised_toll,
     surely_survived,
     told_as_cause,
@@ -747,6 +748,7 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
     """Fatalities and counts the happening's own sentence gives."""
     items: list[tuple[Token, int, str]] = []  # (number head token, value, key)
     first_told: list[int] = []
+    corrected: dict[str, int] = {}  # figures a toll word after the count corrects it to, by what they count
     group = [s for s in extensions.span_group(doc, "ew_quantities") if s.start >= sent.start and s.end <= sent.end]
     if group:
         pooled = _pooled_tolls(doc)
@@ -774,6 +776,8 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
             if q.counted in ("killed", "wounded") and _before_the_happening(doc, sp._.quantity_governor, members):
                 continue  # the death the protest was over: background, not this happening's toll
             items.append((sp.root, q.value, q.counted, sp._.quantity_governor))
+            if revised_in_apposition(sp):
+                corrected[q.counted] = q.value  # "killed nine, a figure later revised to six": the latest
     elif "ew_quantities" not in doc.spans:
         # Only without the quantities component: when it ran and found nothing, the numbers
         # here are addresses, roads, ages or times it rejected ("on Route 35").
@@ -837,6 +841,12 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
         counts[k] = max(counts.get(k, 0), v)
     if parts and counts.get("wounded", 0) >= sum(parts):
         counts["wounded"] -= sum(parts)  # now among the dead
+    # ACLED keeps the latest figure: one corrected in the sentence itself replaces the count it corrects,
+    # lower or higher
+    if "killed" in corrected and fatalities is not None and not parts and not doers:
+        fatalities = corrected["killed"]
+    if corrected.get("wounded") is not None and "wounded" in counts:
+        counts["wounded"] = corrected["wounded"]
     if fatalities is not None:
         counts["killed"] = fatalities
     return fatalities, counts
