@@ -2037,22 +2037,26 @@ def doer_claims_toll(sent: Span) -> bool:
     """Whether the sentence's toll is the doer's own claim: a verb of killing whose subject is the one
     who says it ("the group said it had killed 30 soldiers", "the rebels claimed to have killed 12").
     Such a figure is a party's claim, not a count by officials, medics or residents."""
-    for v in sent:
-        if v.lemma_.lower() not in INFLICT_VERBS or v.pos_ != "VERB":
-            continue
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
-            continue  # "30 soldiers were killed": the victims' side of the story
-        say = v.head if v.dep_ in ("ccomp", "xcomp") else None
-        if say is None or say.i == v.i:
-            continue
-        speaker = _speaker_of(say)
-        if speaker is None:
-            continue
-        doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if v.dep_ == "xcomp" and doer is None:
-            return True  # "claimed to have killed": the claimant is the doer
-        if doer is None:
-            continue
-        if doer.lower_ in SELF_PRONOUNS or doer.lemma_.lower() == speaker.lemma_.lower():
-            return True
-    return False
+    return any(doer_claims(v) for v in sent)
+
+
+def doer_claims(v: Token) -> bool:
+    """``v`` is a verb of killing whose subject is the one who says it (``doer_claims_toll``)."""
+    if v.lemma_.lower() not in INFLICT_VERBS or v.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        return False  # "30 soldiers were killed": the victims' side of the story
+    say = v.head if v.dep_ in ("ccomp", "xcomp") else None
+    if say is None or say.i == v.i:
+        return False
+    speaker = _speaker_of(say)
+    if speaker is None:
+        return False
+    doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if v.dep_ == "xcomp" and doer is None:
+        return True  # "claimed to have killed": the claimant is the doer
+    if doer is None:
+        return False
+    # "the group said its fighters killed 30": the speaker's own side
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in doer.children)
+    return own or doer.lower_ in SELF_PRONOUNS or doer.lemma_.lower() == speaker.lemma_.lower()
