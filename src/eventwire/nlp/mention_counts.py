@@ -20,7 +20,9 @@ from .quantities import (
     TOLL_WORDS,
     UNREALIZED,
     WAR_WORDS,
+    doer_claims,
     doer_death,
+    revised_in_apposition,
     revised_toll,
     surely_survived,
     told_as_cause,
@@ -701,6 +703,9 @@ def _competing_accounts(doc: Doc, killed: list[tuple[Token, int, int | None]]) -
     (or "people", which takes in any)."""
     by_verb: dict[int, int] = {}
     nouns: set[str] = set()
+    # the doer's own claim beside another party's count ("the group claimed to have killed 25 police officers;
+    # officials said six policemen died"): two accounts of one toll however each names the victims
+    claims = {gov for _t, _v, gov in killed if gov is not None and doer_claims(doc[gov])}
     for t, v, gov in killed:
         verb = _report_verb_above(doc[gov] if gov is not None else t)
         if verb is None:
@@ -711,7 +716,7 @@ def _competing_accounts(doc: Doc, killed: list[tuple[Token, int, int | None]]) -
         if noun.lemma_.lower() not in INCLUSIVE_VICTIMS:
             nouns.add(noun.lemma_.lower())
         by_verb[verb.i] = max(by_verb.get(verb.i, 0), v)
-    if len(by_verb) < 2 or len(nouns) > 1:
+    if len(by_verb) < 2 or (len(nouns) > 1 and not (claims and len(claims) < len(killed))):
         return None
     return min(by_verb.values())
 
@@ -747,6 +752,7 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
     """Fatalities and counts the happening's own sentence gives."""
     items: list[tuple[Token, int, str]] = []  # (number head token, value, key)
     first_told: list[int] = []
+    corrected: dict[str, int] = {}  # figures a toll word after the count corrects it to, by what they count
     group = [s for s in extensions.span_group(doc, "ew_quantities") if s.start >= sent.start and s.end <= sent.end]
     if group:
         pooled = _pooled_tolls(doc)
@@ -774,6 +780,8 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
             if q.counted in ("killed", "wounded") and _before_the_happening(doc, sp._.quantity_governor, members):
                 continue  # the death the protest was over: background, not this happening's toll
             items.append((sp.root, q.value, q.counted, sp._.quantity_governor))
+            if revised_in_apposition(sp):
+                corrected[q.counted] = q.value  # "killed nine, a figure later revised to six": the latest
     elif "ew_quantities" not in doc.spans:
         # Only without the quantities component: when it ran and found nothing, the numbers
         # here are addresses, roads, ages or times it rejected ("on Route 35").
@@ -837,6 +845,12 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
         counts[k] = max(counts.get(k, 0), v)
     if parts and counts.get("wounded", 0) >= sum(parts):
         counts["wounded"] -= sum(parts)  # now among the dead
+    # ACLED keeps the latest figure: one corrected in the sentence itself replaces the count it corrects,
+    # lower or higher
+    if "killed" in corrected and fatalities is not None and not parts and not doers:
+        fatalities = corrected["killed"]
+    if corrected.get("wounded") is not None and "wounded" in counts:
+        counts["wounded"] = corrected["wounded"]
     if fatalities is not None:
         counts["killed"] = fatalities
     return fatalities, counts

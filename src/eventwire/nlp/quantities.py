@@ -587,9 +587,12 @@ def _toll_reached(t: Token) -> bool:
     """The number is what a toll rose or fell to ("the number of soldiers killed rose to nine", "the toll
     climbed to 12"): syntax says it counts the toll, whatever span NER took it into ("nine after a ...")."""
     prep = t.head
-    if t.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ != "VERB":
+    if t.dep_ != "pobj" or prep.lower_ not in ("to", "at") or prep.head.pos_ != "VERB":
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TOLL_WORDS for c in prep.head.children)
+    if revising_toll(prep.head) is not None:
+        return True  # "killing four, a number that rose to six overnight"
+    return prep.lower_ == "to" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TOLL_WORDS
+                                       for c in prep.head.children)
 
 
 def _partitive_clause(c: Token) -> bool:
@@ -1033,8 +1036,8 @@ class QuantitiesComponent:
         elif t.lower_ not in ("a", "an", "another") or t.dep_ != "det" or head.i <= i or not (
                 _one_person(head) or _agent_noun(head) or _killed_one(head) or _listed_with_people(head)):
             return None
-        if any(c.dep_ == "nummod" for c in head.children):
-            return None
+        if any(c.dep_ == "nummod" for c in head.children) or head.lower_ in TOLL_WORDS:
+            return None  # "..., a toll that police later raised to 15": a figure, not a victim
         first = head
         beside = False  # one-by-one victims told after a counted group, added to it
         if head.dep_ == "conj":
@@ -1409,6 +1412,12 @@ class QuantitiesComponent:
                 nxt = [t.lower_ for t in doc[k + 1:k + 3]]
                 fatal = bool(nxt) and (nxt[0] in ("dead", "fatally") or nxt[:2] == ["to", "death"])
                 return ("killed" if fatal else "wounded"), nk.i
+        # "raising to three the number of dead": the parser takes the figure for the toll word's modifier
+        if k < n and doc[k].lower_ == "the" and num.dep_ == "nummod" and num.head.lower_ in TOLL_WORDS \
+                and num.head.i > k and doc.has_annotation("DEP"):
+            key, gov = self._role(num.head)
+            if key:
+                return key, gov
         # "killed one and wounded three Saturday night": a bare number right after the casualty verb, the parse
         # may hang it on the date that follows
         b = i - 1
@@ -1650,6 +1659,12 @@ class QuantitiesComponent:
                         key = self._toll_key(c)
                         if key:
                             return key, c.i
+            # "raising to three the number of dead": the parser hangs the toll on "to" with its figure
+            if head.lower_ == "to" and verb.lemma_ in RAISE_VERBS and a.lower_ in TOLL_WORDS and any(
+                    c.dep_ == "nummod" and c.i < a.i for c in a.children):
+                key = self._toll_key(a)
+                if key:
+                    return key, a.i
             # "bringing the death toll to three", "which raised the toll to 12": the toll an added death makes
             if head.lower_ == "to" and verb.lemma_ in RAISE_VERBS:
                 for c in verb.children:
@@ -1657,6 +1672,13 @@ class QuantitiesComponent:
                         key = self._toll_key(c)
                         if key:
                             return key, c.i
+            # "killing four, a number that rose to six", "a figure later revised to seven": the count revised
+            if head.lower_ in ("to", "at"):
+                toll = revising_toll(verb)
+                if toll is not None:
+                    key = self._key_revised(toll)
+                    if key:
+                        return key, toll.i
             # "the lives of 20 people": handled above; "among the 30 dead"
         if a.dep_ in ("attr", "dobj") and head.lemma_ in ROSE_VERBS:
             for c in head.children:
@@ -1775,6 +1797,20 @@ class QuantitiesComponent:
             return None
         return VERB_KEYS.get(lemma) or (ADJ_KEYS.get(t.lower_) if t.pos_ == "ADJ" else None)
 
+    def _key_revised(self, toll: Token) -> str | None:
+        """What a bare toll word set after a count revises: the nearest casualty word told before it in the
+        sentence ("killing four and wounding 12, a figure later revised to 15": the wounded)."""
+        key = self._toll_key(toll)
+        if key:
+            return key
+        start = toll.left_edge.i
+        for k in range(start - 1, toll.sent.start - 1, -1):
+            t = toll.doc[k]
+            key = ADJ_KEYS.get(t.lower_) or self._verb_key(t)
+            if key in ("killed", "wounded"):
+                return key
+        return None
+
     @staticmethod
     def _toll_key(t: Token) -> str | None:
         low = t.lower_
@@ -1866,6 +1902,48 @@ WAR_WORDS = {"war", "conflict", "fighting", "violence", "insurgency", "crisis", 
              "revolution", "unrest", "pandemic", "epidemic", "outbreak", "year", "month", "week", "siege", "occupation"}
 
 
+# verbs by which a told figure is corrected to another ("a figure later revised to seven", "put at 10")
+REVISE_VERBS = (ROSE_VERBS - {"be", "go", "stand", "pass", "exceed", "top", "hit"}) | RAISE_VERBS | {
+    "revise", "put", "update", "correct", "adjust", "lower", "raise", "set", "reduce", "fall", "drop"}
+
+
+def revising_toll(verb: Token) -> Token | None:
+    """The toll word that a revising verb corrects when that toll word stands after the count it revises,
+    set off by a comma ("killing four, a number that rose to six", "killed five people, a figure later revised
+    to seven", "six civilians, a figure the health office later put at 10"): an apposition or a relative
+    clause whatever the parser hung it on.  ACLED keeps the latest figure."""
+    if verb.lemma_.lower() not in REVISE_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    cands = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "a figure police later revised to six": the parser may take the toll word for the subject's modifier
+    cands += [x for c in cands for x in c.children if x.dep_ == "compound" and x.i == c.i - 1]
+    if verb.dep_ in ("relcl", "acl"):
+        cands.append(verb.head)
+    doc = verb.doc
+    if any(t.lower_ in ("since", "total", "year", "years", "month", "so") or t.lemma_.lower() in WAR_WORDS
+           for t in verb.subtree):
+        return None  # "a number that brings the army's losses this year to 40": a tally over a period
+    for toll in cands:
+        if toll.lemma_.lower() not in TOLL_WORDS or toll.i > verb.i:
+            continue
+        edge = toll.left_edge.i
+        if toll.i > 0 and doc[toll.i - 1].lower_ in ("a", "an", "the"):
+            edge = min(edge, toll.i - 1)
+        if edge > toll.sent.start and doc[edge - 1].lower_ in (",", "--", "—", "–") \
+                and doc[edge].lower_ in ("a", "an", "the", "which", "that"):
+            return toll
+    return None
+
+
+def revised_in_apposition(sp: Span) -> bool:
+    """The number is the figure a toll word after the count corrects it to (``revising_toll``)."""
+    gov = sp._.quantity_governor
+    if gov is None or sp.root.dep_ != "pobj" or sp.root.head.lower_ not in ("to", "at"):
+        return False
+    toll = sp.doc[gov]
+    return revising_toll(sp.root.head.head) == toll
+
+
 def revised_toll(sp: Span) -> bool:
     """The number is a toll the text revises: the toll word is the subject of a verb of rising ("the death
     toll had risen to 11", "the toll climbed to 40") or is itself "updated" ("the updated toll is 11").
@@ -1883,7 +1961,12 @@ def revised_toll(sp: Span) -> bool:
     # "..., bringing the death toll to three": an added death raised it
     rising = rising or (toll.dep_ == "dobj" and verb.lemma_.lower() in RAISE_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in verb.children))
+    if toll.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in RAISE_VERBS:
+        verb, rising = verb.head, True  # "raising to three the number of dead" (the parse of ``_counted``)
     updated = any(c.dep_ == "amod" and c.lower_ in UPDATED for c in toll.children)
+    # "..., a figure later revised to seven": the number is what the apposition corrects the count to
+    if not (rising or updated) and revised_in_apposition(sp):
+        return True
     if not (rising or updated):
         return False
     for t in [*toll.subtree, *(c for c in verb.children if c.dep_ == "prep")]:
@@ -1954,22 +2037,26 @@ def doer_claims_toll(sent: Span) -> bool:
     """Whether the sentence's toll is the doer's own claim: a verb of killing whose subject is the one
     who says it ("the group said it had killed 30 soldiers", "the rebels claimed to have killed 12").
     Such a figure is a party's claim, not a count by officials, medics or residents."""
-    for v in sent:
-        if v.lemma_.lower() not in INFLICT_VERBS or v.pos_ != "VERB":
-            continue
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
-            continue  # "30 soldiers were killed": the victims' side of the story
-        say = v.head if v.dep_ in ("ccomp", "xcomp") else None
-        if say is None or say.i == v.i:
-            continue
-        speaker = _speaker_of(say)
-        if speaker is None:
-            continue
-        doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if v.dep_ == "xcomp" and doer is None:
-            return True  # "claimed to have killed": the claimant is the doer
-        if doer is None:
-            continue
-        if doer.lower_ in SELF_PRONOUNS or doer.lemma_.lower() == speaker.lemma_.lower():
-            return True
-    return False
+    return any(doer_claims(v) for v in sent)
+
+
+def doer_claims(v: Token) -> bool:
+    """``v`` is a verb of killing whose subject is the one who says it (``doer_claims_toll``)."""
+    if v.lemma_.lower() not in INFLICT_VERBS or v.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        return False  # "30 soldiers were killed": the victims' side of the story
+    say = v.head if v.dep_ in ("ccomp", "xcomp") else None
+    if say is None or say.i == v.i:
+        return False
+    speaker = _speaker_of(say)
+    if speaker is None:
+        return False
+    doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if v.dep_ == "xcomp" and doer is None:
+        return True  # "claimed to have killed": the claimant is the doer
+    if doer is None:
+        return False
+    # "the group said its fighters killed 30": the speaker's own side
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in doer.children)
+    return own or doer.lower_ in SELF_PRONOUNS or doer.lemma_.lower() == speaker.lemma_.lower()
