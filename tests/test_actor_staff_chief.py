@@ -24,3 +24,21 @@ def test_a_countrys_chief_of_army_staff_commissions_a_base(annotate):
 def test_a_rebel_commander_is_no_state_force(annotate):
     got = actor1s(annotate, "A rebel commander set up a new base near Goma, Congo, on Wednesday, residents said.")
     assert not got or got[0] is None or not got[0].startswith("Military Forces"), got
+
+
+def test_chief_of_defence_staff_parsed_staff_first(annotate):
+    # the parser makes "Staff" the head and "Chief" its modifier; the title still heads the army
+    got = actor1s(annotate, "Ghana's Chief of Defence Staff inaugurated a forward operating base at Bawku on "
+                            "Thursday.")
+    assert got == ["Military Forces of Ghana"], got
+
+
+def test_chief_of_staff_of_a_named_force(annotate):
+    got = actor1s(annotate, "The Kenya Defence Forces' chief of staff commissioned a new forward base in Mandera "
+                            "on Monday.")
+    assert got == ["Military Forces of Kenya"], got
+
+
+def test_chief_of_army_staff_of_a_country(annotate):
+    got = actor1s(annotate, "The Chief of Army Staff of Nigeria opened a new command post in Monguno on Saturday.")
+    assert got == ["Military Forces of Nigeria"], got

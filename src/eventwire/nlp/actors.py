@@ -855,11 +855,13 @@ class ActorsComponent:
         votes: Counter = Counter()
         first: dict[str, int] = {}
         for s, _e, cc, _k in countries:
+            if _names_a_source(doc, s, _e):
+                continue
             votes[cc] += 1
             first.setdefault(cc, s)
         for sp in doc.spans.get("ew_toponyms", []) if "ew_toponyms" in doc.spans else []:
             place = sp._.place
-            if place is not None and place.country:
+            if place is not None and place.country and not _names_a_source(doc, sp.start, sp.end):
                 votes[place.country] += 1
                 first.setdefault(place.country, sp.start)
         dl = doc._.dateline_place
@@ -1071,6 +1073,26 @@ _GROUP_WORDS = {"group", "movement", "organisation", "organization", "outfit", "
 _GROUP_ADJS = {"militant", "jihadist", "extremist", "islamist", "insurgent", "rebel", "armed", "terror",
                "terrorist", "radical", "-", "linked", "allied", "sunni", "shia", "shiite", "islamic", "al",
                "qaeda", "qaida", "somali", "nigerian", "extremists", "jihadi", "militia"}
+
+
+def _names_a_source(doc: Doc, s: int, e: int) -> bool:
+    """A country told only as the maker, seller or broker of a thing, not as where anything happens:
+    the first half of a participle compound ("US-brokered deal", "Russian-made rifles", "French-backed
+    project"), or the "from"/"by" of a participle that tells of a thing ("weapons smuggled in from the
+    United States", "a truce brokered by Qatar").  It gives the story no country."""
+    if e + 1 < len(doc) and doc[e].text in ("-", "–") and doc[e + 1].tag_ == "VBN" \
+            and doc[e].idx == doc[e - 1].idx + len(doc[e - 1].text):
+        return True
+    head = doc[e - 1]
+    while head.dep_ in ("compound", "det", "amod") and head.head.i != head.i and s <= head.head.i < e:
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("from", "by"):
+        return False
+    verb = prep.head
+    if verb.lower_ in ("in", "out", "over") and verb.dep_ in ("prep", "prt", "advmod"):  # "smuggled in from"
+        verb = verb.head
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN"
 
 
 def _dominant_group(found, skip_kinds=("state forces", "civilians", "protesters", "rioters", "external/other")) -> Actor | None:

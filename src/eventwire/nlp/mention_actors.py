@@ -411,11 +411,22 @@ def _staff_chief(doc: Doc, t: Token) -> Actor | None:
     """"The Chief of General Staff opened a base", "Nigeria's Chief of Army Staff", "the chief of the
     defence staff": the office that heads a state's armed forces acts for its military (of the title's
     own country, "Nigeria's", else the article's)."""
-    if t.pos_ not in ("NOUN", "PROPN") or lem_l(t) not in STAFF_HEADS:
+    if t.pos_ not in ("NOUN", "PROPN"):
         return None
-    if not any(g.dep_ == "pobj" and lem_l(g) == "staff" for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children):
+    # the title parsed the other way round, "Staff" heading its "Chief of Defence": "Ghana's Chief of Defence Staff"
+    title = [c for c in t.children if c.dep_ in ("nmod", "compound") and lem_l(c) in STAFF_HEADS
+             and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)] if lem_l(t) == "staff" else []
+    if lem_l(t) not in STAFF_HEADS and not title:
         return None
+    if not title and not any(g.dep_ == "pobj" and lem_l(g) == "staff" for c in t.children
+                             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        return None
+    # the force whose staff it heads, when it is named as the possessor: "the defence forces' chief of staff"
+    for c in t.children:
+        if c.dep_ == "poss":
+            a = actor_at(doc, c)
+            if a is not None and a.kind == "state forces" and a.country:
+                return _lookup("army", a.country)
     from .actors import load_table, normalize
 
     table = load_table()
