@@ -2142,13 +2142,29 @@ COMPASS_PARTS = {"northern": (1, 0), "southern": (-1, 0), "eastern": (0, 1), "we
                  "southwest": (-1, -1), "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
 
 
+def _named_part(doc: Doc, m) -> tuple[int, int] | None:
+    """The compass part of its country that the mention ``m`` names, as (dlat, dlon) signs, in any of
+    the ways English says it: "in northern Mali", "in Mali's north", "in the north of Mali"; None
+    when it names the whole country."""
+    s = m[0]
+    if s >= 1 and doc[s - 1].lower_ in COMPASS_PARTS:
+        return COMPASS_PARTS[doc[s - 1].lower_]
+    root = doc[m[0]:m[1]].root
+    if root.dep_ == "poss" and root.head.lower_ in COMPASS_PARTS and root.head.i > root.i:
+        return COMPASS_PARTS[root.head.lower_]  # "Myanmar's northwest"
+    if (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in COMPASS_PARTS
+            and root.head.head.i < root.i):
+        return COMPASS_PARTS[root.head.head.lower_]  # "the northwest of Myanmar"
+    return None
+
+
 def _town_in_named_part(doc: Doc, m, country: Place, gaz: gz.Gazetteer) -> Place | None:
     """A lead that places the happening only in a compass part of a country ("in southern
     Madagascar"), filed from a bureau found remote: the story's one town of that country, outside
     the dateline, that lies in that part by the gazetteer's coordinates ("residents of Betroka, in
     the Anosy region"). The bureau is where the story was filed, not one of its towns."""
-    s = m[0]
-    if s < 1 or doc[s - 1].lower_ not in COMPASS_PARTS:
+    part = _named_part(doc, m)
+    if part is None:
         return None
     towns = {(p.name, p.lat, p.lon): p for s_, e_, _, h_, p in _mentions(doc)
              if p is not None and p.precision == "town" and p.country == country.country
@@ -2160,7 +2176,7 @@ def _town_in_named_part(doc: Doc, m, country: Place, gaz: gz.Gazetteer) -> Place
     c = gaz.country(country.country)
     if c is None:
         return None
-    dlat, dlon = COMPASS_PARTS[doc[s - 1].lower_]
+    dlat, dlon = part
     if dlat and (town.lat - c.lat) * dlat <= 0 or dlon and (town.lon - c.lon) * dlon <= 0:
         return None  # the town lies in another part of the country: another place
     return town
@@ -2170,13 +2186,13 @@ def _outside_named_part(doc: Doc, m, p: Place, gaz: gz.Gazetteer) -> bool:
     """The mention ``m`` names a compass part of its country ("in northern Mali") and the place ``p``
     lies in another part by the gazetteer's coordinates (Bamako, in the south-west): a bureau there
     is not where the happening was."""
-    s = m[0]
-    if s < 1 or doc[s - 1].lower_ not in COMPASS_PARTS or m[4] is None or m[4].precision != "country":
+    part = _named_part(doc, m)
+    if part is None or m[4] is None or m[4].precision != "country":
         return False
     c = gaz.country(m[4].country)
     if c is None:
         return False
-    dlat, dlon = COMPASS_PARTS[doc[s - 1].lower_]
+    dlat, dlon = part
     return bool(dlat and (p.lat - c.lat) * dlat <= 0 or dlon and (p.lon - c.lon) * dlon <= 0)
 
 
