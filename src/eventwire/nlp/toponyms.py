@@ -2142,13 +2142,29 @@ COMPASS_PARTS = {"northern": (1, 0), "southern": (-1, 0), "eastern": (0, 1), "we
                  "southwest": (-1, -1), "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
 
 
+def _named_part(doc: Doc, m) -> tuple[int, int] | None:
+    """The compass part of its country that the mention ``m`` names, as (dlat, dlon) signs, in any of
+    the ways English says it: "in northern Mali", "in Mali's north", "in the north of Mali"; None
+    when it names the whole country."""
+    s = m[0]
+    if s >= 1 and doc[s - 1].lower_ in COMPASS_PARTS:
+        return COMPASS_PARTS[doc[s - 1].lower_]
+    root = doc[m[0]:m[1]].root
+    if root.dep_ == "poss" and root.head.lower_ in COMPASS_PARTS and root.head.i > root.i:
+        return COMPASS_PARTS[root.head.lower_]  # "Myanmar's northwest"
+    if (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in COMPASS_PARTS
+            and root.head.head.i < root.i):
+        return COMPASS_PARTS[root.head.head.lower_]  # "the northwest of Myanmar"
+    return None
+
+
 def _town_in_named_part(doc: Doc, m, country: Place, gaz: gz.Gazetteer) -> Place | None:
     """A lead that places the happening only in a compass part of a country ("in southern
     Madagascar"), filed from a bureau found remote: the story's one town of that country, outside
     the dateline, that lies in that part by the gazetteer's coordinates ("residents of Betroka, in
     the Anosy region"). The bureau is where the story was filed, not one of its towns."""
-    s = m[0]
-    if s < 1 or doc[s - 1].lower_ not in COMPASS_PARTS:
+    part = _named_part(doc, m)
+    if part is None:
         return None
     towns = {(p.name, p.lat, p.lon): p for s_, e_, _, h_, p in _mentions(doc)
              if p is not None and p.precision == "town" and p.country == country.country
@@ -2160,7 +2176,7 @@ def _town_in_named_part(doc: Doc, m, country: Place, gaz: gz.Gazetteer) -> Place
     c = gaz.country(country.country)
     if c is None:
         return None
-    dlat, dlon = COMPASS_PARTS[doc[s - 1].lower_]
+    dlat, dlon = part
     if dlat and (town.lat - c.lat) * dlat <= 0 or dlon and (town.lon - c.lon) * dlon <= 0:
         return None  # the town lies in another part of the country: another place
     return town
@@ -2170,13 +2186,13 @@ def _outside_named_part(doc: Doc, m, p: Place, gaz: gz.Gazetteer) -> bool:
     """The mention ``m`` names a compass part of its country ("in northern Mali") and the place ``p``
     lies in another part by the gazetteer's coordinates (Bamako, in the south-west): a bureau there
     is not where the happening was."""
-    s = m[0]
-    if s < 1 or doc[s - 1].lower_ not in COMPASS_PARTS or m[4] is None or m[4].precision != "country":
+    part = _named_part(doc, m)
+    if part is None or m[4] is None or m[4].precision != "country":
         return False
     c = gaz.country(m[4].country)
     if c is None:
         return False
-    dlat, dlon = COMPASS_PARTS[doc[s - 1].lower_]
+    dlat, dlon = part
     return bool(dlat and (p.lat - c.lat) * dlat <= 0 or dlon and (p.lon - c.lon) * dlon <= 0)
 
 
@@ -2435,6 +2451,42 @@ def _town_that_way(doc: Doc, start: int, origin: Place) -> Place | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+MILE_KM = 1.609344
+
+
+def _stated_offset(doc: Doc, start: int) -> tuple[float, float] | None:
+    """(km, bearing in degrees) that "about 40 km (25 miles) south of X" states from the name at
+    ``start``; None unless both a number with its unit and a compass bearing measure from it. The
+    first figure counts (a bracketed conversion repeats it); a range ("30-40 km") takes its end."""
+    k = _measured_from(doc, start)
+    if k is None:
+        return None
+    words = doc[k:start]
+    deg = next((BEARING_DEGREES[t.lower_] for t in words if t.lower_ in BEARING_DEGREES), None)
+    if deg is None:
+        return None
+    for a, b in zip(words, words[1:]):
+        if b.lower_ in DISTANCE_UNITS:
+            try:
+                n = float(a.text.replace(",", ""))
+            except ValueError:
+                return None
+            return n * (MILE_KM if b.lower_.startswith("mile") else 1.0), float(deg)
+    return None
+
+
+def _offset_point(p: Place, km: float, deg: float) -> Place:
+    """The point ``km`` from ``p`` along bearing ``deg`` on the sphere: the place a story measures
+    from ``p``. It keeps ``p``'s name and division (ACLED's "near X") but not its GeoNames id, which
+    is the town's own point."""
+    r, b = km / 6371.0, math.radians(deg)
+    p1, l1 = math.radians(p.lat), math.radians(p.lon)
+    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2))
+    lon = (math.degrees(l2) + 540) % 360 - 180
+    return replace(p, lat=round(math.degrees(p2), 5), lon=round(lon, 5), geonameid=None, precision="region")
+
+
 REPORT_LEMMAS = {"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "quote", "accord"}
 
 
@@ -2632,7 +2684,8 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
 
     picked: list = []  # the mention whose place ``pick`` returned as it stands
     unknown_tied: list = []  # a tied name the gazetteer lacks, where the sentence gave no place for it
-    fell_back: list = []  # the division given for a tied name we lack
+    fell_back: list = []  # the division (or measured point) given for a tied name we lack
+    offset_points: list = []  # points a stated distance and bearing gave: no division's seat moves them
 
     def pick(cands):
         cands = sorted(cands, key=lambda x: (x[0], x[1]))
@@ -2656,6 +2709,13 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             # the tied name is unknown: the town the text puts it in or near ("X, near Y", "the X
             # neighbourhood of Y") is as near as we get; another town of the sentence ("police in Y
             # said") is another place, so its division, honestly
+            off = _stated_offset(doc, top[3][0]) if top[3][0] in near and p.precision != "country" else None
+            if off is not None:
+                # "the village of K, about 40 km south of Y": K lies that far that way from Y
+                # (kept there: no town of Y's division is K)
+                fell_back.append(_offset_point(_region_seat(p, gaz) if p.precision == "region" else p, *off))
+                offset_points.append(fell_back[-1])
+                return fell_back[-1]
             if p.precision == "town" and _lacked_place(doc, cands[0][3]) and not _tied_names(doc, cands[0][3], top[3]):
                 a = _division_of(p, gaz)
                 if a is not None:
@@ -2793,20 +2853,33 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             if c is not None:
                 location = to_place(c, gaz)
     if (location is not None and location.precision == "region" and dateline is not None
+            and not any(location is o for o in offset_points)
             and dateline.precision == "town" and location.admin1
             and (dateline.country, dateline.admin1) == (location.country, location.admin1)):
         # "ZEPHYRHILLS, Fla. - The Pasco Sheriff's Office responded to a shooting", "a home in west
         # Alabama" filed from a town there: the reporter's town is the closer answer
         location = dateline
-    if location is not None and location.precision == "region":
+    measured = location is not None and bool(picked) and picked[-1][4] is location and picked[-1][0] in near
+    if location is not None and location.precision == "region" and not any(location is o for o in offset_points):
         # a province-level event sits at the province's seat, as coders place it
         location = _region_seat(location, gaz)
-    if (location is not None and location.precision == "town" and picked
-            and picked[-1][4] is location and picked[-1][0] in near):
+    if measured and location.precision == "region":
+        # "60 km north of X" where X resolved as the county it is the seat of: measured from the seat
+        off = _stated_offset(doc, picked[-1][0])
+        if off is not None:
+            location = _offset_point(location, *off)
+    elif measured and location.precision == "town":
         # "30 km north of X": the event is near X, not in it; a town the story names that lies that
         # way from X is where ("north of the capital ... near the town of T")
         town = _town_that_way(doc, picked[-1][0], location)
-        location = town if town is not None else replace(location, precision="region")
+        if town is not None:
+            location = town
+        else:
+            # "a village about 40 km south of X" that the story names nowhere we know: the point the
+            # distance and bearing give, for placing it in X errs by the whole distance
+            off = _stated_offset(doc, picked[-1][0])
+            location = (_offset_point(location, *off) if off is not None
+                        else replace(location, precision="region"))
     if destination is not None and location is not None and destination == location:
         destination = None
     return location, destination
