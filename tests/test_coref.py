@@ -1302,3 +1302,25 @@ def test_a_fresh_happening_in_the_perfect_or_dated_this_year_by_its_day_stays():
     evs = extract("NIAMEY (Reuters) - Jihadists seized the village of Bankilare this month, local officials said.",
                   published="2025-03-10")
     assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "LUSAKA (Reuters) - Floods swept away dozens of homes in Zambia's Southern Province on Thursday, officials "
+    "said. Rescuers recovered the bodies of four children on Saturday.",
+    "KATHMANDU (AFP) - An earthquake flattened villages in western Nepal on Monday. Soldiers dug the remains of "
+    "seven people out of the rubble on Tuesday, officials said.",
+    "DHAKA (AP) - A cyclone tore through coastal districts on Friday. The bodies of 12 fishermen were found on "
+    "a beach in Bhola two days later, officials said.",
+])
+def test_bodies_found_after_a_natural_disaster_are_its_dead_no_event(text):
+    assert extract(text, published="2025-03-12") == []
+
+
+def test_bodies_found_where_armed_men_are_told_stay_an_event():
+    evs = extract("GAO (Reuters) - Heavy rains flooded several villages near Gao on Monday, officials said. "
+                  "Separately, soldiers found the bodies of five herders killed by jihadists near Menaka on Tuesday.",
+                  published="2025-03-12")
+    assert evs, "a killing by jihadists is no flood's"
+    evs = extract("MEXICO CITY (Reuters) - Police found the bodies of six men dumped beside a highway near Celaya on "
+                  "Tuesday, prosecutors said.", published="2025-03-12")
+    assert len(evs) == 1
