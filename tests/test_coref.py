@@ -1256,3 +1256,71 @@ def test_a_definite_body_found_on_a_day_of_its_own_is_the_told_happenings_victim
     evs = extract(text, published="2026-05-12")
     assert [e.sub_event_type for e in evs if e.sub_event_type == "Other"] == [], \
         [(e.sub_event_type, e.date.start) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # the told doers, named by a relative clause, also take and burn: one attack (ACLED codes the looting in it)
+    "GUSAU (Reuters) - Bandits stormed a farming village in Zamfara state on Saturday, killing nine farmers, "
+    "residents said. The bandits, who rode in on motorcycles, also drove off 200 cows and set fire to granaries.",
+    # another doer noun, burning first and taking after
+    "JOS (AP) - Armed men attacked a settlement in Plateau state on Monday night, killing 14 people, police "
+    "said. The attackers burned dozens of houses and carted away food before fleeing.",
+    # passive, coordinated verbs sharing the agent
+    "BUNIA (AFP) - Militiamen raided a camp for displaced people in Ituri province on Thursday, killing 22 "
+    "civilians, local officials said. Several homes were looted and burned by the assailants.",
+])
+def test_looting_and_burning_by_the_told_attackers_is_part_of_their_attack(text):
+    evs = extract(text, published="2025-03-10")
+    assert [e.sub_event_type for e in evs] == ["Attack"], [(e.sub_event_type, e.sources[0].sentence[:50]) for e in evs]
+    assert len(evs[0].sources) == 2
+
+
+def test_looting_by_other_doers_or_on_a_day_of_its_own_stays_apart():
+    # not the told doers ("soldiers"), a day of its own: a looting of its own
+    evs = extract("GUSAU (Reuters) - Bandits stormed a farming village in Zamfara state on Saturday, killing nine "
+                  "farmers, residents said. On Tuesday, looters ransacked a warehouse in Gusau.", published="2025-03-12")
+    assert len(evs) == 2 and len(evs[0].sources) == 1, [(e.sub_event_type, e.sources[0].sentence[:50]) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "NIAMEY (Reuters) - Jihadists have seized more than 40 villages in the Tillaberi region this year, according "
+    "to local officials.",
+    "KINSHASA (AFP) - The army has regained control of several districts in the north this month, the defence "
+    "ministry said.",
+    "PORT-AU-PRINCE (AP) - So far this year, gangs have taken over large parts of the Artibonite region, a UN "
+    "report said.",
+])
+def test_a_perfect_tally_over_the_year_or_month_so_far_is_no_event(text):
+    assert extract(text, published="2025-03-10") == []
+
+
+def test_a_fresh_happening_in_the_perfect_or_dated_this_year_by_its_day_stays():
+    evs = extract("KADUNA (Reuters) - Gunmen have kidnapped 31 people from a village in Kaduna state, police said "
+                  "on Sunday.", published="2025-03-10")
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+    # a simple past over the month is a happening told (its date the month's): no tally of the perfect
+    evs = extract("NIAMEY (Reuters) - Jihadists seized the village of Bankilare this month, local officials said.",
+                  published="2025-03-10")
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "LUSAKA (Reuters) - Floods swept away dozens of homes in Zambia's Southern Province on Thursday, officials "
+    "said. Rescuers recovered the bodies of four children on Saturday.",
+    "KATHMANDU (AFP) - An earthquake flattened villages in western Nepal on Monday. Soldiers dug the remains of "
+    "seven people out of the rubble on Tuesday, officials said.",
+    "DHAKA (AP) - A cyclone tore through coastal districts on Friday. The bodies of 12 fishermen were found on "
+    "a beach in Bhola two days later, officials said.",
+])
+def test_bodies_found_after_a_natural_disaster_are_its_dead_no_event(text):
+    assert extract(text, published="2025-03-12") == []
+
+
+def test_bodies_found_where_armed_men_are_told_stay_an_event():
+    evs = extract("GAO (Reuters) - Heavy rains flooded several villages near Gao on Monday, officials said. "
+                  "Separately, soldiers found the bodies of five herders killed by jihadists near Menaka on Tuesday.",
+                  published="2025-03-12")
+    assert evs, "a killing by jihadists is no flood's"
+    evs = extract("MEXICO CITY (Reuters) - Police found the bodies of six men dumped beside a highway near Celaya on "
+                  "Tuesday, prosecutors said.", published="2025-03-12")
+    assert len(evs) == 1

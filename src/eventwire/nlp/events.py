@@ -2589,6 +2589,10 @@ ARMED_MEN = {"army", "soldier", "troop", "military", "militia", "militiaman", "g
              "insurgent", "jihadist", "bandit", "attacker", "assailant"}
 
 
+# Nouns of the dead found ("recovered the bodies"): the "other" family's discovery of a death.
+FOUND_DEAD = {"body", "remains", "remain", "corpse"}
+
+
 def _story_hazard(t: Token) -> bool:
     """``t`` names a hazard that does damage by itself: a flood, a quake; a fire only as what broke out or
     burned ("a fire broke out", "the blaze gutted"), never the fire of guns ("opened fire")."""
@@ -2603,9 +2607,14 @@ def _hazard_damage(doc: Doc, h: "Happening", happenings: list, sents: list, sno)
     """``h`` is damage or death with no doer (no agent; only property words and deaths or injuries told
     as effects) in a story that names a hazard at or before its sentence and tells of no violent happening."""
     c = h.cand
-    if h.agent or c.family not in ("property", "violence"):
+    # (bodies found are dead with no doer told, whoever finds them: "rescuers recovered four bodies" after
+    # a flood are its toll)
+    def found(m):
+        return m.family == "other" and lem(m.tok) in FOUND_DEAD
+
+    if (h.agent and not found(c)) or not (c.family in ("property", "violence") or found(c)):
         return False
-    if any(not (m.family == "property" or m.family == "violence" and m.role == "effect") for m in c.all()):
+    if any(not (m.family == "property" or found(m) or m.family == "violence" and m.role == "effect") for m in c.all()):
         return False
     if kinds(doc, h.patient) & {"state", "nonstate", "protester", "rioter"}:
         return False  # soldiers or demonstrators dead: told in a conflict, not of a storm
@@ -2616,7 +2625,9 @@ def _hazard_damage(doc: Doc, h: "Happening", happenings: list, sents: list, sno)
         return False
     here = sno(c.tok)
     told = sents[max(0, here - REF_WINDOW): here + 1]
-    if c.family == "violence" and any(t.pos_ in ("NOUN", "PROPN") and (lem(t) in ARMED_MEN or _noun_kind(t) == "nonstate")
+    # (who finds the dead, the subject or agent of the finding, is no doer: "soldiers dug out the remains")
+    finders = {t.i for x in c.tok.head.children if x.dep_ in ("nsubj", "agent") for t in x.subtree} if found(c) else set()
+    if (c.family == "violence" or found(c)) and any(t.i not in finders and t.pos_ in ("NOUN", "PROPN") and (lem(t) in ARMED_MEN or _noun_kind(t) == "nonstate")
                                       for st in told for t in st):
         # deaths in a story that speaks of armed men ("rains slowed the army's advance ... five civilians
         # were killed") may be theirs: only damage is read as the hazard's there

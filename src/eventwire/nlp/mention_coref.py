@@ -227,9 +227,10 @@ def _told_doers(head: Token) -> str:
     if subj is not None and _doer_noun(subj) and _given(subj):
         generic = " generic" if verb.lemma_.lower() in GENERIC_VIOLENCE_VERBS else ""
         return f"given dated{generic}: {subj.text} {verb.text}"
-    # the passive's agent: "six children had been abducted by the attackers"
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-                 None) if verb is not None else None
+    # the passive's agent: "six children had been abducted by the attackers"; coordinated passives share
+    # it ("homes were looted and burned by the assailants")
+    agent = next((g for x in _clause_chain(verb) for c in verb.doc[x].children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"), None) if verb is not None else None
     if agent is not None and _doer_noun(agent) and _given(agent):
         generic = " generic" if verb.lemma_.lower() in GENERIC_VIOLENCE_VERBS else ""
         return f"given dated{generic}: {verb.text} by {agent.text}"
@@ -528,6 +529,13 @@ def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -
         if told:
             return told
     if dated_how in ("story", "undated"):
+        if trig._.event_type[1] == "Looting/property destruction":
+            # "the attackers also burned houses": looting or burning by the told doers is done in the
+            # course of their attack (ACLED codes it as that attack), which the merge folds it into only
+            # as the doers' clause (a plain given subject joins only a happening of its own type)
+            told = _told_doers(head)
+            if told:
+                return told
         # (a clause of the told doers that the story dates: theirs still, "abducted by the attackers")
         return refers_back(doc, trig, head) or _told_doers(head) or _told_effect(trig, head) or _reported_toll(trig, head) \
             or _untied_harm(doc, trig, head)
@@ -791,6 +799,8 @@ def _context_statement(doc: Doc, sent: Span, head: Token, date: DateRange, dated
     to now).  A fresh happening told in the perfect ("gunmen have abducted 31 people") names no stretch
     and stays; so does a headline (present by convention), a quote, and what a clause of speech says of
     a happening ("police say ...": that clause's own verb decides)."""
+    if _perfect_to_now(doc, sent, head, date, dated_how):
+        return True
     if dated_how not in ("story", "undated", "sentence") or (dated_how == "sentence" and date.precision in ("day", "week")):
         return False
     text = (sent.text or "").rstrip()
@@ -811,6 +821,22 @@ def _context_statement(doc: Doc, sent: Span, head: Token, date: DateRange, dated
     if aspect == "perfect":
         return bool(STRETCH.search(text))
     return False
+
+
+def _perfect_to_now(doc: Doc, sent: Span, head: Token, date: DateRange, dated_how: str) -> bool:
+    """A perfect clause whose only time is a month or year that runs up to publication ("jihadists have
+    seized 40 villages this year", "the army has regained ground in the north this month") sums up what
+    happened over that stretch: a tally, not a happening of its own day (ACLED codes each happening on
+    its day).  The perfect with no such time ("gunmen have abducted 31 people") tells a fresh happening."""
+    pub = doc._.published
+    if pub is None or dated_how not in ("own", "sentence") or not date.known or date.end is None:
+        return False
+    if date.precision not in ("month", "year") or not date.start <= pub <= date.end:
+        return False
+    if not (sent.text or "").rstrip().endswith((".", "!", "?")) or _inside_quote(doc, head):
+        return False
+    aspect, v = _aspect(head)
+    return aspect == "perfect" and v is not None and v.lemma_.lower() not in TALK_VERBS
 
 
 SETTING_PREPS = frozenset({"in", "during", "through"})
