@@ -1170,6 +1170,12 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         inside = [c for c in cands[key] if any(c[0].cc == cc and (a1 is None or c[0].admin1 == a1) for cc, a1 in areas)]
         if inside:
             cands[key] = inside
+        # and the other way: "PORT OF SPAIN, Trinidad -" where the city has one country, the qualifier
+        # is a part of that country (an island, a region); a namesake abroad (a Trinidad in Colorado)
+        # is no reading of it, here or anywhere else in the story
+        city_ccs = {c[0].cc for c in cands[key]}
+        if len(city_ccs) == 1 and cands.get(qk):
+            cands[qk] = [c for c in cands[qk] if c[0].cc in city_ccs]
 
     # "Lere in Mali's Timbuktu region": the country or division the text puts a place in decides among
     # its namesakes; where none lies there, it is a place we lack there, and a namesake abroad is no
