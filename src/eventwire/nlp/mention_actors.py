@@ -18,7 +18,6 @@ from ..taxonomy import event_type_of
 from . import events as ev
 from . import extensions  # noqa: F401
 from .attribution import REPORT_VERBS
-from .quantities import REFLEXIVES
 from .toponyms import demonym_country
 from .mention_words import DEFINITE_DETS, DOER_NOUNS, UNIDENTIFIED, UNKNOWN_DOERS
 
@@ -556,6 +555,7 @@ def _unit_antecedent(doc: Doc, t: Token) -> Actor | None:
 
 # Verbs a group names itself with: "a group calling itself X", "an outfit that styles itself X"
 SELF_NAMING_VERBS = {"call", "style", "dub", "name"}
+# (the reflexives a group or a person names itself with; quantities.REFLEXIVES holds every person)
 REFLEXIVES = {"itself", "themselves", "himself"}
 
 

@@ -2172,20 +2172,32 @@ def _town_in_named_part(doc: Doc, m, country: Place, gaz: gz.Gazetteer) -> Place
     part = _named_part(doc, m)
     if part is None:
         return None
-    towns = {(p.name, p.lat, p.lon): p for s_, e_, _, h_, p in _mentions(doc)
-             if p is not None and p.precision == "town" and p.country == country.country
-             and not _in_dateline(doc, s_) and not _is_destination(doc, s_, e_)
-             and not modifier_name(doc, s_, e_) and h_ not in ("facility", "street", "highway")}
+    towns = {(p.name, p.lat, p.lon): p for _, p in _story_towns(doc, country.country)}
     if len(towns) != 1:
         return None
     town = next(iter(towns.values()))
     c = gaz.country(country.country)
     if c is None:
         return None
-    dlat, dlon = part
-    if dlat and (town.lat - c.lat) * dlat <= 0 or dlon and (town.lon - c.lon) * dlon <= 0:
+    if not _in_part(town, c, part):
         return None  # the town lies in another part of the country: another place
     return town
+
+
+def _story_towns(doc: Doc, cc: str):
+    """(start, place) of each town of country ``cc`` the story names where something may happen: not
+    in the dateline, not as a destination or a modifier, not a facility, street or highway."""
+    for s, e, _, hint, p in _mentions(doc):
+        if (p is not None and p.precision == "town" and p.country == cc and not _in_dateline(doc, s)
+                and not _is_destination(doc, s, e) and not modifier_name(doc, s, e)
+                and hint not in ("facility", "street", "highway")):
+            yield s, p
+
+
+def _in_part(p: Place, country, part: tuple[int, int]) -> bool:
+    """``p`` lies in the compass ``part`` (``_named_part``'s signs) of ``country``, by coordinates."""
+    dlat, dlon = part
+    return not (dlat and (p.lat - country.lat) * dlat <= 0 or dlon and (p.lon - country.lon) * dlon <= 0)
 
 
 def _outside_named_part(doc: Doc, m, p: Place, gaz: gz.Gazetteer) -> bool:
@@ -2196,10 +2208,7 @@ def _outside_named_part(doc: Doc, m, p: Place, gaz: gz.Gazetteer) -> bool:
     if part is None or m[4] is None or m[4].precision != "country":
         return False
     c = gaz.country(m[4].country)
-    if c is None:
-        return False
-    dlat, dlon = part
-    return bool(dlat and (p.lat - c.lat) * dlat <= 0 or dlon and (p.lon - c.lon) * dlon <= 0)
+    return c is not None and not _in_part(p, c, part)
 
 
 def _dateline_end(doc: Doc) -> int:
@@ -2443,10 +2452,8 @@ def _town_that_way(doc: Doc, start: int, origin: Place) -> Place | None:
     if deg is None:
         return None
     found: dict[tuple, Place] = {}
-    for s, e, text, hint, p in _mentions(doc):
-        if (p is None or p.precision != "town" or p.country != origin.country or s == start
-                or _in_dateline(doc, s) or _is_destination(doc, s, e) or modifier_name(doc, s, e)
-                or hint in ("facility", "street", "highway")):
+    for s, p in _story_towns(doc, origin.country):
+        if s == start:
             continue
         d = gz.haversine(origin.lat, origin.lon, p.lat, p.lon)
         if not 5 < d <= 100:
