@@ -2284,29 +2284,60 @@ HAPPENING_NOUNS = {"attack", "attacks", "raid", "ambush", "bombing", "blast", "e
                    "abduction", "airstrike", "strike", "violence", "unrest", "protest", "riot", "incident"}
 
 
-def _happening_place(doc: Doc, dateline: Place) -> Place | None:
+def _happening_place(doc: Doc, dateline: Place | None) -> Place | None:
     """The town a definite reference to the story's happening names elsewhere in the story ("the
-    attack in Damboa", "the raid on Gwoza"), for an event whose own sentence names no place: that
-    town, not the bureau's, is where it happened. None when the story names none so."""
-    return _per_doc(doc, "_ew_happening_place", (dateline.name, dateline.lat, dateline.lon),
-                    lambda: _happening_place_uncached(doc, dateline))
+    attack in Damboa", "the raid on Gwoza", "the ambush took place outside Gwoza"), for an event
+    whose own sentence names no town: that town, not the bureau's, is where it happened. None when
+    the story names none so."""
+    key = (dateline.name, dateline.lat, dateline.lon) if dateline is not None else None
+    return _per_doc(doc, "_ew_happening_place", key, lambda: _happening_place_uncached(doc, dateline))
 
 
-def _happening_place_uncached(doc: Doc, dateline: Place) -> Place | None:
+def _happening_place_uncached(doc: Doc, dateline: Place | None) -> Place | None:
     for s, e, text, hint, p in _mentions(doc):
         if (p is None or p.precision != "town" or _in_dateline(doc, s)
-                or (p.name, p.lat, p.lon) == (dateline.name, dateline.lat, dateline.lon)
+                or dateline is not None and (p.name, p.lat, p.lon) == (dateline.name, dateline.lat, dateline.lon)
                 or hint in ("facility", "street", "highway")):
             continue
         root = doc[s:e].root
         prep = root.head
-        if root.dep_ != "pobj" or prep.lower_ not in ("in", "near", "at", "outside", "on"):
+        if root.dep_ != "pobj":
             continue
-        noun = prep.head
-        if (noun.pos_ == "NOUN" and noun.lower_ in HAPPENING_NOUNS
-                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)):
+        if prep.lower_ in ("in", "near", "at", "outside", "on") and _told_happening(prep.head) or _occurs_there(root):
             return p
     return None
+
+
+def _told_happening(t: Token) -> bool:
+    """``t`` refers back to a happening the story has told: a happening noun with a definite
+    determiner ("the attack", "this raid"); an indefinite one ("a similar attack") is another."""
+    return (t.pos_ == "NOUN" and t.lower_ in HAPPENING_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
+
+
+# verbs that say where and when a happening occurred, not what was said or done about it
+OCCUR_LEMMAS = {"happen", "occur", "unfold", "begin", "start", "erupt", "break", "take"}
+
+
+def _occurs_there(root: Token) -> bool:
+    """The place phrase holding ``root`` belongs (through nested place phrases: "on a road outside
+    X", "in a neighbourhood on the outskirts of X") to a verb of occurring whose subject is the told
+    happening or "it": "the ambush took place ... outside X", "it occurred near the market in X"."""
+    cur, steps = root, 0
+    while cur.dep_ in ("pobj", "prep") and steps < 8:
+        cur, steps = cur.head, steps + 1
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+        if cur.pos_ not in ("ADP", "NOUN", "PROPN"):
+            return False
+    else:
+        return False
+    if cur.pos_ not in ("VERB", "AUX") or cur.lemma_ not in OCCUR_LEMMAS:
+        return False
+    if cur.lemma_ == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in cur.children):
+        return False
+    subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (_told_happening(subj) or subj.lower_ == "it" and subj.dep_ == "nsubj")
 
 
 def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_ms: list) -> bool:
@@ -2783,6 +2814,12 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             # the bureau's town, unless the story refers back to the happening in another town there
             h = _happening_place(doc, dateline) if dateline.precision == "town" else None
             location = h if h is not None and h.country == location.country else dateline
+    if location is not None and location.precision != "town" and not (fell_back and fell_back[-1] is location):
+        # "in the western state of X" and later "the kidnapping took place on the outskirts of T": the
+        # told happening's own town inside the division or country is where it happened
+        told = _happening_place(doc, None)
+        if told is not None and _contained(told, location):
+            location = told
     if location is not None and location.precision != "town" and not (fell_back and fell_back[-1] is location):
         # A region or country whose only town the article names is that town (not where the
         # division stands for a place we lack: that town is another place).
