@@ -2427,9 +2427,15 @@ def _measured_from(doc: Doc, start: int) -> int | None:
     of X", "about 20 kilometers (12 miles) south of X", "east of X", "40 km from X", "480 km to the
     northeast of X"), or None when the name is not measured from."""
     i = start - 1
-    if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TOWN_WORDS:
-        i -= 2  # "north of the town of X" measures from X as well
-        while i >= 0 and doc[i].pos_ in ("DET", "ADJ"):
+    # "north of the town of X", "north of the capital Mogadishu", "south of the provincial capital,
+    # X": a noun that says what X is, between the bearing and X, measures from X as well
+    j = i - 1 if i >= 1 and doc[i].text == "," else i
+    if j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in APPOSITION_HEADS:
+        j -= 1
+    if j >= 1 and doc[j].lower_ in APPOSITION_HEADS:
+        i = j - 1
+        while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in APPOSITION_MODIFIERS
+                          or doc[i].lower_ in ("state", "national")):
             i -= 1
     elif i >= 0 and doc[i].lower_ == "the":
         i -= 1
