@@ -1139,6 +1139,10 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     for key, ms in groups.items():
         hint = next((m.hint for m in ms if m.hint and m.hint not in ("agency", "sheriff")), None) or next(
             (m.hint for m in ms if m.hint), None)
+        if hint in ("district", "facility") and any(m.source == "dateline" for m in ms):
+            # the dateline names a town: "the X market", "the X hospital" are that town's, not a
+            # district or building named after a far-away X
+            hint = None
         hints[key] = hint
         allow_fuzzy = any(m.cue or m.source in ("ent", "dateline") for m in ms)
         found = _candidates(gaz, ms[0].text, hint, allow_fuzzy)
@@ -1214,6 +1218,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     # Evidence of the article's countries: unambiguous countries, demonyms, the dateline.
     countries: Counter = Counter(extra_countries or {})
     own: dict[str, tuple[str, float]] = {}  # what each name itself added (not evidence for itself)
+    dateline_ccs: set = set()  # the country a dateline's clear reading puts the report in
     for key, cs in cands.items():
         if not cs:
             continue
@@ -1223,6 +1228,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             # a dateline's clear reading ("BEIRUT -", though a Polish town has it as an alternate name)
             countries[top[0].cc] += 1.5
             own[key] = (top[0].cc, 1.5)
+            dateline_ccs.add(top[0].cc)
         elif (top[2] == 100 and top[0].cc and (top[0].is_country or len({c[0].cc for c in cs}) == 1)
               and top[0].gid not in alt_names.get(key, ())):
             # a country named counts fully; a town found in one country only is weaker evidence. A
@@ -1230,6 +1236,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             w = len(groups[key]) * (1.0 if top[0].is_country or top[0].is_admin1 else 0.5)
             if any(m.source == "dateline" for m in groups[key]):
                 w += 1.5  # the dateline says where the report comes from
+                dateline_ccs.add(top[0].cc)
             countries[top[0].cc] += w
             own[key] = (top[0].cc, w)
 
@@ -1362,6 +1369,12 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         elif (top_support >= 2 and evidence.get(e.cc, 0) < 1.0 and e.population < 50_000
               and not (e.is_country or e.is_area or e.is_admin1)):
             # nor a village in a country the text names by one demonym at most ("bulletins in French")
+            s = min(s, -1.0)
+        elif (len(dateline_ccs) == 1 and e.cc not in dateline_ccs and others <= 0 and e.population < 50_000
+              and not (e.is_country or e.is_area or e.is_admin1)):
+            # "CHAGUANAS - ... died at a hospital in Mount Hope": a small town abroad that nothing but
+            # its own name puts in its country, in a report the dateline places in another one, is a
+            # place we lack there (a suburb, a village), not a namesake thousands of km away
             s = min(s, -1.0)
         return s
 
