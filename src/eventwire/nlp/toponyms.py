@@ -1139,6 +1139,10 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     for key, ms in groups.items():
         hint = next((m.hint for m in ms if m.hint and m.hint not in ("agency", "sheriff")), None) or next(
             (m.hint for m in ms if m.hint), None)
+        if hint in ("district", "facility") and any(m.source == "dateline" for m in ms):
+            # the dateline names a town: "the X market", "the X hospital" are that town's, not a
+            # district or building named after a far-away X
+            hint = None
         hints[key] = hint
         allow_fuzzy = any(m.cue or m.source in ("ent", "dateline") for m in ms)
         found = _candidates(gaz, ms[0].text, hint, allow_fuzzy)
@@ -1214,6 +1218,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
     # Evidence of the article's countries: unambiguous countries, demonyms, the dateline.
     countries: Counter = Counter(extra_countries or {})
     own: dict[str, tuple[str, float]] = {}  # what each name itself added (not evidence for itself)
+    dateline_ccs: set = set()  # the country a dateline's clear reading puts the report in
     for key, cs in cands.items():
         if not cs:
             continue
@@ -1223,6 +1228,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             # a dateline's clear reading ("BEIRUT -", though a Polish town has it as an alternate name)
             countries[top[0].cc] += 1.5
             own[key] = (top[0].cc, 1.5)
+            dateline_ccs.add(top[0].cc)
         elif (top[2] == 100 and top[0].cc and (top[0].is_country or len({c[0].cc for c in cs}) == 1)
               and top[0].gid not in alt_names.get(key, ())):
             # a country named counts fully; a town found in one country only is weaker evidence. A
@@ -1230,6 +1236,7 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
             w = len(groups[key]) * (1.0 if top[0].is_country or top[0].is_admin1 else 0.5)
             if any(m.source == "dateline" for m in groups[key]):
                 w += 1.5  # the dateline says where the report comes from
+                dateline_ccs.add(top[0].cc)
             countries[top[0].cc] += w
             own[key] = (top[0].cc, w)
 
@@ -1362,6 +1369,12 @@ def resolve_mentions(mentions: list[Mention], gaz: gz.Gazetteer, extra_countries
         elif (top_support >= 2 and evidence.get(e.cc, 0) < 1.0 and e.population < 50_000
               and not (e.is_country or e.is_area or e.is_admin1)):
             # nor a village in a country the text names by one demonym at most ("bulletins in French")
+            s = min(s, -1.0)
+        elif (len(dateline_ccs) == 1 and e.cc not in dateline_ccs and others <= 0 and e.population < 50_000
+              and not (e.is_country or e.is_area or e.is_admin1)):
+            # "CHAGUANAS - ... died at a hospital in Mount Hope": a small town abroad that nothing but
+            # its own name puts in its country, in a report the dateline places in another one, is a
+            # place we lack there (a suburb, a village), not a namesake thousands of km away
             s = min(s, -1.0)
         return s
 
@@ -2284,29 +2297,60 @@ HAPPENING_NOUNS = {"attack", "attacks", "raid", "ambush", "bombing", "blast", "e
                    "abduction", "airstrike", "strike", "violence", "unrest", "protest", "riot", "incident"}
 
 
-def _happening_place(doc: Doc, dateline: Place) -> Place | None:
+def _happening_place(doc: Doc, dateline: Place | None) -> Place | None:
     """The town a definite reference to the story's happening names elsewhere in the story ("the
-    attack in Damboa", "the raid on Gwoza"), for an event whose own sentence names no place: that
-    town, not the bureau's, is where it happened. None when the story names none so."""
-    return _per_doc(doc, "_ew_happening_place", (dateline.name, dateline.lat, dateline.lon),
-                    lambda: _happening_place_uncached(doc, dateline))
+    attack in Damboa", "the raid on Gwoza", "the ambush took place outside Gwoza"), for an event
+    whose own sentence names no town: that town, not the bureau's, is where it happened. None when
+    the story names none so."""
+    key = (dateline.name, dateline.lat, dateline.lon) if dateline is not None else None
+    return _per_doc(doc, "_ew_happening_place", key, lambda: _happening_place_uncached(doc, dateline))
 
 
-def _happening_place_uncached(doc: Doc, dateline: Place) -> Place | None:
+def _happening_place_uncached(doc: Doc, dateline: Place | None) -> Place | None:
     for s, e, text, hint, p in _mentions(doc):
         if (p is None or p.precision != "town" or _in_dateline(doc, s)
-                or (p.name, p.lat, p.lon) == (dateline.name, dateline.lat, dateline.lon)
+                or dateline is not None and (p.name, p.lat, p.lon) == (dateline.name, dateline.lat, dateline.lon)
                 or hint in ("facility", "street", "highway")):
             continue
         root = doc[s:e].root
         prep = root.head
-        if root.dep_ != "pobj" or prep.lower_ not in ("in", "near", "at", "outside", "on"):
+        if root.dep_ != "pobj":
             continue
-        noun = prep.head
-        if (noun.pos_ == "NOUN" and noun.lower_ in HAPPENING_NOUNS
-                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)):
+        if prep.lower_ in ("in", "near", "at", "outside", "on") and _told_happening(prep.head) or _occurs_there(root):
             return p
     return None
+
+
+def _told_happening(t: Token) -> bool:
+    """``t`` refers back to a happening the story has told: a happening noun with a definite
+    determiner ("the attack", "this raid"); an indefinite one ("a similar attack") is another."""
+    return (t.pos_ == "NOUN" and t.lower_ in HAPPENING_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
+
+
+# verbs that say where and when a happening occurred, not what was said or done about it
+OCCUR_LEMMAS = {"happen", "occur", "unfold", "begin", "start", "erupt", "break", "take"}
+
+
+def _occurs_there(root: Token) -> bool:
+    """The place phrase holding ``root`` belongs (through nested place phrases: "on a road outside
+    X", "in a neighbourhood on the outskirts of X") to a verb of occurring whose subject is the told
+    happening or "it": "the ambush took place ... outside X", "it occurred near the market in X"."""
+    cur, steps = root, 0
+    while cur.dep_ in ("pobj", "prep") and steps < 8:
+        cur, steps = cur.head, steps + 1
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+        if cur.pos_ not in ("ADP", "NOUN", "PROPN"):
+            return False
+    else:
+        return False
+    if cur.pos_ not in ("VERB", "AUX") or cur.lemma_ not in OCCUR_LEMMAS:
+        return False
+    if cur.lemma_ == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in cur.children):
+        return False
+    subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (_told_happening(subj) or subj.lower_ == "it" and subj.dep_ == "nsubj")
 
 
 def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_ms: list) -> bool:
@@ -2396,9 +2440,15 @@ def _measured_from(doc: Doc, start: int) -> int | None:
     of X", "about 20 kilometers (12 miles) south of X", "east of X", "40 km from X", "480 km to the
     northeast of X"), or None when the name is not measured from."""
     i = start - 1
-    if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TOWN_WORDS:
-        i -= 2  # "north of the town of X" measures from X as well
-        while i >= 0 and doc[i].pos_ in ("DET", "ADJ"):
+    # "north of the town of X", "north of the capital Mogadishu", "south of the provincial capital,
+    # X": a noun that says what X is, between the bearing and X, measures from X as well
+    j = i - 1 if i >= 1 and doc[i].text == "," else i
+    if j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in APPOSITION_HEADS:
+        j -= 1
+    if j >= 1 and doc[j].lower_ in APPOSITION_HEADS:
+        i = j - 1
+        while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lower_ in APPOSITION_MODIFIERS
+                          or doc[i].lower_ in ("state", "national")):
             i -= 1
     elif i >= 0 and doc[i].lower_ == "the":
         i -= 1
@@ -2783,6 +2833,12 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             # the bureau's town, unless the story refers back to the happening in another town there
             h = _happening_place(doc, dateline) if dateline.precision == "town" else None
             location = h if h is not None and h.country == location.country else dateline
+    if location is not None and location.precision != "town" and not (fell_back and fell_back[-1] is location):
+        # "in the western state of X" and later "the kidnapping took place on the outskirts of T": the
+        # told happening's own town inside the division or country is where it happened
+        told = _happening_place(doc, None)
+        if told is not None and _contained(told, location):
+            location = told
     if location is not None and location.precision != "town" and not (fell_back and fell_back[-1] is location):
         # A region or country whose only town the article names is that town (not where the
         # division stands for a place we lack: that town is another place).
