@@ -1524,3 +1524,31 @@ def test_forces_leaving_in_a_conflict_story_are_still_read(annotate):
     s = subs(annotate("Floods cut the road to the village on Sunday. "
                       "Militants then stormed the village and killed four farmers on Monday."))
     assert "Attack" in s, s
+
+
+BURNED_BY_HAND = [
+    "Government forces shelled the district on Monday. Dozens of houses were burnt by advancing soldiers on "
+    "Wednesday, a local official said.",
+    "Army artillery pounded villages near the border on Monday. On Tuesday, troops pulling out of their camp "
+    "burned about 60 houses in two wards, residents said.",
+    "Military jets bombed the rebel-held town of Mera on Sunday, killing six people. About 40 shops were set "
+    "ablaze by troops entering the town a day later, witnesses said.",
+    "Insurgents hurled grenades at a police post in the town on Friday. Later that night, homes of police "
+    "officers were torched by militiamen, residents said.",
+]
+
+
+@pytest.mark.parametrize("text", BURNED_BY_HAND)
+def test_armed_men_burning_homes_after_a_weapon_attack_destroy_property(annotate, text):
+    # burning by hand is no shelling, air strike or grenade: those sub-types need their weapon in the sentence
+    ms = annotate(text)._.mentions
+    burning = [m for m in ms if ":property" in m.rule]
+    assert burning and all(m.sub_event_type == "Looting/property destruction" for m in burning), \
+        [(m.trigger, m.sub_event_type) for m in ms]
+
+
+def test_damage_with_no_doer_after_a_shelling_may_be_the_shelling_s(annotate):
+    ms = annotate("Rockets fired by the army hit the town of Kalemie on Monday. Dozens of houses were burnt "
+                  "in the town, a local official said.")._.mentions
+    assert [m.sub_event_type for m in ms if m.trigger.startswith("burn")] == ["Shelling/artillery/missile attack"]
+

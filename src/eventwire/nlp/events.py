@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from ..taxonomy import event_type_of
+from ..taxonomy import event_type_of, names_weapon_of
 from . import extensions  # noqa: F401
 from .extensions import doc_lemmas, doc_lowers, doc_text, span_text
 from . import temporal
@@ -2716,6 +2716,15 @@ def _pluperfect(h: "Happening") -> bool:
     return v is not None and any(a.lower_ == "had" for a in v.children if a.dep_ == "aux")
 
 
+def _by_hand(doc: Doc, sent: Span, sub: str) -> bool:
+    """The sentence cannot meet ``sub``'s weapon-defined definition (it names none of its weapons) and
+    names armed men ("troops", "militiamen") who did it: damage told with no doer ("houses were burnt")
+    may still be the weapon's."""
+    if names_weapon_of(sub, ((x.lemma_, x.lower_) for x in sent)):
+        return False
+    return any(x.pos_ in ("NOUN", "PROPN") and kind_of(doc, x, ner=False) in ("state", "nonstate") for x in sent)
+
+
 def _pick_reference(doc: Doc, h: "Happening", prior: list) -> "Happening | None":
     """The specific happening a generic one refers back to: the latest before it, but one
     whose initiator is of the same kind beats one whose initiator is not, and a
@@ -2787,6 +2796,11 @@ class EventTriggers:
             else:
                 same = [x for x in prior if event_type_of(x.sub) == own_type]
                 ref = _pick_reference(doc, h, same)
+            if ref is not None and h.cand.family == "property" and _by_hand(doc, h.cand.tok.sent, ref.sub):
+                # "soldiers set fire to homes" after a shelling: armed men burning or looting do it by
+                # hand, and a sub-type defined by a weapon (shelling, air strike, grenade ...) needs that
+                # weapon in the sentence (TAXONOMY.md); the deed stays property destruction of its own
+                ref = None
             if ref is not None and ref.cand.family in VIOLENT_FAMILIES:
                 sub = ref.sub
                 if h.cand.family == "protest" and PROTEST_SEVERITY.get(h.sub, -1) > PROTEST_SEVERITY.get(sub, -1):
