@@ -1552,3 +1552,40 @@ def test_damage_with_no_doer_after_a_shelling_may_be_the_shelling_s(annotate):
                   "in the town, a local official said.")._.mentions
     assert [m.sub_event_type for m in ms if m.trigger.startswith("burn")] == ["Shelling/artillery/missile attack"]
 
+
+@pytest.mark.parametrize("text", [
+    # the protest is named in the arrested people's phrase or as the reason: it was not where and when they
+    # were arrested, so the arrests are no intervention in it
+    "Agents of the National Security Service rounded up the organisers of last year's protests at their homes "
+    "in Tashkent on Wednesday, relatives said.",
+    "Security agents detained the leaders of the 2015 demonstrations in Nukus on Tuesday, their lawyer said.",
+    "The intelligence service arrested two students over the protests of last summer in the northern city on Monday.",
+    "Intelligence officers arrested two students in the northern city on Monday. Thousands of students had "
+    "marched through the city in June 2016 against the new fees.",
+])
+def test_arrests_that_name_a_protest_elsewhere_in_time_are_arrests(annotate, text):
+    s = subs(annotate(text))
+    assert "Arrests" in s, s
+    # (the protest itself may still be told as a protest of its own; the arrests are not folded into it)
+    assert s.count("Arrests") >= 1 and not ("Protest with intervention" in s and "over the protests" not in text), s
+
+
+def test_arrests_at_a_rally_stay_its_intervention(annotate):
+    s = subs(annotate("Police detained 30 demonstrators during a rally against the new tax in the capital on Friday."))
+    assert s == ["Protest with intervention"], s
+
+
+@pytest.mark.parametrize("text", [
+    "Vitebsk was one of the centres of the mass protests against the disputed election.",
+    "Bambeto is one of the strongholds of the opposition protests in the capital, residents say.",
+    "Security agents detained nine people in the city of Vitebsk on Tuesday. Vitebsk was one of the hubs of "
+    "the demonstrations against the government.",
+])
+def test_a_named_place_ranked_among_places_of_a_protest_tells_no_protest(annotate, text):
+    s = subs(annotate(text))
+    assert not [x for x in s if x in ("Peaceful protest", "Protest with intervention")], s
+
+
+def test_a_place_that_was_the_scene_of_fighting_still_tells_the_fighting(annotate):
+    assert "Armed clash" in subs(annotate("Kalemie was the scene of heavy fighting between the army and the rebels, residents said."))
+

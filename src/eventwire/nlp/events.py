@@ -1518,6 +1518,10 @@ def _characterised(t: Token) -> bool:
         return definite(t)
     if t.dep_ == "attr":
         subj = [c for c in be.children if c.dep_ == "nsubj"]
+        if subj and t.lower_ == "one" and (subj[0].pos_ == "PROPN" or subj[0].ent_type_ in ("GPE", "LOC", "FAC")):
+            # "Hrodna was one of the centres of the protests": a named place ranked among several places
+            # of a happening is that place's class, told as background, not the happening's report
+            return True
         return bool(subj) and definite(subj[0]) and lem(subj[0]) != lem(t)
     return False
 
@@ -2133,6 +2137,11 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
                 # ground the withdrawal gave up; one handover, typed by the battle rules (fought or not)
                 targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family == "battle"
                            and h.entry["sub"] in TERRITORY_SUBS]
+            if g.family == "arrest" and targets:
+                # "rounded up the organisers of last year's protests", "detained activists over the march":
+                # a protest named in the arrested people's phrase or as the arrest's reason is no protest
+                # at that place and time, and the arrests are not its intervention
+                targets = [h for h in targets if not (h.family == "protest" and _protest_named_by_arrest(g, h))]
             if g.family == "transfer" and targets and any(lem(m.tok) in ("evacuate", "evacuation", "transfer") for m in g.all()):
                 targets = []  # an agreed evacuation stays its own happening
             if g.family == "violence" and not targets:
@@ -2162,6 +2171,31 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
     for c in dead:
         out.append((type_happening(doc, c, ctx, lex), True))
     return out
+
+
+def _same_time(doc: Doc, a: Token, b: Token) -> bool:
+    """The dates told for two triggers can be one time: unknown, or overlapping ranges ("arrested on
+    Tuesday" and "last year's protests" cannot)."""
+    ra, _bg = temporal.event_date(doc, a)
+    rb, _bg = temporal.event_date(doc, b)
+    if not (ra.known and rb.known):
+        return True
+    return ra.start <= rb.end and rb.start <= ra.end
+
+
+def _protest_named_by_arrest(g: Cand, h: Cand) -> bool:
+    """The protest trigger ``h`` lies in the phrase of the people arrested by ``g`` ("the organisers of
+    the protests", "activists who led the march") or in the arrest's reason ("for", "over", "on charges
+    of"): the arrest tells of that protest, it was not made at it."""
+    where = {m.tok.i for m in h.all()}
+    for m in g.all():
+        for p in patients(m.tok):
+            if where & {x.i for x in p.subtree if x.i != p.i}:
+                return True
+        for c in m.tok.children:
+            if c.dep_ in ("prep", "advcl") and c.lower_ in ("for", "over", "on", "about", "after") and where & {x.i for x in c.subtree}:
+                return True
+    return False
 
 
 HURT_VERBS = {"kill", "shoot", "wound", "injure", "massacre", "murder", "behead", "stab", "hack", "slaughter", "execute"}
@@ -2879,7 +2913,8 @@ class EventTriggers:
             if bg or h.cand.family != "arrest" or h.sub != "Arrests" or not protests:
                 continue
             here = sno(h.cand.tok)
-            if any(0 <= here - sno(p.cand.tok) <= 2 for p in protests):
+            if any(0 <= here - sno(p.cand.tok) <= 2 and not _protest_named_by_arrest(h.cand, p.cand)
+                   and _same_time(doc, h.cand.tok, p.cand.tok) for p in protests):
                 h.sub = "Protest with intervention"
                 h.rule += "->arrests at the demonstration"
         for h, bg in happenings:
