@@ -1589,3 +1589,21 @@ def test_a_named_place_ranked_among_places_of_a_protest_tells_no_protest(annotat
 def test_a_place_that_was_the_scene_of_fighting_still_tells_the_fighting(annotate):
     assert "Armed clash" in subs(annotate("Kalemie was the scene of heavy fighting between the army and the rebels, residents said."))
 
+
+@pytest.mark.parametrize("text", [
+    # falling back somewhere with no ground named as left, after the fight told just before: the fight's end
+    'Gunmen attacked a border post on Monday. "Our soldiers responded with appropriate force and the attackers '
+    'retreated into the forest," the army said.',
+    "Militants stormed a checkpoint on Friday. The militants pulled back to their bases in the mountains after "
+    "troops arrived, officials said.",
+    "Rebels ambushed an army patrol near the river on Sunday, the military said. Two soldiers were wounded. "
+    "The rebels later withdrew towards the border.",
+])
+def test_a_retreat_after_a_fight_told_before_is_no_transfer(annotate, text):
+    s = subs(annotate(text))
+    assert "Non-violent transfer of territory" not in s, s
+
+
+def test_ground_left_after_a_fight_is_still_handed_over(annotate):
+    s = subs(annotate("Rebels attacked the town on Monday. The army withdrew from the town of Kiwanja on Tuesday."))
+    assert "Non-violent transfer of territory" in s, s

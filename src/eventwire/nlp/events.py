@@ -2721,11 +2721,13 @@ FIGHT_LEMMAS = {"fire", "gunfight", "firefight", "shootout", "clash", "fight", "
                 "ambush", "repel", "repulse", "gunfire", "assault", "skirmish"}
 
 
-def _retreat_after_fight(h: "Happening") -> bool:
+def _retreat_after_fight(h: "Happening", fought_before: bool = False) -> bool:
     """``h`` is armed men falling back somewhere ("withdrew into the forest", "pulled back to the
     mountains", "retreated towards the border") in a sentence that tells of fighting, with no ground
     named as left (no "from", "out of" or object): the end of the fight, no territory handed over
-    without one (TAXONOMY: a non-violent transfer is territory changing hands without fighting)."""
+    without one (TAXONOMY: a non-violent transfer is territory changing hands without fighting).
+    ``fought_before``: the fight was told just before ("Gunmen attacked a post. ... the attackers
+    retreated into the forest")."""
     c = h.cand
     if c.family != "transfer" or h.sub != "Non-violent transfer of territory":
         return False
@@ -2741,7 +2743,7 @@ def _retreat_after_fight(h: "Happening") -> bool:
     def negated(x: Token) -> bool:
         return any(a.lower_ == "without" for a in [x, *list(x.ancestors)[:3]]) or any(ch.dep_ == "neg" for ch in x.children)
 
-    return any(lem(x) in FIGHT_LEMMAS and x.i not in own and not negated(x) for x in sent)
+    return fought_before or any(lem(x) in FIGHT_LEMMAS and x.i not in own and not negated(x) for x in sent)
 
 
 def _pluperfect(h: "Happening") -> bool:
@@ -2871,7 +2873,10 @@ class EventTriggers:
                 h.conf = min(h.conf, 0.35)
                 h.rule += "->relief after the story's hazard"
         for h, bg in happenings:
-            if not bg and _retreat_after_fight(h):
+            here = sno(h.cand.tok)
+            fought = any(not xbg and x.cand.family in ("battle", "violence", "remote") and x.cand.tok.i < h.cand.tok.i
+                         and here - sno(x.cand.tok) <= 2 for x, xbg in happenings)
+            if not bg and _retreat_after_fight(h, fought):
                 h.conf = min(h.conf, 0.35)
                 h.rule += "->a retreat at the end of a fight"
         for h, bg in happenings:
