@@ -676,3 +676,27 @@ def test_a_relative_clause_about_a_speaker_does_not_date_the_happening(annotate)
     # a relative clause that holds the trigger still dates it
     doc = annotate("Villagers described the raid, which happened last month, to reporters.")
     assert dated(doc, "happened")[0] == DateRange(D(2017, 7, 1), D(2017, 7, 31), "month")
+
+
+@pytest.mark.parametrize("text", [
+    # a group's background, told in a relative clause about its name, is no day of the happening
+    "Soldiers abducted four farmers near the village on Friday. Among those abducted from their fields was a "
+    "teacher, said the Farmers Alliance, which Maria Lopez founded in 1998.",
+    "Security agents detained eleven activists in the city of Gomel on Thursday. Among those detained in the dawn "
+    "raids were two students and a priest, said Vyasna, whose founder won the Nobel Peace Prize in 2022.",
+    "Police arrested nine opposition members in the northern town on Monday. Those arrested in the raids included "
+    "a lawyer, according to the Civic Union, which won the presidential election in 2019.",
+    "Troops seized twelve fishermen off the coast on Sunday. The men taken away by the troops were members of "
+    "Kivu Peche, which the European Union has funded since 2015, the cooperative said.",
+])
+def test_a_relative_clause_about_a_named_group_does_not_date_the_happening(annotate, text):
+    doc = annotate(text)
+    ms = doc._.mentions
+    assert len(ms) >= 2, [m.trigger for m in ms]
+    assert all(m.date.known and m.date.start.year == 2017 for m in ms), [(m.trigger, m.date) for m in ms]
+
+
+def test_a_relative_clause_that_tells_the_happening_at_a_named_place_still_dates_it(annotate):
+    # the clause about the name is itself the happening: its day stays
+    doc = annotate("Residents fled Kalemie, which rebels shelled on Tuesday.")
+    assert dated(doc, "shelled")[0] == day(2017, 8, 22)

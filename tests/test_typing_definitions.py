@@ -1524,3 +1524,86 @@ def test_forces_leaving_in_a_conflict_story_are_still_read(annotate):
     s = subs(annotate("Floods cut the road to the village on Sunday. "
                       "Militants then stormed the village and killed four farmers on Monday."))
     assert "Attack" in s, s
+
+
+BURNED_BY_HAND = [
+    "Government forces shelled the district on Monday. Dozens of houses were burnt by advancing soldiers on "
+    "Wednesday, a local official said.",
+    "Army artillery pounded villages near the border on Monday. On Tuesday, troops pulling out of their camp "
+    "burned about 60 houses in two wards, residents said.",
+    "Military jets bombed the rebel-held town of Mera on Sunday, killing six people. About 40 shops were set "
+    "ablaze by troops entering the town a day later, witnesses said.",
+    "Insurgents hurled grenades at a police post in the town on Friday. Later that night, homes of police "
+    "officers were torched by militiamen, residents said.",
+]
+
+
+@pytest.mark.parametrize("text", BURNED_BY_HAND)
+def test_armed_men_burning_homes_after_a_weapon_attack_destroy_property(annotate, text):
+    # burning by hand is no shelling, air strike or grenade: those sub-types need their weapon in the sentence
+    ms = annotate(text)._.mentions
+    burning = [m for m in ms if ":property" in m.rule]
+    assert burning and all(m.sub_event_type == "Looting/property destruction" for m in burning), \
+        [(m.trigger, m.sub_event_type) for m in ms]
+
+
+def test_damage_with_no_doer_after_a_shelling_may_be_the_shelling_s(annotate):
+    ms = annotate("Rockets fired by the army hit the town of Kalemie on Monday. Dozens of houses were burnt "
+                  "in the town, a local official said.")._.mentions
+    assert [m.sub_event_type for m in ms if m.trigger.startswith("burn")] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # the protest is named in the arrested people's phrase or as the reason: it was not where and when they
+    # were arrested, so the arrests are no intervention in it
+    "Agents of the National Security Service rounded up the organisers of last year's protests at their homes "
+    "in Tashkent on Wednesday, relatives said.",
+    "Security agents detained the leaders of the 2015 demonstrations in Nukus on Tuesday, their lawyer said.",
+    "The intelligence service arrested two students over the protests of last summer in the northern city on Monday.",
+    "Intelligence officers arrested two students in the northern city on Monday. Thousands of students had "
+    "marched through the city in June 2016 against the new fees.",
+])
+def test_arrests_that_name_a_protest_elsewhere_in_time_are_arrests(annotate, text):
+    s = subs(annotate(text))
+    assert "Arrests" in s, s
+    # (the protest itself may still be told as a protest of its own; the arrests are not folded into it)
+    assert s.count("Arrests") >= 1 and not ("Protest with intervention" in s and "over the protests" not in text), s
+
+
+def test_arrests_at_a_rally_stay_its_intervention(annotate):
+    s = subs(annotate("Police detained 30 demonstrators during a rally against the new tax in the capital on Friday."))
+    assert s == ["Protest with intervention"], s
+
+
+@pytest.mark.parametrize("text", [
+    "Vitebsk was one of the centres of the mass protests against the disputed election.",
+    "Bambeto is one of the strongholds of the opposition protests in the capital, residents say.",
+    "Security agents detained nine people in the city of Vitebsk on Tuesday. Vitebsk was one of the hubs of "
+    "the demonstrations against the government.",
+])
+def test_a_named_place_ranked_among_places_of_a_protest_tells_no_protest(annotate, text):
+    s = subs(annotate(text))
+    assert not [x for x in s if x in ("Peaceful protest", "Protest with intervention")], s
+
+
+def test_a_place_that_was_the_scene_of_fighting_still_tells_the_fighting(annotate):
+    assert "Armed clash" in subs(annotate("Kalemie was the scene of heavy fighting between the army and the rebels, residents said."))
+
+
+@pytest.mark.parametrize("text", [
+    # falling back somewhere with no ground named as left, after the fight told just before: the fight's end
+    'Gunmen attacked a border post on Monday. "Our soldiers responded with appropriate force and the attackers '
+    'retreated into the forest," the army said.',
+    "Militants stormed a checkpoint on Friday. The militants pulled back to their bases in the mountains after "
+    "troops arrived, officials said.",
+    "Rebels ambushed an army patrol near the river on Sunday, the military said. Two soldiers were wounded. "
+    "The rebels later withdrew towards the border.",
+])
+def test_a_retreat_after_a_fight_told_before_is_no_transfer(annotate, text):
+    s = subs(annotate(text))
+    assert "Non-violent transfer of territory" not in s, s
+
+
+def test_ground_left_after_a_fight_is_still_handed_over(annotate):
+    s = subs(annotate("Rebels attacked the town on Monday. The army withdrew from the town of Kiwanja on Tuesday."))
+    assert "Non-violent transfer of territory" in s, s

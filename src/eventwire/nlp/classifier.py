@@ -43,7 +43,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..taxonomy import EVENT_TYPE_OF, event_type_of
+from ..taxonomy import EVENT_TYPE_OF, event_type_of, names_weapon_of
+from ..taxonomy import WEAPON_WORDS as _WEAPON_WORDS
 from . import extensions  # noqa: F401
 from .events import ARMED_BODIES, MILITARY_MOVERS, kind_of, lem, nonviolent_cause, with_conj
 
@@ -277,29 +278,15 @@ def _armed_group_in(doc: Doc, sent: Span) -> bool:
     return False
 
 
-# Sub-types that TAXONOMY.md defines by the weapon used: the sentence must name that weapon (a lemma
-# or a lower-cased word) before the model may give one. Without it, "three men got out of a car and
-# fired at people" scored Suicide bomb 0.99: the model had learnt the scene, not the definition.
-_EXPLOSIVE = {"bomb", "bomber", "bombing", "explosive", "explosives", "blast", "explosion", "explode", "detonate",
-              "detonation", "ied", "ieds", "car-bomb"}
-WEAPON_WORDS = {
-    "Suicide bomb": _EXPLOSIVE | {"suicide"},
-    "Remote explosive/landmine/IED": _EXPLOSIVE | {"mine", "landmine", "landmines", "device", "booby", "booby-trapped"},
-    "Grenade": {"grenade", "grenades"},
-    "Air/drone strike": {"airstrike", "airstrikes", "air", "aerial", "drone", "drones", "warplane", "jet", "aircraft", "plane",
-                         "helicopter", "gunship", "bomber", "bomb", "bombing", "bombard", "bombardment"},
-    "Shelling/artillery/missile attack": {"shell", "shelling", "artillery", "mortar", "rocket", "missile", "barrage", "howitzer",
-                                          "bombard", "bombardment", "projectile", "katyusha"},
-    "Chemical weapon": {"chemical", "gas", "sarin", "chlorine", "toxic", "poison", "nerve", "mustard"},
-}
+# Sub-types that TAXONOMY.md defines by the weapon used (taxonomy.WEAPON_WORDS): the sentence must
+# name that weapon before the model may give one. Without it, "three men got out of a car and fired
+# at people" scored Suicide bomb 0.99: the model had learnt the scene, not the definition.
+WEAPON_WORDS = _WEAPON_WORDS
 
 
 def definition_met(sub: str, sent: Span) -> bool:
     """Whether the sentence can meet ``sub``'s definition: a weapon-defined sub-type needs its weapon named."""
-    words = WEAPON_WORDS.get(sub)
-    if not words:
-        return True
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+    return names_weapon_of(sub, ((t.lemma_, t.lower_) for t in sent))
 
 
 class EventClassifier:

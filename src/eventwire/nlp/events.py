@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from ..taxonomy import event_type_of
+from ..taxonomy import event_type_of, names_weapon_of
 from . import extensions  # noqa: F401
 from .extensions import doc_lemmas, doc_lowers, doc_text, span_text
 from . import temporal
@@ -1518,6 +1518,10 @@ def _characterised(t: Token) -> bool:
         return definite(t)
     if t.dep_ == "attr":
         subj = [c for c in be.children if c.dep_ == "nsubj"]
+        if subj and t.lower_ == "one" and (subj[0].pos_ == "PROPN" or subj[0].ent_type_ in ("GPE", "LOC", "FAC")):
+            # "Hrodna was one of the centres of the protests": a named place ranked among several places
+            # of a happening is that place's class, told as background, not the happening's report
+            return True
         return bool(subj) and definite(subj[0]) and lem(subj[0]) != lem(t)
     return False
 
@@ -2133,6 +2137,11 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
                 # ground the withdrawal gave up; one handover, typed by the battle rules (fought or not)
                 targets = [h for h in groups if h is not g and seg(h.tok) == seg(g.tok) and h.family == "battle"
                            and h.entry["sub"] in TERRITORY_SUBS]
+            if g.family == "arrest" and targets:
+                # "rounded up the organisers of last year's protests", "detained activists over the march":
+                # a protest named in the arrested people's phrase or as the arrest's reason is no protest
+                # at that place and time, and the arrests are not its intervention
+                targets = [h for h in targets if not (h.family == "protest" and _protest_named_by_arrest(g, h))]
             if g.family == "transfer" and targets and any(lem(m.tok) in ("evacuate", "evacuation", "transfer") for m in g.all()):
                 targets = []  # an agreed evacuation stays its own happening
             if g.family == "violence" and not targets:
@@ -2162,6 +2171,31 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
     for c in dead:
         out.append((type_happening(doc, c, ctx, lex), True))
     return out
+
+
+def _same_time(doc: Doc, a: Token, b: Token) -> bool:
+    """The dates told for two triggers can be one time: unknown, or overlapping ranges ("arrested on
+    Tuesday" and "last year's protests" cannot)."""
+    ra, _bg = temporal.event_date(doc, a)
+    rb, _bg = temporal.event_date(doc, b)
+    if not (ra.known and rb.known):
+        return True
+    return ra.start <= rb.end and rb.start <= ra.end
+
+
+def _protest_named_by_arrest(g: Cand, h: Cand) -> bool:
+    """The protest trigger ``h`` lies in the phrase of the people arrested by ``g`` ("the organisers of
+    the protests", "activists who led the march") or in the arrest's reason ("for", "over", "on charges
+    of"): the arrest tells of that protest, it was not made at it."""
+    where = {m.tok.i for m in h.all()}
+    for m in g.all():
+        for p in patients(m.tok):
+            if where & {x.i for x in p.subtree if x.i != p.i}:
+                return True
+        for c in m.tok.children:
+            if c.dep_ in ("prep", "advcl") and c.lower_ in ("for", "over", "on", "about", "after") and where & {x.i for x in c.subtree}:
+                return True
+    return False
 
 
 HURT_VERBS = {"kill", "shoot", "wound", "injure", "massacre", "murder", "behead", "stab", "hack", "slaughter", "execute"}
@@ -2687,11 +2721,13 @@ FIGHT_LEMMAS = {"fire", "gunfight", "firefight", "shootout", "clash", "fight", "
                 "ambush", "repel", "repulse", "gunfire", "assault", "skirmish"}
 
 
-def _retreat_after_fight(h: "Happening") -> bool:
+def _retreat_after_fight(h: "Happening", fought_before: bool = False) -> bool:
     """``h`` is armed men falling back somewhere ("withdrew into the forest", "pulled back to the
     mountains", "retreated towards the border") in a sentence that tells of fighting, with no ground
     named as left (no "from", "out of" or object): the end of the fight, no territory handed over
-    without one (TAXONOMY: a non-violent transfer is territory changing hands without fighting)."""
+    without one (TAXONOMY: a non-violent transfer is territory changing hands without fighting).
+    ``fought_before``: the fight was told just before ("Gunmen attacked a post. ... the attackers
+    retreated into the forest")."""
     c = h.cand
     if c.family != "transfer" or h.sub != "Non-violent transfer of territory":
         return False
@@ -2707,13 +2743,22 @@ def _retreat_after_fight(h: "Happening") -> bool:
     def negated(x: Token) -> bool:
         return any(a.lower_ == "without" for a in [x, *list(x.ancestors)[:3]]) or any(ch.dep_ == "neg" for ch in x.children)
 
-    return any(lem(x) in FIGHT_LEMMAS and x.i not in own and not negated(x) for x in sent)
+    return fought_before or any(lem(x) in FIGHT_LEMMAS and x.i not in own and not negated(x) for x in sent)
 
 
 def _pluperfect(h: "Happening") -> bool:
     t = h.cand.tok
     v = t if t.pos_ in ("VERB", "AUX") else governor_verb(t)
     return v is not None and any(a.lower_ == "had" for a in v.children if a.dep_ == "aux")
+
+
+def _by_hand(doc: Doc, sent: Span, sub: str) -> bool:
+    """The sentence cannot meet ``sub``'s weapon-defined definition (it names none of its weapons) and
+    names armed men ("troops", "militiamen") who did it: damage told with no doer ("houses were burnt")
+    may still be the weapon's."""
+    if names_weapon_of(sub, ((x.lemma_, x.lower_) for x in sent)):
+        return False
+    return any(x.pos_ in ("NOUN", "PROPN") and kind_of(doc, x, ner=False) in ("state", "nonstate") for x in sent)
 
 
 def _pick_reference(doc: Doc, h: "Happening", prior: list) -> "Happening | None":
@@ -2787,6 +2832,11 @@ class EventTriggers:
             else:
                 same = [x for x in prior if event_type_of(x.sub) == own_type]
                 ref = _pick_reference(doc, h, same)
+            if ref is not None and h.cand.family == "property" and _by_hand(doc, h.cand.tok.sent, ref.sub):
+                # "soldiers set fire to homes" after a shelling: armed men burning or looting do it by
+                # hand, and a sub-type defined by a weapon (shelling, air strike, grenade ...) needs that
+                # weapon in the sentence (TAXONOMY.md); the deed stays property destruction of its own
+                ref = None
             if ref is not None and ref.cand.family in VIOLENT_FAMILIES:
                 sub = ref.sub
                 if h.cand.family == "protest" and PROTEST_SEVERITY.get(h.sub, -1) > PROTEST_SEVERITY.get(sub, -1):
@@ -2823,7 +2873,10 @@ class EventTriggers:
                 h.conf = min(h.conf, 0.35)
                 h.rule += "->relief after the story's hazard"
         for h, bg in happenings:
-            if not bg and _retreat_after_fight(h):
+            here = sno(h.cand.tok)
+            fought = any(not xbg and x.cand.family in ("battle", "violence", "remote") and x.cand.tok.i < h.cand.tok.i
+                         and here - sno(x.cand.tok) <= 2 for x, xbg in happenings)
+            if not bg and _retreat_after_fight(h, fought):
                 h.conf = min(h.conf, 0.35)
                 h.rule += "->a retreat at the end of a fight"
         for h, bg in happenings:
@@ -2865,7 +2918,8 @@ class EventTriggers:
             if bg or h.cand.family != "arrest" or h.sub != "Arrests" or not protests:
                 continue
             here = sno(h.cand.tok)
-            if any(0 <= here - sno(p.cand.tok) <= 2 for p in protests):
+            if any(0 <= here - sno(p.cand.tok) <= 2 and not _protest_named_by_arrest(h.cand, p.cand)
+                   and _same_time(doc, h.cand.tok, p.cand.tok) for p in protests):
                 h.sub = "Protest with intervention"
                 h.rule += "->arrests at the demonstration"
         for h, bg in happenings:

@@ -943,9 +943,14 @@ def _describes_a_participant(sp: Span, trig: Token) -> bool:
     if head.dep_ != "relcl" or _in_subtree(trig, head, stop_clauses=False):
         return False
     # "the attack, which took place on Sunday", "the man who was shot Sunday": the clause tells the
-    # happening itself or its victim; only a named person's own story ("X, who took office last month")
+    # happening itself or its victim; only a named one's own story: a person's ("X, who took office
+    # last month"), a group's or a place's ("Vesna, whose founder won a prize in 2022", "the Union,
+    # which was founded in 1998"): a background line about a name, not the happening's day
     described = head.head
-    return described.i != trig.i and described.ent_type_ == "PERSON"
+    return described.i != trig.i and (described.ent_type_ in _NAMED or described.pos_ == "PROPN")
+
+
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT"})
 
 
 def event_date(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool]:
