@@ -339,6 +339,8 @@ def main() -> int:
         for a, evs in per_article_events:
             store.add_article(a, evs)
     single_rss = rss_mb()
+    # A process that ever had a second thread stays slower in spaCy's C code (NER ~20%): count them.
+    threads = len(os.listdir("/proc/self/task")) if os.path.isdir("/proc/self/task") else None
 
     stages = staged_pass(nlp, articles, make_doc, events_from_doc)
     profile_text = None
@@ -390,6 +392,7 @@ def main() -> int:
         "ratio_cpu_with_store": raw_clock.cpu / (ew_clock.cpu + store_clock.cpu),
         "stages_cpu_s": stages,
         "peak_rss_mb": single_rss,
+        "threads": threads,
         "load": os.getloadavg(),
         "cpus": os.cpu_count(),
         "raw_nlp_pipe_multiprocess": raw_mp,
@@ -409,7 +412,8 @@ def main() -> int:
     print(f"  store (cross-article merge + SQLite): {1000 * store_clock.wall / n:.1f} ms/article "
           f"({1000 * store_clock.cpu / n:.1f} CPU); eventwire with the store / raw: "
           f"{raw_clock.cpu / (ew_clock.cpu + store_clock.cpu):.2f} (CPU; the Dask pass below includes the store)")
-    print(f"  peak RSS (one process, both pipelines loaded): {single_rss:.0f} MB")
+    print(f"  peak RSS (one process, both pipelines loaded): {single_rss:.0f} MB; threads in this process: "
+          f"{threads} (OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')})")
     total = sum(stages.values())
     print("CPU ms per article by stage (component-by-component pass):")
     for name, secs in sorted(stages.items(), key=lambda kv: -kv[1]):

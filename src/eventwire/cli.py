@@ -267,6 +267,9 @@ def ingest(
         console=err,
         disable=not progress,
         transient=False,
+        # One process: no refresh thread (refreshed below). A process that has ever had a second
+        # thread runs spaCy's NER and parser ~20% slower for good (see eventwire/__init__.py).
+        auto_refresh=parallel,
     )
 
     def on_error(msg: str) -> None:
@@ -277,9 +280,15 @@ def ingest(
     with bar:
         task = bar.add_task("ingest", total=total or None, rate=0.0, found=0)
 
+        shown = [0.0]
+
         def on_progress(s) -> None:
-            dt = _time.perf_counter() - t0
+            now = _time.perf_counter()
+            dt = now - t0
             bar.update(task, completed=s.articles, rate=(s.articles / dt) if dt else 0.0, found=s.events_found)
+            if not parallel and now - shown[0] >= 0.1:
+                shown[0] = now
+                bar.refresh()
 
         if parallel:
             from .scale import DaskMissingError, run as run_parallel
