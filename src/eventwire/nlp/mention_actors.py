@@ -1596,6 +1596,22 @@ def _as_police(a: Actor | None) -> Actor | None:
     return _lookup("police", a.country) or a
 
 
+# ACLED's convention for an attack on civilians whose text tells no doer at all (no subject, no "by",
+# no claim): VAC is violence by an organised armed actor, and one not named is the country's
+# "Unidentified Armed Group (X)".  Not battles (two sides are told or there is no battle), nor strikes
+# or shelling (a state's weapons as often as a group's: no default layer).  (An arrest told with no
+# doer is the police's, but only once the merge has seen every report of it: merge.py.)
+NO_DOER_TYPES = {"Violence against civilians"}
+
+
+def _no_doer_told(doc: Doc, et: str, actor1: Actor | None) -> Actor | None:
+    """actor1, or ACLED's unidentified armed group for violence against civilians told with none
+    (labelled with the story's country here, relabelled to the happening's place's after)."""
+    if actor1 is not None or et not in NO_DOER_TYPES:
+        return actor1
+    return _labelled("Unidentified Armed Group", "political militia", doc)
+
+
 def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
     found: list[Actor] = []
     for t in toks:
