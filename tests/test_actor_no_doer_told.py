@@ -81,3 +81,20 @@ def test_an_arrest_by_soldiers_stays_theirs(annotate):
                           "Monday, the army said.")
     arrests = [a for _, s, a in got if s == "Arrests"]
     assert arrests and arrests[0] == "Military Forces of Nigeria", got
+
+
+@pytest.mark.parametrize("text, doer", [
+    # the parser makes the participle the verb and the act a clause hanging on it
+    ("On Tuesday, troops moving out of the base set fire to about 60 houses in Gangaw, Myanmar, residents said.",
+     "Military Forces of Myanmar"),
+    ("On Thursday, militiamen coming down from the hills burned a school near Djugu, Congo, a local official "
+     "said.", "Unidentified Armed Group (Democratic Republic of Congo)"),
+    # the same reading when the parser gets it right (the participle as the subject's modifier)
+    ("On Sunday, soldiers pulling back from the front line torched dozens of homes near Hpakant, Myanmar, "
+     "residents said.", "Military Forces of Myanmar"),
+    ("On Wednesday, police officers leaving the station opened fire on a crowd of traders in Kisumu, Kenya, "
+     "witnesses said.", "Police Forces of Kenya"),
+])
+def test_who_did_the_act_is_the_subject_of_the_participle_before_it(annotate, text, doer):
+    got = _read(annotate, text)
+    assert got and got[0][2] == doer, got

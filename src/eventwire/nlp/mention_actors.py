@@ -996,7 +996,8 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     agent = [a for a in agent if not _device_subject(a, head)]
     agent = [a for a in agent if not _reporter_of_other_doer(a, agent)]
     agent = _held_responsible(head) or agent or _carrier_subject(doc, trig, args) or _done_by(head) \
-        or _tied_subject(head) or _when_clause_doer(doc, head, set(args.get("patient", [])))
+        or _tied_subject(head) or _when_clause_doer(doc, head, set(args.get("patient", []))) \
+        or _participle_subject(head)
     if not agent:
         # "Ukrainian drones attacked": the trigger takes in the doer's own words
         spans, _ = ev.actor_index(doc)
@@ -1004,6 +1005,18 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
         agent = [sp.root for sp in spans if sp.start < trig.end and sp.end > trig.start and sp.root.i not in patient
                  and getattr(sp._.actor, "kind", None) in SIDE_KINDS]
     return [_instrument_user(doc, _speaker_of(doc, a)) for a in agent]
+
+
+def _participle_subject(v: Token) -> list[Token]:
+    """"Troops moving out of the base set fire to 60 houses": the parser makes the participle the
+    clause's verb and the act a clause hanging on it; the act has no subject of its own, and the
+    participle's subject, told before it, is who did the act (not a reporting verb's speaker, not
+    one who underwent the participle)."""
+    h = v.head
+    if v.dep_ != "advcl" or v.pos_ != "VERB" or h.tag_ != "VBG" or h.i > v.i or _negated(v) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent") for c in v.children):
+        return []
+    return [c for c in h.children if c.dep_ == "nsubj" and c.i < h.i and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _suffered(v: Token) -> bool:
