@@ -98,3 +98,14 @@ def test_an_arrest_by_soldiers_stays_theirs(annotate):
 def test_who_did_the_act_is_the_subject_of_the_participle_before_it(annotate, text, doer):
     got = _read(annotate, text)
     assert got and got[0][2] == doer, got
+
+
+@pytest.mark.parametrize("text", [
+    "A cashier was shot dead at a store in Dayton, Ohio, on Friday. Police said Tyrone Willis, 19, shot her "
+    "during a robbery.",
+    "A nurse was stabbed to death in Durban, South Africa, on Sunday. Police said Sipho Ndlovu had stabbed her "
+    "after an argument.",
+])
+def test_a_doer_told_by_name_is_not_made_unidentified(annotate, text):
+    got = _read(annotate, text)
+    assert got and not any((a or "").startswith("Unidentified") for _, _, a in got), got

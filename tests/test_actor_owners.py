@@ -114,10 +114,11 @@ def test_someone_who_fired_later_in_the_story_is_the_doer(annotate, text):
     assert got and got[0] == "Unidentified Armed Group (United States)"
 
 
-def test_no_shooter_told_leaves_no_doer(annotate):
+def test_no_shooter_told_is_acleds_unidentified_armed_group(annotate):
+    # (was None: ACLED codes a shooting with no doer told to the country's unidentified armed group)
     got = actor1s(annotate, "Two men were killed in a shooting in Kansas City, Missouri, on Monday. Police have not "
                             "identified a suspect.")
-    assert got and got[0] is None
+    assert got and got[0] == "Unidentified Armed Group (United States)"
 
 
 def test_a_named_man_who_fired_is_not_made_unknown(annotate):

@@ -1509,17 +1509,24 @@ def _uses_weapon(v: Token) -> bool:
     return False
 
 
-def _unknown_doer_told(doc: Doc, trig: Span) -> Actor | None:
-    """"Two people died in a shooting at a party ... police said someone opened fire": a doer the story
-    tells as unknown ("someone", "somebody"), using a weapon in the happening's sentence or the ones
-    after it that still tell it (up to one that brings in a new happening), is ACLED's unidentified
-    armed actor of that happening."""
-    sents = [trig.sent]  # as far as a claim is looked for: the happening, its details, then its doer
+def _telling_sents(doc: Doc, trig: Span) -> list[Span]:
+    """The sentences that still tell the happening: as far as a claim is looked for (its details, then
+    its doer), up to one that brings in a new happening."""
+    sents = [trig.sent]
     while sum(map(_has_words, sents)) < CLAIM_REACH and sents[-1].end < len(doc):
         s = doc[sents[-1].end].sent
         if _new_happening_in(doc, s, trig):
             break
         sents.append(s)
+    return sents
+
+
+def _unknown_doer_told(doc: Doc, trig: Span) -> Actor | None:
+    """"Two people died in a shooting at a party ... police said someone opened fire": a doer the story
+    tells as unknown ("someone", "somebody"), using a weapon in the happening's sentence or the ones
+    after it that still tell it (up to one that brings in a new happening), is ACLED's unidentified
+    armed actor of that happening."""
+    sents = _telling_sents(doc, trig)
     deps, lowers = extensions.doc_deps(doc), extensions.doc_lowers(doc)  # arrays: a Token only for candidates
     for i in range(sents[0].start, sents[-1].end):
         if deps[i] != "nsubj" or lowers[i] not in UNKNOWN_DOERS:
@@ -1617,12 +1624,19 @@ def _as_police(a: Actor | None) -> Actor | None:
 NO_DOER_TYPES = {"Violence against civilians"}
 
 
-def _no_doer_told(doc: Doc, et: str, actor1: Actor | None) -> Actor | None:
+def _no_doer_told(doc: Doc, trig: Span, et: str, actor1: Actor | None) -> Actor | None:
     """actor1, or ACLED's unidentified armed group for violence against civilians told with none
     (labelled with the story's country here, relabelled to the happening's place's after)."""
-    if actor1 is not None or et not in NO_DOER_TYPES:
+    if actor1 is not None or et not in NO_DOER_TYPES or _person_used_weapon(doc, trig):
         return actor1
     return _labelled("Unidentified Armed Group", "political militia", doc)
+
+
+def _person_used_weapon(doc: Doc, trig: Span) -> bool:
+    """"Police said John Miller, 41, fired a rifle from his porch": a doer told by name, whom the actor
+    table cannot code, is no unidentified one."""
+    return any(t.dep_ == "nsubj" and t.ent_type_ == "PERSON" and not _negated(t.head) and _uses_weapon(t.head)
+               for s in _telling_sents(doc, trig) for t in s)
 
 
 def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
