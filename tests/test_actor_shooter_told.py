@@ -26,10 +26,11 @@ def test_the_attacker_at_large_is_the_doer(annotate):
     assert got and got[0] == UAG
 
 
-def test_a_shooting_with_no_doer_told_keeps_none(annotate):
+def test_a_shooting_with_no_doer_told_is_acleds_unidentified_armed_group(annotate):
+    # (was None: ACLED codes a shooting with no doer told to the country's unidentified armed group)
     got = actor1s(annotate, "A woman was shot dead in a parking lot in Baton Rouge, Louisiana, on Monday evening. "
                             "Her family asked for privacy, according to the sheriff's office.")
-    assert got and got[0] is None
+    assert got and got[0] == UAG
 
 
 def test_the_assailants_after_a_named_raid_are_that_group(annotate):

@@ -21,9 +21,11 @@ def test_somebody_firing_told_two_sentences_later(annotate):
 
 
 def test_a_someone_who_did_not_fire_or_only_spoke_is_no_doer(annotate):
-    for text in ("A shopkeeper was stabbed to death in his shop in Lahore on Monday. Police said someone had "
+    # (a shelling: an attack on civilians told with no doer is now the unidentified armed group by ACLED's
+    # convention, whatever "someone" did; a shell's firer has no such default, so "someone" alone decides)
+    for text in ("A mortar shell hit a market in Lahore on Monday, killing a shopkeeper. Police said someone had "
                  "called them before dawn.",
-                 "A shopkeeper was stabbed to death in his shop in Lahore on Monday. Police said someone had not "
-                 "fired at him from the street."):
+                 "A mortar shell hit a market in Lahore on Monday, killing a shopkeeper. Police said someone had "
+                 "not fired at him from the street."):
         got = actor1s(annotate, text)
         assert got and not any((a or "").startswith(UAG) for a in got), (text, got)

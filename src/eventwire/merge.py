@@ -701,6 +701,12 @@ def build_event(mentions: list[EventMention], event_id: str | None = None, summa
     ev.actor2 = _vote([m.actor2 for m in mentions if m.actor2 is not None and not _generic_actor(m.actor2.name)]) or _vote(
         [m.actor2 for m in mentions], key=lambda a: a.name
     )
+    if ev.actor1 is None and ev.sub_event_type == "Arrests" and ev.location is not None and ev.location.country:
+        # ACLED's convention: an arrest no report gives a doer is the police's of where it happened (set
+        # on the event, not the mentions, so a guess never keeps a report of it out of the merge)
+        from .nlp.actors import load_table
+
+        ev.actor1 = load_table().state_forces(ev.location.country, "police")
     if ev.actor2 is not None and ev.actor1 is not None and ev.actor2.name == ev.actor1.name:
         ev.actor2 = None
     assoc: list = []

@@ -996,7 +996,8 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     agent = [a for a in agent if not _device_subject(a, head)]
     agent = [a for a in agent if not _reporter_of_other_doer(a, agent)]
     agent = _held_responsible(head) or agent or _carrier_subject(doc, trig, args) or _done_by(head) \
-        or _tied_subject(head) or _when_clause_doer(doc, head, set(args.get("patient", [])))
+        or _tied_subject(head) or _when_clause_doer(doc, head, set(args.get("patient", []))) \
+        or _participle_subject(head)
     if not agent:
         # "Ukrainian drones attacked": the trigger takes in the doer's own words
         spans, _ = ev.actor_index(doc)
@@ -1004,6 +1005,18 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
         agent = [sp.root for sp in spans if sp.start < trig.end and sp.end > trig.start and sp.root.i not in patient
                  and getattr(sp._.actor, "kind", None) in SIDE_KINDS]
     return [_instrument_user(doc, _speaker_of(doc, a)) for a in agent]
+
+
+def _participle_subject(v: Token) -> list[Token]:
+    """"Troops moving out of the base set fire to 60 houses": the parser makes the participle the
+    clause's verb and the act a clause hanging on it; the act has no subject of its own, and the
+    participle's subject, told before it, is who did the act (not a reporting verb's speaker, not
+    one who underwent the participle)."""
+    h = v.head
+    if v.dep_ != "advcl" or v.pos_ != "VERB" or h.tag_ != "VBG" or h.i > v.i or _negated(v) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent") for c in v.children):
+        return []
+    return [c for c in h.children if c.dep_ == "nsubj" and c.i < h.i and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _suffered(v: Token) -> bool:
@@ -1496,17 +1509,24 @@ def _uses_weapon(v: Token) -> bool:
     return False
 
 
-def _unknown_doer_told(doc: Doc, trig: Span) -> Actor | None:
-    """"Two people died in a shooting at a party ... police said someone opened fire": a doer the story
-    tells as unknown ("someone", "somebody"), using a weapon in the happening's sentence or the ones
-    after it that still tell it (up to one that brings in a new happening), is ACLED's unidentified
-    armed actor of that happening."""
-    sents = [trig.sent]  # as far as a claim is looked for: the happening, its details, then its doer
+def _telling_sents(doc: Doc, trig: Span) -> list[Span]:
+    """The sentences that still tell the happening: as far as a claim is looked for (its details, then
+    its doer), up to one that brings in a new happening."""
+    sents = [trig.sent]
     while sum(map(_has_words, sents)) < CLAIM_REACH and sents[-1].end < len(doc):
         s = doc[sents[-1].end].sent
         if _new_happening_in(doc, s, trig):
             break
         sents.append(s)
+    return sents
+
+
+def _unknown_doer_told(doc: Doc, trig: Span) -> Actor | None:
+    """"Two people died in a shooting at a party ... police said someone opened fire": a doer the story
+    tells as unknown ("someone", "somebody"), using a weapon in the happening's sentence or the ones
+    after it that still tell it (up to one that brings in a new happening), is ACLED's unidentified
+    armed actor of that happening."""
+    sents = _telling_sents(doc, trig)
     deps, lowers = extensions.doc_deps(doc), extensions.doc_lowers(doc)  # arrays: a Token only for candidates
     for i in range(sents[0].start, sents[-1].end):
         if deps[i] != "nsubj" or lowers[i] not in UNKNOWN_DOERS:
@@ -1594,6 +1614,29 @@ def _as_police(a: Actor | None) -> Actor | None:
     if a is None or a.kind != "state forces" or not a.country or not a.name.startswith("Government of "):
         return a
     return _lookup("police", a.country) or a
+
+
+# ACLED's convention for an attack on civilians whose text tells no doer at all (no subject, no "by",
+# no claim): VAC is violence by an organised armed actor, and one not named is the country's
+# "Unidentified Armed Group (X)".  Not battles (two sides are told or there is no battle), nor strikes
+# or shelling (a state's weapons as often as a group's: no default layer).  (An arrest told with no
+# doer is the police's, but only once the merge has seen every report of it: merge.py.)
+NO_DOER_TYPES = {"Violence against civilians"}
+
+
+def _no_doer_told(doc: Doc, trig: Span, et: str, actor1: Actor | None) -> Actor | None:
+    """actor1, or ACLED's unidentified armed group for violence against civilians told with none
+    (labelled with the story's country here, relabelled to the happening's place's after)."""
+    if actor1 is not None or et not in NO_DOER_TYPES or _person_used_weapon(doc, trig):
+        return actor1
+    return _labelled("Unidentified Armed Group", "political militia", doc)
+
+
+def _person_used_weapon(doc: Doc, trig: Span) -> bool:
+    """"Police said John Miller, 41, fired a rifle from his porch": a doer told by name, whom the actor
+    table cannot code, is no unidentified one."""
+    return any(t.dep_ == "nsubj" and t.ent_type_ == "PERSON" and not _negated(t.head) and _uses_weapon(t.head)
+               for s in _telling_sents(doc, trig) for t in s)
 
 
 def _first_actor(doc: Doc, toks: list[Token], prefer: tuple = ()) -> tuple[Actor | None, list[Actor]]:
