@@ -1324,3 +1324,151 @@ def test_bodies_found_where_armed_men_are_told_stay_an_event():
     evs = extract("MEXICO CITY (Reuters) - Police found the bodies of six men dumped beside a highway near Celaya on "
                   "Tuesday, prosecutors said.", published="2025-03-12")
     assert len(evs) == 1
+
+
+# A definite happening noun that is the subject of a verb of no act ("the raid began at dawn", "the attack
+# took place around 11 p.m.", "the clash was sparked by a land row") tells when or why the told happening
+# ran: the clause's time of day, or a date that belongs to another clause, is no day of its own.
+@pytest.mark.parametrize("text", [
+    "MAIDUGURI (Reuters) - Insurgents attacked an army base near Monguno on Friday, killing six soldiers, "
+    "the military said. The assault began at dawn and lasted until the afternoon, a resident said.",
+    "KUMASI (AP) - Gunmen opened fire on a minibus near Techiman on Saturday, killing four passengers. "
+    "The attack took place shortly after 11 p.m. on the main highway, police said in a statement on Sunday.",
+    "GOMA (AFP) - Militiamen and soldiers fought for hours near Rutshuru on Thursday, leaving nine dead, "
+    "local officials said. The clash was sparked by a land dispute between two villages that flared up "
+    "after the harvest festival, officials believe.",
+    "SAN PEDRO SULA (AP) - A gunman shot dead three men outside a bar in Choloma on Saturday night, police "
+    "said. Detectives think the shooting followed a quarrel among customers who had met after New Year's Eve "
+    "celebrations.",
+])
+def test_a_told_happening_as_subject_of_a_verb_of_no_act_is_no_second_event(text):
+    evs = extract(text, published="2025-03-10")
+    assert len(evs) == 1, [(e.sub_event_type, e.date, [s.sentence[:50] for s in e.sources]) for e in evs]
+    assert len(evs[0].sources) == 2
+
+
+def test_a_further_happening_or_one_of_another_kind_stays_apart():
+    # "another" attack is a further one, whatever verb tells it
+    evs = extract("KUMASI (AP) - Gunmen opened fire on a minibus near Techiman on Saturday, killing four passengers, "
+                  "police said. Another attack took place near Wenchi on Sunday, killing two farmers.",
+                  published="2025-03-10")
+    assert len(evs) == 2, [(e.sub_event_type, e.date) for e in evs]
+    # a march told after a bombing is no reference to it
+    evs = extract("BAMAKO (Reuters) - A bomb exploded at a market in Gao on Friday, killing three people, police said. "
+                  "In Bamako, the march of the teachers' union began at noon, organisers said.", published="2025-03-10")
+    assert len(evs) == 2, [(e.sub_event_type, e.date) for e in evs]
+
+
+# A count of happenings over a stretch of a month or more ("recorded more than 450 murders in 2024", "the
+# 2023 total of 48 kidnappings") is a tally: ACLED codes each happening on its day, none is told here.
+@pytest.mark.parametrize("tail", [
+    "The country recorded more than 450 murders in 2024, most of them with handguns, police figures show.",
+    "Last year the province registered 310 killings, according to the interior ministry.",
+    "The 2024 total of 48 kidnappings was the highest in a decade, the ministry said.",
+    "Police counted some 120 armed robberies in the capital in January alone.",
+])
+def test_a_tally_of_happenings_over_a_year_or_month_is_no_event(tail):
+    evs = extract("KINGSTON (AP) - Gunmen shot dead two men outside a shop in Spanish Town on Saturday, police said. "
+                  + tail, published="2025-03-10")
+    assert len(evs) == 1, [(e.sub_event_type, e.date, e.sources[0].sentence[:50]) for e in evs]
+    assert evs[0].date.precision == "day"
+
+
+def test_happenings_told_on_their_day_or_uncounted_stay():
+    # a count of happenings told on their own day is those happenings
+    evs = extract("KABUL (Reuters) - Two bomb attacks killed 12 people in Kabul on Tuesday, police said.",
+                  published="2025-03-12")
+    assert len(evs) >= 1
+    evs = extract("NIAMEY (Reuters) - Jihadists seized the village of Bankilare this month, local officials said.",
+                  published="2025-03-10")
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+
+
+# A happening that a recap measures by its stretch ("followed a week of immigration raids", "came after
+# months of fighting") is recalled as the time before the told one, like "followed the raids": no event.
+@pytest.mark.parametrize("text", [
+    "KHARTOUM (Reuters) - Thousands of people rallied peacefully in Khartoum on Friday to call for a ceasefire. "
+    "The rally came after months of fighting between the army and the RSF in Darfur.",
+    "NAIROBI (Reuters) - Students staged a peaceful sit-in outside parliament in Nairobi on Tuesday, after weeks "
+    "of clashes between police and protesters in several towns.",
+])
+def test_a_happening_measured_by_its_stretch_in_a_recap_is_no_event(text):
+    evs = extract(text, published="2025-03-12")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"], [(e.sub_event_type, e.sources[0].sentence[:50]) for e in evs]
+
+
+KORDOFAN = Place(name="South Kordofan", country="SD", lat=11.2, lon=29.9, precision="region", admin1="South Kordofan")
+DILLING = Place(name="Dilling", country="SD", lat=12.05, lon=29.65, precision="town", admin1="South Kordofan")
+RABAK = Place(name="Rabak", country="SD", lat=13.18, lon=32.74, precision="town", admin1="White Nile")
+
+
+@pytest.mark.parametrize("town", [DILLING])
+def test_a_reference_naming_a_town_inside_the_happenings_region_gives_the_event_that_town(town):
+    lead = _m("Remote explosive/landmine/IED", 0, "A roadside bomb killed two soldiers in South Kordofan on Monday.",
+              date(2019, 3, 11), etype="Explosions/Remote violence", place=KORDOFAN)
+    back = _m("Remote explosive/landmine/IED", 90, "The bomb, hidden beside a road near Dilling, was set off by phone.",
+              date(2019, 3, 11), etype="Explosions/Remote violence", place=town,
+              refers_back="definite generic: The bomb")
+    events = merge_mentions([lead, back])
+    assert len(events) == 1 and events[0].location.name == "Dilling"
+
+
+def test_a_reference_keeps_the_happenings_town_or_its_region_against_another_region():
+    lead = _m("Armed clash", 0, "Rebels attacked Kadugli on Saturday.", date(2019, 3, 9))
+    back = _m("Armed clash", 90, "The assault on Dilling lasted two hours.", date(2019, 3, 9), place=DILLING,
+              refers_back="definite generic: The assault")
+    assert merge_mentions([lead, back])[0].location.name == "Kadugli"  # a town is not made another town
+    lead = _m("Armed clash", 0, "Rebels attacked army posts in South Kordofan on Saturday.", date(2019, 3, 9),
+              place=KORDOFAN)
+    back = _m("Armed clash", 90, "The assault began near Rabak at dawn.", date(2019, 3, 9), place=RABAK,
+              refers_back="definite generic: The assault")
+    host = next(e for e in merge_mentions([lead, back]) if e.sources[0].span[0] == 0)
+    assert host.location.name == "South Kordofan"  # a town of another region is no part of it
+    # a country-wide host is not placed by a town its reference names (where the dead were taken)
+    sudan = Place(name="Sudan", country="SD", lat=15.0, lon=30.0, precision="country")
+    lead = _m("Air/drone strike", 0, "An air strike hit a bus in Sudan on Saturday.", date(2019, 3, 9),
+              etype="Explosions/Remote violence", place=sudan)
+    back = _m("Air/drone strike", 90, "A hospital in Dilling received 30 bodies from the attack.", date(2019, 3, 9),
+              etype="Explosions/Remote violence", place=DILLING, refers_back="definite generic: the attack")
+    assert merge_mentions([lead, back])[0].location.name == "Sudan"
+
+
+# A place in a series counted over a stretch ("the third councillor killed in the district this year", "the
+# second such attack on the town this month") ranks the told happening among others: a tally, no event.
+@pytest.mark.parametrize("tail", [
+    "Dlamini is the third councillor killed in the district this year, the party said.",
+    "It was the second such attack on the town this month, residents said.",
+    "The priest was the fifth clergyman abducted in the state since January, the diocese said.",
+])
+def test_a_rank_in_a_series_over_a_stretch_is_no_event(tail):
+    evs = extract("DURBAN (Reuters) - Gunmen shot dead local councillor Sipho Dlamini and abducted a priest outside "
+                  "his home in Nquthu on Friday, police said. " + tail, published="2025-03-10")
+    assert all(e.date.precision == "day" for e in evs), [(e.sub_event_type, e.date, e.sources[0].sentence[:50]) for e in evs]
+
+
+def test_a_ranked_happening_told_with_its_day_stays():
+    evs = extract("DURBAN (Reuters) - Gunmen shot dead a second councillor in the Nquthu district on Sunday, police "
+                  "said.", published="2025-03-10")
+    assert len(evs) == 1 and evs[0].date.precision == "day"
+
+
+def test_a_told_happening_given_a_day_of_its_own_through_a_light_verb_stays_apart():
+    # "took place on 12 June 2019": the phrase hangs from "place", still the clause's own day
+    evs = extract("SAN SALVADOR (Reuters) - Gunmen shot dead a judge in San Salvador on Sunday, police said. "
+                  "The court heard that the assassination of the archbishop took place on 12 June 2019 in Santa Ana.",
+                  published="2025-03-12")
+    assert len(evs) == 2, [(e.sub_event_type, e.date, e.sources[0].sentence[:50]) for e in evs]
+
+
+def test_a_reference_with_a_day_gives_it_to_a_happening_the_story_only_dated():
+    lead = _m("Abduction/forced disappearance", 0, "A businessman was kidnapped by the group.", date(2019, 3, 11),
+              etype="Violence against civilians")
+    lead = replace(lead, date_how="story")
+    back = replace(_m("Abduction/forced disappearance", 60, "The kidnapping was carried out on 7 March.",
+                      date(2019, 3, 7), etype="Violence against civilians",
+                      refers_back="definite generic: The kidnapping"), date_how="own")
+    ev = merge_mentions([lead, back])
+    assert len(ev) == 1 and ev[0].date.start == date(2019, 3, 7)
+    # a host with a day of its own keeps it
+    own = replace(lead, date_how="own")
+    assert merge_mentions([own, back])[0].date.start == date(2019, 3, 11)

@@ -1001,8 +1001,15 @@ def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventM
         # its own sentence tells shot: "a woman who was shot on Thursday night died from the wound")
         fatalities = host.fatalities + (m.fatalities or 1)
         counts["killed"] = fatalities
+    when = host.date
+    if host.date_how in ("story", "undated") and m.date_how in ("own", "sentence") and m.date.precision == "day" \
+            and host.date.start is not None and m.date.start is not None and m.date.start <= host.date.start:
+        # a host the story dates has no day of its own; the reference's day, on or before the story's,
+        # is the happening's ("... was kidnapped by the group. The kidnapping was carried out on 4 October")
+        when = m.date
     folded = replace(
         host,
+        date=when,
         extra_sources=[*host.extra_sources, *m.all_sources()],
         fatalities=fatalities,
         fatalities_claimed=toll.fatalities_claimed,
@@ -1014,9 +1021,26 @@ def _fold_reference(cluster: list[EventMention], m: EventMention) -> list[EventM
         # (but a host with no doer at all takes theirs: "the attackers" are the happening's own)
         actor1=(host.actor1 or m.actor1) if _told_doers_kind(m) else _named_first(host.actor1, m.actor1),
         actor2=host.actor2 or m.actor2,
-        location=host.location or m.location,
+        location=_finer_told_place(host.location, m),
     )
     return [*cluster[:idx], folded, *cluster[idx + 1:]]
+
+
+def _finer_told_place(place: Place | None, m: EventMention) -> Place | None:
+    """The host's place, or the town a reference names inside it ("a roadside bomb in Narathiwat province
+    ... the bomb, hidden beside a road in Rueso district"): the same happening told more precisely.  Not a
+    victim's later whereabouts, nor a town of another region, nor a town in a country-wide host."""
+    told = m.location
+    if place is None:
+        return told
+    if told is None or not _place_told(m) or _victims_told(m) or told.country != place.country:
+        return place
+    # only a region's town: a country-wide host may be told anywhere in it, and a reference's town may be
+    # where the wounded or the dead were taken ("a hospital in X received 30 bodies from the attack")
+    if place.precision != "region" or told.precision != "town" or told.admin1 is None \
+            or told.admin1 not in (place.admin1, place.name):
+        return place
+    return told
 
 
 DATELINE_PLACE_NOTE = " [place: dateline]"  # (nlp.mentions sets it; the merge does not import the pipeline)

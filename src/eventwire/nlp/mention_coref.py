@@ -528,6 +528,13 @@ def _refers_back_if_undated(doc: Doc, trig: Span, head: Token, dated_how: str) -
         told = _told_doers(head)
         if told:
             return told
+    if dated_how in ("own", "sentence"):
+        why = refers_back(doc, trig, head)
+        if why.startswith("definite") and _subject_of_no_act(doc, head):
+            # "the assault began at dawn", "the attack took place after 11 p.m., police said on Sunday",
+            # "the shooting followed a quarrel": when or why the told happening ran, of any violent type
+            kind, _, rest = why.partition(":")
+            return f"{kind if 'generic' in kind else kind + ' generic'}:{rest}"
     if dated_how in ("story", "undated"):
         if trig._.event_type[1] == "Looting/property destruction":
             # "the attackers also burned houses": looting or burning by the told doers is done in the
@@ -634,6 +641,51 @@ def _retold_happening(doc: Doc, trig: Span, head: Token, date: DateRange, dated_
     return ""
 
 
+# Words of a part of the day: a clause timed by one ("at dawn", "until the afternoon") gives no day.
+DAY_PART_WORDS = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset", "morning", "afternoon", "evening",
+                            "night", "overnight", "nightfall", "noon", "midday", "midnight", "the", "early", "late",
+                            "until", "till", "by", "in", "on", "during", "through"})
+# Clause boundaries: a time phrase below one dates another clause ("a quarrel among men who met after the
+# festival"), not the verb's own (whose phrases may hang from its object: "took place on 24 March").
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "csubj", "csubjpass"})
+
+
+def _subject_of_no_act(doc: Doc, head: Token) -> bool:
+    """Is the happening noun the subject of a verb that tells no act ("the assault began at dawn", "the
+    attack took place shortly after 11 p.m.", "the clash was sparked by a land dispute", "the shooting
+    followed a quarrel"), whose clause gives no day of its own?  The verb tells when, how long or why the
+    happening the noun names ran; a time of day is of that happening's day, and a date in another clause
+    (the statement's "police said on Sunday", a relative clause in an argument) is not the clause's."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    v = head.head
+    if v.pos_ not in ("VERB", "AUX") or _trigger_head(v):
+        return False
+    verbs = {v.i} | {c.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+    for sp in doc.spans.get("ew_timex", []):
+        if not v.sent.start <= sp.start < v.sent.end:
+            continue
+        t, own = sp.root, False
+        for _ in range(12):
+            if t.i in verbs:
+                own = True
+                break
+            if t.dep_ in _CLAUSE_DEPS or t.head.i == t.i:
+                break
+            t = t.head
+        if own and not _time_of_day(sp):
+            return False  # "the fighting resumed on Saturday": a day of its own
+    return True
+
+
+def _time_of_day(sp: Span) -> bool:
+    """A time expression of a part of the day or a clock time only ("at dawn", "until the afternoon",
+    "9:30 p.m."): no day of its own."""
+    return _bare_clock(sp) or all(
+        w.is_punct or w.lower_ in DAY_PART_WORDS or w.lower_ in CLOCK_WORDS
+        or re.fullmatch(r"\d{1,2}(?::\d\d)?(?:am|pm|h)?", w.lower_) for w in sp)
+
+
 def _described_now(head: Token) -> bool:
     """Is the happening noun the subject of a present-tense verb of no act ("the fighting pits the A
     and the B", "the violence involves herders")?  Such a clause describes a happening already under
@@ -712,6 +764,38 @@ def _older_context(doc: Doc, sent: Span, date: DateRange, dated_how: str, locati
         if ent.label_ in ("GPE", "LOC", "FAC") and not any(sp.start < ent.end and ent.start < sp.end for sp in places):
             return False
     return True
+
+
+# Nouns whose "of" object is what they count: "the 2024 total of 48 kidnappings".
+COUNT_NOUNS = frozenset({"total", "number", "tally", "count", "toll", "rate"})
+# A stretch this many days long or longer is no happening's day: a tally's.
+TALLY_MIN_DAYS = 28
+
+
+def _tally(head: Token, date: DateRange, dated_how: str) -> bool:
+    """A plural happening noun counted over a stretch of a month or more ("recorded more than 600 murders
+    in 2024", "the 2024 total of 48 kidnappings", "registered 310 killings last year"), or a rank in a
+    series over such a stretch ("the third councillor killed this year"), is a tally of many happenings,
+    none of them told (the told one is ranked, not told again): ACLED codes each happening on its day, so a tally is no event.  Only a
+    count the clause itself dates with a coarse time (a month, a year); a count told with its day ("two
+    bombs killed 12 on Tuesday") tells those happenings."""
+    if dated_how not in ("own", "sentence") or not date.known or date.start is None or date.end is None:
+        return False
+    if date.precision in ("day", "week") or (date.end - date.start).days + 1 < TALLY_MIN_DAYS:
+        return False
+    # a rank in a series over the stretch: "the third councillor killed in the district this year", "the
+    # second such attack this month" (the noun the act defines, or the act's noun, carries the ordinal)
+    ranked = head.head if head.pos_ == "VERB" and head.dep_ == "acl" else head
+    if ranked.pos_ == "NOUN" and any(c.ent_type_ == "ORDINAL" and c.dep_ in ("amod", "nummod") for c in ranked.children):
+        return True
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() in ONE_HAPPENING_PLURALS:
+        return False
+    if any(c.dep_ == "nummod" and (_num_value(c) or 0) > 1 for c in head.children):
+        return True
+    # "the total of 48 kidnappings": the number is on the noun that counts
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in COUNT_NOUNS:
+        return True
+    return False
 
 
 def _past_of_a_party(doc: Doc, head: Token, date: DateRange, dated_how: str) -> bool:

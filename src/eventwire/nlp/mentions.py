@@ -97,6 +97,7 @@ from .mention_coref import (
     _set_aside_as_furniture,
     _setting_of_another,
     _subject_of,
+    _tally,
     _taken_in_the_fight,
 )
 from .mention_counts import _one_target, _quantities, _toll_of_the_act
@@ -238,6 +239,10 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         actor1 = branch_in(_in_forces_country(doc, _in_country(actor1, place_cc), place_cc), place_cc)
         actor2 = branch_in(_in_forces_country(doc, _in_country(actor2, place_cc), place_cc), place_cc)
         assoc = [branch_in(_in_forces_country(doc, _in_country(a, place_cc), place_cc), place_cc) for a in assoc]
+        if _tally(doc[args.get("head", trig.start)], date, dated_how):
+            trig._.background = True  # a count of happenings over a month or a year: none is told
+            trig._.event_rule = (trig._.event_rule or "") + " [background: tally]"
+            continue
         members = set(args.get("members", [])) | {args.get("head", trig.start)}
         fatalities, counts = _quantities(doc, sent, members, alone=per_sent.get(sent.start, 0) == 1)
         if fatalities is None and not counts and (_older_context(doc, sent, date, dated_how, location)
