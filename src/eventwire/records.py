@@ -301,9 +301,27 @@ class Event:
                 vals.setdefault(k, []).append((v, m.source.published, m.source.article_id))
         return vals
 
+    def _count_reports_by_lead(self) -> dict[str, list[tuple[int, str | None, str]]]:
+        """``_count_reports`` with each article's figures for a key reduced to its lead's where that
+        article alone gives several, none told by a second speaker (``_one_outlet_total``'s reading,
+        per article and key): a story leads with its total ("five men were wounded") and its later
+        sentences tell parts of it ("two of them were hit in the legs"), which should not outvote it."""
+        by_key: dict[str, dict[str, list[EventMention]]] = {}
+        for m in self.mentions:
+            for k in m.counts:
+                by_key.setdefault(k, {}).setdefault(m.source.article_id, []).append(m)
+        out: dict[str, list[tuple[int, str | None, str]]] = {}
+        for k, arts in by_key.items():
+            for aid, ms in arts.items():
+                speakers = {m.source.attributed_to.strip().lower() for m in ms if m.source.attributed_to}
+                if len({m.counts[k] for m in ms}) > 1 and len(speakers) <= 1:
+                    ms = [min(ms, key=lambda m: m.source.span[0])]
+                out.setdefault(k, []).extend((m.counts[k], m.source.published, aid) for m in ms)
+        return out
+
     @property
     def counts(self) -> dict[str, int]:
-        return {k: _best_reported(v) for k, v in sorted(self._count_reports().items())}
+        return {k: _best_reported(v) for k, v in sorted(self._count_reports_by_lead().items())}
 
     @property
     def count_ranges(self) -> dict[str, list[int]]:

@@ -631,11 +631,13 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> list[Span]:
     after seven people were shot": the shooting count includes the dead, so the wounded are the rest (none
     when all of them died: "a man was shot in the chest, killing him")."""
     gone: set[int] = set()
+    taken_apart: set[int] = set()  # shooting counts whose dead the parse linked to them
     for sp in spans:
         q = sp._.quantity
         gov = sp._.quantity_governor
         if q is None or q.counted != "wounded" or gov is None or (
-                doc[gov].lemma_.lower() not in ("shoot", "stab") and doc[gov].lower_ not in ("shooting", "stabbing")):
+                doc[gov].lemma_.lower() not in ("shoot", "stab")
+                and doc[gov].lower_ not in ("shooting", "stabbing", "shot", "stabbed")):  # a headline's "4 shot" a noun
             continue
         shoot = doc[gov]
         near = {gov} | {c.i for c in shoot.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
@@ -670,15 +672,24 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> list[Span]:
                 up = up.head
                 targets = {og, doc[og].head.i} if doc[og].dep_ in ("acomp", "attr", "oprd") else {og}
                 linked = up.i in targets and (was_conj or "after" in marks)
+            # or a headline's tally, the dead listed right after those shot with no verb between: "4 shot,
+            # 1 dead", "Five shot, two killed" (the parser makes of it what it can)
+            if not linked and shoot.i + 2 == other.start and sp.end == shoot.i and doc[shoot.i + 1].text == ","\
+                    and og in (other.end - 1, other.end) and oq.value < q.value:
+                linked = True
             if linked:
                 dead += oq.value
                 below = below or og == gov or up is shoot
+        if dead:
+            taken_apart.add(sp.start)
         if 0 < dead < q.value:
             sp._.quantity = Quantity(q.value - dead, "wounded", None if q.low is None else max(q.low - dead, 0),
                                      None if q.high is None else q.high - dead, q.approximate)
         elif below and dead == q.value and q.low is None:
             gone.add(sp.start)  # the death told below the shooting ("..., killing him") is of all those shot
-    # a later sentence tells how many of those shot died: "Five people were shot ... Two of the victims died"
+    # a later sentence (or clause) tells how many of those shot died: "Five people were shot ... Two of the
+    # victims died"; the partitive names the shot as its whole, so it needs no parse link between the
+    # verbs ("three men were shot ...; two of them died" with the shooting parsed as a complement)
     shot = [sp for sp in spans if sp._.quantity is not None and sp._.quantity.counted == "wounded"
             and sp._.quantity_governor is not None
             and doc[sp._.quantity_governor].lemma_.lower() in ("shoot", "stab")]
@@ -690,10 +701,14 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> list[Span]:
         if not ({"victims", "them", "those", "wounded", "injured"} & set(after)):
             continue
         sent_start = other.sent.start
-        if any(sp.sent.start == sent_start for sp in shot):
-            continue  # its own sentence tells the shooting: taken apart above
-        before = [sp for sp in shot if sp.end <= sent_start and other.sent.start - sp.sent.end < 120
-                  and sp.sent.start != sent_start]
+        own = [sp for sp in shot if sp.sent.start == sent_start]
+        if own:
+            # its own sentence tells the shooting: taken apart above where the parse linked the two
+            if any(sp.start in taken_apart for sp in own):
+                continue
+            before = [sp for sp in own if sp.end <= other.start]
+        else:
+            before = [sp for sp in shot if sp.end <= sent_start and other.sent.start - sp.sent.end < 120]
         if not before:
             continue
         target = before[-1]
