@@ -1607,3 +1607,66 @@ def test_a_retreat_after_a_fight_told_before_is_no_transfer(annotate, text):
 def test_ground_left_after_a_fight_is_still_handed_over(annotate):
     s = subs(annotate("Rebels attacked the town on Monday. The army withdrew from the town of Kiwanja on Tuesday."))
     assert "Non-violent transfer of territory" in s, s
+
+
+# A ground weapon named in the happening's own sentence is artillery, even when the article's other
+# sentences tell of drones or aircraft (ACLED: shelling/artillery/missile attack).
+ARTILLERY_BESIDE_AN_AIR_WAR = [
+    "A drone strike hit a convoy near the border on Thursday, killing four fighters. "
+    "In another attack, government forces shelled the hamlet of Borovo with artillery on Friday, wounding a farmer.",
+    "An air strike killed three militants on Sunday. "
+    "Separately, rebel howitzers bombarded a market town in the east on Monday, killing a child.",
+    "Drones attacked the port overnight. "
+    "In a separate attack on Friday, the army's artillery struck a school in Dobra, wounding a guard.",
+    "Warplanes and drones bombed rebel positions overnight. Tanks pounded the edges of Marivka on Saturday, destroying several houses.",
+]
+
+
+@pytest.mark.parametrize("text", ARTILLERY_BESIDE_AN_AIR_WAR)
+def test_artillery_in_its_own_sentence_is_shelling_beside_an_air_war(annotate, text):
+    s = subs(annotate(text))
+    assert "Shelling/artillery/missile attack" in s, s
+    assert "Air/drone strike" in s, s
+
+
+def test_a_drone_s_missile_stays_an_air_strike(annotate):
+    # the aircraft is in the sentence: the rule for aircraft comes first
+    s = subs(annotate("A drone fired a missile at a car near the town on Tuesday, killing two men."))
+    assert s and set(s) == {"Air/drone strike"}, s
+
+
+# A crowd burning property with no demonstration in the sentence is a mob (ACLED: mob violence);
+# a demonstration in the sentence keeps it a violent demonstration.
+@pytest.mark.parametrize("text", [
+    "Angry youths set fire to the police station after officers released a suspected armed robber on Wednesday.",
+    "Villagers burned down the home of a suspected kidnapper on Monday.",
+    "A crowd of residents torched the gendarmerie post in the market town on Sunday after a suspected thief escaped.",
+])
+def test_a_crowd_burning_property_with_no_demonstration_is_mob_violence(annotate, text):
+    s = subs(annotate(text))
+    assert "Mob violence" in s, s
+    assert "Violent demonstration" not in s, s
+
+
+def test_protesters_burning_property_stay_a_violent_demonstration(annotate):
+    s = subs(annotate("Protesters set fire to the town hall on Tuesday while demonstrating against the fuel price hike."))
+    assert "Mob violence" not in s, s
+
+
+# The wounded carried to care are people moved, not ground given up (no transfer of territory).
+@pytest.mark.parametrize("text", [
+    "Several wounded soldiers were evacuated to the regional capital on Monday.",
+    "The army evacuated three injured troops to a hospital in Gorna by helicopter on Tuesday.",
+    "Rebels transferred their wounded fighters to a clinic across the border on Friday.",
+    "Militia commanders said the injured were relocated to Dobra on Sunday.",
+])
+def test_the_wounded_evacuated_are_no_transfer_of_territory(annotate, text):
+    assert "Non-violent transfer of territory" not in subs(annotate(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters evacuated their positions in the hills on Monday.",
+    "Hundreds of fighters were evacuated from the besieged town on Sunday under a deal with the army.",
+])
+def test_ground_evacuated_is_still_a_transfer(annotate, text):
+    assert "Non-violent transfer of territory" in subs(annotate(text))

@@ -1186,11 +1186,36 @@ def _burnt_thing(t: Token) -> bool:
     return False
 
 
+HURT_WORDS = {"wounded", "injured", "hurt", "sick", "casualty", "casualties", "injury", "wound"}
+CARE_PLACES = {"hospital", "clinic", "infirmary", "medical", "treatment", "care"}
+
+
+def moves_the_hurt(t: Token) -> bool:
+    """The wounded or sick carried to care ("wounded soldiers were evacuated to the capital", "the
+    evacuation of the injured to a hospital"): people moved, no ground given up."""
+    moved = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    moved += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if t.dep_ in ("acl", "relcl") and t.tag_ == "VBN":
+        moved.append(t.head)
+    for m in with_conj(moved):
+        if lem(m) in HURT_WORDS or m.lower_ in HURT_WORDS or any(
+                a.dep_ in ("amod", "compound") and (a.lower_ in HURT_WORDS or lem(a) in HURT_WORDS) for a in m.children):
+            return True
+    # carried "to a hospital", "for treatment"
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
+                lem(x) in CARE_PLACES for g in c.children if g.dep_ == "pobj" for x in g.subtree):
+            return True
+    return False
+
+
 def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
     t = c.tok
     needs = c.entry["needs"]
     lemmas, text = ctx
     if needs.get("object_place") and not has_place_object(t, lex):
+        return False
+    if needs.get("not_hurt_moved") and moves_the_hurt(t):
         return False
     if needs.get("to_death") and not to_death(t):
         return False
