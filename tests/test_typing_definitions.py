@@ -1670,3 +1670,19 @@ def test_the_wounded_evacuated_are_no_transfer_of_territory(annotate, text):
 ])
 def test_ground_evacuated_is_still_a_transfer(annotate, text):
     assert "Non-violent transfer of territory" in subs(annotate(text))
+
+
+# "beat", "hit", "set" ... spell their past as their present: with a plural subject the tagger may read
+# "villagers beat" as a present; a dated time in the clause makes it the past report of one happening.
+@pytest.mark.parametrize("text", [
+    "Villagers beat a man to death in a village in the south on Sunday after accusing him of stealing a cow.",
+    "Residents beat to death a suspected thief in the town on Monday.",
+    "Angry traders beat a suspected pickpocket to death at the market on Thursday.",
+])
+def test_a_past_spelt_as_a_present_with_a_date_is_a_happening(annotate, text):
+    s = subs(annotate(text))
+    assert s and set(s) <= {"Mob violence", "Attack"}, s
+
+
+def test_a_habit_spelt_with_a_past_twin_stays_generic(annotate):
+    assert subs(annotate("Villagers often beat suspected thieves to death in the region.")) == []

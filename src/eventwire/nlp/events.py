@@ -1753,7 +1753,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
                     c.purpose = True
                     return "purpose"
         # present simple without auxiliary: generic / habitual unless a headline
-        if v.tag_ in ("VBP", "VBZ") and not aux_l and not headline and v is t:
+        if v.tag_ in ("VBP", "VBZ") and not aux_l and not headline and v is t and not _past_twin(doc, v):
             subj = subject_of(v)
             if v.dep_ == "relcl" or any(s.tag_ == "NNS" and not any(d.dep_ in ("det", "nummod") for d in s.children) for s in subj):
                 return "generic present"
@@ -1845,6 +1845,20 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         if t.dep_ == "pobj" and t.head.lower_ == "under" and c.family == "agreement":
             return "frame"
     return ""
+
+
+# verbs whose past tense is spelt as their present ("villagers beat", "shells hit"): the tagger may read
+# a plural subject's past as a present (English morphology, not a list of phrases)
+PAST_TWINS = {"beat", "hit", "set", "cut", "shut", "put", "burst", "spread", "hurt", "let", "cast", "thrust", "shed", "split", "slit", "upset"}
+
+
+def _past_twin(doc: Doc, v: Token) -> bool:
+    """"Villagers beat a man to death on Sunday": a verb of PAST_TWINS tagged present with a dated,
+    non-recurring time in its own clause is the past tense."""
+    if v.tag_ != "VBP" or v.lower_ not in PAST_TWINS:
+        return False
+    tx = _has_timex(doc, list(v.subtree)).lower()
+    return bool(tx) and not any(w in tx for w in ("every", "daily", "each", "since", "years", "months", "weeks", "recent"))
 
 
 # --------------------------------------------------------------------------- typing
