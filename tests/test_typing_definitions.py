@@ -1686,3 +1686,17 @@ def test_a_past_spelt_as_a_present_with_a_date_is_a_happening(annotate, text):
 
 def test_a_habit_spelt_with_a_past_twin_stays_generic(annotate):
     assert subs(annotate("Villagers often beat suspected thieves to death in the region.")) == []
+
+
+# "shot down" brings down an aircraft or a projectile: never an attack on people
+@pytest.mark.parametrize("text", [
+    "Russia launched 120 drones overnight, of which 90 were shot down or jammed, the air force said.",
+    "Moscow fired 70 drones at Ukraine overnight and air defences shot down most of them, officials said.",
+    "The military said 35 of the 48 missiles fired overnight had been shot down.",
+])
+def test_drones_shot_down_are_no_attack(annotate, text):
+    assert "Attack" not in subs(annotate(text))
+
+
+def test_people_shot_are_still_attacked(annotate):
+    assert "Attack" in subs(annotate("Gunmen shot a farmer in the village on Tuesday."))
