@@ -1472,3 +1472,22 @@ def test_a_reference_with_a_day_gives_it_to_a_happening_the_story_only_dated():
     # a host with a day of its own keeps it
     own = replace(lead, date_how="own")
     assert merge_mentions([own, back])[0].date.start == date(2019, 3, 11)
+
+
+def test_pipeline_a_shootout_told_in_a_province_and_retold_in_its_town_is_one_event():
+    text = (
+        "Tegucigalpa - Three suspected gang members were killed in a shootout with soldiers in a rural area of "
+        "Olancho on Tuesday.\n\n"
+        "The army said a patrol came under fire on Tuesday from armed men in the village of Catacamas and "
+        "responded, killing two.\n"
+    )
+    evs = extract(text, published="2026-03-11")
+    assert len(evs) == 1
+    assert evs[0].fatalities == 3 and evs[0].location.name == "Catacamas"
+
+
+def test_pipeline_vehicles_a_crowd_burns_while_stoning_police_are_part_of_the_riot():
+    text = ("Hundreds of youths gathered outside the police station in Gulu on Monday, hurling stones at officers "
+            "and setting fire to two police vehicles.\n")
+    evs = extract(text, published="2026-03-10")
+    assert [e.event_type for e in evs] == ["Riots"]
