@@ -1472,3 +1472,42 @@ def test_a_reference_with_a_day_gives_it_to_a_happening_the_story_only_dated():
     # a host with a day of its own keeps it
     own = replace(lead, date_how="own")
     assert merge_mentions([own, back])[0].date.start == date(2019, 3, 11)
+
+
+def test_pipeline_a_shootout_told_in_a_province_and_retold_in_its_town_is_one_event():
+    text = (
+        "Tegucigalpa - Three suspected gang members were killed in a shootout with soldiers in a rural area of "
+        "Olancho on Tuesday.\n\n"
+        "The army said a patrol came under fire on Tuesday from armed men in the village of Catacamas and "
+        "responded, killing two.\n"
+    )
+    evs = extract(text, published="2026-03-11")
+    assert len(evs) == 1
+    assert evs[0].fatalities == 3 and evs[0].location.name == "Catacamas"
+
+
+@pytest.mark.parametrize("text", [
+    "Several hundred students rallied in Kisumu on Monday and dispersed without incident.",
+    "After two hours of speeches outside the ministry in Mombasa on Monday, the crowd of striking teachers dispersed peacefully.",
+    "Meanwhile, about 2,000 opposition supporters marched through the centre of Eldoret on Monday before dispersing quietly.",
+])
+def test_a_crowd_dispersing_of_itself_is_a_peaceful_protest_not_an_intervention(text):
+    evs = [e for e in extract(text, published="2026-03-10") if e.event_type == "Protests"]
+    assert evs and all(e.sub_event_type == "Peaceful protest" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Police dispersed hundreds of protesting traders in Nakuru on Monday.",
+    "Striking nurses who marched in Nyeri on Monday were dispersed by police.",
+    "Riot police moved in and dispersed the demonstrators outside parliament in Nairobi on Monday.",
+])
+def test_forces_dispersing_a_crowd_remain_an_intervention(text):
+    evs = [e for e in extract(text, published="2026-03-10") if e.event_type == "Protests"]
+    assert evs and all(e.sub_event_type == "Protest with intervention" for e in evs)
+
+
+def test_pipeline_vehicles_a_crowd_burns_while_stoning_police_are_part_of_the_riot():
+    text = ("Hundreds of youths gathered outside the police station in Gulu on Monday, hurling stones at officers "
+            "and setting fire to two police vehicles.\n")
+    evs = extract(text, published="2026-03-10")
+    assert [e.event_type for e in evs] == ["Riots"]

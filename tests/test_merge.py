@@ -703,3 +703,84 @@ def test_figures_of_two_outlets_that_tie_keep_the_vote_across_articles():
     a = m(article="o1", sub="Attack", et="Violence against civilians", fatalities=4, published="2022-03-06")
     b = m(article="o2", sub="Attack", et="Violence against civilians", fatalities=1, published="2022-03-06")
     assert build_event([a, b]).fatalities == 1
+
+
+# ---- a region's happening retold in one of its towns (issue #11)
+
+_COAST_TOWN = Place("Saltbay", "KE", -1.6, 38.1, admin1="Coast", precision="town")
+_INLAND_TOWN = Place("Dryhill", "KE", -0.4, 36.9, admin1="Central", precision="town")
+
+
+def test_a_clash_told_in_a_region_and_retold_in_its_town_as_an_attack_is_one_event():
+    lead = m(place=REGION, fatalities=3, sentence="Three suspected smugglers died in a shootout with soldiers in Coast Province on Tuesday.")
+    detail = m(place=_COAST_TOWN, fatalities=2, sub="Attack", et="Violence against civilians", actor1="Military Forces of Kenya",
+               sentence="The army said a patrol was fired on in Saltbay on Tuesday and responded, killing two.")
+    evs = merge_mentions([lead, detail])
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.sub_event_type == "Armed clash" and ev.fatalities == 3
+    assert ev.location.name == "Saltbay"  # the finer place the retelling tells
+
+
+def test_an_attack_told_in_a_region_and_retold_as_an_exchange_of_fire_in_its_town_is_one_event():
+    lead = m(place=REGION, fatalities=4, sub="Attack", et="Violence against civilians",
+             sentence="Police killed four men in the Coast region on Tuesday, officials said.")
+    detail = m(place=_COAST_TOWN, fatalities=4,
+               sentence="According to a police statement, officers traded fire with the men outside Saltbay on Tuesday, and all four were shot.")
+    evs = merge_mentions([lead, detail])
+    assert len(evs) == 1 and evs[0].sub_event_type == "Attack" and evs[0].fatalities == 4
+
+
+def test_a_bombing_told_in_a_region_and_its_victims_told_in_a_town_is_one_event():
+    lead = m(place=REGION, fatalities=6, sub="Remote explosive/landmine/IED", et="Explosions/Remote violence",
+             sentence="A roadside bomb killed six people in Coast Province on Tuesday.")
+    detail = m(place=_COAST_TOWN, fatalities=5, sub="Attack", et="Violence against civilians",
+               sentence="Five of the dead were farmers from Saltbay travelling on Tuesday to market, a local official said.")
+    evs = merge_mentions([lead, detail])
+    assert len(evs) == 1 and evs[0].event_type == "Explosions/Remote violence"
+
+
+def test_a_town_happening_with_more_dead_another_day_or_another_region_stays_apart():
+    lead = lambda: m(place=REGION, fatalities=2, sentence="Two suspected smugglers died in a shootout with soldiers in Coast Province on Tuesday.")
+    def attack(place=_COAST_TOWN, when="2022-03-05", fatalities=1, sentence="Gunmen shot dead a shopkeeper in Saltbay on Tuesday."):
+        return m(place=place, when=when, fatalities=fatalities, sub="Attack", et="Violence against civilians", sentence=sentence)
+    # more dead than the told toll: not a retelling of it
+    assert len(merge_mentions([lead(), attack(fatalities=5, sentence="Gunmen shot dead five drinkers at a bar in Saltbay on Tuesday.")])) == 2
+    assert len(merge_mentions([lead(), attack(when="2022-03-04")])) == 2  # another day
+    assert len(merge_mentions([lead(), attack(place=_INLAND_TOWN, sentence="Gunmen shot dead a shopkeeper in Dryhill on Tuesday.")])) == 2
+    # a separate happening told as such
+    assert len(merge_mentions([lead(), attack(sentence="In a separate attack, gunmen shot dead a shopkeeper in Saltbay on Tuesday.")])) == 2
+
+
+# ---- property a riot's crowd destroys in the riot's own sentence (issue #11)
+
+def _same_sentence(a: EventMention, b: EventMention) -> EventMention:
+    from dataclasses import replace as _replace
+    return _replace(b, source=a.source)
+
+
+@pytest.mark.parametrize("sentence, looter", [
+    ("Hundreds of youths gathered outside the station in Harbortown, hurling stones at officers and setting fire to two vehicles.", None),
+    ("Angry traders threw rocks at police in Harbortown and torched the market office.", "Rioters (Kenya)"),
+    ("In Harbortown, demonstrators pelted officers with bricks while others set buses alight.", None),
+])
+def test_property_destroyed_in_the_sentence_of_a_riot_is_that_riot(sentence, looter):
+    riot = m(sub="Violent demonstration", et="Riots", actor1="Rioters (Kenya)", sentence=sentence)
+    burn = _same_sentence(riot, m(sub="Looting/property destruction", et="Strategic developments"))
+    if looter:
+        from dataclasses import replace as _replace
+        burn = _replace(burn, actor1=Actor(looter, "rioters"))
+    evs = merge_mentions([riot, burn])
+    assert len(evs) == 1 and evs[0].event_type == "Riots"
+
+
+def test_property_destroyed_by_soldiers_or_in_another_sentence_or_town_stays_apart():
+    from dataclasses import replace as _replace
+    riot = m(sub="Violent demonstration", et="Riots", actor1="Rioters (Kenya)",
+             sentence="Rioters stoned police in Harbortown while soldiers burned huts in Hilltown.")
+    burn = _same_sentence(riot, m(sub="Looting/property destruction", et="Strategic developments"))
+    assert len(merge_mentions([riot, _replace(burn, actor1=Actor("Military Forces of Kenya", "state forces"))])) == 2
+    assert len(merge_mentions([riot, _replace(burn, location=TOWN_FAR)])) == 2
+    later = m(sub="Looting/property destruction", et="Strategic developments",
+              sentence="A week later, unknown people burned the market office in Harbortown.")
+    assert len(merge_mentions([riot, later])) == 2

@@ -1051,6 +1051,51 @@ DATELINE_PLACE_NOTE = " [place: dateline]"  # (nlp.mentions sets it; the merge d
 _TOLD_DAY = replace(WITHIN, pub_date_slack=False)
 
 
+def _told_in_region(clusters: list[list[EventMention]], profiles: list[Profile], m: EventMention,
+                    prof: Profile) -> int | None:
+    """The happening told before in a region whose retelling ``m`` is, in a town of that region: the
+    lead gives the province and the toll ("three gang members were killed in a shootout with soldiers in
+    Olancho"), a later sentence the village and one side's account ("a patrol came under fire in Catacamas
+    and responded, killing two"), read as another sub-type.  Same day, a compatible violent type, no
+    conflicting named actors, and a toll within the told one (more dead would be another happening)."""
+    loc = m.location
+    if loc is None or loc.precision != "town" or not loc.admin1 or m.date.precision != "day" \
+            or m.fatalities is None or not _place_told(m):
+        return None
+    best = None
+    for i, cp in enumerate(profiles):
+        if cp.geo_precision != "region" or cp.country != loc.country or loc.admin1 not in (cp.admin1, cp.place):
+            continue
+        if cp.event_type not in _VIOLENT_TYPES or prof.event_type not in _VIOLENT_TYPES:
+            continue
+        if not types_compatible(cp, prof) or date_score(cp, prof, 0) != 2.0 or actors_conflict(cp, prof):
+            continue
+        told = build_event(clusters[i]).fatalities
+        if told is None or m.fatalities > told:
+            continue
+        best = i  # the latest such happening told
+    return best
+
+
+def _destruction_in_riot(clusters: list[list[EventMention]], profiles: list[Profile], m: EventMention,
+                         prof: Profile) -> int | None:
+    """The riot that a burning or looting told in its own sentence is part of: "youths gathered outside the
+    station, hurling stones at officers and setting fire to two vehicles".  ACLED codes property destroyed
+    by rioters as the riot (Looting/property destruction is destruction that is part of no larger event);
+    only a doer who is no crowd (soldiers burning huts) or another day or place keeps it apart."""
+    if m.sub_event_type != "Looting/property destruction":
+        return None
+    if m.actor1 is not None and m.actor1.kind not in ("rioters", "protesters"):
+        return None
+    for i, cl in enumerate(clusters):
+        if profiles[i].event_type != "Riots" or not any(x.source.span == m.source.span for x in cl):
+            continue
+        if date_score(profiles[i], prof, 0) is None or place_score(profiles[i], prof) is None:
+            continue
+        return i
+    return None
+
+
 def _dateline_placed(m: EventMention) -> bool:
     """The mention's place is only the dateline's: its sentence names none (see nlp.mentions)."""
     return DATELINE_PLACE_NOTE in (m.rule or "")
@@ -1101,6 +1146,14 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
                 profiles[ante] = Profile.of(build_event(clusters[ante]))
                 continue
         best, best_score = _best_pair(profiles, prof, novel)
+        if best is None and not novel:
+            told = _told_in_region(clusters, profiles, m, prof)
+            if told is None:
+                told = _destruction_in_riot(clusters, profiles, m, prof)
+            if told is not None:
+                clusters[told] = _fold_reference(clusters[told], m)
+                profiles[told] = Profile.of(build_event(clusters[told]))
+                continue
         if best is None and _dateline_placed(m):
             # a mention placed only by the dateline has no place of its own to weigh: it is a retelling
             # of the happening its type, day and actors fit, folded in as a reference is: the

@@ -1337,6 +1337,8 @@ def needs_ok(doc: Doc, c: Cand, lex: dict, ctx: tuple[set, str]) -> bool:
             if not (any(lem(x) == "crowd" for x in subj) and ctx_has(
                     ["demand", "slogan", "chant", "banner", "placard", "protest", "rally", "against", "denounce", "condemn"], lemmas, text)):
                 return False
+    if needs.get("not_crowd_leaving") and _crowd_leaving(doc, t):
+        return False
     if needs.get("aimed_at_forces"):
         # "threw projectiles at police", "hurled stones at the soldiers"
         aims = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards") for g in c.children if g.dep_ == "pobj"]
@@ -2273,6 +2275,14 @@ GRIEVANCE_PREPS = {"for", "over", "against", "about", "following", "after"}
 GRIEVANCE_DEMANDS = {"demand", "urge", "call", "ask", "request", "appeal", "insist", "press", "seek", "petition"}
 
 
+def _crowd_leaving(doc: Doc, t: Token) -> bool:
+    """"the marchers dispersed peacefully", "rallied and dispersed without incident": "disperse" with no
+    object, active, and no forces as its subject is the crowd going home, no force acting on it."""
+    return lem(t) == "disperse" and t.pos_ == "VERB" and not is_passive(t) \
+        and not any(c.dep_ == "dobj" for c in t.children) \
+        and not any(kind_of(doc, x) == "state" for x in with_conj(subject_of(t)))
+
+
 def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
     """The sentence's context less what the demonstrators protest about: "marched to demand justice
     for a teenager shot dead by police", "rallied against the arrest of an imam", "gathered over the
@@ -2298,6 +2308,8 @@ def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
     for x in g.tok.sent:
         if x.pos_ == "VERB" and lem(x) in GRIEVANCE_DEMANDS and x.dep_ != "ROOT" and x.i not in above:
             aside.update(y.i for y in x.subtree)
+    # a crowd dispersing of itself is no intervention (TAXONOMY: force, arrests or dispersal by others)
+    aside.update(x.i for x in g.tok.sent if _crowd_leaving(doc, x))
     if not aside:
         return ctx
     sent = g.tok.sent
