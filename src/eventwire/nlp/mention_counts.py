@@ -336,6 +336,9 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
             fatalities = counts["killed"] = fatalities + later
         if of_wounded and counts.get("wounded", 0) >= of_wounded:
             counts["wounded"] -= of_wounded  # the wounded who died are counted among the dead now
+    wounded = _wounded_revision(doc, sent, counts.get("wounded"))
+    if wounded is not None:
+        counts["wounded"] = wounded
     if fatalities is not None and _part_of_told_total(doc, sent, fatalities):
         fatalities = None  # a count of some of the dead told before is no toll of its own
         counts.pop("killed", None)
@@ -483,6 +486,38 @@ def _toll_revision(doc: Doc, sent: Span, fatalities: int | None) -> tuple[int, i
             return (value, _sent_at(doc, start).end) if value > fatalities else None
         if start in trig_sents:
             return None  # another happening's dead come first
+    return None
+
+
+# Words of the hurt itself: a trigger on one of them tells the wounds of the story's victims, no new act.
+HURT_LEMMAS = frozenset({"wound", "injure", "hurt", "injury"})
+
+
+def _wounded_revision(doc: Doc, sent: Span, wounded: int | None) -> int | None:
+    """A later sentence that takes the count of the wounded up ("..., bringing the number of injured to
+    six", "the number of people injured had climbed to five"): ACLED keeps the latest figure, as for a
+    risen toll (``_toll_revision``).  Only a count the happening already has, only upward, and only before
+    a sentence that tells another act (one whose triggers are all words of the hurt, "two more victims had
+    been wounded", tells none)."""
+    if wounded is None or "ew_quantities" not in doc.spans:
+        return None
+    trig_sents = _trigger_sentences(doc)
+    later: dict[int, list] = {}
+    for sp in doc.spans["ew_quantities"]:
+        q = getattr(sp._, "quantity", None)
+        if sp.start >= sent.end and q is not None and q.counted == "wounded":
+            later.setdefault(_sent_at(doc, sp.start).start, []).append(sp)
+    for start in sorted(later):
+        s2 = _sent_at(doc, start)
+        revisions = [sp for sp in later[start] if revised_toll(sp, "wounded") and not _partial_or_open(sp)]
+        other_act = start in trig_sents and not _only_wounds_told(doc, s2) and not all(
+            t.root.lemma_.lower() in HURT_LEMMAS for t in extensions.span_group(doc, "ew_triggers")
+            if s2.start <= t.start and t.end <= s2.end)
+        if revisions and not other_act:
+            value = max(sp._.quantity.value for sp in revisions)
+            return value if value > wounded else None
+        if start in trig_sents:
+            return None
     return None
 
 
