@@ -60,3 +60,30 @@ def test_an_increment_is_never_the_count_of_victims(text):
     evs = _violent(text)
     assert evs
     assert all("victims" not in e.counts for e in evs)
+
+
+@pytest.mark.parametrize("text,wounded", [
+    # an increment after the happening's sentence, a speaker after it
+    ("Police said a gunman shot and wounded three men outside a mosque in Christchurch on Friday. Two more "
+     "worshippers were injured as they ran from the gunfire, officials said.", 5),
+    # "an additional", a participle lead
+    ("Militiamen attacked a market near Bunia on Saturday, wounding eight traders. An additional three people "
+     "were hurt as shoppers fled, the local administrator said.", 11),
+    # "another", passive, the doctors as speaker
+    ("Six people were injured when a grenade exploded at a bus station in Kampala on Monday, police said. "
+     "Doctors said another four victims had been wounded by shrapnel and were treated later.", 10),
+    # the happening's own sentence counts only the increment: it adds to the lead's count
+    ("Two people are dead and five others were hurt after shots were fired at a birthday party in Dayton "
+     "early Saturday, police said. The gunman fled before officers arrived. Two more victims were later "
+     "wounded by gunfire at a nearby house, police said.", 7),
+])
+def test_an_increment_of_the_wounded_adds_to_the_count_told_before(text, wounded):
+    evs = _violent(text)
+    assert evs and max(e.counts.get("wounded", 0) for e in evs) == wounded
+
+
+def test_an_increment_in_a_sentence_of_another_act_stays_with_it():
+    text = ("Four people were wounded in a shooting outside a nightclub in Tampa on Sunday, police said. Hours "
+            "later, a bomb exploded at a bus stop across town and injured another two people.")
+    evs = _violent(text)
+    assert evs and evs[0].counts.get("wounded") == 4

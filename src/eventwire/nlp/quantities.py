@@ -802,7 +802,7 @@ ACT_KEYS = frozenset({*VERB_KEYS.values(), *ADJ_KEYS.values(), *NOUN_KEYS.values
 INCREMENT_WORDS = frozenset({"more", "another", "further", "additional"})
 
 
-def _increment(sp: Span) -> bool:
+def increment(sp: Span) -> bool:
     """The number adds to a count told before ("two more victims", "another three people", "a further
     two", "an additional four"): it says how many were added, not how many there are."""
     doc = sp.doc
@@ -919,7 +919,7 @@ class QuantitiesComponent:
         # an increment of a bare noun ("two more victims went to hospital") counts no one's act, nor all
         # the victims: never a count of its own (one of an act, "two more people were killed", stays)
         if has_dep:
-            spans = [sp for sp in spans if sp._.quantity.counted in ACT_KEYS or not _increment(sp)]
+            spans = [sp for sp in spans if sp._.quantity.counted in ACT_KEYS or not increment(sp)]
         # "a triple shooting that injured two women and killed a man": the sentence's own counts tell it better
         spans = [sp for sp in spans if not (
             doc[sp.start].lower_ in MULTIPLES and sp._.quantity.counted == "wounded" and any(
