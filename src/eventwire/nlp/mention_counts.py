@@ -22,6 +22,7 @@ from .quantities import (
     WAR_WORDS,
     doer_claims,
     doer_death,
+    increment,
     revised_in_apposition,
     revised_toll,
     surely_survived,
@@ -336,6 +337,12 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
             fatalities = counts["killed"] = fatalities + later
         if of_wounded and counts.get("wounded", 0) >= of_wounded:
             counts["wounded"] -= of_wounded  # the wounded who died are counted among the dead now
+    wounded = _wounded_increments(doc, sent, counts.get("wounded"))
+    if wounded is not None:
+        counts["wounded"] = wounded
+    wounded = _wounded_revision(doc, sent, counts.get("wounded"))
+    if wounded is not None:
+        counts["wounded"] = wounded
     if fatalities is not None and _part_of_told_total(doc, sent, fatalities):
         fatalities = None  # a count of some of the dead told before is no toll of its own
         counts.pop("killed", None)
@@ -484,6 +491,87 @@ def _toll_revision(doc: Doc, sent: Span, fatalities: int | None) -> tuple[int, i
         if start in trig_sents:
             return None  # another happening's dead come first
     return None
+
+
+# Words of the hurt itself: a trigger on one of them tells the wounds of the story's victims, no new act.
+HURT_LEMMAS = frozenset({"wound", "injure", "hurt", "injury"})
+
+
+def _tells_other_act(doc: Doc, s2: Span) -> bool:
+    """The sentence has a trigger that is not the hurt of the story's victims (a word of the hurt, or
+    the wounds of those it counts as wounded, ``_only_wounds_told``)."""
+    trigs = [t for t in extensions.span_group(doc, "ew_triggers") if s2.start <= t.start and t.end <= s2.end]
+    return bool(trigs) and not _only_wounds_told(doc, s2) and not all(
+        t.root.lemma_.lower() in HURT_LEMMAS for t in trigs)
+
+
+def _wounded_revision(doc: Doc, sent: Span, wounded: int | None) -> int | None:
+    """A later sentence that takes the count of the wounded up ("..., bringing the number of injured to
+    six", "the number of people injured had climbed to five"): ACLED keeps the latest figure, as for a
+    risen toll (``_toll_revision``).  Only a count the happening already has, only upward, and only before
+    a sentence that tells another act (one whose triggers are all words of the hurt, "two more victims had
+    been wounded", tells none)."""
+    if wounded is None or "ew_quantities" not in doc.spans:
+        return None
+    trig_sents = _trigger_sentences(doc)
+    later: dict[int, list] = {}
+    for sp in doc.spans["ew_quantities"]:
+        q = getattr(sp._, "quantity", None)
+        if sp.start >= sent.end and q is not None and q.counted == "wounded":
+            later.setdefault(_sent_at(doc, sp.start).start, []).append(sp)
+    for start in sorted(later):
+        s2 = _sent_at(doc, start)
+        revisions = [sp for sp in later[start] if revised_toll(sp, "wounded") and not _partial_or_open(sp)]
+        other_act = start in trig_sents and _tells_other_act(doc, s2)
+        if revisions and not other_act:
+            value = max(sp._.quantity.value for sp in revisions)
+            return value if value > wounded else None
+        if start in trig_sents:
+            return None
+    return None
+
+
+def _wounded_spans(doc: Doc, s: Span) -> list[Span]:
+    return [sp for sp in extensions.span_group(doc, "ew_quantities") if s.start <= sp.start and sp.end <= s.end
+            and getattr(sp._, "quantity", None) is not None and sp._.quantity.counted == "wounded"
+            and not vague_range(sp._.quantity, sp) and not _partial_or_open(sp)]
+
+
+def _wounded_increments(doc: Doc, sent: Span, wounded: int | None) -> int | None:
+    """The wounded count once increments are added ("another two people were injured", "two more victims
+    were hurt"): an increment adds to the count told before it, it is never the count itself.  The
+    happening's own sentence counting only an increment adds it to the nearest count before it; a sentence
+    after it that counts only increments (and tells no other act) adds them to the happening's."""
+    if "ew_quantities" not in doc.spans:
+        return None
+    starts, sents = _sentences(doc)
+    k = starts.index(sent.start) if sent.start in starts else -1
+    if k < 0:
+        return None
+    own = _wounded_spans(doc, sent)
+    changed = False
+    trig_sents = _trigger_sentences(doc)
+    if own and wounded is not None and all(increment(sp) for sp in own):
+        told = next((s for s in reversed(sents[:k])
+                     if _wounded_spans(doc, s) and not any(increment(sp) for sp in _wounded_spans(doc, s))), None)
+        before = _wounded_spans(doc, told) if told is not None else []
+        # the same happening: the count before it tells no act of its own (a lead), or this sentence only
+        # the hurt ("two more people were wounded"); "a bomb then injured another two" is an act of its own
+        if before and (told.start not in trig_sents or not _tells_other_act(doc, sent)):
+            wounded = max(sp._.quantity.value for sp in before) + sum(sp._.quantity.value for sp in own)
+            changed = True
+    if wounded is None:
+        return None
+    for s2 in sents[k + 1:k + 1 + FOLLOW_UP_SENTENCES]:
+        if s2.start in trig_sents and _tells_other_act(doc, s2):
+            break
+        spans = _wounded_spans(doc, s2)
+        if spans and all(increment(sp) for sp in spans):
+            wounded += sum(sp._.quantity.value for sp in spans)
+            changed = True
+        elif spans:
+            break  # a count of its own: the revision (or the lead-count vote) decides
+    return wounded if changed else None
 
 
 def _wounded_who_died(doc: Doc, start: int, end: int) -> int:

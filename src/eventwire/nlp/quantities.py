@@ -797,6 +797,26 @@ def _one_more(doc: Doc, spans: list[Span]) -> None:
             sp._.quantity_governor = prev[-1]._.quantity_governor
 
 
+# What a count of an act counts (the dead, the hurt, the taken...), as opposed to a bare noun ("victims").
+ACT_KEYS = frozenset({*VERB_KEYS.values(), *ADJ_KEYS.values(), *NOUN_KEYS.values(), "casualties"})
+INCREMENT_WORDS = frozenset({"more", "another", "further", "additional"})
+
+
+def increment(sp: Span) -> bool:
+    """The number adds to a count told before ("two more victims", "another three people", "a further
+    two", "an additional four"): it says how many were added, not how many there are."""
+    doc = sp.doc
+    num = next((t for t in sp if _is_number_token(t)), None)
+    if num is None:
+        return False
+    noun = num.head if num.dep_ == "nummod" else num
+    mods = [*num.children, *(noun.children if noun is not num else ())]
+    if doc[sp.start].lower_ == "another" or (sp.start > 0 and doc[sp.start - 1].lower_ == "another"):
+        return True
+    return any(m.lower_ in INCREMENT_WORDS and m.dep_ in ("amod", "advmod", "det")
+               and not (m.i + 1 < len(doc) and doc[m.i + 1].lower_ == "than") for m in mods)
+
+
 def _multiple_less_dead(doc: Doc, spans: list[Span]) -> list[Span]:
     """"A boy killed during a triple shooting": the three shot count the dead too, so the wounded are the
     rest ("a triple shooting that left one man dead" is already taken apart by ``_shot_and_fatal``)."""
@@ -896,6 +916,10 @@ class QuantitiesComponent:
         spans = _shot_and_fatal(doc, spans)
         spans = _multiple_less_dead(doc, spans)
         spans = _drop_elaborations(doc, spans)
+        # an increment of a bare noun ("two more victims went to hospital") counts no one's act, nor all
+        # the victims: never a count of its own (one of an act, "two more people were killed", stays)
+        if has_dep:
+            spans = [sp for sp in spans if sp._.quantity.counted in ACT_KEYS or not increment(sp)]
         # "a triple shooting that injured two women and killed a man": the sentence's own counts tell it better
         spans = [sp for sp in spans if not (
             doc[sp.start].lower_ in MULTIPLES and sp._.quantity.counted == "wounded" and any(
@@ -1687,6 +1711,16 @@ class QuantitiesComponent:
                         key = self._toll_key(c)
                         if key:
                             return key, c.i
+            # "bringing the number of injured to six": the parser hangs "to six" on the toll word's "of"
+            # complement; the figure is what the toll word was taken (or rose) to
+            if head.lower_ == "to" and verb.dep_ == "pobj" and verb.head.lower_ == "of" \
+                    and verb.head.head.lower_ in TOLL_WORDS:
+                toll = verb.head.head
+                if (toll.dep_ == "dobj" and toll.head.lemma_ in RAISE_VERBS) or (
+                        toll.dep_ in ("nsubj", "nsubjpass") and toll.head.lemma_ in ROSE_VERBS):
+                    key = self._toll_key(toll)
+                    if key:
+                        return key, toll.i
             # "killing four, a number that rose to six", "a figure later revised to seven": the count revised
             if head.lower_ in ("to", "at"):
                 toll = revising_toll(verb)
@@ -1959,14 +1993,14 @@ def revised_in_apposition(sp: Span) -> bool:
     return revising_toll(sp.root.head.head) == toll
 
 
-def revised_toll(sp: Span) -> bool:
+def revised_toll(sp: Span, counted: str = "killed") -> bool:
     """The number is a toll the text revises: the toll word is the subject of a verb of rising ("the death
     toll had risen to 11", "the toll climbed to 40") or is itself "updated" ("the updated toll is 11").
     ACLED codes the most recent credible figure, so this one replaces the first.  Not a toll of a whole
     war or of a period ("the toll of the conflict has risen to 10,000", "since 2019")."""
     q = getattr(sp._, "quantity", None)
     gov = sp._.quantity_governor
-    if q is None or q.counted != "killed" or gov is None:
+    if q is None or q.counted != counted or gov is None:
         return False
     toll = sp.doc[gov]
     if toll.lemma_.lower() not in TOLL_WORDS:
@@ -1974,8 +2008,9 @@ def revised_toll(sp: Span) -> bool:
     verb = toll.head
     rising = toll.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in RISE_VERBS
     # "..., bringing the death toll to three": an added death raised it
+    # ("bringing the number of injured to six": the parser may hang "to six" inside the toll's own phrase)
     rising = rising or (toll.dep_ == "dobj" and verb.lemma_.lower() in RAISE_VERBS and any(
-        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children))
+        c.dep_ == "prep" and c.lower_ == "to" for c in [*verb.children, *toll.subtree]))
     if toll.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in RAISE_VERBS:
         verb, rising = verb.head, True  # "raising to three the number of dead" (the parse of ``_counted``)
     updated = any(c.dep_ == "amod" and c.lower_ in UPDATED for c in toll.children)
