@@ -1967,6 +1967,36 @@ def _path_role(trigger: Token, target: Token) -> tuple[int, str | None]:
     return k + pos_t[cur.i], prep
 
 
+# words that subordinate one happening to another in time ("a day after X", "following X")
+TIME_SUBORDINATORS = {"after", "following", "before", "since", "until", "prior"}
+
+
+def _subordinate_happening(trigger: Token, target: Token) -> bool:
+    """``target`` sits inside a happening told as the main clause's time reference ("a day after a
+    grenade killed three in Y", "following an ambush in Y", "after officers shot a man in Y"): the
+    path from it up to the trigger's chain crosses a temporal subordinator (a preposition, or the
+    marker of an adverbial clause) above a verb or a happening noun of its own."""
+    chain = {trigger.i}
+    t = trigger
+    while t.head.i != t.i and len(chain) < 200:
+        t = t.head
+        chain.add(t.i)
+    cur, seen_event, steps = target, False, 0
+    while cur.i not in chain and steps < 40:
+        if cur.i != target.i and (cur.pos_ == "VERB" or cur.pos_ == "NOUN" and cur.lower_ in HAPPENING_NOUNS):
+            seen_event = True
+        if seen_event:
+            if cur.dep_ in ("prep", "advcl", "pcomp") and cur.lower_ in TIME_SUBORDINATORS:
+                return True
+            if cur.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in TIME_SUBORDINATORS
+                                          for c in cur.children):
+                return True
+        if cur.head.i == cur.i:
+            break
+        cur, steps = cur.head, steps + 1
+    return False
+
+
 def _rank(p: Place | None) -> int:
     if p is None:
         return -1
@@ -2731,6 +2761,14 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             role = "other"
         tokdist = min(abs(tok.i - s), abs(tok.i - (e - 1)))
         scored.append((dist, tokdist, role, m))
+    # "defused a bomb in A on Friday, a day after a grenade killed three in B": B is the place of the
+    # happening the time phrase tells; A, tied to the trigger itself, is this one's (B stays when the
+    # main clause names nothing else)
+    sub = [x for x in scored if x[2] == "loc" and x[3][4] is not None
+           and _subordinate_happening(tok, doc[x[3][0]:x[3][1]].root)]
+    if sub and any(x not in sub and x[2] == "loc" and x[3][4] is not None and x[3][4].precision != "country"
+                   for x in scored):
+        scored = [(x[0], x[1], "other", x[3]) if x in sub else x for x in scored]
 
     location: Place | None = None
     destination: Place | None = None
