@@ -1997,6 +1997,49 @@ def _subordinate_happening(trigger: Token, target: Token) -> bool:
     return False
 
 
+def _capital_named(doc: Doc, sent, trigger: Token, gaz: gz.Gazetteer, ccs: list) -> tuple[Place, int] | None:
+    """"in the capital", "across the Somali capital", "outside Haiti's capital": a "capital" with no
+    name of its own, tied to the trigger by a place preposition, is the capital (GeoNames PPLC) of
+    the country its modifier names, else of the first of ``ccs`` (the story's country). A
+    "provincial"/"state" capital, or one with "of X" or a name beside it, is no country's capital."""
+    for t in sent:
+        if t.lower_ != "capital" or t.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("prep", "appos", "nmod") for c in t.children) or t.dep_ == "compound":
+            continue
+        named = None
+        ok = True
+        for c in t.children:
+            if c.dep_ == "det":
+                if c.lower_ != "the":
+                    ok = False
+            elif c.dep_ in ("amod", "compound"):
+                named = demonym_country(c.text) or named
+                if demonym_country(c.text) is None:
+                    ok = False  # "the provincial capital", "the regional capital"
+            elif c.dep_ == "poss":
+                if c.lower_ in ("country", "nation") or any(
+                        g.lower_ in ("country", "nation") for g in c.subtree if g is not c):
+                    continue  # "the country's capital": the story's country
+                cs = [e for e, _ in gaz.lookup(c.text) if e.is_country] if c.pos_ == "PROPN" else []
+                named = cs[0].cc if cs else demonym_country(c.text)
+                if named is None:
+                    ok = False
+            elif c.dep_ not in ("punct", "case"):
+                ok = False
+        if not ok:
+            continue
+        dist, prep = _path_role(trigger, t)
+        if prep not in PLACE_PREPS or prep == "of":
+            continue
+        for cc in ([named] if named else ccs):
+            e = gaz.capital(cc) if cc else None
+            if e is not None:
+                return to_place(e, gaz), dist
+        return None
+    return None
+
+
 def _rank(p: Place | None) -> int:
     if p is None:
         return -1
@@ -2836,6 +2879,17 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         rest = sorted((x for x in scored if x[2] != "dest" and x[3][4] is not None), key=lambda x: x[1])
         if rest:
             location = rest[0][3][4]
+    # "in the capital", "in the Somali capital": the country's capital, not the next town named; it
+    # also beats a town tied to the trigger less closely ("in Fiji's capital ... after crowds gathered at X")
+    cap = _capital_named(doc, sent, tok, gaz, [location.country if location is not None else None, cc,
+                                               doc._.dateline_place.country if doc._.dateline_place else None,
+                                               main_country(doc)])
+    if cap is not None:
+        if location is None or location.precision == "country" and cap[0].country == location.country:
+            location = cap[0]
+        elif picked and picked[-1][4] is location and any(
+                x[3] is picked[-1] and x[0] > cap[1] for x in scored):
+            location = cap[0]
     if location is None:
         # "in the country's north", "across the country": the country last named before it (the
         # dateline left out: a bureau's country is no antecedent), then refined as a named country is
