@@ -232,6 +232,10 @@ def _doc_caps(doc: Doc) -> list[bool]:
     return caps
 
 
+# parts of a town that only a town has: "of" after them introduces the town ("the heart of X")
+TOWN_PART_NOUNS = {"centre", "center", "heart", "street", "suburb", "downtown"}
+
+
 def _cue_before(doc: Doc, start: int, _depth: int = 0) -> bool:
     i = start - 1
     while i >= 0 and _line_break(doc[i]):
@@ -256,8 +260,9 @@ def _cue_before(doc: Doc, start: int, _depth: int = 0) -> bool:
         low = t.lower_
         if low in LOC_PREPS and t.pos_ in ("ADP", "SCONJ", "ADV", "ADJ", "NOUN"):
             return True
-        if low == "of" and i > 0 and (doc[i - 1].lemma_.lower() in PLACE_NOUNS or doc[i - 1].lower_ in LOC_PREPS):
-            return True  # "districts of Homs", "north of Homs"
+        if low == "of" and i > 0 and (doc[i - 1].lemma_.lower() in PLACE_NOUNS | TOWN_PART_NOUNS
+                                      or doc[i - 1].lower_ in LOC_PREPS):
+            return True  # "districts of Homs", "north of Homs", "the centre of Nis", "the streets of Cluj"
         if low == "," and i > 0 and doc[i - 1].lemma_.lower() in PLACE_NOUNS:
             return True  # "its third city, Kismayo"
         if low in ("'s", "’s") and i > 0 and doc[i - 1].lower_ in ADMIN_WORDS | {"district", "county"}:
@@ -2426,15 +2431,41 @@ def _occurs_there(root: Token) -> bool:
     return subj is not None and (_told_happening(subj) or subj.lower_ == "it" and subj.dep_ == "nsubj")
 
 
-def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_ms: list) -> bool:
+# words that open a sentence telling a happening apart from the one before it
+SEPARATE_OPENERS = {"meanwhile", "elsewhere", "separately", "also", "in another", "in a separate"}
+
+
+def _another_happening(doc: Doc, sent, own: Span) -> bool:
+    """``sent``, after the trigger's sentence ``own``, tells a happening of its own: it holds an event
+    trigger that is no definite reference back ("the attack"), and it opens apart ("Meanwhile",
+    "Elsewhere") or is dated otherwise ("on Tuesday" after "on Monday")."""
+    if sent.start < own.end:
+        return False
+    trigs = [t for t in doc.spans.get("ew_triggers", []) if sent.start <= t.start < sent.end
+             and not t._.background]
+    if not trigs or any(_told_happening(t.root) for t in trigs):
+        return False
+    first = doc[sent.start:min(sent.start + 3, sent.end)].text.lower()
+    if any(first == w or first.startswith(w + " ") or first.startswith(w + ",") for w in SEPARATE_OPENERS):
+        return True
+    dates = {e.text.lower() for e in extensions.span_ents(sent) if e.label_ == "DATE"}
+    own_dates = {e.text.lower() for e in extensions.span_ents(own) if e.label_ == "DATE"}
+    return bool(dates and own_dates and not dates & own_dates)
+
+
+def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_ms: list,
+                     own: Span | None = None) -> bool:
     """The dateline is a capital bureau, not where this happened: the story (or the event's own
-    clause) names a place of that country away from the capital, or a place we lack."""
+    clause) names a place of that country away from the capital, or a place we lack. A town of a
+    later sentence telling another happening of its own is that happening's, no sign about ``own``'s."""
     if not _is_capital(dateline, gaz):
         return False
     if any(_unknown_tied(doc, m) for m in sent_ms):
         return True
     for s, e, text, hint, p in _mentions(doc):
         if _in_dateline(doc, s) or p is None or p.country != dateline.country:
+            continue
+        if own is not None and not sent_ms and _another_happening(doc, doc[s].sent, own):
             continue
         if p.precision == "country" or modifier_name(doc, s, e) or _is_destination(doc, s, e):
             continue
@@ -2744,7 +2775,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         # focus, region or country do
         cc = foreign
         dateline = None
-    elif _dateline_remote(doc, dateline, gaz, ms):
+    elif _dateline_remote(doc, dateline, gaz, ms, sent):
         # "BAGHDAD - ... in the Hamrin mountains": the bureau's city places nothing; the story's
         # focus, its region or its country do
         cc = dateline.country
