@@ -522,6 +522,7 @@ class Gazetteer:
         self.meta = dict(con.execute("SELECT key, value FROM meta"))
         self._admin1: dict[tuple[str, str], Entry] | None = None
         self._countries: dict[str, Entry] | None = None
+        self._capitals: dict[str, Entry] = {}
         self._lookup = lru_cache(maxsize=50_000)(self._lookup_uncached)
         self._fuzzy = lru_cache(maxsize=20_000)(self._fuzzy_uncached)
 
@@ -605,19 +606,23 @@ class Gazetteer:
     def _load_small(self) -> None:
         rows = self._con().execute(
             "SELECT gid, name, cc, a1, lat, lon, pop, fclass, fcode FROM place "
-            "WHERE fcode IN ('ADM1','PCLI','PCLD','PCLF','PCLS','TERR') ORDER BY gid DESC").fetchall()
+            "WHERE fcode IN ('ADM1','PCLI','PCLD','PCLF','PCLS','TERR','PPLC') ORDER BY gid DESC").fetchall()
         admin1: dict[tuple[str, str], Entry] = {}
         countries: dict[str, Entry] = {}
+        capitals: dict[str, Entry] = {}
         for r in rows:
             e = _row(r)
-            if e.fcode == "ADM1":
+            if e.fcode == "PPLC":
+                if e.cc and (e.cc not in capitals or e.population > capitals[e.cc].population):
+                    capitals[e.cc] = e
+            elif e.fcode == "ADM1":
                 # Real GeoNames ADM1 rows (positive ids, from a dump) win over derived ones.
                 key = (e.cc, e.admin1)
                 if key not in admin1 or (e.gid > 0 and admin1[key].gid < 0):
                     admin1[key] = e
             elif e.cc and (e.cc not in countries or e.fcode == "PCLI"):
                 countries[e.cc] = e
-        self._admin1, self._countries = admin1, countries
+        self._admin1, self._countries, self._capitals = admin1, countries, capitals
 
     def admin1(self, cc: str | None, code: str | None) -> Entry | None:
         if self._admin1 is None:
@@ -628,6 +633,12 @@ class Gazetteer:
         if self._countries is None:
             self._load_small()
         return self._countries.get(cc) if cc else None
+
+    def capital(self, cc: str | None) -> Entry | None:
+        """The country's capital (GeoNames PPLC), or None."""
+        if self._countries is None:
+            self._load_small()
+        return self._capitals.get(cc) if cc else None
 
     def admin1_name(self, e: Entry) -> str | None:
         if e.is_country:

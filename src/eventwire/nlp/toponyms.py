@@ -232,6 +232,10 @@ def _doc_caps(doc: Doc) -> list[bool]:
     return caps
 
 
+# parts of a town that only a town has: "of" after them introduces the town ("the heart of X")
+TOWN_PART_NOUNS = {"centre", "center", "heart", "street", "suburb", "downtown"}
+
+
 def _cue_before(doc: Doc, start: int, _depth: int = 0) -> bool:
     i = start - 1
     while i >= 0 and _line_break(doc[i]):
@@ -256,8 +260,9 @@ def _cue_before(doc: Doc, start: int, _depth: int = 0) -> bool:
         low = t.lower_
         if low in LOC_PREPS and t.pos_ in ("ADP", "SCONJ", "ADV", "ADJ", "NOUN"):
             return True
-        if low == "of" and i > 0 and (doc[i - 1].lemma_.lower() in PLACE_NOUNS or doc[i - 1].lower_ in LOC_PREPS):
-            return True  # "districts of Homs", "north of Homs"
+        if low == "of" and i > 0 and (doc[i - 1].lemma_.lower() in PLACE_NOUNS | TOWN_PART_NOUNS
+                                      or doc[i - 1].lower_ in LOC_PREPS):
+            return True  # "districts of Homs", "north of Homs", "the centre of Nis", "the streets of Cluj"
         if low == "," and i > 0 and doc[i - 1].lemma_.lower() in PLACE_NOUNS:
             return True  # "its third city, Kismayo"
         if low in ("'s", "’s") and i > 0 and doc[i - 1].lower_ in ADMIN_WORDS | {"district", "county"}:
@@ -1967,6 +1972,79 @@ def _path_role(trigger: Token, target: Token) -> tuple[int, str | None]:
     return k + pos_t[cur.i], prep
 
 
+# words that subordinate one happening to another in time ("a day after X", "following X")
+TIME_SUBORDINATORS = {"after", "following", "before", "since", "until", "prior"}
+
+
+def _subordinate_happening(trigger: Token, target: Token) -> bool:
+    """``target`` sits inside a happening told as the main clause's time reference ("a day after a
+    grenade killed three in Y", "following an ambush in Y", "after officers shot a man in Y"): the
+    path from it up to the trigger's chain crosses a temporal subordinator (a preposition, or the
+    marker of an adverbial clause) above a verb or a happening noun of its own."""
+    chain = {trigger.i}
+    t = trigger
+    while t.head.i != t.i and len(chain) < 200:
+        t = t.head
+        chain.add(t.i)
+    cur, seen_event, steps = target, False, 0
+    while cur.i not in chain and steps < 40:
+        if cur.i != target.i and (cur.pos_ == "VERB" or cur.pos_ == "NOUN" and cur.lower_ in HAPPENING_NOUNS):
+            seen_event = True
+        if seen_event:
+            if cur.dep_ in ("prep", "advcl", "pcomp") and cur.lower_ in TIME_SUBORDINATORS:
+                return True
+            if cur.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in TIME_SUBORDINATORS
+                                          for c in cur.children):
+                return True
+        if cur.head.i == cur.i:
+            break
+        cur, steps = cur.head, steps + 1
+    return False
+
+
+def _capital_named(doc: Doc, sent, trigger: Token, gaz: gz.Gazetteer, ccs: list) -> tuple[Place, int] | None:
+    """"in the capital", "across the Somali capital", "outside Haiti's capital": a "capital" with no
+    name of its own, tied to the trigger by a place preposition, is the capital (GeoNames PPLC) of
+    the country its modifier names, else of the first of ``ccs`` (the story's country). A
+    "provincial"/"state" capital, or one with "of X" or a name beside it, is no country's capital."""
+    for t in sent:
+        if t.lower_ != "capital" or t.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("prep", "appos", "nmod") for c in t.children) or t.dep_ == "compound":
+            continue
+        named = None
+        ok = True
+        for c in t.children:
+            if c.dep_ == "det":
+                if c.lower_ != "the":
+                    ok = False
+            elif c.dep_ in ("amod", "compound"):
+                named = demonym_country(c.text) or named
+                if demonym_country(c.text) is None:
+                    ok = False  # "the provincial capital", "the regional capital"
+            elif c.dep_ == "poss":
+                if c.lower_ in ("country", "nation") or any(
+                        g.lower_ in ("country", "nation") for g in c.subtree if g is not c):
+                    continue  # "the country's capital": the story's country
+                cs = [e for e, _ in gaz.lookup(c.text) if e.is_country] if c.pos_ == "PROPN" else []
+                named = cs[0].cc if cs else demonym_country(c.text)
+                if named is None:
+                    ok = False
+            elif c.dep_ not in ("punct", "case"):
+                ok = False
+        if not ok:
+            continue
+        dist, prep = _path_role(trigger, t)
+        if prep not in PLACE_PREPS or prep == "of":
+            continue
+        for cc in ([named] if named else ccs):
+            e = gaz.capital(cc) if cc else None
+            if e is not None:
+                return to_place(e, gaz), dist
+        return None
+    return None
+
+
 def _rank(p: Place | None) -> int:
     if p is None:
         return -1
@@ -2353,15 +2431,41 @@ def _occurs_there(root: Token) -> bool:
     return subj is not None and (_told_happening(subj) or subj.lower_ == "it" and subj.dep_ == "nsubj")
 
 
-def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_ms: list) -> bool:
+# words that open a sentence telling a happening apart from the one before it
+SEPARATE_OPENERS = {"meanwhile", "elsewhere", "separately", "also", "in another", "in a separate"}
+
+
+def _another_happening(doc: Doc, sent, own: Span) -> bool:
+    """``sent``, after the trigger's sentence ``own``, tells a happening of its own: it holds an event
+    trigger that is no definite reference back ("the attack"), and it opens apart ("Meanwhile",
+    "Elsewhere") or is dated otherwise ("on Tuesday" after "on Monday")."""
+    if sent.start < own.end:
+        return False
+    trigs = [t for t in doc.spans.get("ew_triggers", []) if sent.start <= t.start < sent.end
+             and not t._.background]
+    if not trigs or any(_told_happening(t.root) for t in trigs):
+        return False
+    first = doc[sent.start:min(sent.start + 3, sent.end)].text.lower()
+    if any(first == w or first.startswith(w + " ") or first.startswith(w + ",") for w in SEPARATE_OPENERS):
+        return True
+    dates = {e.text.lower() for e in extensions.span_ents(sent) if e.label_ == "DATE"}
+    own_dates = {e.text.lower() for e in extensions.span_ents(own) if e.label_ == "DATE"}
+    return bool(dates and own_dates and not dates & own_dates)
+
+
+def _dateline_remote(doc: Doc, dateline: Place | None, gaz: gz.Gazetteer, sent_ms: list,
+                     own: Span | None = None) -> bool:
     """The dateline is a capital bureau, not where this happened: the story (or the event's own
-    clause) names a place of that country away from the capital, or a place we lack."""
+    clause) names a place of that country away from the capital, or a place we lack. A town of a
+    later sentence telling another happening of its own is that happening's, no sign about ``own``'s."""
     if not _is_capital(dateline, gaz):
         return False
     if any(_unknown_tied(doc, m) for m in sent_ms):
         return True
     for s, e, text, hint, p in _mentions(doc):
         if _in_dateline(doc, s) or p is None or p.country != dateline.country:
+            continue
+        if own is not None and not sent_ms and _another_happening(doc, doc[s].sent, own):
             continue
         if p.precision == "country" or modifier_name(doc, s, e) or _is_destination(doc, s, e):
             continue
@@ -2671,7 +2775,7 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         # focus, region or country do
         cc = foreign
         dateline = None
-    elif _dateline_remote(doc, dateline, gaz, ms):
+    elif _dateline_remote(doc, dateline, gaz, ms, sent):
         # "BAGHDAD - ... in the Hamrin mountains": the bureau's city places nothing; the story's
         # focus, its region or its country do
         cc = dateline.country
@@ -2731,6 +2835,14 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
             role = "other"
         tokdist = min(abs(tok.i - s), abs(tok.i - (e - 1)))
         scored.append((dist, tokdist, role, m))
+    # "defused a bomb in A on Friday, a day after a grenade killed three in B": B is the place of the
+    # happening the time phrase tells; A, tied to the trigger itself, is this one's (B stays when the
+    # main clause names nothing else)
+    sub = [x for x in scored if x[2] == "loc" and x[3][4] is not None
+           and _subordinate_happening(tok, doc[x[3][0]:x[3][1]].root)]
+    if sub and any(x not in sub and x[2] == "loc" and x[3][4] is not None and x[3][4].precision != "country"
+                   for x in scored):
+        scored = [(x[0], x[1], "other", x[3]) if x in sub else x for x in scored]
 
     location: Place | None = None
     destination: Place | None = None
@@ -2798,6 +2910,17 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         rest = sorted((x for x in scored if x[2] != "dest" and x[3][4] is not None), key=lambda x: x[1])
         if rest:
             location = rest[0][3][4]
+    # "in the capital", "in the Somali capital": the country's capital, not the next town named; it
+    # also beats a town tied to the trigger less closely ("in Fiji's capital ... after crowds gathered at X")
+    cap = _capital_named(doc, sent, tok, gaz, [location.country if location is not None else None, cc,
+                                               doc._.dateline_place.country if doc._.dateline_place else None,
+                                               main_country(doc)])
+    if cap is not None:
+        if location is None or location.precision == "country" and cap[0].country == location.country:
+            location = cap[0]
+        elif picked and picked[-1][4] is location and any(
+                x[3] is picked[-1] and x[0] > cap[1] for x in scored):
+            location = cap[0]
     if location is None:
         # "in the country's north", "across the country": the country last named before it (the
         # dateline left out: a bureau's country is no antecedent), then refined as a named country is
