@@ -1632,6 +1632,20 @@ def _as_police(a: Actor | None) -> Actor | None:
     return _lookup("police", a.country) or a
 
 
+def _arresting_force(doc: Doc, agent: list[Token], a: Actor | None) -> Actor | None:
+    """ACLED codes an arrest to the country's police: "security forces arrested nine people" names no
+    branch (the table reads "security forces" as the military for fighting), so a force told by its
+    security role alone, with no military word in its phrase, arrests as the police; "soldiers" or
+    "army troops" keep the military."""
+    if a is None or a.kind != "state forces" or not a.country or not a.name.startswith("Military Forces of "):
+        return a
+    for t in agent:
+        words = {w.lemma_.lower() for w in _np_tokens(t)} | {t.lemma_.lower()}
+        if "security" in words and not words & MILITARY_WORDS and actor_at(doc, t) == a:
+            return _lookup("police", a.country) or a
+    return a
+
+
 # ACLED's convention for an attack on civilians whose text tells no doer at all (no subject, no "by",
 # no claim): VAC is violence by an organised armed actor, and one not named is the country's
 # "Unidentified Armed Group (X)".  Not battles (two sides are told or there is no battle), nor strikes
