@@ -509,6 +509,17 @@ UNKNOWN_IDENTITY = {"unidentified", "unknown", "masked", "hooded", "anonymous", 
 BAND_NOUNS = {"group", "band", "gang"}
 
 
+MEMBER_NOUNS = {"member", "man", "fighter", "element", "gunman"}
+ARMED_BANDS = {"gang", "militia", "cartel"}
+
+
+def _story_group(doc: Doc) -> Actor | None:
+    """The one named armed group the story tells of (none when it names two or more)."""
+    spans, _ = ev.actor_index(doc)
+    named = {a for a in (getattr(sp._, "actor", None) for sp in spans) if _named_armed(a)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _unknown_identity(doc: Doc, agent: list[Token]) -> Actor | None:
     """"unidentified individuals set fire to the office", "the bus was burned by masked persons", "a group
     of unknown youths attacked": people the text says it cannot identify, doing the violence, are
@@ -522,6 +533,11 @@ def _unknown_identity(doc: Doc, agent: list[Token]) -> Actor | None:
             if p.pos_ == "NOUN" and ev.kind_of(doc, p) in ("civilian", None) \
                     and any(c.dep_ in ("amod", "compound") and c.lower_ in UNKNOWN_IDENTITY for c in p.children):
                 return _labelled("Unidentified Armed Group", "political militia", doc)
+        if t.pos_ == "NOUN" and lem_l(t) in MEMBER_NOUNS \
+                and any(c.dep_ in ("compound", "amod") and lem_l(c) in ARMED_BANDS for c in t.children):
+            # "gang members set fire to 20 houses", "militia men looted the market": members of a band
+            # the story does not name here are the one armed group it names, or one it cannot name
+            return _story_group(doc) or _labelled("Unidentified Armed Group", "political militia", doc)
         if lem_l(t) in BAND_NOUNS and any(ev.kind_of(doc, p) == "civilian" for p in people[1:]):
             # "a band of men abducted two aid workers", "a gang of youths stabbed": people banded together to
             # do violence, with no name, are an armed group the text cannot name
@@ -1614,6 +1630,20 @@ def _as_police(a: Actor | None) -> Actor | None:
     if a is None or a.kind != "state forces" or not a.country or not a.name.startswith("Government of "):
         return a
     return _lookup("police", a.country) or a
+
+
+def _arresting_force(doc: Doc, agent: list[Token], a: Actor | None) -> Actor | None:
+    """ACLED codes an arrest to the country's police: "security forces arrested nine people" names no
+    branch (the table reads "security forces" as the military for fighting), so a force told by its
+    security role alone, with no military word in its phrase, arrests as the police; "soldiers" or
+    "army troops" keep the military."""
+    if a is None or a.kind != "state forces" or not a.country or not a.name.startswith("Military Forces of "):
+        return a
+    for t in agent:
+        words = {w.lemma_.lower() for w in _np_tokens(t)} | {t.lemma_.lower()}
+        if "security" in words and not words & MILITARY_WORDS and actor_at(doc, t) == a:
+            return _lookup("police", a.country) or a
+    return a
 
 
 # ACLED's convention for an attack on civilians whose text tells no doer at all (no subject, no "by",

@@ -61,6 +61,7 @@ from .mention_actors import (
     FORCE_ACTS,
     VIOLENT_TYPES,
     _as_police,
+    _arresting_force,
     _no_doer_told,
     _as_rioters,
     _claimed_by,
@@ -228,6 +229,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                 actor1 = _lookup("army", actor1.country) or actor1  # "the junta bombed": its military
         if sub in FORCE_ACTS:
             actor1, actor2 = _as_police(actor1), _as_police(actor2)
+            if sub == "Arrests":
+                actor1 = _arresting_force(doc, agent, actor1)
         actor1 = _no_doer_told(doc, trig, et, actor1)
         place_cc = getattr(location, "country", None)
         if _dateline_place_only(doc, sent, location) and et not in VIOLENT_TYPES:
