@@ -704,9 +704,8 @@ def build_event(mentions: list[EventMention], event_id: str | None = None, summa
     if ev.actor1 is None and ev.sub_event_type == "Arrests" and ev.location is not None and ev.location.country:
         # ACLED's convention: an arrest no report gives a doer is the police's of where it happened (set
         # on the event, not the mentions, so a guess never keeps a report of it out of the merge)
-        from .nlp.actors import load_table
-
-        ev.actor1 = load_table().state_forces(ev.location.country, "police")
+        ev.actor1 = next((m.doer_by_convention for m in mentions if m.doer_by_convention is not None
+                          and m.doer_by_convention.country == ev.location.country), None)
     if ev.actor2 is not None and ev.actor1 is not None and ev.actor2.name == ev.actor1.name:
         ev.actor2 = None
     assoc: list = []

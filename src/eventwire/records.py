@@ -173,6 +173,10 @@ class EventMention:
     # The toll is the doer's own claim ("the group said it had killed 30 soldiers"): it yields to a
     # toll others give for the same happening.
     fatalities_claimed: bool = False
+    # ACLED's doer where no report tells one, which the pipeline knows and the merge does not: an
+    # arrest's is the police of the country where it happened.  The merge gives it to the event only
+    # when no mention of the event names a doer (on a mention, a guess would keep it out of a riot).
+    doer_by_convention: Actor | None = None
 
     def all_sources(self) -> list[Source]:
         return [self.source, *self.extra_sources]

@@ -43,7 +43,7 @@ from ..taxonomy import event_type_of
 from . import events as ev
 from . import extensions  # noqa: F401
 from .quantities import INFLICT_VERBS, doer_claims_toll
-from .actors import branch_in
+from .actors import branch_in, load_table
 from .toponyms import demonym_country
 from .mention_words import (
     MIN_CONFIDENCE,
@@ -305,6 +305,8 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
                     if sub == "Looting/property destruction" else ""),
                 date_how=dated_how or "",
                 fatalities_claimed=fatalities is not None and (doer_claims_toll(sent) or _own_fighters_claim(sent)),
+                doer_by_convention=load_table().state_forces(location.country, "police")
+                if sub == "Arrests" and actor1 is None and location is not None and location.country else None,
             )
         )
     _harmonize_protests(out)
