@@ -299,16 +299,9 @@ class Event:
         return vals
 
     def _count_reports(self) -> dict[str, list[tuple[int, str | None, str]]]:
-        vals: dict[str, list[tuple[int, str | None, str]]] = {}
-        for m in self.mentions:
-            for k, v in m.counts.items():
-                vals.setdefault(k, []).append((v, m.source.published, m.source.article_id))
-        return vals
-
-    def _count_reports_by_lead(self) -> dict[str, list[tuple[int, str | None, str]]]:
-        """``_count_reports`` with each article's figures for a key reduced to its lead's where that
-        article alone gives several, none told by a second speaker (``_one_outlet_total``'s reading,
-        per article and key): a story leads with its total ("five men were wounded") and its later
+        """Each count's reports (value, published, article id), an article's figures for a key reduced
+        to its lead's where that article alone gives several, none told by a second speaker
+        (``_one_outlet_total``'s reading, per article and key): a story leads with its total ("five men were wounded") and its later
         sentences tell parts of it ("two of them were hit in the legs"), which should not outvote it."""
         by_key: dict[str, dict[str, list[EventMention]]] = {}
         for m in self.mentions:
@@ -325,7 +318,7 @@ class Event:
 
     @property
     def counts(self) -> dict[str, int]:
-        return {k: _best_reported(v) for k, v in sorted(self._count_reports_by_lead().items())}
+        return {k: _best_reported(v) for k, v in sorted(self._count_reports().items())}
 
     @property
     def count_ranges(self) -> dict[str, list[int]]:

@@ -44,7 +44,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import EVENT_TYPE_OF, event_type_of, names_weapon_of
-from ..taxonomy import WEAPON_WORDS as _WEAPON_WORDS
 from . import extensions  # noqa: F401
 from .events import ARMED_BODIES, MILITARY_MOVERS, kind_of, lem, nonviolent_cause, with_conj
 
@@ -278,14 +277,10 @@ def _armed_group_in(doc: Doc, sent: Span) -> bool:
     return False
 
 
-# Sub-types that TAXONOMY.md defines by the weapon used (taxonomy.WEAPON_WORDS): the sentence must
-# name that weapon before the model may give one. Without it, "three men got out of a car and fired
-# at people" scored Suicide bomb 0.99: the model had learnt the scene, not the definition.
-WEAPON_WORDS = _WEAPON_WORDS
-
-
 def definition_met(sub: str, sent: Span) -> bool:
-    """Whether the sentence can meet ``sub``'s definition: a weapon-defined sub-type needs its weapon named."""
+    """Whether the sentence can meet ``sub``'s definition: a weapon-defined sub-type needs its weapon named
+    (taxonomy.WEAPON_WORDS). Without it, "three men got out of a car and fired at people" scored Suicide
+    bomb 0.99: the model had learnt the scene, not the definition."""
     return names_weapon_of(sub, ((t.lemma_, t.lower_) for t in sent))
 
 
