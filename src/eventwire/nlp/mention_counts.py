@@ -737,8 +737,11 @@ def _follow_up_casualties(doc: Doc, sent: Span, cause_dead: int = 0) -> dict[str
     trig_sents = _trigger_sentences(doc)
     pooled = _pooled_tolls(doc)
     out: dict[str, int] = {}
-    # before the first happening the text tells, its lead sentences ("A man is dead after a shooting.")
-    lead = [] if any(st < sent.start for st in trig_sents) else [s for s in _sentences(doc)[1] if s.end <= sent.start]
+    # before the first happening the text tells, its lead sentences ("A man is dead after a shooting."); a
+    # sentence before whose only triggers are set aside and are the victims' hurt ("found several people
+    # suffering from gunshot wounds") tells no happening of its own, so the lead is still this one's
+    lead = [] if any(st < sent.start and _tells_happening_before(doc, _sent_at(doc, st)) for st in trig_sents) \
+        else [s for s in _sentences(doc)[1] if s.end <= sent.start]
     after = []
     nxt = sent.end
     for _ in range(FOLLOW_UP_SENTENCES):
@@ -764,6 +767,16 @@ def _follow_up_casualties(doc: Doc, sent: Span, cause_dead: int = 0) -> dict[str
         for key, groups in found.items():
             out.setdefault(key, max(groups.values()))
     return out
+
+
+def _tells_happening_before(doc: Doc, s2: Span) -> bool:
+    """Does a sentence before the happening's tell one of its own?  One with a confident trigger does; one
+    whose triggers are all set aside (background, or below the confidence a mention needs) and are words
+    of the hurt (``_tells_other_act``) tells only the wounds of the story's victims."""
+    trigs = [t for t in extensions.span_group(doc, "ew_triggers") if s2.start <= t.start and t.end <= s2.end]
+    if any(not t._.background and (t._.event_confidence or 0) >= MIN_CONFIDENCE for t in trigs):
+        return True
+    return _tells_other_act(doc, s2)
 
 
 # Nouns for the hurt a person carries ("taken to hospital with gunshot wounds"), not for what hurt them.
