@@ -319,7 +319,7 @@ def _quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -> tuple[i
         if key == "killed" and fatalities is None:
             fatalities = counts["killed"] = value
             followed = True
-            if value == 1 and counts.get("wounded") == 1 and _shot_one(doc, sent):
+            if value == 1 and counts.get("wounded") == 1 and (_shot_one(doc, sent) or _the_wounded_one_died(doc, sent)):
                 del counts["wounded"]  # "A man was shot on Oak Street. He died at the scene.": the same one
         elif key == "wounded" and "wounded" not in counts:
             counts["wounded"] = value
@@ -697,6 +697,59 @@ def _shot_one(doc: Doc, sent: Span) -> bool:
                                  for sp in wounded)
 
 
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself"})
+
+
+def _referent_words(t: Token) -> set[str]:
+    """The words that name one victim: its noun's lemma and the names set beside it ("the victim,
+    Devane Carter"); a reflexive ("shot himself") names its clause's subject."""
+    if t.lower_ in REFLEXIVE_PRONOUNS:
+        subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return set()
+        t = subj
+    if t.pos_ == "PRON":
+        return set()
+    words = {t.lemma_.lower()} if t.pos_ == "NOUN" else set()
+    return words | {w.lower_ for w in t.subtree if w.ent_type_ == "PERSON" and w.pos_ == "PROPN"}
+
+
+def _the_wounded_one_died(doc: Doc, sent: Span) -> bool:
+    """The sentence's one wounded victim is the one a sentence after it tells dead, named again ("Gunmen
+    shot a village chief in the leg. The chief, Paul Nji, died of blood loss", "the victim, Roy Adams, had
+    shot himself in the thigh. Adams died during surgery", "A woman was shot in the arm. She died in
+    hospital"): one person, dead, whatever the first sentence told of the wound, not one wounded and one
+    dead.  The dead are named by a definite noun of the same word, a name given with the victim, or a
+    personal pronoun; "another man died" is someone else."""
+    wounded = [sp for sp in extensions.span_group(doc, "ew_quantities") if sent.start <= sp.start and sp.end <= sent.end
+               and getattr(sp._, "quantity", None) is not None and sp._.quantity.counted == "wounded"]
+    if len(wounded) != 1 or wounded[0]._.quantity.value != 1:
+        return False
+    victim = _referent_words(wounded[0].root)
+    if not victim:
+        return False
+    nxt = sent.end
+    for _ in range(FOLLOW_UP_SENTENCES):
+        if nxt >= len(doc):
+            break
+        s2 = _sent_at(doc, nxt)
+        nxt = s2.end
+        for sp in extensions.span_group(doc, "ew_quantities"):
+            q = getattr(sp._, "quantity", None)
+            if q is None or q.counted != "killed" or not (s2.start <= sp.start and sp.end <= s2.end):
+                continue
+            if q.value != 1:
+                return False
+            root = sp.root
+            if root.tag_ == "PRP" and root.lower_ in ("he", "she"):
+                return True
+            named = _referent_words(root)
+            if named & victim and (_told_again(sp) or root.ent_type_ == "PERSON"):
+                return True
+            return False
+    return False
+
+
 def _trigger_sentences(doc: Doc) -> set[int]:
     """Starts of the sentences with a confident or background trigger; found once per doc and
     forgotten whenever a trigger is set aside as background (``_set_background``)."""
@@ -737,8 +790,11 @@ def _follow_up_casualties(doc: Doc, sent: Span, cause_dead: int = 0) -> dict[str
     trig_sents = _trigger_sentences(doc)
     pooled = _pooled_tolls(doc)
     out: dict[str, int] = {}
-    # before the first happening the text tells, its lead sentences ("A man is dead after a shooting.")
-    lead = [] if any(st < sent.start for st in trig_sents) else [s for s in _sentences(doc)[1] if s.end <= sent.start]
+    # before the first happening the text tells, its lead sentences ("A man is dead after a shooting."); a
+    # sentence before whose only triggers are set aside and are the victims' hurt ("found several people
+    # suffering from gunshot wounds") tells no happening of its own, so the lead is still this one's
+    lead = [] if any(st < sent.start and _tells_happening_before(doc, _sent_at(doc, st)) for st in trig_sents) \
+        else [s for s in _sentences(doc)[1] if s.end <= sent.start]
     after = []
     nxt = sent.end
     for _ in range(FOLLOW_UP_SENTENCES):
@@ -764,6 +820,16 @@ def _follow_up_casualties(doc: Doc, sent: Span, cause_dead: int = 0) -> dict[str
         for key, groups in found.items():
             out.setdefault(key, max(groups.values()))
     return out
+
+
+def _tells_happening_before(doc: Doc, s2: Span) -> bool:
+    """Does a sentence before the happening's tell one of its own?  One with a confident trigger does; one
+    whose triggers are all set aside (background, or below the confidence a mention needs) and are words
+    of the hurt (``_tells_other_act``) tells only the wounds of the story's victims."""
+    trigs = [t for t in extensions.span_group(doc, "ew_triggers") if s2.start <= t.start and t.end <= s2.end]
+    if any(not t._.background and (t._.event_confidence or 0) >= MIN_CONFIDENCE for t in trigs):
+        return True
+    return _tells_other_act(doc, s2)
 
 
 # Nouns for the hurt a person carries ("taken to hospital with gunshot wounds"), not for what hurt them.
