@@ -83,9 +83,11 @@ def _import_distributed():
 
 
 @contextmanager
-def cluster_client(workers: int | None = None, scheduler: str | None = None, model: str | None = None):
+def cluster_client(workers: int | None = None, scheduler: str | None = None, model: str | None = None,
+                   isolate: bool = True):
     """A ``distributed.Client`` with the pipeline plugin registered: a LocalCluster of ``workers``
-    processes bound to 127.0.0.1, or the cluster at ``scheduler``."""
+    processes bound to 127.0.0.1, or the cluster at ``scheduler``.  ``isolate``: each worker
+    extracts in a single-threaded process of its own (``scale.child``; False: in its task thread)."""
     distributed = _import_distributed()
     import dask
 
@@ -104,7 +106,7 @@ def cluster_client(workers: int | None = None, scheduler: str | None = None, mod
             )
         client = distributed.Client(cluster)
     try:
-        client.register_plugin(PipelinePlugin(model), name=PLUGIN_NAME)
+        client.register_plugin(PipelinePlugin(model, isolate=isolate), name=PLUGIN_NAME)
         yield client
     finally:
         client.close()
