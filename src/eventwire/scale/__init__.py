@@ -12,7 +12,10 @@ One code path (``run``), whatever runs the partitions:
    worker are in flight, so the input is streamed, not held.
 2. Each partition is a task: ``partition.extract_partition``, a pure function of
    its articles, run with the pipeline each worker loaded once
-   (``PipelinePlugin``, a Dask worker plugin: a restarted worker loads it again).
+   (``PipelinePlugin``, a Dask worker plugin: a restarted worker loads it again)
+   in a single-threaded extraction process the worker starts (``scale.child``:
+   spaCy runs slower in a process that has had a second thread, and a Dask
+   worker has several), to which the task hands its articles and waits.
    It writes ``OUT/articles/part-N.parquet`` and ``OUT/mentions/part-N.parquet``.
    A partition retried after a worker died writes the same files again.
 3. The loader (``load.load_partition``) upserts the partitions into the store,
