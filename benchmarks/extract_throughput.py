@@ -183,7 +183,47 @@ def raw_multiprocess_pass(raw, texts: list[str], n_process: int) -> dict:
 
 
 def _cpu_now() -> tuple[float, int]:
-    return time.process_time(), resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    """CPU seconds and minor page faults of this process and its live children (a Dask worker's
+    extraction process, ``eventwire.scale.child``)."""
+    cpu, faults = time.process_time(), resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    try:
+        import psutil
+    except ImportError:
+        return cpu, faults
+    for child in psutil.Process().children(recursive=True):
+        try:
+            t = child.cpu_times()
+            cpu += t.user + t.system
+            with open(f"/proc/{child.pid}/stat") as fh:
+                faults += int(fh.read().rsplit(")", 1)[1].split()[7])  # minflt
+        except (psutil.Error, OSError, IndexError, ValueError):
+            pass
+    return cpu, faults
+
+
+def _vm_hwm_mb(pid: int | str = "self") -> float:
+    """Peak RSS from /proc (VmHWM): unlike ``ru_maxrss`` it starts again at exec, so a Dask worker
+    (spawned: fork + exec of a process that may hold two pipelines) shows its own peak."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _peak_rss_mb() -> tuple[float, float]:
+    """Peak RSS of this process and the largest peak of its live children (MB; 0 without any)."""
+    own = _vm_hwm_mb() or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    try:
+        import psutil
+
+        pids = [c.pid for c in psutil.Process().children(recursive=True)]
+    except ImportError:
+        pids = []
+    return own, max((_vm_hwm_mb(pid) for pid in pids), default=0.0)
 
 
 def _threads_cpu() -> dict[str, float]:
@@ -202,11 +242,12 @@ def _threads_cpu() -> dict[str, float]:
     return out
 
 
-def dask_pass(corpus: Path, workers: int, model: str | None, tmp: Path, partition: int | None) -> dict:
+def dask_pass(corpus: Path, workers: int, model: str | None, tmp: Path, partition: int | None,
+              isolate: bool = True) -> dict:
     from eventwire import scale
 
     t = time.perf_counter()
-    with scale.cluster_client(workers=workers, model=model) as client:
+    with scale.cluster_client(workers=workers, model=model, isolate=isolate) as client:
         client.wait_for_workers(workers)
         client.run(lambda: None)
         started = time.perf_counter() - t
@@ -222,14 +263,20 @@ def dask_pass(corpus: Path, workers: int, model: str | None, tmp: Path, partitio
         seconds, main_cpu = time.perf_counter() - t, time.process_time() - c
         th1 = _threads_cpu()
         w1 = client.run(_cpu_now)
-        rss = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        rss = client.run(_peak_rss_mb)
     worker_cpu = sorted(w1[k][0] - w0[k][0] for k in w1 if k in w0)
     faults = sum(w1[k][1] - w0[k][1] for k in w1 if k in w0)
     return {"workers": workers, "startup_s": started, "seconds": seconds, "stored": stats.stored,
-            "errors": len(stats.errors), "worker_peak_rss_mb": sorted(rss.values()),
+            "errors": len(stats.errors), "worker_peak_rss_mb": sorted(v[0] for v in rss.values()),
+            "extraction_process_peak_rss_mb": sorted(v[1] for v in rss.values()),
             "worker_cpu_s": worker_cpu, "task_cpu_s": sum(task_cpu), "worker_page_faults": faults,
             "main_cpu_s": main_cpu, "main_threads_cpu_s": {k: th1[k] - th0[k] for k in th1 if k in th0},
-            "partition_size": partition or f"{scale.DEFAULT_PARTITION} (default)"}
+            "partition_size": partition or f"{scale.DEFAULT_PARTITION} (default)",
+            "extraction": "extraction process" if isolate else "worker thread"}
+
+
+def _isolation(choice: str) -> list[bool]:
+    return {"process": [True], "thread": [False], "both": [False, True]}[choice]
 
 
 def print_parallel(res: dict, raw_mp: dict | None, dasks: list[dict], words: int, n: int) -> None:
@@ -242,13 +289,16 @@ def print_parallel(res: dict, raw_mp: dict | None, dasks: list[dict], words: int
     for dask in dasks:
         wps = words / dask["seconds"]
         cpu_total = sum(dask["worker_cpu_s"]) + dask["main_cpu_s"]
-        print(f"Dask LocalCluster, {dask['workers']} workers, tasks of {dask['partition_size']} articles: "
+        print(f"Dask LocalCluster, {dask['workers']} workers, tasks of {dask['partition_size']} articles, "
+              f"extraction in the {dask.get('extraction', 'extraction process')}: "
               f"{dask['seconds']:.1f} s for {dask['stored']} articles "
               f"= {dask['stored'] / dask['seconds']:.1f} articles/s, {wps:.0f} words/s end to end "
               f"(read, extract, Parquet, load, merge, store; start-up {dask['startup_s']:.1f} s apart); "
-              f"worker peak RSS {', '.join(f'{x:.0f}' for x in dask['worker_peak_rss_mb'])} MB")
+              f"worker peak RSS {', '.join(f'{x:.0f}' for x in dask['worker_peak_rss_mb'])} MB"
+              + (f", their extraction processes {', '.join(f'{x:.0f}' for x in dask['extraction_process_peak_rss_mb'])} MB"
+                 if any(dask.get("extraction_process_peak_rss_mb") or []) else ""))
         print(f"  CPU ms/article: workers {' + '.join(f'{1000 * x / n:.1f}' for x in dask['worker_cpu_s'])}, "
-              f"(of which the tasks' own threads {1000 * dask['task_cpu_s'] / n:.1f}), "
+              f"(with their extraction processes; of which the tasks' own threads {1000 * dask['task_cpu_s'] / n:.1f}), "
               f"this process (reader, scheduler, loader, store) {1000 * dask['main_cpu_s'] / n:.1f}; "
               f"all {1000 * cpu_total / n:.1f}; worker page faults {dask['worker_page_faults'] / n:.0f}/article")
         th = dask.get("main_threads_cpu_s") or {}
@@ -271,6 +321,9 @@ def main() -> int:
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: eventwire's)")
     ap.add_argument("--partition", default="0",
                     help="articles per Dask task (0: eventwire.scale's default); a comma list runs one Dask pass each")
+    ap.add_argument("--extraction", choices=("process", "thread", "both"), default="process",
+                    help="where a Dask worker extracts: its single-threaded extraction process (default, "
+                         "eventwire.scale.child), its task thread (as before round 28), or both, one pass each")
     ap.add_argument("--parallel-only", action="store_true",
                     help="only raw nlp.pipe(n_process=N) and the Dask pass (no single-process figures)")
     ap.add_argument("--profile", action="store_true", help="pyinstrument over eventwire's components")
@@ -305,8 +358,8 @@ def main() -> int:
     words = sum(len(t.split()) for t in texts)
     if args.parallel_only:
         raw_mp = raw_multiprocess_pass(raw, texts, args.workers or 2)
-        dasks = [dask_pass(corpus, args.workers or 2, args.model, tmp, int(x) or None)
-                 for x in str(args.partition).split(",")]
+        dasks = [dask_pass(corpus, args.workers or 2, args.model, tmp, int(x) or None, iso)
+                 for x in str(args.partition).split(",") for iso in _isolation(args.extraction)]
         n = len(articles)
         print(f"{n} articles, {words} words; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         res = {"articles": n, "words": words, "raw_nlp_pipe_multiprocess": raw_mp, "load": os.getloadavg()}
@@ -367,7 +420,8 @@ def main() -> int:
         # of that many cores on this machine, to set the Dask figure against.
         raw_mp = raw_multiprocess_pass(raw, texts, args.workers)
         for size in [int(x) for x in str(args.partition).split(",")]:
-            dasks.append(dask_pass(corpus, args.workers, args.model, tmp, size or None))
+            for iso in _isolation(args.extraction):
+                dasks.append(dask_pass(corpus, args.workers, args.model, tmp, size or None, iso))
     dask = dasks[0] if dasks else None
 
     n = len(articles)

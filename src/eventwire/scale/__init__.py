@@ -12,7 +12,10 @@ One code path (``run``), whatever runs the partitions:
    worker are in flight, so the input is streamed, not held.
 2. Each partition is a task: ``partition.extract_partition``, a pure function of
    its articles, run with the pipeline each worker loaded once
-   (``PipelinePlugin``, a Dask worker plugin: a restarted worker loads it again).
+   (``PipelinePlugin``, a Dask worker plugin: a restarted worker loads it again)
+   in a single-threaded extraction process the worker starts (``scale.child``:
+   spaCy runs slower in a process that has had a second thread, and a Dask
+   worker has several), to which the task hands its articles and waits.
    It writes ``OUT/articles/part-N.parquet`` and ``OUT/mentions/part-N.parquet``.
    A partition retried after a worker died writes the same files again.
 3. The loader (``load.load_partition``) upserts the partitions into the store,
@@ -83,9 +86,11 @@ def _import_distributed():
 
 
 @contextmanager
-def cluster_client(workers: int | None = None, scheduler: str | None = None, model: str | None = None):
+def cluster_client(workers: int | None = None, scheduler: str | None = None, model: str | None = None,
+                   isolate: bool = True):
     """A ``distributed.Client`` with the pipeline plugin registered: a LocalCluster of ``workers``
-    processes bound to 127.0.0.1, or the cluster at ``scheduler``."""
+    processes bound to 127.0.0.1, or the cluster at ``scheduler``.  ``isolate``: each worker
+    extracts in a single-threaded process of its own (``scale.child``; False: in its task thread)."""
     distributed = _import_distributed()
     import dask
 
@@ -104,7 +109,7 @@ def cluster_client(workers: int | None = None, scheduler: str | None = None, mod
             )
         client = distributed.Client(cluster)
     try:
-        client.register_plugin(PipelinePlugin(model), name=PLUGIN_NAME)
+        client.register_plugin(PipelinePlugin(model, isolate=isolate), name=PLUGIN_NAME)
         yield client
     finally:
         client.close()

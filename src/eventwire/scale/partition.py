@@ -68,21 +68,54 @@ except ImportError:  # pragma: no cover - without the [dask] extra
 class PipelinePlugin(_PluginBase):
     """Loads the spaCy pipeline (and warms the gazetteer) when a worker starts.
 
-    The scheduler keeps registered plugins and runs them on every worker that
-    joins, so a worker restarted by its nanny loads the pipeline again.
+    With ``isolate`` (the default) the pipeline lives in a single-threaded extraction process
+    that the worker starts (``scale.child``) and hands each partition to: a Dask worker runs
+    several threads, and spaCy's NER and parser run slower in any process that has had a second
+    thread.  If that process cannot start, the worker loads the pipeline itself, as before.
+
+    The scheduler keeps registered plugins and runs them on every worker that joins, so a worker
+    restarted by its nanny loads the pipeline (and starts its extraction process) again.
     """
 
     name = PLUGIN_NAME
 
-    def __init__(self, model: str | None = None):
+    def __init__(self, model: str | None = None, isolate: bool = True):
         self.model = model
+        self.isolate = isolate
         self.nlp = None
+        self.child = None
 
     def setup(self, worker=None):
+        if self.isolate:
+            from .child import ExtractionProcess
+
+            try:
+                self.child = ExtractionProcess(self.model)
+                return
+            except Exception as e:  # noqa: BLE001 - the in-process pipeline still works
+                import logging
+
+                logging.getLogger(__name__).warning("eventwire: no extraction process (%s); extracting in the "
+                                                    "worker's own thread", e)
+                self.child = None
         self.nlp = _load(self.model)
 
     def teardown(self, worker=None):
+        if self.child is not None:
+            self.child.close()
+            self.child = None
         self.nlp = None
+
+    def extraction_process(self):
+        """The live extraction process (started again if it died), or None where the worker extracts."""
+        if not self.isolate:
+            return None
+        if self.child is None or not self.child.alive():
+            if self.child is not None:
+                self.child.close()
+            self.child = None
+            self.setup()
+        return self.child
 
 
 # Made up for the warm-up: an event with a toll, a place, a day, a crowd and an arrest.
@@ -116,16 +149,31 @@ def _load(model: str | None):
     return nlp
 
 
-def _pipeline(model: str | None):
+_LOADED: dict = {}  # model -> pipeline, in an extraction process (``use_pipeline``)
+
+
+def use_pipeline(nlp, model: str | None) -> None:
+    """The pipeline this process extracts with for ``model`` (an extraction process, after ``_load``)."""
+    _LOADED[model] = nlp
+
+
+def _worker_plugin():
     try:
         from distributed import get_worker
 
         plugin = get_worker().plugins.get(PLUGIN_NAME)
     except (ImportError, ValueError):  # not on a Dask worker: the in-process path
-        plugin = None
+        return None
+    return plugin
+
+
+def _pipeline(model: str | None):
+    if model in _LOADED:
+        return _LOADED[model]
+    plugin = _worker_plugin()
     if plugin is not None and getattr(plugin, "model", None) == model:
         if plugin.nlp is None:
-            plugin.setup()
+            plugin.nlp = _load(model)
         return plugin.nlp
     from ..nlp.pipeline import load_pipeline
 
@@ -227,7 +275,20 @@ def _write(table, path: str) -> None:
 
 
 def extract_partition(part: int, rows: Iterable[dict], out_dir: str, model: str | None = None) -> dict:
-    """Extract one partition and write its two Parquet files; returns a small summary."""
+    """Extract one partition and write its two Parquet files; returns a small summary.
+
+    On a Dask worker with an extraction process (``PipelinePlugin``) the partition runs there,
+    else here."""
+    plugin = _worker_plugin()
+    if plugin is not None and getattr(plugin, "model", None) == model and hasattr(plugin, "extraction_process"):
+        child = plugin.extraction_process()
+        if child is not None:
+            return child.extract_partition(part, rows, out_dir, model)
+    return extract_partition_here(part, rows, out_dir, model)
+
+
+def extract_partition_here(part: int, rows: Iterable[dict], out_dir: str, model: str | None = None) -> dict:
+    """``extract_partition`` in this process."""
     import pyarrow as pa
 
     t0, c0 = time.perf_counter(), time.thread_time()
