@@ -1511,3 +1511,30 @@ def test_pipeline_vehicles_a_crowd_burns_while_stoning_police_are_part_of_the_ri
             "and setting fire to two police vehicles.\n")
     evs = extract(text, published="2026-03-10")
     assert [e.event_type for e in evs] == ["Riots"]
+
+
+@pytest.mark.parametrize("text", [
+    ("MAIDUGURI, Nigeria (AFP) - Gunmen stormed a cattle market in the town of Mubi on Monday, killing four "
+     "traders, police said.\n\nTwo wounded traders died in hospital on Tuesday, a police spokesman said.\n"),
+    ("BEIRUT (Reuters) - An air strike hit a school in the town of Saraqeb on Friday, killing three children, "
+     "rescuers said.\n\nThe number of children killed in the strike has risen to five after two injured pupils died in "
+     "hospital, the rescuers said on Saturday.\n"),
+    ("GOMA, Congo (Reuters) - Militiamen attacked an army post in the town of Rutshuru on Wednesday, killing six "
+     "soldiers, the army said.\n\nTwo injured soldiers died of their injuries on Thursday, an army spokesman said.\n"),
+])
+def test_victims_told_as_already_hurt_dying_later_tell_no_new_happening(text):
+    # "two injured residents died": the participle presupposes the hurt, told before; their deaths are
+    # the told happening's toll, not a happening (a riot, a killing) of their own
+    events = extract(text, published="2026-05-14")
+    assert len(events) == 1, [(e.sub_event_type, [s.sentence for s in e.sources]) for e in events]
+    assert len(events[0].sources) == 2
+
+
+def test_a_hurt_victim_with_a_cause_of_death_of_its_own_is_no_later_death(annotate):
+    from eventwire.nlp.mention_coref import _later_death
+    doc = annotate("Two injured soldiers died when gunmen opened fire on their ambulance near Gao.")
+    died = next(t for t in doc if t.lemma_ == "die")
+    assert _later_death(died) == ""
+    doc = annotate("Two injured soldiers died in hospital.")
+    died = next(t for t in doc if t.lemma_ == "die")
+    assert _later_death(died).startswith("died given")

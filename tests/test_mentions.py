@@ -1,4 +1,8 @@
 """EventMention assembly: roles, counts, attribution, sources."""
+from datetime import date
+
+import pytest
+
 from eventwire.records import EventMention
 
 
@@ -178,3 +182,26 @@ def test_numbers_the_quantities_component_rejected_are_not_casualties(annotate):
     assert doc._.mentions
     assert all(m.fatalities in (None, 1) for m in doc._.mentions)
 
+
+
+@pytest.mark.parametrize("text", [
+    ("NAIROBI (Reuters) - Opposition supporters threw stones at police in Kisumu on Tuesday, and police fired tear "
+     "gas, witnesses said.\n\nHundreds had gathered in the city centre at a rally called by the Orange Democratic "
+     "Movement, which accuses President Ruto's government of rigging last year's election.\n"),
+    ("LIMA (AFP) - Protesters hurled rocks and set fire to tyres outside Congress in Lima on Monday, police said.\n\n"
+     "Thousands had joined a march organised by the General Confederation of Workers, which accuses Congress of "
+     "cutting pensions last year.\n"),
+    ("DHAKA (AP) - Student protesters threw bricks at police in Dhaka on Sunday, and officers fired rubber bullets, "
+     "police said.\n\n"
+     "Crowds had assembled at a rally called by the Students Against Discrimination, which accuses the government "
+     "of restoring job quotas in January.\n"),
+])
+def test_a_date_in_a_relative_clause_about_a_named_party_does_not_date_the_rally(text):
+    # the sentence's only date tells what the party accuses or blames, not when the crowd gathered: the
+    # rally is the story's (the riot's) day, and so one happening with the violence that followed
+    from eventwire import extract
+
+    events = extract(text, published="2026-05-12")
+    assert all(e.date.precision == "day" and (date(2026, 5, 12) - e.date.start).days <= 3 for e in events), \
+        [(e.sub_event_type, e.date) for e in events]
+    assert len(events) == 1, [(e.sub_event_type, e.date, [s.sentence for s in e.sources]) for e in events]

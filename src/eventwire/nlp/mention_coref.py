@@ -263,6 +263,12 @@ def _later_death(head: Token) -> str:
         # "two soldiers who were wounded in Friday's raid died at the hospital": victims the clause
         # defines by a happening already told, however many
         return f"died given: {subj.text} wounded in the {told.text}"
+    hurt = _hurt_before(subj)
+    if hurt is not None:
+        # "two injured residents died in hospital", "three wounded soldiers succumbed overnight": the
+        # adjective presupposes the hurt, told before; they die of the happening that hurt them (its
+        # toll, revised, counts them), however many: no death of its own, no death added
+        return f"died given: {hurt.text} {subj.text}"
     if subj.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in subj.children) and any(
             t.lower_ in WOUND_WORDS for t in head.subtree):
         return f"died new: {subj.text} {head.text}"
@@ -273,6 +279,19 @@ def _later_death(head: Token) -> str:
         # toll already counts or counts them: no death added), not a killing of its own
         return f"died given: {subj.text} {head.text}"
     return ""
+
+
+# Participles that describe a person as already hurt ("the injured man", "two wounded soldiers").
+HURT_ADJECTIVES = frozenset({"injured", "wounded"})
+
+
+def _hurt_before(subj: Token) -> Token | None:
+    """The participle by which a noun subject is described as already hurt ("two injured residents",
+    "three wounded soldiers"), or None: a victim of a happening told before, not of a new one."""
+    if subj.pos_ != "NOUN":
+        return None
+    return next((c for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i
+                 and c.lower_ in HURT_ADJECTIVES), None)
 
 
 def _wounded_in_told(subj: Token) -> Token | None:

@@ -126,7 +126,41 @@ def _event_date(doc: Doc, trig: Span):
         return DateRange(pub, pub, prec), False, "undated"
 
     res = _call(temporal.dated_by, doc, trig, default=None)
+    if res is not None and res[2] == "sentence" and not res[1] and _dates_only_descriptions(doc, trig):
+        # "thousands had gathered at a rally called by the Party, which accuses the government of rigging
+        # last year's election": the sentence's only date is of what a relative clause tells of a named
+        # party, not of the trigger's happening; the trigger has no day of its own: the story's
+        sd = _call(temporal.story_date, doc, default=None)
+        return (sd, False, "story") if sd is not None else fallback()
     return res if res is not None else fallback()
+
+
+def _dates_only_descriptions(doc: Doc, trig: Span) -> bool:
+    """Does every date expression of the trigger's sentence sit, at any depth, in a relative clause about
+    a named party, place or thing that does not hold the trigger ("the Party, which accuses the government
+    of rigging last year's vote", "Kiir, whose forces took the town in 2016")?  Such a clause describes
+    the name, not the happening (temporal's own check looks at the expression's nearest clause only)."""
+    head = doc[(trig._.event_args or {}).get("head", trig.start)]
+    sent = head.sent
+    spans = [sp for sp in doc.spans.get("ew_timex", []) if sent.start <= sp.start < sent.end
+             and not (sp.start <= head.i < sp.end)]
+    if not spans:
+        return False
+    for sp in spans:
+        t, described = sp.root, False
+        for _ in range(40):  # up to the sentence's root; a bound keeps an odd parse from looping
+            if t.dep_ == "relcl":
+                x = t.head
+                if not (t.left_edge.i <= head.i <= t.right_edge.i) and x.i != head.i and (
+                        x.pos_ == "PROPN" or x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "FAC", "LOC")):
+                    described = True
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
+        if not described:
+            return False
+    return True
 
 
 def _event_location(doc: Doc, trig: Span):
