@@ -175,11 +175,16 @@ def _antecedent(doc: Doc, t: Token) -> Actor | None:
     before or after (a wire names the group once and then speaks of "the guerrillas")."""
     if lem_l(t) not in ANAPHORS:
         return None
+    spans, at = ev.actor_index(doc)
+    own = getattr(at[t.i]._, "actor", None) if t.i in at else None
+    if _named_armed(own):
+        # "the Al-Qaeda-linked Group for the Support of Islam (JNIM)", "the Islamic State group": the
+        # phrase names its own group, it refers back to none
+        return None
     definite = any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children)
     if t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN":
         # "the rebel attack": the article makes the rebels a party already known
         definite = definite or any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.head.children)
-    spans, _ = ev.actor_index(doc)
     mods = [c for c in t.children if c.dep_ in ("compound", "amod")]
     demonym_cc = None
     if lem_l(t) in INSURGENT_NOUNS:
@@ -447,6 +452,11 @@ def _serving_body(doc: Doc, t: Token) -> Actor | None:
     for g in bodies:
         a = actor_at(doc, g)
         if a is not None and a.kind in SIDE_KINDS:
+            if a.name.startswith("Unidentified Armed Group"):
+                # "members of the X gang": the body is only a generic noun; the name the phrase gives wins
+                own = _span_actor(doc, t)
+                if own is not None and own.kind in SIDE_KINDS and not own.name.startswith(LABELS):
+                    return own
             return a  # "members of the army's 3rd battalion", "fighters of the X Front"
         mods = [x for x in _modifier_chain(g) if x.pos_ in ("NOUN", "ADJ", "PROPN")]
         if ev.kind_of(doc, g) != "state" and not mods:
@@ -744,6 +754,9 @@ def _bureau_country(doc: Doc) -> str | None:
     if cc:
         dspan = doc._.dateline
         body = dspan.end if dspan is not None else 0
+        # the header runs to its dash: "NAIROBI, Kenya (AFP) -" names the bureau's country, not the story's
+        while body < len(doc) and body < (dspan.end + 12 if dspan is not None else 0) and _in_dateline(doc, doc[body]):
+            body += 1
         for sp in doc.spans.get("ew_toponyms", []) if "ew_toponyms" in doc.spans else []:
             if sp.start >= body and getattr(sp._.place, "country", None) == cc:
                 cc = None
@@ -858,6 +871,11 @@ STAGING_VERBS = {"stage", "carry", "conduct", "perpetrate", "launch", "mount", "
 MAKING_VERBS = {"establish", "open", "inaugurate", "build", "set", "erect", "construct", "install", "commission"}
 
 
+# Verbs whose subject takes part in the fight their object names: "police exchanged fire with X",
+# "troops traded gunfire with X" (only for battles: "exchanged prisoners" is no fight).
+EXCHANGE_VERBS = {"exchange", "trade"}
+
+
 def _is_verb_of(v: Token, lemmas: set[str]) -> bool:
     """The lemma, or the inflected form read back to it (the small model lemmatizes "staged" as "stag")."""
     w = v.lower_
@@ -885,8 +903,9 @@ def _carrier_subject(doc: Doc, trig: Span, args: dict) -> list[Token]:
     "the army, in a dawn raid, seized..."): the verb's subject carries it out.  Not through a
     report verb: whoever "said" it is a source."""
     head = doc[args.get("head", trig.start)]
-    doing = STAGING_VERBS | (MAKING_VERBS if (trig._.event_type or ("", ""))[1] == "Headquarters or base established"
-                             else set())
+    et, sub = trig._.event_type or ("", "")
+    doing = STAGING_VERBS | (MAKING_VERBS if sub == "Headquarters or base established" else set()) \
+        | (EXCHANGE_VERBS if et == "Battles" else set())
     if head.pos_ == "NOUN" and head.dep_ == "dobj" and _is_verb_of(head.head, doing) \
             and not _negated(head.head):
         # "terrorists staged three bomb attacks", "the army carried out an airstrike": who stages it does it
@@ -1014,6 +1033,23 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
     agent = _held_responsible(head) or agent or _carrier_subject(doc, trig, args) or _done_by(head) \
         or _tied_subject(head) or _when_clause_doer(doc, head, set(args.get("patient", []))) \
         or _participle_subject(head)
+    if not agent and (trig._.event_type or ("", ""))[0] == "Battles":
+        # a fight has two sides and its words are symmetric: "X were killed in a shootout with soldiers",
+        # "two troops died in a firefight with rebels": whoever it was "with" fought it too
+        patient = set(args.get("patient", []))
+        # (only "with": "an offensive against X" has X as its target, not its doer)
+        # (the parser may hang "with X" on the verb the fight's phrase tells: "killed in a shootout with troops")
+        holders = [head] + ([head.head.head] if head.dep_ == "pobj" and head.head.lower_ in ("in", "during")
+                            and head.head.head.pos_ == "VERB" else [])
+        agent = [g for g in ev.with_conj([o for h in holders for o in _opponents(h) if o.head.lower_ == "with"])
+                 if g.i not in patient and not _in_dateline(doc, g)
+                 and getattr(actor_at(doc, g), "kind", None) in SIDE_KINDS]
+        # ACLED puts the state first only when it started the fight: "guerrillas killed in a clash with
+        # troops" leads with the guerrillas (who undergo it), the troops are the other side
+        if agent and all(getattr(actor_at(doc, g), "kind", None) == "state forces" for g in agent):
+            armed = [doc[i] for i in args.get("patient", []) if not _in_dateline(doc, doc[i])
+                     and getattr(actor_at(doc, doc[i]), "kind", None) in ARMED_KINDS]
+            agent = armed[:1] + agent  # (the state, after it, is the other side)
     if not agent:
         # "Ukrainian drones attacked": the trigger takes in the doer's own words
         spans, _ = ev.actor_index(doc)
