@@ -1886,6 +1886,8 @@ def refine(doc: Doc, fam: str, keys: set, agent_k: set, patient_k: set, target_l
             continue
         if "doc_any" in r and not ctx_has(r["doc_any"], *(doc_context(doc))):
             continue
+        if "not_doc_any" in r and ctx_has(r["not_doc_any"], *(doc_context(doc))):
+            continue
         if "agent_kind" in r and not (set(r["agent_kind"]) & agent_k):
             continue
         if "patient_kind" in r and not (set(r["patient_kind"]) & patient_k):
