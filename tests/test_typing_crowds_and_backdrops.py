@@ -45,6 +45,8 @@ BYGONE = [
     ("Basra was a centre of the 2018 water protests, in which dozens of people were killed.", "2026-05-04"),
     ("Rebels seized the town of Kidal in 2012, a year before French troops arrived.", "2025-11-20"),
     ("Goma has been calm since the 2019 riots, when crowds burned the offices of the United Nations mission.", "2024-06-12"),
+    # "earlier this year": the year up to the day before publication, nothing finer
+    ("The two militias merged earlier this year to form a single armed movement in the east.", "2025-10-20"),
 ]
 
 

@@ -893,7 +893,8 @@ def _day_within(doc: Doc, rng: DateRange, sp: Span | None = None) -> DateRange:
 
 
 def _bygone_year(doc: Doc, rng: DateRange) -> bool:
-    """``rng`` is a whole year that ended before the article's publication began."""
+    """``rng`` is dated only by its year and ended before the article's publication began: an earlier
+    year ("in 2019", "last year"), or "earlier this year" (the year up to the day before publication)."""
     anchor = Anchor.of(doc._.published, doc._.published_precision)
     return bool(anchor.known and rng.known and rng.precision == "year" and rng.end < anchor.start)
 
@@ -1053,8 +1054,9 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
     if tied:
         best = _best(tied)
         rng = _day_within(doc, _with_conjuncts(best, [sp for _l, sp in tied]), best)
-        # "the 2019 protest movement", "rebels seized the town in 2014": a happening the article dates by
-        # nothing finer than a year before its own is history told as a backdrop, not one it reports
+        # "the 2019 protest movement", "rebels seized the town in 2014", "agreed earlier this year to merge":
+        # a happening the article dates by nothing finer than a year that ended before its publication is
+        # history told as a backdrop, not one it reports
         return rng, background or _bygone_year(doc, rng), "own"
     if ongoing and not background:
         return _span_value(_best(ongoing)), False, "own"
