@@ -892,13 +892,6 @@ def _day_within(doc: Doc, rng: DateRange, sp: Span | None = None) -> DateRange:
     return rng
 
 
-def _bygone_year(doc: Doc, rng: DateRange) -> bool:
-    """``rng`` is dated only by its year and ended before the article's publication began: an earlier
-    year ("in 2019", "last year"), or "earlier this year" (the year up to the day before publication)."""
-    anchor = Anchor.of(doc._.published, doc._.published_precision)
-    return bool(anchor.known and rng.known and rng.precision == "year" and rng.end < anchor.start)
-
-
 def publication_range(doc: Doc) -> DateRange:
     anchor = Anchor.of(doc._.published, doc._.published_precision)
     if not anchor.known:
@@ -1053,11 +1046,7 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
             tied.append((level, sp))
     if tied:
         best = _best(tied)
-        rng = _day_within(doc, _with_conjuncts(best, [sp for _l, sp in tied]), best)
-        # "the 2019 protest movement", "rebels seized the town in 2014", "agreed earlier this year to merge":
-        # a happening the article dates by nothing finer than a year that ended before its publication is
-        # history told as a backdrop, not one it reports
-        return rng, background or _bygone_year(doc, rng), "own"
+        return _day_within(doc, _with_conjuncts(best, [sp for _l, sp in tied]), best), background, "own"
     if ongoing and not background:
         return _span_value(_best(ongoing)), False, "own"
     if said and not background:
@@ -1078,8 +1067,7 @@ def dated_by(doc: Doc, trigger, _depth: int = 0) -> tuple[DateRange, bool, str]:
     if near:
         sp = min(near, key=lambda s: (min(abs(s.start - trig.i), abs(s.end - 1 - trig.i)),
                                       _PREC_RANK.get(s._.timex.value.precision, 5)))
-        rng = _day_within(doc, _span_value(sp), sp)
-        return rng, _bygone_year(doc, rng), "sentence"
+        return _day_within(doc, _span_value(sp), sp), False, "sentence"
     sd = story_date(doc)
     if sd is not None:
         return sd, False, "story"
