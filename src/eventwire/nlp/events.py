@@ -1886,6 +1886,8 @@ def refine(doc: Doc, fam: str, keys: set, agent_k: set, patient_k: set, target_l
             continue
         if "doc_any" in r and not ctx_has(r["doc_any"], *(doc_context(doc))):
             continue
+        if "not_doc_any" in r and ctx_has(r["not_doc_any"], *(doc_context(doc))):
+            continue
         if "agent_kind" in r and not (set(r["agent_kind"]) & agent_k):
             continue
         if "patient_kind" in r and not (set(r["patient_kind"]) & patient_k):
@@ -2556,7 +2558,7 @@ def type_happening(doc: Doc, g: Cand, ctx, lex) -> Happening:
         # a school", "police blew up an IED planted under a bridge"): a bomb made safe, a weapon's use
         # disrupted (TAXONOMY: bombs defused), not an explosion aimed at anyone
         sub, rule = "Disrupted weapons use", f"{rule}->a bomb destroyed by the state, nobody hurt"
-    if fam == "protest" and sub in ("Violent demonstration", "Peaceful protest") and _fire_weapon_at_building(doc, g, members, agent_k):
+    if fam == "protest" and sub in ("Violent demonstration", "Peaceful protest", "Mob violence") and _fire_weapon_at_building(doc, g, members, agent_k):
         # petrol bombs thrown at a party's office, nobody demonstrating: property attacked (TAXONOMY:
         # a demonstration needs demonstrators), not a riot
         sub, rule = "Looting/property destruction", f"{rule}->a building fire-bombed, no demonstration"

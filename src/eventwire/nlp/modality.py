@@ -80,7 +80,8 @@ def modality_of(t: Token) -> str:
             # "are set to leave", "are due to sign", "is going to attack"
             if lx != "go" or x.tag_ == "VBG":
                 return "planned"
-        if x is not t and lx in ("agree", "decide", "order", "call", "urge") and any(c is chain[chain.index(x) - 1] and c.dep_ == "xcomp" for c in x.children):
+        # (spaCy makes a new Token object on each access: the verb below is compared by index, not identity)
+        if x is not t and lx in ("agree", "decide", "order", "call", "urge") and any(c.i == chain[chain.index(x) - 1].i and c.dep_ == "xcomp" for c in x.children):
             return "planned"
         if x.pos_ in ("VERB", "AUX") and x is not t and x.dep_ == "ROOT":
             break
