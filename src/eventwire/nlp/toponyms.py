@@ -747,6 +747,22 @@ def _assault_object(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _sentence_countries(doc: Doc, i: int, gaz: gz.Gazetteer) -> set[str]:
+    """Countries the sentence of token ``i`` names by their main name: as a place entity, or after a
+    preposition or adjective ("in central Mali", which the small model may tag a person)."""
+    sent = doc[i].sent
+    out = set()
+    for ent in extensions.doc_ents(doc):
+        if not sent.start <= ent.start < sent.end or ent.start <= i < ent.end:
+            continue
+        if ent.label_ in ("GPE", "LOC") or (ent.start > 0 and doc[ent.start - 1].pos_ in ("ADP", "ADJ")):
+            text = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
+            for e, main in gaz.lookup(text):
+                if main and e.is_country:
+                    out.add(e.cc)
+    return out
+
+
 def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     taken = [False] * len(doc)
@@ -946,7 +962,12 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             known = any(e.is_country or e.is_admin1 or (main and e.fclass == "P" and e.population >= 1000)
                         or (len(entries) == 1 and e.fclass == "P" and e.population >= 100_000)
                         for e, main in entries) or ((cue or assault) and dl_cc is not None and any(
-                            e.fclass == "P" and e.cc == dl_cc for e, _ in entries))
+                            e.fclass == "P" and e.cc == dl_cc for e, _ in entries)) or (
+                # "attacked a base in X in northern Burkina Faso": the sentence itself puts the name in
+                # a country, and the gazetteer holds a town of that country by it (as an alternate
+                # spelling too): the country the sentence names stands for the dateline's
+                (cue or assault) and any(e.fclass == "P" and e.cc in _sentence_countries(doc, i, gaz)
+                                         for e, _ in entries))
             # what a force raids, storms or seizes is a place ("insurgents overran X"), when it is the
             # name of a town of the dateline's country or a known town; "attacked X" may be a person,
             # so it needs the dateline's country
@@ -1777,6 +1798,32 @@ def _place_by_tail(doc: Doc, mentions: list[Mention], gaz: gz.Gazetteer, cues: C
                 break
 
 
+# The last word of a name that makes it a park, square, street or building ("Albert Park", "Victoria
+# Square", "Independence Avenue", "Freedom Stadium"): many towns abroad share such a name, but every
+# capital has its own park or square named after a king or a virtue
+FACILITY_HEADS = {"park", "square", "avenue", "road", "street", "boulevard", "plaza", "gardens", "garden",
+                  "stadium", "hospital", "station", "bridge", "market", "mall", "palace", "circle", "grounds"}
+
+
+def _drop_facility_namesakes(doc: Doc, mentions: list[Mention]) -> None:
+    """A name ending in a facility noun, read as a town of a country where none of the story's other
+    towns and divisions lie ("walked from Albert Park to parliament" in a story of Suva, Fiji, and
+    GeoNames' Albert Park of Melbourne), is the park or square of the story's own town, not a town
+    abroad: it keeps no place. A text that puts it in a town or division of its country keeps it."""
+    for m in mentions:
+        if m.place is None or m.source == "dateline" or m.place.precision != "town" or m.within:
+            continue
+        if m.end - m.start < 2 or doc[m.end - 1].lower_ not in FACILITY_HEADS:
+            continue
+        others = {o.place.country for o in mentions
+                  if o is not m and o.place is not None and o.place.precision in ("town", "region")
+                  and o.place.country and o.text != m.text}
+        if others and m.place.country not in others:
+            m.place = None
+            m.entry = None
+            m.hint = "facility"
+
+
 @Language.factory("eventwire_toponyms", default_config={"gazetteer_path": None})
 def make_toponyms(nlp: Language, name: str, gazetteer_path: str | None = None):
     return ToponymComponent(gazetteer_path)
@@ -1833,6 +1880,7 @@ class ToponymComponent:
                     resolve_mentions(mentions, gaz, demonyms, outlet)
         _place_by_tail(doc, mentions, gaz, demonyms)
         _place_by_container(mentions)
+        _drop_facility_namesakes(doc, mentions)
         mentions = _propagate(doc, mentions)
         _split_capital_homonyms(doc, mentions, gaz)
         dl = next((m for m in mentions if m.source == "dateline"), None)
@@ -2345,14 +2393,20 @@ def _lede_town_uncached(doc: Doc, dateline: Place) -> Place | None:
     if k >= len(doc):
         return None
     lede = doc[k].sent
+    # a bureau abroad whose country the body names no town or division of ("NAIROBI - ... police
+    # fired tear gas in Kampala"): the lede's town of another country is the story's
+    home = any(p is not None and p.country == dateline.country and p.precision != "country"
+               for s, e, text, hint, p in body)
     for s, e, text, hint, p in body:
         if s < k or s >= lede.end:
             continue
-        if (p is not None and p.precision == "town" and p.country == dateline.country and p.geonameid
+        if (p is not None and p.precision == "town" and p.geonameid
                 # the bureau's own province ("MAIDUGURI - ... Monguno", both Borno): a far town of
                 # another state is more often a neighbourhood named after it ("CHICAGO - ... in Austin"),
                 # unless the gazetteer holds that name for no other place ("LAGOS - ... in Damaturu")
-                and (p.admin1 == dateline.admin1 or _sole_namesake(_gaz_of(doc), text, p))
+                and ((p.country == dateline.country and (
+                    p.admin1 == dateline.admin1 or _sole_namesake(_gaz_of(doc), text, p)))
+                     or (p.country and p.country != dateline.country and not home))
                 and hint not in ("facility", "street", "highway") and _cue_before(doc, s)
                 # the name itself, not a spelling guess ("Frayser", a part of Memphis, is no "Fraser")
                 and any(e.gid == p.geonameid for e, _ in _gaz_of(doc).lookup(text))
@@ -2502,13 +2556,27 @@ def _story_country(doc: Doc, dateline: Place | None) -> str | None:
 
 def _story_country_uncached(doc: Doc, dateline: Place) -> str | None:
     c: Counter = Counter()
+    home_places = 0  # towns and divisions of the dateline's country the body names
     for s, e, text, hint, p in _mentions(doc):
         if (p is None or not p.country or _in_dateline(doc, s)
                 or modifier_name(doc, s, e, p.precision == "country") or _is_destination(doc, s, e)):
             continue
         c[p.country] += 1
-    if not c or dateline.country in c:
+        if p.country == dateline.country and p.precision != "country":
+            home_places += 1
+    if not c:
         return None
+    if dateline.country in c:
+        # the bureau's country named in passing, as a country and never by a town of it ("seen by
+        # Australia, New Zealand and China as a partner" in a story from Wellington about Fiji), keeps
+        # the story abroad when the other country is named at least three times as often, towns included
+        own = c[dateline.country]
+        top_cc, top_n = max(((k, v) for k, v in c.items() if k != dateline.country), key=lambda x: x[1],
+                            default=(None, 0))
+        if home_places or top_n < 3 * own or not any(
+                p is not None and p.country == top_cc and p.precision == "town" for *_, p in _mentions(doc)):
+            return None
+        del c[dateline.country]
     top = max(c.values())
     # a story set abroad names that country's places again and again; one passing name (a consul
     # "in Costa Rica", a visit to Caracas) does not move a story away from its dateline. The body
