@@ -21,6 +21,10 @@ def places(doc):
      "Victoria Park before walking to the governor's office.", "Victoria Park", "gathered", "NG"),
     ("LONDON (AP) - Nurses demonstrated in Harare, Zimbabwe on Monday against low pay. Riot police "
      "dispersed the nurses with batons near Queens Park in the afternoon.", "Queens Park", "dispersed", "ZW"),
+    ("PARIS (AFP) - Doctors went on strike in Dakar, Senegal on Tuesday. Police detained several union leaders "
+     "near Hyde Park later that day, a union official said.", "Hyde Park", "detained", "SN"),
+    ("BANGKOK (Reuters) - Farmers blocked roads in Manila, Philippines on Wednesday. Police clashed with "
+     "farmers at Lincoln Park in the evening, witnesses said.", "Lincoln Park", "clashed", "PH"),
 ])
 def test_a_park_is_the_story_towns(annotate, text, name, verb, cc):
     doc = annotate(text)

@@ -1815,9 +1815,11 @@ def _drop_facility_namesakes(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if m.end - m.start < 2 or doc[m.end - 1].lower_ not in FACILITY_HEADS:
             continue
+        # the story's towns and divisions; the dateline's (a bureau, often abroad) only when the body names none
         others = {o.place.country for o in mentions
                   if o is not m and o.place is not None and o.place.precision in ("town", "region")
-                  and o.place.country and o.text != m.text}
+                  and o.place.country and o.text != m.text and o.source != "dateline"} or {
+            o.place.country for o in mentions if o.source == "dateline" and o.place is not None}
         if others and m.place.country not in others:
             m.place = None
             m.entry = None
