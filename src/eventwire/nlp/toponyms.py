@@ -2395,20 +2395,14 @@ def _lede_town_uncached(doc: Doc, dateline: Place) -> Place | None:
     if k >= len(doc):
         return None
     lede = doc[k].sent
-    # a bureau abroad whose country the body names no town or division of ("NAIROBI - ... police
-    # fired tear gas in Kampala"): the lede's town of another country is the story's
-    home = any(p is not None and p.country == dateline.country and p.precision != "country"
-               for s, e, text, hint, p in body)
     for s, e, text, hint, p in body:
         if s < k or s >= lede.end:
             continue
-        if (p is not None and p.precision == "town" and p.geonameid
+        if (p is not None and p.precision == "town" and p.country == dateline.country and p.geonameid
                 # the bureau's own province ("MAIDUGURI - ... Monguno", both Borno): a far town of
                 # another state is more often a neighbourhood named after it ("CHICAGO - ... in Austin"),
                 # unless the gazetteer holds that name for no other place ("LAGOS - ... in Damaturu")
-                and ((p.country == dateline.country and (
-                    p.admin1 == dateline.admin1 or _sole_namesake(_gaz_of(doc), text, p)))
-                     or (p.country and p.country != dateline.country and not home))
+                and (p.admin1 == dateline.admin1 or _sole_namesake(_gaz_of(doc), text, p))
                 and hint not in ("facility", "street", "highway") and _cue_before(doc, s)
                 # the name itself, not a spelling guess ("Frayser", a part of Memphis, is no "Fraser")
                 and any(e.gid == p.geonameid for e, _ in _gaz_of(doc).lookup(text))
@@ -2558,27 +2552,13 @@ def _story_country(doc: Doc, dateline: Place | None) -> str | None:
 
 def _story_country_uncached(doc: Doc, dateline: Place) -> str | None:
     c: Counter = Counter()
-    home_places = 0  # towns and divisions of the dateline's country the body names
     for s, e, text, hint, p in _mentions(doc):
         if (p is None or not p.country or _in_dateline(doc, s)
                 or modifier_name(doc, s, e, p.precision == "country") or _is_destination(doc, s, e)):
             continue
         c[p.country] += 1
-        if p.country == dateline.country and p.precision != "country":
-            home_places += 1
-    if not c:
+    if not c or dateline.country in c:
         return None
-    if dateline.country in c:
-        # the bureau's country named in passing, as a country and never by a town of it ("seen by
-        # Australia, New Zealand and China as a partner" in a story from Wellington about Fiji), keeps
-        # the story abroad when the other country is named at least three times as often, towns included
-        own = c[dateline.country]
-        top_cc, top_n = max(((k, v) for k, v in c.items() if k != dateline.country), key=lambda x: x[1],
-                            default=(None, 0))
-        if home_places or top_n < 3 * own or not any(
-                p is not None and p.country == top_cc and p.precision == "town" for *_, p in _mentions(doc)):
-            return None
-        del c[dateline.country]
     top = max(c.values())
     # a story set abroad names that country's places again and again; one passing name (a consul
     # "in Costa Rica", a visit to Caracas) does not move a story away from its dateline. The body
