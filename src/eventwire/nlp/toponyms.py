@@ -747,6 +747,22 @@ def _assault_object(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _sentence_countries(doc: Doc, i: int, gaz: gz.Gazetteer) -> set[str]:
+    """Countries the sentence of token ``i`` names by their main name: as a place entity, or after a
+    preposition or adjective ("in central Mali", which the small model may tag a person)."""
+    sent = doc[i].sent
+    out = set()
+    for ent in extensions.doc_ents(doc):
+        if not sent.start <= ent.start < sent.end or ent.start <= i < ent.end:
+            continue
+        if ent.label_ in ("GPE", "LOC") or (ent.start > 0 and doc[ent.start - 1].pos_ in ("ADP", "ADJ")):
+            text = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
+            for e, main in gaz.lookup(text):
+                if main and e.is_country:
+                    out.add(e.cc)
+    return out
+
+
 def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     taken = [False] * len(doc)
@@ -946,7 +962,12 @@ def _find_mentions(doc: Doc, gaz: gz.Gazetteer) -> list[Mention]:
             known = any(e.is_country or e.is_admin1 or (main and e.fclass == "P" and e.population >= 1000)
                         or (len(entries) == 1 and e.fclass == "P" and e.population >= 100_000)
                         for e, main in entries) or ((cue or assault) and dl_cc is not None and any(
-                            e.fclass == "P" and e.cc == dl_cc for e, _ in entries))
+                            e.fclass == "P" and e.cc == dl_cc for e, _ in entries)) or (
+                # "attacked a base in X in northern Burkina Faso": the sentence itself puts the name in
+                # a country, and the gazetteer holds a town of that country by it (as an alternate
+                # spelling too): the country the sentence names stands for the dateline's
+                (cue or assault) and any(e.fclass == "P" and e.cc in _sentence_countries(doc, i, gaz)
+                                         for e, _ in entries))
             # what a force raids, storms or seizes is a place ("insurgents overran X"), when it is the
             # name of a town of the dateline's country or a known town; "attacked X" may be a person,
             # so it needs the dateline's country
@@ -1777,6 +1798,34 @@ def _place_by_tail(doc: Doc, mentions: list[Mention], gaz: gz.Gazetteer, cues: C
                 break
 
 
+# The last word of a name that makes it a park, square, street or building ("Albert Park", "Victoria
+# Square", "Independence Avenue", "Freedom Stadium"): many towns abroad share such a name, but every
+# capital has its own park or square named after a king or a virtue
+FACILITY_HEADS = {"park", "square", "avenue", "road", "street", "boulevard", "plaza", "gardens", "garden",
+                  "stadium", "hospital", "station", "bridge", "market", "mall", "palace", "circle", "grounds"}
+
+
+def _drop_facility_namesakes(doc: Doc, mentions: list[Mention]) -> None:
+    """A name ending in a facility noun, read as a town of a country where none of the story's other
+    towns and divisions lie ("walked from Albert Park to parliament" in a story of Suva, Fiji, and
+    GeoNames' Albert Park of Melbourne), is the park or square of the story's own town, not a town
+    abroad: it keeps no place. A text that puts it in a town or division of its country keeps it."""
+    for m in mentions:
+        if m.place is None or m.source == "dateline" or m.place.precision != "town" or m.within:
+            continue
+        if m.end - m.start < 2 or doc[m.end - 1].lower_ not in FACILITY_HEADS:
+            continue
+        # the story's towns and divisions; the dateline's (a bureau, often abroad) only when the body names none
+        others = {o.place.country for o in mentions
+                  if o is not m and o.place is not None and o.place.precision in ("town", "region")
+                  and o.place.country and o.text != m.text and o.source != "dateline"} or {
+            o.place.country for o in mentions if o.source == "dateline" and o.place is not None}
+        if others and m.place.country not in others:
+            m.place = None
+            m.entry = None
+            m.hint = "facility"
+
+
 @Language.factory("eventwire_toponyms", default_config={"gazetteer_path": None})
 def make_toponyms(nlp: Language, name: str, gazetteer_path: str | None = None):
     return ToponymComponent(gazetteer_path)
@@ -1833,6 +1882,7 @@ class ToponymComponent:
                     resolve_mentions(mentions, gaz, demonyms, outlet)
         _place_by_tail(doc, mentions, gaz, demonyms)
         _place_by_container(mentions)
+        _drop_facility_namesakes(doc, mentions)
         mentions = _propagate(doc, mentions)
         _split_capital_homonyms(doc, mentions, gaz)
         dl = next((m for m in mentions if m.source == "dateline"), None)
