@@ -38,3 +38,26 @@ def test_a_second_toll_after_a_comma_still_counts(annotate):
     # no "including"/"among": two groups of dead add up as before
     doc = annotate("Three soldiers and two civilians were killed in the attack.")
     assert sorted(v for v, _ in killed(doc)) == [2, 3]
+
+
+@pytest.mark.parametrize("text", [
+    # the parser made the dateline's place the root and hung the lead's count on it: climbing to the root
+    # once never ended (spaCy makes a new Token on each access, so `head is not top` was always true)
+    "NAIROBI (AFP) - Several hundred teachers protested in Kampala, Uganda on Thursday.",
+    "DAKAR (AFP) - Several hundred nurses marched in Bamako, Mali on Friday.",
+    "LIMA (Reuters) - Several thousand miners protested in Arequipa, Peru on Monday.",
+])
+def test_a_lead_hung_on_the_dateline_root_ends(annotate, text):
+    import signal
+
+    def too_long(*_):
+        raise TimeoutError("quantities did not finish")
+
+    old = signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(20)
+    try:
+        doc = annotate(text, published="2026-06-10")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert dateline_body_start(doc) > 0

@@ -1597,7 +1597,8 @@ class QuantitiesComponent:
         body = dateline_body_start(a.doc)
         if 0 < body <= a.i and a.head.i < body and a.dep_ in ("appos", "conj", "npadvmod", "nmod", "dep"):
             top = a.head
-            while top.head.i < body and top.head is not top:
+            # compare positions: spaCy makes a new Token object on every access, so `is` never holds
+            while top.head.i < body and top.head.i != top.i:
                 top = top.head
             if top.head.i >= body:
                 return self._role(top)
