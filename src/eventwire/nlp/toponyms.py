@@ -1926,7 +1926,7 @@ def modifier_name(doc: Doc, start: int, end: int, country: bool = False) -> bool
     h = root
     while h.dep_ in ("compound", "nmod", "amod") and h.head.i != h.i:
         h = h.head
-    if h is not root and h.lower_ in BORDER_WORDS:
+    if h.i != root.i and h.lower_ in BORDER_WORDS:
         return True  # "the Syria-Lebanon border"
     if (country and root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > root.i
             and head.lower_ not in PLACE_NOUNS | TERRAIN_WORDS):
@@ -2074,7 +2074,7 @@ def _capital_named(doc: Doc, sent, trigger: Token, gaz: gz.Gazetteer, ccs: list)
                     ok = False  # "the provincial capital", "the regional capital"
             elif c.dep_ == "poss":
                 if c.lower_ in ("country", "nation") or any(
-                        g.lower_ in ("country", "nation") for g in c.subtree if g is not c):
+                        g.lower_ in ("country", "nation") for g in c.subtree if g.i != c.i):
                     continue  # "the country's capital": the story's country
                 cs = [e for e, _ in gaz.lookup(c.text) if e.is_country] if c.pos_ == "PROPN" else []
                 named = cs[0].cc if cs else demonym_country(c.text)
@@ -2228,7 +2228,7 @@ def _tied_names(doc: Doc, a, b) -> bool:
     ra, rb = doc[a[0]:a[1]].root, doc[b[0]:b[1]].root
     for x, y in ((ra, rb), (rb, ra)):
         k, cur = 0, y
-        while cur.head is not cur and k < 3:  # y hangs off x by a short chain of prepositions, appositions
+        while cur.head.i != cur.i and k < 3:  # y hangs off x by a short chain of prepositions, appositions
             cur = cur.head
             k += 1
             if cur == x:
@@ -2238,6 +2238,38 @@ def _tied_names(doc: Doc, a, b) -> bool:
     lo, hi = (a, b) if a[0] < b[0] else (b, a)
     gap = doc[lo[1]:hi[0]]
     return len(gap) <= 5 and all(t.lower_ in TIE_WORDS or t.is_space for t in gap)
+
+
+# How far from its town a district or neighbourhood of it may lie (a city's suburbs included)
+DISTRICT_KM = 20.0
+CITY_WORDS = {"city", "town", "capital"}
+
+
+def _district_city(doc: Doc, m) -> Place | None:
+    """The town a district or neighbourhood mention is said to be part of: "the X neighbourhood of
+    Y", "Y's X district", "the city's X district" (the town last named before it, else the
+    dateline's), or None when the mention is no part of a town the text names."""
+    s, e, text, hint, p = m
+    if hint not in ("district", "neighbourhood"):
+        return None
+    towns = [x for x in _mentions(doc) if x[4] is not None and x[4].precision == "town" and x[0] != s]
+    if s >= 2 and doc[s - 1].lower_ in ("'s", "’s"):
+        if doc[s - 2].lower_ in CITY_WORDS:  # "the city's X district"
+            before = [x for x in towns if x[1] <= s - 2]
+            if before:
+                return before[-1][4]
+            dl = doc._.dateline_place
+            return dl if dl is not None and dl.precision == "town" else None
+        own = [x for x in towns if x[1] == s - 1]  # "Y's X district"
+        return own[0][4] if own else None
+    # "the X neighbourhood of Y", "the X district in Y": Y right after the part word and a preposition
+    k = e
+    while k < len(doc) and k < e + 2 and doc[k].lower_ in DISTRICT_WORDS | {"districts"}:
+        k += 1
+    if k > e and k + 1 < len(doc) and doc[k].lower_ in ("of", "in"):
+        after = [x for x in towns if x[0] == k + 1]
+        return after[0][4] if after else None
+    return None
 
 
 def _lacked_place(doc: Doc, m) -> bool:
@@ -2947,6 +2979,13 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
                     fell_back.append(a)
                     return a
             return _region_seat(p, gaz) if p.precision == "region" else p
+        city = _district_city(doc, top[3]) if p.precision == "town" else None
+        if city is not None and gz.haversine(p.lat, p.lon, city.lat, city.lon) > DISTRICT_KM:
+            # "the X district of Y" read as a namesake far from Y: the X that lies in Y, else Y itself
+            near_x = [(gz.haversine(x.lat, x.lon, city.lat, city.lon), x) for x, _ in gaz.lookup(top[3][2])
+                      if not (x.is_country or x.is_admin1)]
+            near_x = [d_x for d_x in near_x if d_x[0] <= DISTRICT_KM]
+            return to_place(min(near_x, key=lambda d_x: d_x[0])[1], gaz) if near_x else city
         picked.append(top[3])
         if _stands_in(gaz, top[3]):
             fell_back.append(p)  # a division given for a name we lack there: no town of it is that place
