@@ -2272,6 +2272,17 @@ def _district_city(doc: Doc, m) -> Place | None:
     return None
 
 
+def _qualifies_town(doc: Doc, town, division) -> bool:
+    """The division mention says where the town mention just before it lies: tied in the parse, or
+    only a comma, prepositions, determiners, adjectives and place nouns between them ("X, in the
+    western state of Y")."""
+    if _tied_names(doc, town, division):
+        return True
+    gap = doc[town[1]:division[0]]
+    return 0 < len(gap) <= 8 and gap[0].text == "," and all(
+        t.pos_ in ("ADP", "DET", "ADJ", "PUNCT") or t.lower_ in TIE_WORDS for t in gap)
+
+
 def _lacked_place(doc: Doc, m) -> bool:
     """An unresolved name that stands for a place of its own (a village, a district), not a street,
     road, building or force that lies in a town the text names ("the Kisumu-Kakamega highway")."""
@@ -3091,11 +3102,16 @@ def event_location(doc: Doc, trigger) -> tuple[Place | None, Place | None]:
         # "seized the town", "a base there" (not "there were"): the last place named before this
         # sentence, where something happened (not where someone went, nor a name's qualifier)
         # (the dateline is not a place the story named: it places the sentence below, when nothing nearer does)
-        prev = [p for s_, e_, _, _, p in _mentions(doc) if p is not None and e_ <= sent.start and p.precision != "country"
-                and not _in_dateline(doc, s_)
-                and not _is_destination(doc, s_, e_) and not modifier_name(doc, s_, e_)]
+        prev = [m for m in _mentions(doc) if m[4] is not None and m[1] <= sent.start and m[4].precision != "country"
+                and not _in_dateline(doc, m[0])
+                and not _is_destination(doc, m[0], m[1]) and not modifier_name(doc, m[0], m[1])]
+        # "in the municipality of X, in the state of Y": the division that says where the town lies
+        # only qualifies it; the area referred back to is the town's
+        while len(prev) >= 2 and prev[-1][4].precision == "region" and _contained(prev[-2][4], prev[-1][4]) \
+                and prev[-2][4].precision == "town" and _qualifies_town(doc, prev[-2], prev[-1]):
+            prev.pop()
         if prev:
-            location = prev[-1]
+            location = prev[-1][4]
     if location is None and dateline is not None and dateline.precision != "country" and PLACELESS_TAKES_LAST:
         # a sentence with no place goes on about the town the sentence before it named (near the dateline)
         before = doc[sent.start - 1].sent if sent.start > 0 else None
