@@ -33,7 +33,8 @@ DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}(?:\s+city)?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,2})(?=[\s,(:–—-]))?"
     rf"(?:{_FILED}{_FILED_SOURCE_TAG}|{_FILED}?{_SOURCE_TAG}?)"
-    r"\s*(?:[-–—:]|--)\s+"
+    # Spanish agencies put a full stop after the agency's bracket: "Malabo, May 20 (EFE).- "
+    r"(?:(?<=\))\.)?\s*(?:[-–—:]|--)\s+"
 )
 # Line-initial labels that look like datelines but are not places.
 NOT_PLACES = {

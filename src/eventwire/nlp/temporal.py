@@ -503,7 +503,8 @@ _BRACKET_STAMP = re.compile(r"\((?:published|updated|posted)(?:\s+on)?:?\s*$", r
 # ("NIAMEY, March 21 (Reuters) - ...", "Imphal, June 10: ..."): the date is the report's, not the
 # happening's.  The place: one to four capitalised words (a city, maybe its country or state).
 _WIRE_DATELINE_START = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:,\s*(?:[A-Z][\w.'’-]*\s*){1,3})?,\s*$")
-_WIRE_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—:]|--)\s")
+# (Spanish agencies close the agency's bracket with a full stop before the dash: "Malabo, May 20 (EFE).- ")
+_WIRE_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\.?\s*)?(?:[-–—:]|--)\s")
 WIRE_DATELINE_ZONE = 400  # characters from the text's start: a dateline opens the story
 _NOT_A_PLACE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:On|Since|By|Until|From|In)\b")
 _SIGNATURE = re.compile(r"\(@\w+\)\s*$")
