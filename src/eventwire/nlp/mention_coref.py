@@ -829,7 +829,7 @@ def _past_of_a_party(doc: Doc, head: Token, date: DateRange, dated_how: str) -> 
     if date.precision in ("day", "week") or (pub - date.end).days <= OLDER_CONTEXT_DAYS:
         return False
     v = head if head.pos_ in ("VERB", "AUX") else head.head
-    while v.dep_ == "conj" and v.head is not v:
+    while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
     return v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN") and v.tag_ != "VBG"
 
