@@ -1538,3 +1538,31 @@ def test_a_hurt_victim_with_a_cause_of_death_of_its_own_is_no_later_death(annota
     doc = annotate("Two injured soldiers died in hospital.")
     died = next(t for t in doc if t.lemma_ == "die")
     assert _later_death(died).startswith("died given")
+
+
+@pytest.mark.parametrize("text", [
+    "Paramilitary fighters shelled a market in Nyala on Sunday, killing six civilians, in the latest attack despite "
+    "a truce agreed in January.\n",
+    "Gunmen stormed a police post near Mopti on Saturday and killed three officers, despite the peace accord signed "
+    "last year.\n",
+    "Rebel forces attacked an army base outside Goma on Friday in spite of the ceasefire reached in February, "
+    "killing two soldiers.\n",
+])
+def test_a_deal_the_happening_went_ahead_despite_is_no_agreement_reached(text):
+    events = extract(text, published=PUB)
+    assert events and all(e.sub_event_type != "Agreement" for e in events)
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops raided two villages near Menaka on Saturday and killed five herders.\n\n"
+    "The rebel coalition says the raids breach the accord signed in Algiers.\n",
+    "Israeli aircraft struck a house in the town of Bint Jbeil on Friday, killing two men.\n\n"
+    "Officials in Beirut said such strikes violate the ceasefire agreement.\n",
+    "Militiamen attacked a camp for displaced people near Bunia on Saturday, killing seven people.\n\n"
+    "Aid groups in Kinshasa say these attacks undermine the peace deal.\n",
+])
+def test_happenings_only_judged_against_a_deal_are_no_new_event(text):
+    events = extract(text, published=PUB)
+    assert len(events) == 1, [(e.sub_event_type, e.location) for e in events]
+    assert events[0].sub_event_type != "Agreement"

@@ -829,7 +829,7 @@ def _past_of_a_party(doc: Doc, head: Token, date: DateRange, dated_how: str) -> 
     if date.precision in ("day", "week") or (pub - date.end).days <= OLDER_CONTEXT_DAYS:
         return False
     v = head if head.pos_ in ("VERB", "AUX") else head.head
-    while v.dep_ == "conj" and v.head is not v:
+    while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
     return v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN") and v.tag_ != "VBG"
 
@@ -1025,3 +1025,73 @@ def _statement_place(t: Token) -> bool:
             return dep in ("prep", "pobj", "npadvmod", "dobj") and x.lemma_.lower() in REPORT_VERBS \
                 and dep != "ccomp"
     return False
+
+
+# Prepositions whose object is a deal already in force: "despite a truce agreed in November" presupposes the
+# truce, it does not tell it being reached (ACLED's Agreement is a deal reached).
+DEAL_PRESUPPOSED_PREPS = frozenset({"despite", "notwithstanding"})
+# Determiners of a phrase for happenings as a kind or as those already told ("the strikes", "such attacks").
+KIND_DETS = frozenset({"the", "these", "those", "such", "this", "that"})
+
+
+def _deal_noun(t: Token) -> Token:
+    """The noun a deal word modifies or names ("the ceasefire agreement", "the peace accord")."""
+    x = t
+    for _ in range(4):
+        if x.dep_ not in ("compound", "amod", "nmod") or x.head.i == x.i:
+            break
+        x = x.head
+    return x
+
+
+def _deal_in_force(doc: Doc, trig: Span, head: Token) -> str:
+    """Why an agreement trigger names a deal already in force, not one reached: the deal is what the
+    happening went ahead despite ("in the latest attack despite a truce agreed in November", "fighting
+    continued in spite of the ceasefire").  The deal is presupposed; its reaching is told elsewhere or not
+    at all."""
+    if (trig._.event_type or (None, None))[1] != "Agreement":
+        return ""
+    x = _deal_noun(head)
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    if x.dep_ != "pobj":
+        return ""
+    p = x.head
+    if p.lower_ in DEAL_PRESUPPOSED_PREPS:
+        return f"despite: {p.text} {x.text}"
+    if p.lower_ == "of" and p.head.lower_ == "spite" and p.head.head.lower_ == "in":
+        return f"despite: in spite of {x.text}"
+    return ""
+
+
+def _judged_against_deal(doc: Doc, trig: Span, head: Token) -> str:
+    """Why a violent happening noun is only judged against a deal, not told: it is the subject of a
+    verb of breaking a deal whose object is an agreement ("the strikes violate the ceasefire agreement",
+    "such attacks breach the accord", "the raids undermine the truce signed in Algiers").  The clause
+    characterises happenings as a kind or as told before; a place or date in it is the deal's.  Only a
+    plural or a kind ("the", "such") with no number, place or date of its own."""
+    from .events import DEAL_BROKEN
+
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    verb = head.head
+    if verb.lemma_.lower() not in DEAL_BROKEN:
+        return ""
+    deals = [c for c in verb.children if c.dep_ == "dobj"]
+    agreement_heads = set()
+    for t in extensions.span_group(doc, "ew_triggers"):
+        if (t._.event_type or (None, None))[1] == "Agreement":
+            agreement_heads.add(_deal_noun(doc[(t._.event_args or {}).get("head", t.start)]).i)
+    if not any(d.i in agreement_heads for d in deals):
+        return ""
+    kids = list(head.children)
+    if any(c.dep_ == "nummod" or c.like_num for c in kids):
+        return ""
+    if head.tag_ not in ("NNS", "NNPS") and not any(c.dep_ in ("det", "amod") and c.lower_ in ("such",) for c in kids):
+        return ""
+    if not any(c.lower_ in KIND_DETS for c in kids if c.dep_ in ("det", "amod", "predet")):
+        return ""
+    own = [t for t in head.subtree if t.i != head.i]
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in own):
+        return ""
+    return f"judged against a deal: {head.text} {verb.text}"

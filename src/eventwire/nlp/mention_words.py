@@ -83,11 +83,11 @@ def _governor(t: Token, stop: set[int] | None = None) -> Token | None:
     """The effect word ("killed", "dead", "death of") a number or counted noun depends on."""
     cur = t
     for _ in range(6):
-        if _counted_key(cur) and cur is not t:
+        if _counted_key(cur) and cur.i != t.i:
             return cur
         # "10 others wounded", "students abducted": the modifier of the counted noun
         for c in cur.children:
-            if c.dep_ in ("acl", "amod", "relcl") and _counted_key(c) and c is not t:
+            if c.dep_ in ("acl", "amod", "relcl") and _counted_key(c) and c.i != t.i:
                 return c
         if cur.head == cur:
             return None

@@ -89,6 +89,7 @@ from .mention_coref import (
     _context_statement,
     _course_of_told,
     _dateline_place_only,
+    _deal_in_force,
     _found_body,
     _older_context,
     _past_of_a_party,
@@ -100,6 +101,7 @@ from .mention_coref import (
     _subject_of,
     _tally,
     _taken_in_the_fight,
+    _judged_against_deal,
 )
 from .mention_counts import _one_target, _quantities, _toll_of_the_act
 
@@ -196,6 +198,12 @@ def build_mentions(doc: Doc, min_confidence: float = MIN_CONFIDENCE) -> list[Eve
         date, bg, dated_how = _event_date(doc, trig)
         if bg:
             _set_background(doc, trig, " [background: time]")
+            continue
+        head_of = doc[args.get("head", trig.start)]
+        why = _deal_in_force(doc, trig, head_of) or _judged_against_deal(doc, trig, head_of)
+        if why:
+            # a deal already in force, or happenings only judged against one: nothing reached or done here
+            _set_background(doc, trig, f" [background: {why}]")
             continue
         location, destination = _event_location(doc, trig)
         sent = sent_of(trig)
