@@ -654,7 +654,7 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> list[Span]:
             g = doc[og]
             linked = og == gov
             for _ in range(5):
-                if linked or g.head is g or g.dep_ not in (
+                if linked or g.head.i == g.i or g.dep_ not in (
                         "advcl", "conj", "relcl", "npadvmod", "advmod", "acl", "parataxis", "oprd", "ccomp",
                         "xcomp", "acomp", "pobj", "prep", "nsubj", "nsubjpass", "appos"):
                     break
@@ -665,7 +665,7 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> list[Span]:
             # or the shooting hangs below the death: "one person is dead after seven people were shot"
             up = shoot
             for _ in range(2):
-                if linked or up.dep_ not in ("advcl", "conj") or up.head is up:
+                if linked or up.dep_ not in ("advcl", "conj") or up.head.i == up.i:
                     break
                 marks = {c.lower_ for c in up.children if c.dep_ == "mark"}
                 was_conj = up.dep_ == "conj"
@@ -679,7 +679,7 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> list[Span]:
                 linked = True
             if linked:
                 dead += oq.value
-                below = below or og == gov or up is shoot
+                below = below or og == gov or up.i == shoot.i
         if dead:
             taken_apart.add(sp.start)
         if 0 < dead < q.value:
@@ -810,7 +810,7 @@ def increment(sp: Span) -> bool:
     if num is None:
         return False
     noun = num.head if num.dep_ == "nummod" else num
-    mods = [*num.children, *(noun.children if noun is not num else ())]
+    mods = [*num.children, *(noun.children if noun.i != num.i else ())]
     if doc[sp.start].lower_ == "another" or (sp.start > 0 and doc[sp.start - 1].lower_ == "another"):
         return True
     return any(m.lower_ in INCREMENT_WORDS and m.dep_ in ("amod", "advmod", "det")
@@ -1046,7 +1046,7 @@ class QuantitiesComponent:
         gov = verb
         up = verb
         for _ in range(3):  # "killed three and wounded two before taking his own life": up to the killing
-            if up.dep_ in ("advcl", "conj", "pcomp", "pobj", "prep") and up.head is not up:
+            if up.dep_ in ("advcl", "conj", "pcomp", "pobj", "prep") and up.head.i != up.i:
                 up = up.head
                 if up.pos_ == "VERB" and self._verb_key(up) == "killed":
                     gov = up
@@ -1104,7 +1104,7 @@ class QuantitiesComponent:
             return None
         victims = [head]
         total = 1
-        for c in (head.conjuncts if first is head or beside else ()):
+        for c in (head.conjuncts if first.i == head.i or beside else ()):
             if c.i < head.i:
                 return None
             nums = [x for x in c.children if x.dep_ == "nummod"]
@@ -1130,7 +1130,7 @@ class QuantitiesComponent:
         key, gov = self._role(first)
         if key is None:
             # "a man who died", or after the last of them: "a man and a woman suffering from gunshot wounds"
-            for c in [*first.children, *(victims[-1].children if victims[-1] is not first else ())]:
+            for c in [*first.children, *(victims[-1].children if victims[-1].i != first.i else ())]:
                 if c.dep_ in ("acl", "relcl") and c.i > first.i and not _agent_clause(c):
                     key = self._verb_key(c)
                     gov = c.i
@@ -1138,7 +1138,7 @@ class QuantitiesComponent:
                         break
         if key == "wounded" and any(c.dep_ == "amod" and c.lower_ == "dead" for c in head.children):
             key = "killed"  # "a dead woman who had been shot"
-        if key != "killed" and head is not t and not _one_person(head) and t.lower_ not in POSSESSIVES:
+        if key != "killed" and head.i != t.i and not _one_person(head) and t.lower_ not in POSSESSIVES:
             return None  # "a hunter died": a doer by its ending is a person where it dies, not elsewhere
         if key not in ("wounded", "killed") or (t.lower_ == "the" and key != "killed"
                                                    and not surely_survived(doc, gov)):
@@ -1440,7 +1440,7 @@ class QuantitiesComponent:
             if fat < n and doc[fat].lower_ in FATAL_ADVS:
                 verb = num
                 for _ in range(4):
-                    if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                    if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                         break
                     verb = verb.head
                 return "killed", verb.i
@@ -1585,7 +1585,7 @@ class QuantitiesComponent:
             a = a.head.head  # "a chief and two of his guards": the number is the conjunct
         while a.dep_ == "conj" and a.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and a.head.i < a.i:
             a = a.head
-        if a is not anchor:
+        if a.i != anchor.i:
             return self._role(a)
         return None, None
 
