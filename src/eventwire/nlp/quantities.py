@@ -563,6 +563,22 @@ def _listed_with_people(t: Token) -> bool:
             and any(c.dep_ in ("det", "poss") for c in t.children))
 
 
+def _speakers_after_count(t: Token) -> bool:
+    """The noun phrase at ``t`` runs, through nothing but noun-phrase words, into a verb of saying: it
+    is that verb's subject, the source told after the fact ("... killed 12 people, a medic and the
+    local council said"), which the parser often hangs on the counted victims as an apposition.  A
+    speaker is no victim."""
+    doc = t.doc
+    for k in range(t.i, min(t.sent.end, t.i + 14)):
+        w = doc[k]
+        if w.pos_ in ("VERB", "AUX"):
+            return w.lemma_.lower() in REPORT_VERBS and w.tag_ in ("VBD", "VBZ", "VBP") and k > t.i
+        if w.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "CCONJ", "ADP", "NUM", "PRON", "PART") \
+                and w.text not in ("'s", "’s"):
+            return False
+    return False
+
+
 def _people_group(group: Token, listed: list[Token]) -> bool:
     """A counted plural of people: by its noun, or by a person the list after it names ("six monks,
     a cook and her son": the son is a person, so the list is of people)."""
@@ -1094,7 +1110,7 @@ class QuantitiesComponent:
             group = head.head
             parsed = _own_count(group)
             told = [head, *(c for c in head.conjuncts if c.i > head.i)]
-            if parsed is None or not _people_group(group, told):
+            if parsed is None or not _people_group(group, told) or _speakers_after_count(t):
                 return None
             if len(told) == parsed[0] or any(
                     any(x.dep_ == "nummod" for x in c.children) or c.pos_ == "NUM" for c in told):
