@@ -579,6 +579,31 @@ def _speakers_after_count(t: Token) -> bool:
     return False
 
 
+# What a death is told to come of when no one dealt it: an illness or an accident.  Such a death is no
+# political violence (ACLED codes none), even told beside a riot ("an elderly man died of a heart attack
+# during the riot").  A wound ("died of his injuries") or a blast is violence and is not here.
+ILLNESS_OR_ACCIDENT = frozenset({
+    "accident", "illness", "disease", "cancer", "stroke", "cholera", "malaria", "covid", "covid-19",
+    "pneumonia", "tuberculosis", "ebola", "measles", "diabetes", "overdose"})
+
+
+def _died_of_no_violence(gov: Token) -> bool:
+    """"died of a heart attack", "was killed in a road accident", "died from an illness": the death verb's
+    own "of"/"from"/"in" names an illness or an accident as its cause."""
+    for p in gov.children:
+        if p.dep_ != "prep" or p.lower_ not in ("of", "from", "in", "after"):
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            low = o.lemma_.lower()
+            mods = {c.lower_ for c in o.children if c.dep_ in ("compound", "amod")}
+            if low in ILLNESS_OR_ACCIDENT or (low in ("attack", "arrest", "failure") and mods & {
+                    "heart", "cardiac"}) or (low == "cause" and "natural" in mods):
+                return True
+    return False
+
+
 def _people_group(group: Token, listed: list[Token]) -> bool:
     """A counted plural of people: by its noun, or by a person the list after it names ("six monks,
     a cook and her son": the son is a person, so the list is of people)."""
@@ -941,6 +966,10 @@ class QuantitiesComponent:
             doc[sp.start].lower_ in MULTIPLES and sp._.quantity.counted == "wounded" and any(
                 o is not sp and o._.quantity.counted == "wounded" and o.sent.start == sp.sent.start
                 for o in spans))]
+        if has_dep:
+            spans = [sp for sp in spans if not (
+                sp._.quantity.counted == "killed" and sp._.quantity_governor is not None
+                and _died_of_no_violence(doc[sp._.quantity_governor]))]
         doc.spans[GROUP] = spans
         return doc
 
