@@ -961,7 +961,7 @@ def _sentence_quantities(doc: Doc, sent: Span, members: set[int], alone: bool) -
             return h2 in h.conjuncts or any(a.lower_ in ("along", "with", "plus") for a in h2.ancestors if h.i < a.i < h2.i)
 
         coordinated = len(killed) > 1 and all(
-            any(related(h, h2) or related(h2, h) for h2 in heads if h2 is not h) for h in heads
+            any(related(h, h2) or related(h2, h) for j, h2 in enumerate(heads) if j != k) for k, h in enumerate(heads)
         )
         values = [v for _, v in killed]
         fatalities = sum(values) if coordinated else max(values)

@@ -563,6 +563,47 @@ def _listed_with_people(t: Token) -> bool:
             and any(c.dep_ in ("det", "poss") for c in t.children))
 
 
+def _speakers_after_count(t: Token) -> bool:
+    """The noun phrase at ``t`` runs, through nothing but noun-phrase words, into a verb of saying: it
+    is that verb's subject, the source told after the fact ("... killed 12 people, a medic and the
+    local council said"), which the parser often hangs on the counted victims as an apposition.  A
+    speaker is no victim."""
+    doc = t.doc
+    for k in range(t.i, min(t.sent.end, t.i + 14)):
+        w = doc[k]
+        if w.pos_ in ("VERB", "AUX"):
+            return w.lemma_.lower() in REPORT_VERBS and w.tag_ in ("VBD", "VBZ", "VBP") and k > t.i
+        if w.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "CCONJ", "ADP", "NUM", "PRON", "PART") \
+                and w.text not in ("'s", "’s"):
+            return False
+    return False
+
+
+# What a death is told to come of when no one dealt it: an illness or an accident.  Such a death is no
+# political violence (ACLED codes none), even told beside a riot ("an elderly man died of a heart attack
+# during the riot").  A wound ("died of his injuries") or a blast is violence and is not here.
+ILLNESS_OR_ACCIDENT = frozenset({
+    "accident", "illness", "disease", "cancer", "stroke", "cholera", "malaria", "covid", "covid-19",
+    "pneumonia", "tuberculosis", "ebola", "measles", "diabetes", "overdose"})
+
+
+def _died_of_no_violence(gov: Token) -> bool:
+    """"died of a heart attack", "was killed in a road accident", "died from an illness": the death verb's
+    own "of"/"from"/"in" names an illness or an accident as its cause."""
+    for p in gov.children:
+        if p.dep_ != "prep" or p.lower_ not in ("of", "from", "in", "after"):
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            low = o.lemma_.lower()
+            mods = {c.lower_ for c in o.children if c.dep_ in ("compound", "amod")}
+            if low in ILLNESS_OR_ACCIDENT or (low in ("attack", "arrest", "failure") and mods & {
+                    "heart", "cardiac"}) or (low == "cause" and "natural" in mods):
+                return True
+    return False
+
+
 def _people_group(group: Token, listed: list[Token]) -> bool:
     """A counted plural of people: by its noun, or by a person the list after it names ("six monks,
     a cook and her son": the son is a person, so the list is of people)."""
@@ -654,7 +695,7 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> list[Span]:
             g = doc[og]
             linked = og == gov
             for _ in range(5):
-                if linked or g.head is g or g.dep_ not in (
+                if linked or g.head.i == g.i or g.dep_ not in (
                         "advcl", "conj", "relcl", "npadvmod", "advmod", "acl", "parataxis", "oprd", "ccomp",
                         "xcomp", "acomp", "pobj", "prep", "nsubj", "nsubjpass", "appos"):
                     break
@@ -665,7 +706,7 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> list[Span]:
             # or the shooting hangs below the death: "one person is dead after seven people were shot"
             up = shoot
             for _ in range(2):
-                if linked or up.dep_ not in ("advcl", "conj") or up.head is up:
+                if linked or up.dep_ not in ("advcl", "conj") or up.head.i == up.i:
                     break
                 marks = {c.lower_ for c in up.children if c.dep_ == "mark"}
                 was_conj = up.dep_ == "conj"
@@ -679,7 +720,7 @@ def _shot_and_fatal(doc: Doc, spans: list[Span]) -> list[Span]:
                 linked = True
             if linked:
                 dead += oq.value
-                below = below or og == gov or up is shoot
+                below = below or og == gov or up.i == shoot.i
         if dead:
             taken_apart.add(sp.start)
         if 0 < dead < q.value:
@@ -810,7 +851,7 @@ def increment(sp: Span) -> bool:
     if num is None:
         return False
     noun = num.head if num.dep_ == "nummod" else num
-    mods = [*num.children, *(noun.children if noun is not num else ())]
+    mods = [*num.children, *(noun.children if noun.i != num.i else ())]
     if doc[sp.start].lower_ == "another" or (sp.start > 0 and doc[sp.start - 1].lower_ == "another"):
         return True
     return any(m.lower_ in INCREMENT_WORDS and m.dep_ in ("amod", "advmod", "det")
@@ -925,6 +966,10 @@ class QuantitiesComponent:
             doc[sp.start].lower_ in MULTIPLES and sp._.quantity.counted == "wounded" and any(
                 o is not sp and o._.quantity.counted == "wounded" and o.sent.start == sp.sent.start
                 for o in spans))]
+        if has_dep:
+            spans = [sp for sp in spans if not (
+                sp._.quantity.counted == "killed" and sp._.quantity_governor is not None
+                and _died_of_no_violence(doc[sp._.quantity_governor]))]
         doc.spans[GROUP] = spans
         return doc
 
@@ -1046,7 +1091,7 @@ class QuantitiesComponent:
         gov = verb
         up = verb
         for _ in range(3):  # "killed three and wounded two before taking his own life": up to the killing
-            if up.dep_ in ("advcl", "conj", "pcomp", "pobj", "prep") and up.head is not up:
+            if up.dep_ in ("advcl", "conj", "pcomp", "pobj", "prep") and up.head.i != up.i:
                 up = up.head
                 if up.pos_ == "VERB" and self._verb_key(up) == "killed":
                     gov = up
@@ -1094,7 +1139,7 @@ class QuantitiesComponent:
             group = head.head
             parsed = _own_count(group)
             told = [head, *(c for c in head.conjuncts if c.i > head.i)]
-            if parsed is None or not _people_group(group, told):
+            if parsed is None or not _people_group(group, told) or _speakers_after_count(t):
                 return None
             if len(told) == parsed[0] or any(
                     any(x.dep_ == "nummod" for x in c.children) or c.pos_ == "NUM" for c in told):
@@ -1104,7 +1149,7 @@ class QuantitiesComponent:
             return None
         victims = [head]
         total = 1
-        for c in (head.conjuncts if first is head or beside else ()):
+        for c in (head.conjuncts if first.i == head.i or beside else ()):
             if c.i < head.i:
                 return None
             nums = [x for x in c.children if x.dep_ == "nummod"]
@@ -1130,7 +1175,7 @@ class QuantitiesComponent:
         key, gov = self._role(first)
         if key is None:
             # "a man who died", or after the last of them: "a man and a woman suffering from gunshot wounds"
-            for c in [*first.children, *(victims[-1].children if victims[-1] is not first else ())]:
+            for c in [*first.children, *(victims[-1].children if victims[-1].i != first.i else ())]:
                 if c.dep_ in ("acl", "relcl") and c.i > first.i and not _agent_clause(c):
                     key = self._verb_key(c)
                     gov = c.i
@@ -1138,7 +1183,7 @@ class QuantitiesComponent:
                         break
         if key == "wounded" and any(c.dep_ == "amod" and c.lower_ == "dead" for c in head.children):
             key = "killed"  # "a dead woman who had been shot"
-        if key != "killed" and head is not t and not _one_person(head) and t.lower_ not in POSSESSIVES:
+        if key != "killed" and head.i != t.i and not _one_person(head) and t.lower_ not in POSSESSIVES:
             return None  # "a hunter died": a doer by its ending is a person where it dies, not elsewhere
         if key not in ("wounded", "killed") or (t.lower_ == "the" and key != "killed"
                                                    and not surely_survived(doc, gov)):
@@ -1440,7 +1485,7 @@ class QuantitiesComponent:
             if fat < n and doc[fat].lower_ in FATAL_ADVS:
                 verb = num
                 for _ in range(4):
-                    if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                    if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                         break
                     verb = verb.head
                 return "killed", verb.i
@@ -1585,7 +1630,7 @@ class QuantitiesComponent:
             a = a.head.head  # "a chief and two of his guards": the number is the conjunct
         while a.dep_ == "conj" and a.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and a.head.i < a.i:
             a = a.head
-        if a is not anchor:
+        if a.i != anchor.i:
             return self._role(a)
         return None, None
 
