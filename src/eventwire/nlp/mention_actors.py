@@ -1006,8 +1006,20 @@ def _reporter_of_other_doer(a: Token, agent: list[Token]) -> bool:
     told = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
     if not told and v.dep_ in ("ccomp", "parataxis"):
         told = [v.head]  # "Gunmen killed four, police said": the parse may hang the report on the told verb
-    return any(o is not a and o.pos_ != "PRON" and o.dep_ == "nsubj" and any(
-        o.head == x or o.head in x.subtree for x in told) and o.head != v for o in agent)
+    # (the told clause's own verbs, and those joined to them, not a clause under them: "the army said it
+    # regained the town a week after jihadists seized it" tells the army's act, the jihadists' only its time)
+    own = {y.i for x in told for y in _joined_verbs(x)}
+    return any(o is not a and o.pos_ != "PRON" and o.dep_ == "nsubj" and o.head.i in own and o.head != v for o in agent)
+
+
+def _joined_verbs(x: Token) -> list[Token]:
+    """``x`` and the verbs coordinated or chained to it ("stormed the village and killed four")."""
+    out, todo = [], [x]
+    while todo:
+        y = todo.pop()
+        out.append(y)
+        todo.extend(c for c in y.children if c.dep_ in ("conj", "xcomp", "ccomp", "parataxis"))
+    return out
 
 
 def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
@@ -1039,9 +1051,16 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
         patient = set(args.get("patient", []))
         # (only "with": "an offensive against X" has X as its target, not its doer)
         # (the parser may hang "with X" on the verb the fight's phrase tells: "killed in a shootout with troops")
-        holders = [head] + ([head.head.head] if head.dep_ == "pobj" and head.head.lower_ in ("in", "during")
-                            and head.head.head.pos_ == "VERB" else [])
-        agent = [g for g in ev.with_conj([o for h in holders for o in _opponents(h) if o.head.lower_ == "with"])
+        # ("an exchange of fire with police": the phrase's head noun holds the "with")
+        fight = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" \
+            else head
+        holders = [fight] + ([fight.head.head] if fight.dep_ == "pobj" and fight.head.lower_ in ("in", "during")
+                             and fight.head.head.pos_ == "VERB" else [])
+        # (or the other way: the death is the trigger and the fight the phrase it happened "in": "six
+        # rebels were killed in an encounter with security forces")
+        holders += [g for c in fight.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        agent = [g for g in ev.with_conj([_member_of(doc, o) for h in holders for o in _opponents(h) if o.head.lower_ == "with"])
                  if g.i not in patient and not _in_dateline(doc, g)
                  and getattr(actor_at(doc, g), "kind", None) in SIDE_KINDS]
         # ACLED puts the state first only when it started the fight: "guerrillas killed in a clash with
@@ -1050,6 +1069,18 @@ def _doers(doc: Doc, trig: Span, args: dict) -> list[Token]:
             armed = [doc[i] for i in args.get("patient", []) if not _in_dateline(doc, doc[i])
                      and getattr(actor_at(doc, doc[i]), "kind", None) in ARMED_KINDS]
             agent = armed[:1] + agent  # (the state, after it, is the other side)
+        if not agent:
+            # "Police said three militants were killed in an encounter": a fight told by a state force, its
+            # other side the armed group it tells dead, with no one else told fighting them, is the force's
+            # own fight (a force tells its operations; a fight between two groups names them both)
+            armed = [doc[i] for i in args.get("patient", []) if not _in_dateline(doc, doc[i])
+                     and getattr(actor_at(doc, doc[i]), "kind", None) in ARMED_KINDS]
+            v = _report_verb_above(head)
+            tellers = [c for c in v.children if c.dep_ == "nsubj" and not _in_dateline(doc, c)
+                       and getattr(actor_at(doc, c), "kind", None) == "state forces"
+                       and not actor_at(doc, c).name.startswith("Government of ")] if v is not None and not _negated(v) else []
+            if armed and tellers:
+                agent = armed[:1] + tellers[:1]
     if not agent:
         # "Ukrainian drones attacked": the trigger takes in the doer's own words
         spans, _ = ev.actor_index(doc)
@@ -1558,7 +1589,15 @@ def _uses_weapon(v: Token) -> bool:
         if _is_verb_of(x, WEAPON_VERBS) or x.lemma_.lower() == "open" and any(
                 c.dep_ == "dobj" and c.lower_ == "fire" for c in x.children):
             return True
+        # "someone pulled a gun", "a man drew a knife": a hand weapon drawn on people is its use
+        if x.lemma_.lower() in DRAWING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in HAND_WEAPONS
+                                                     for c in x.children):
+            return True
     return False
+
+
+DRAWING_VERBS = {"pull", "draw", "brandish", "wield", "whip", "produce"}
+HAND_WEAPONS = {"gun", "handgun", "pistol", "revolver", "rifle", "shotgun", "firearm", "weapon", "knife", "machete"}
 
 
 def _telling_sents(doc: Doc, trig: Span) -> list[Span]:
@@ -1603,9 +1642,9 @@ def _unknown_doer_told(doc: Doc, trig: Span) -> Actor | None:
     return None
 
 
-# Sub-event types whose act leaves its layer unseen: a mine or a roadside bomb goes off with nobody
-# in sight, and ACLED codes its unknown layer as "Unidentified Armed Group (Country)".
-UNSEEN_LAYER_SUBS = {"Remote explosive/landmine/IED"}
+# Sub-event types whose act leaves its layer unseen: a mine, a roadside bomb or a grenade goes off with
+# nobody in sight, and ACLED codes its unknown layer as "Unidentified Armed Group (Country)".
+UNSEEN_LAYER_SUBS = {"Remote explosive/landmine/IED", "Grenade"}
 
 
 def _unseen_layer(doc: Doc, trig: Span, et: str, sub: str, actor1: Actor | None) -> Actor | None:
@@ -1628,6 +1667,15 @@ def _unseen_layer(doc: Doc, trig: Span, et: str, sub: str, actor1: Actor | None)
             if _named_armed(a):
                 return a
     return _labelled("Unidentified Armed Group", "political militia", doc)
+
+
+def _member_of(doc: Doc, g: Token) -> Token:
+    """"a joint team of the DRG and CRPF", "a unit of the border guard": a body no actor of its own,
+    made "of" a named force, is that force."""
+    if actor_at(doc, g) is not None:
+        return g
+    return next((x for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for x in c.children if x.dep_ == "pobj" and actor_at(doc, x) is not None), g)
 
 
 def _opponents(head: Token) -> list[Token]:
