@@ -950,7 +950,9 @@ def _violent_subject(v: Token) -> bool:
         for x in with_conj([s]):
             if lem(x) in VIOLENCE_NOUNS or x.lower_ in VIOLENCE_NOUNS:
                 return True
+            # (a noun that is violence only under some verbs, "struck a mine", is none under others: "a mine collapsed")
             if x.pos_ == "NOUN" and any(e.get("family") in VIOLENT_FAMILIES and e.get("role") != "effect"
+                                        and lem(v) in (e.get("needs") or {}).get("governed_by", [lem(v)])
                                         for e in words.get(lem(x), []) + words.get(x.lower_, [])):
                 return True
     return False
@@ -1755,7 +1757,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
                     c.purpose = True
                     return "purpose"
         # present simple without auxiliary: generic / habitual unless a headline
-        if v.tag_ in ("VBP", "VBZ") and not aux_l and not headline and v.i == t.i and not _past_twin(doc, v):
+        if v.tag_ in ("VBP", "VBZ") and not aux_l and not headline and v.i == t.i and not _past_twin(doc, v) and v.lower_ not in PAST_ONLY:
             subj = subject_of(v)
             if v.dep_ == "relcl" or any(s.tag_ == "NNS" and not any(d.dep_ in ("det", "nummod") for d in s.children) for s in subj):
                 return "generic present"
@@ -1852,6 +1854,12 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
 # verbs whose past tense is spelt as their present ("villagers beat", "shells hit"): the tagger may read
 # a plural subject's past as a present (English morphology, not a list of phrases)
 PAST_TWINS = {"beat", "hit", "set", "cut", "shut", "put", "burst", "spread", "hurt", "let", "cast", "thrust", "shed", "split", "slit", "upset"}
+
+
+# irregular past forms that are never a present tense, whatever tag the small model gives them
+# ("Troops retook the town" tagged VBP is no generic present)
+PAST_ONLY = {"retook", "overran", "overtook", "took", "shot", "fought", "struck", "drove", "blew", "threw", "fled", "stole",
+             "broke", "withdrew", "overthrew", "began", "ran", "seized", "stormed", "captured", "recaptured", "killed"}
 
 
 def _past_twin(doc: Doc, v: Token) -> bool:
@@ -2133,7 +2141,9 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
     if main:
         live = [c for c in live if not c.embedded or c.own_time]
     # group by family
-    live.sort(key=lambda c: (ROLE_RANK[c.role], -c.entry["conf"], c.tok.i))
+    # (a trigger in a clause that dates the reported act by another, "retook the town a day after the
+    # militants overran it", tells the earlier act: the main clause's trigger leads the family)
+    live.sort(key=lambda c: (ROLE_RANK[c.role], _in_time_clause(c.tok), -c.entry["conf"], c.tok.i))
     # lines the parser glued together (headline, byline, first sentence) stay apart
     seg = _segments(sent)
     groups: list[Cand] = []
@@ -2312,6 +2322,14 @@ def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
             aside.update(y.i for y in x.subtree)
     # a crowd dispersing of itself is no intervention (TAXONOMY: force, arrests or dispersal by others)
     aside.update(x.i for x in g.tok.sent if _crowd_leaving(doc, x))
+    # an intervention told as not done ("police did not intervene", "no one was detained", "no arrests were
+    # made", "did not use tear gas") is none: TAXONOMY's intervention is force, arrests or dispersal done
+    own = {m.tok.i for m in members}
+    for x in g.tok.sent:
+        if x.i not in own and _negated_act(x):
+            aside.add(x.i)
+            if x.pos_ in ("VERB", "AUX"):
+                aside.update(y.i for c in x.children if c.dep_ == "dobj" for y in c.subtree)
     if not aside:
         return ctx
     sent = g.tok.sent
@@ -2319,6 +2337,20 @@ def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
     lemmas = {lem(t) for t in keep if not _is_month_word(t)} | {t.lower_ for t in keep if not _is_month_word(t)}
     text = " " + " ".join(lem(t) for t in keep) + " " + " ".join(t.lower_ for t in keep) + " "
     return lemmas, text
+
+
+def _negated_act(x: Token) -> bool:
+    """``x`` is told as not done: a negated verb ("did not intervene", "never fired"), a noun with
+    "no" ("no arrests"), or a verb whose subject or object is nobody ("no one was detained")."""
+    for c in x.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "det" and c.lower_ == "no" and x.pos_ in ("NOUN", "PROPN"):
+            return True
+        if x.pos_ in ("VERB", "AUX") and c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                c.lower_ in ("nobody", "none", "no-one") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True
+    return False
 
 
 LETHAL_FORCE = {"fire", "shoot", "kill", "gun", "open", "spray"}
@@ -2476,6 +2508,23 @@ def _bomb_team(a: Token) -> bool:
     if lem(a) in ("sapper", "deminer"):
         return True
     return lem(a) in BOMB_TEAMS and any(lem(x) in BOMB_WORK or x.lower_ in BOMB_WORK for x in a.subtree if x.i < a.i)
+
+
+TIME_CLAUSE_MARKS = {"after", "before", "since", "until", "till"}
+
+
+def _in_time_clause(t: Token) -> bool:
+    """``t`` stands in an adverbial clause of time that places the reported act before or after
+    another ("a day after the militants overran it", "before troops arrived"); "when" clauses tell
+    the act itself and do not count."""
+    x = t
+    for _ in range(12):
+        if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in x.children):
+            return True
+        if x.head.i == x.i:
+            break
+        x = x.head
+    return False
 
 
 def _purpose_only(t: Token) -> bool:
