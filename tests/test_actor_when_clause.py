@@ -51,4 +51,6 @@ def test_the_bare_participle_after_a_passive_tells_victims(annotate):
 def test_the_victims_own_patrol_is_no_doer(annotate):
     got = actor1s(annotate, "Four soldiers were killed when their patrol struck a mine near Gao, and the army said "
                             "Malian troops had swept the road.")
-    assert got and got[0] is None, got
+    # (the mine struck is now typed a landmine, whose layer goes by ACLED's convention as an unidentified
+    # armed group, as for "their bus hit a landmine": still not the patrol's own forces)
+    assert got and (got[0] is None or got[0].startswith("Unidentified Armed Group")), got

@@ -199,7 +199,7 @@ def _anchor(sent: Span) -> Token:
         # the event noun nearest the root in the tree, then the first
         def depth(t: Token) -> int:
             d = 0
-            while t.head is not t and d < 50:
+            while t.head.i != t.i and d < 50:
                 t, d = t.head, d + 1
             return d
 

@@ -813,7 +813,7 @@ def weapon_used(t: Token) -> bool:
             return False
     for _ in range(3):
         h = cur.head
-        if h is cur:
+        if h.i == cur.i:
             break
         if h.pos_ in ("VERB", "AUX") and lem(h) in FIRE_VERBS:
             return True
@@ -950,7 +950,9 @@ def _violent_subject(v: Token) -> bool:
         for x in with_conj([s]):
             if lem(x) in VIOLENCE_NOUNS or x.lower_ in VIOLENCE_NOUNS:
                 return True
+            # (a noun that is violence only under some verbs, "struck a mine", is none under others: "a mine collapsed")
             if x.pos_ == "NOUN" and any(e.get("family") in VIOLENT_FAMILIES and e.get("role") != "effect"
+                                        and lem(v) in (e.get("needs") or {}).get("governed_by", [lem(v)])
                                         for e in words.get(lem(x), []) + words.get(x.lower_, [])):
                 return True
     return False
@@ -982,7 +984,7 @@ def nonviolent_cause(doc: Doc, t: Token, agents_: list[Token]) -> bool:
     # "Floods triggered by heavy rains killed 25": the parser hangs the verb on the cause as a
     # participle; a participle on a disaster noun with victims of its own is that disaster's doing
     if t.dep_ == "acl" and lem(t.head) in DISASTER_CAUSES and lem(t.head) != "fire" and any(
-            c.dep_ in ("dobj", "advmod", "npadvmod") or c.pos_ == "NUM" for c in t.subtree if c is not t):
+            c.dep_ in ("dobj", "advmod", "npadvmod") or c.pos_ == "NUM" for c in t.subtree if c.i != t.i):
         return True
     sent = t.sent
     if sent.start in doc.user_data.get("_ew_accidents", set()):
@@ -1135,7 +1137,7 @@ def spoken_sense(doc: Doc, t: Token) -> bool:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "between", "against"):
                 parties.extend(with_conj([g for g in c.children if g.dep_ == "pobj"]))
-            if c.dep_ == "dobj" and h is t:
+            if c.dep_ == "dobj" and h.i == t.i:
                 parties.extend(with_conj([c]))
     pk = {kind_of(doc, p, ner=False) for p in parties}
     if pk & {"state", "nonstate", "protester", "rioter"}:
@@ -1498,7 +1500,7 @@ def _backdrop(doc: Doc, t: Token) -> str:
     if t.pos_ not in ("NOUN", "PROPN") and not (t.tag_ == "VBG" and t.dep_ == "pcomp"):
         return ""
     w = t
-    while w.dep_ == "conj" and w.head is not w:
+    while w.dep_ == "conj" and w.head.i != w.i:
         w = w.head
     if w.dep_ not in ("pobj", "pcomp"):
         return ""
@@ -1525,7 +1527,7 @@ def _characterised(t: Token) -> bool:
             x = x.head  # stands as the complement itself
             break
         x = x.head.head
-    if x is not t:
+    if x.i != t.i:
         if not (x.dep_ == "attr" or x.dep_ == "prep" and x.lower_ == "among"):
             return False
         t = x if x.dep_ == "attr" else t
@@ -1621,7 +1623,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
     # not an agreement reached (ACLED's Agreement is a deal agreed)
     if c.family == "agreement":
         x = t
-        while x.dep_ in ("compound", "amod", "nmod") and x.head is not x:
+        while x.dep_ in ("compound", "amod", "nmod") and x.head.i != x.i:
             x = x.head
         # (the matter may hang on the verb of the talking: "held talks in Doha on a prisoner exchange",
         # "negotiated for hours over a peace deal", "met to talk about a truce")
@@ -1638,7 +1640,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
         # ("the truce collapsed" is left alone: CASE codes a deal's collapse as news of the deal)
         # (a deal named second, "a violation of its borders and of the ceasefire", "broke the pact and the
         # truce": the conjunct hangs on the first one, which hangs on the breaking word)
-        while x.dep_ == "conj" and x.head is not x:
+        while x.dep_ == "conj" and x.head.i != x.i:
             x = x.head
         of = x.head if x.dep_ == "pobj" else None
         while of is not None and of.dep_ == "conj" and of.head.lower_ == "of":
@@ -1683,7 +1685,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             if ch.dep_ in ("nsubj", "nsubjpass", "dobj") and (
                 ch.lower_ in ("nobody", "none", "nothing") or any(d.lower_ == "no" and d.dep_ == "det" for d in ch.children)
             ):
-                if x is t:
+                if x.i == t.i:
                     return "negated"
     if any(d.dep_ == "det" and d.lower_ == "no" for d in t.children):
         return "negated"
@@ -1721,7 +1723,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             if not tx or any(w in tx for w in ("decade", "years", "months", "since")):
                 return "ongoing (progressive)"
         # "troops fighting the jihadists": a participle that describes a noun
-        if v is t and v.tag_ == "VBG" and v.dep_ == "acl" and not _has_timex(doc, list(v.subtree)):
+        if v.i == t.i and v.tag_ == "VBG" and v.dep_ == "acl" and not _has_timex(doc, list(v.subtree)):
             return "descriptive participle"
         # habitual adverbs anywhere up the clause
         x = v
@@ -1755,11 +1757,11 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
                     c.purpose = True
                     return "purpose"
         # present simple without auxiliary: generic / habitual unless a headline
-        if v.tag_ in ("VBP", "VBZ") and not aux_l and not headline and v is t and not _past_twin(doc, v):
+        if v.tag_ in ("VBP", "VBZ") and not aux_l and not headline and v.i == t.i and not _past_twin(doc, v) and v.lower_ not in PAST_ONLY:
             subj = subject_of(v)
             if v.dep_ == "relcl" or any(s.tag_ == "NNS" and not any(d.dep_ in ("det", "nummod") for d in s.children) for s in subj):
                 return "generic present"
-        if v.tag_ in ("VBP", "VBZ") and not aux_l and not headline and v is gv and lem(v) in SUPPORT_VERBS:
+        if v.tag_ in ("VBP", "VBZ") and not aux_l and not headline and gv is not None and v.i == gv.i and lem(v) in SUPPORT_VERBS:
             return "generic present"
         # "has killed thousands": a running total, not one happening
         if "have" in aux_l and c.role == "effect" and any(lem(x) in VAGUE_MANY or x.lower_ in VAGUE_MANY for p in patients(v) for x in [p, *p.children]):
@@ -1795,7 +1797,7 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
             if x.dep_ in ("ccomp",) and lem(x.head) in lex["reporting"]:
                 break
             x = x.head
-            if lem(x) in DEMAND_WORDS and x is not t:
+            if lem(x) in DEMAND_WORDS and x.i != t.i:
                 return "demanded, not reported"
             if x.pos_ in ("VERB", "AUX") and x.dep_ in ("ROOT",):
                 break
@@ -1852,6 +1854,12 @@ def background_reason(doc: Doc, c: Cand, lex: dict, headline: bool) -> str:
 # verbs whose past tense is spelt as their present ("villagers beat", "shells hit"): the tagger may read
 # a plural subject's past as a present (English morphology, not a list of phrases)
 PAST_TWINS = {"beat", "hit", "set", "cut", "shut", "put", "burst", "spread", "hurt", "let", "cast", "thrust", "shed", "split", "slit", "upset"}
+
+
+# irregular past forms that are never a present tense, whatever tag the small model gives them
+# ("Troops retook the town" tagged VBP is no generic present)
+PAST_ONLY = {"retook", "overran", "overtook", "took", "shot", "fought", "struck", "drove", "blew", "threw", "fled", "stole",
+             "broke", "withdrew", "overthrew", "began", "ran", "seized", "stormed", "captured", "recaptured", "killed"}
 
 
 def _past_twin(doc: Doc, v: Token) -> bool:
@@ -2133,7 +2141,9 @@ def sentence_happenings(doc: Doc, sent: Span, lex: dict, matcher: "PhraseIndex")
     if main:
         live = [c for c in live if not c.embedded or c.own_time]
     # group by family
-    live.sort(key=lambda c: (ROLE_RANK[c.role], -c.entry["conf"], c.tok.i))
+    # (a trigger in a clause that dates the reported act by another, "retook the town a day after the
+    # militants overran it", tells the earlier act: the main clause's trigger leads the family)
+    live.sort(key=lambda c: (ROLE_RANK[c.role], _in_time_clause(c.tok), -c.entry["conf"], c.tok.i))
     # lines the parser glued together (headline, byline, first sentence) stay apart
     seg = _segments(sent)
     groups: list[Cand] = []
@@ -2312,6 +2322,14 @@ def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
             aside.update(y.i for y in x.subtree)
     # a crowd dispersing of itself is no intervention (TAXONOMY: force, arrests or dispersal by others)
     aside.update(x.i for x in g.tok.sent if _crowd_leaving(doc, x))
+    # an intervention told as not done ("police did not intervene", "no one was detained", "no arrests were
+    # made", "did not use tear gas") is none: TAXONOMY's intervention is force, arrests or dispersal done
+    own = {m.tok.i for m in members}
+    for x in g.tok.sent:
+        if x.i not in own and _negated_act(x):
+            aside.add(x.i)
+            if x.pos_ in ("VERB", "AUX"):
+                aside.update(y.i for c in x.children if c.dep_ == "dobj" for y in c.subtree)
     if not aside:
         return ctx
     sent = g.tok.sent
@@ -2319,6 +2337,20 @@ def _without_grievance(doc: Doc, g: Cand, members: list, ctx):
     lemmas = {lem(t) for t in keep if not _is_month_word(t)} | {t.lower_ for t in keep if not _is_month_word(t)}
     text = " " + " ".join(lem(t) for t in keep) + " " + " ".join(t.lower_ for t in keep) + " "
     return lemmas, text
+
+
+def _negated_act(x: Token) -> bool:
+    """``x`` is told as not done: a negated verb ("did not intervene", "never fired"), a noun with
+    "no" ("no arrests"), or a verb whose subject or object is nobody ("no one was detained")."""
+    for c in x.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "det" and c.lower_ == "no" and x.pos_ in ("NOUN", "PROPN"):
+            return True
+        if x.pos_ in ("VERB", "AUX") and c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                c.lower_ in ("nobody", "none", "no-one") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True
+    return False
 
 
 LETHAL_FORCE = {"fire", "shoot", "kill", "gun", "open", "spray"}
@@ -2433,7 +2465,7 @@ def _fire_weapon_at_building(doc: Doc, g: Cand, members: list, agent_k: set) -> 
         v = m.tok.head if m.tok.dep_ in ("dobj", "nsubjpass") else m.tok
         targets = [o for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "into", "on")
                    for o in c.children if o.dep_ == "pobj"]
-        if v is m.tok and m.tok.pos_ == "VERB":
+        if v.i == m.tok.i and m.tok.pos_ == "VERB":
             # the weapon as a verb ("petrol-bombed the office", "the office was firebombed"): its object is the target
             targets += [o for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
         if any(lem(o) in buildings or o.lower_ in buildings for o in with_conj(targets)):
@@ -2476,6 +2508,23 @@ def _bomb_team(a: Token) -> bool:
     if lem(a) in ("sapper", "deminer"):
         return True
     return lem(a) in BOMB_TEAMS and any(lem(x) in BOMB_WORK or x.lower_ in BOMB_WORK for x in a.subtree if x.i < a.i)
+
+
+TIME_CLAUSE_MARKS = {"after", "before", "since", "until", "till"}
+
+
+def _in_time_clause(t: Token) -> bool:
+    """``t`` stands in an adverbial clause of time that places the reported act before or after
+    another ("a day after the militants overran it", "before troops arrived"); "when" clauses tell
+    the act itself and do not count."""
+    x = t
+    for _ in range(12):
+        if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in x.children):
+            return True
+        if x.head.i == x.i:
+            break
+        x = x.head
+    return False
 
 
 def _purpose_only(t: Token) -> bool:

@@ -52,7 +52,7 @@ def modality_of(t: Token) -> str:
     chain = _chain(t)
     for x in chain:
         lx = x.lemma_.lower()
-        if lx in DENY and x is not t:
+        if lx in DENY and x.i != t.i:
             return "denied"
         if x.lower_ in ("denial", "denials"):
             return "denied"
@@ -74,16 +74,16 @@ def modality_of(t: Token) -> str:
                 return "planned" if any(a.lemma_.lower() in REPORT for a in x.ancestors) else "hypothetical"
             if c.dep_ == "amod" and c.lower_ in PLAN_ADJ and x.pos_ in ("NOUN", "PROPN"):
                 return "planned"
-        if x is not t and lx in PLAN and x.pos_ in ("VERB", "NOUN", "ADJ"):
+        if x.i != t.i and lx in PLAN and x.pos_ in ("VERB", "NOUN", "ADJ"):
             return "planned"
-        if x is not t and lx in ("set", "due", "poise", "go") and any(c.lower_ == "to" for c in x.children) | any(c.dep_ == "xcomp" for c in x.children):
+        if x.i != t.i and lx in ("set", "due", "poise", "go") and any(c.lower_ == "to" for c in x.children) | any(c.dep_ == "xcomp" for c in x.children):
             # "are set to leave", "are due to sign", "is going to attack"
             if lx != "go" or x.tag_ == "VBG":
                 return "planned"
         # (spaCy makes a new Token object on each access: the verb below is compared by index, not identity)
-        if x is not t and lx in ("agree", "decide", "order", "call", "urge") and any(c.i == chain[chain.index(x) - 1].i and c.dep_ == "xcomp" for c in x.children):
+        if x.i != t.i and lx in ("agree", "decide", "order", "call", "urge") and any(c.i == chain[chain.index(x) - 1].i and c.dep_ == "xcomp" for c in x.children):
             return "planned"
-        if x.pos_ in ("VERB", "AUX") and x is not t and x.dep_ == "ROOT":
+        if x.pos_ in ("VERB", "AUX") and x.i != t.i and x.dep_ == "ROOT":
             break
     return "asserted"
 
