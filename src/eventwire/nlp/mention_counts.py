@@ -56,6 +56,18 @@ from .mention_coref import _later_death
 FIRST_TOLD = ("earlier", "initially", "previously", "originally")
 
 
+def _sentences_after(doc: Doc, sent: Span):
+    """The sentences that follow ``sent``, at most FOLLOW_UP_SENTENCES of them (where a toll's
+    follow-ups are looked for)."""
+    nxt = sent.end
+    for _ in range(FOLLOW_UP_SENTENCES):
+        if nxt >= len(doc):
+            return
+        s2 = _sent_at(doc, nxt)
+        nxt = s2.end
+        yield s2
+
+
 def _pooled_toll_above(cur: Token) -> bool:
     """Above a conjunct clause, only a toll word pooling several happenings still holds its count."""
     for _ in range(6):
@@ -645,12 +657,7 @@ def _later_deaths_of_wounds(doc: Doc, sent: Span, toll: int, parts: bool = True)
     confident = {_sent_at(doc, t.start).start for t in extensions.span_group(doc, "ew_triggers")
                  if not t._.background and (t._.event_confidence or 0) >= MIN_CONFIDENCE}
     added = of_wounded = 0
-    nxt = sent.end
-    for _ in range(FOLLOW_UP_SENTENCES):
-        if nxt >= len(doc):
-            break
-        s2 = _sent_at(doc, nxt)
-        nxt = s2.end
+    for s2 in _sentences_after(doc, sent):
         if s2.start in confident:
             break  # a happening of its own (a death it tells is its mention's, folded by the merge)
         for v in s2:
@@ -728,12 +735,7 @@ def _the_wounded_one_died(doc: Doc, sent: Span) -> bool:
     victim = _referent_words(wounded[0].root)
     if not victim:
         return False
-    nxt = sent.end
-    for _ in range(FOLLOW_UP_SENTENCES):
-        if nxt >= len(doc):
-            break
-        s2 = _sent_at(doc, nxt)
-        nxt = s2.end
+    for s2 in _sentences_after(doc, sent):
         for sp in extensions.span_group(doc, "ew_quantities"):
             q = getattr(sp._, "quantity", None)
             if q is None or q.counted != "killed" or not (s2.start <= sp.start and sp.end <= s2.end):
