@@ -243,7 +243,7 @@ def _threads_cpu() -> dict[str, float]:
 
 
 def dask_pass(corpus: Path, workers: int, model: str | None, tmp: Path, partition: int | None,
-              isolate: bool = True) -> dict:
+              isolate: bool = False) -> dict:
     from eventwire import scale
 
     t = time.perf_counter()
@@ -321,9 +321,9 @@ def main() -> int:
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: eventwire's)")
     ap.add_argument("--partition", default="0",
                     help="articles per Dask task (0: eventwire.scale's default); a comma list runs one Dask pass each")
-    ap.add_argument("--extraction", choices=("process", "thread", "both"), default="process",
-                    help="where a Dask worker extracts: its single-threaded extraction process (default, "
-                         "eventwire.scale.child), its task thread (as before round 28), or both, one pass each")
+    ap.add_argument("--extraction", choices=("process", "thread", "both"), default="thread",
+                    help="where a Dask worker extracts: its task thread (default), its single-threaded "
+                         "extraction process (eventwire.scale.child, opt-in), or both, one pass each")
     ap.add_argument("--parallel-only", action="store_true",
                     help="only raw nlp.pipe(n_process=N) and the Dask pass (no single-process figures)")
     ap.add_argument("--profile", action="store_true", help="pyinstrument over eventwire's components")

@@ -73,7 +73,7 @@ def test_an_error_in_a_partition_is_the_task_s_error_and_the_process_goes_on(pro
 
 
 def test_a_killed_extraction_process_fails_its_task_and_the_plugin_starts_another(tmp_path):
-    plugin = PipelinePlugin(None)
+    plugin = PipelinePlugin(None, isolate=True)
     plugin.setup()
     try:
         first = plugin.child
@@ -95,7 +95,7 @@ def test_without_an_extraction_process_the_worker_loads_the_pipeline_itself(monk
         raise child_mod.ChildDied("no process for this test")
 
     monkeypatch.setattr(child_mod, "ExtractionProcess", cannot_start)
-    plugin = PipelinePlugin(None)
+    plugin = PipelinePlugin(None, isolate=True)
     plugin.setup()
     assert plugin.child is None and plugin.nlp is not None
     plugin.teardown()

@@ -68,10 +68,12 @@ except ImportError:  # pragma: no cover - without the [dask] extra
 class PipelinePlugin(_PluginBase):
     """Loads the spaCy pipeline (and warms the gazetteer) when a worker starts.
 
-    With ``isolate`` (the default) the pipeline lives in a single-threaded extraction process
-    that the worker starts (``scale.child``) and hands each partition to: a Dask worker runs
-    several threads, and spaCy's NER and parser run slower in any process that has had a second
-    thread.  If that process cannot start, the worker loads the pipeline itself, as before.
+    With ``isolate`` the pipeline lives in a single-threaded extraction process that the worker
+    starts (``scale.child``) and hands each partition to: a Dask worker runs several threads, and
+    spaCy's NER and parser run slower in any process that has had a second thread.  It is off by
+    default: on a quiet machine the pipes and the second process's page faults cost more than the
+    threads did (README "Speed and memory").  If that process cannot start, the worker loads the
+    pipeline itself.
 
     The scheduler keeps registered plugins and runs them on every worker that joins, so a worker
     restarted by its nanny loads the pipeline (and starts its extraction process) again.
@@ -79,7 +81,7 @@ class PipelinePlugin(_PluginBase):
 
     name = PLUGIN_NAME
 
-    def __init__(self, model: str | None = None, isolate: bool = True):
+    def __init__(self, model: str | None = None, isolate: bool = False):
         self.model = model
         self.isolate = isolate
         self.nlp = None
