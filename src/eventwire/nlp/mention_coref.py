@@ -1070,12 +1070,10 @@ def _judged_against_deal(doc: Doc, trig: Span, head: Token) -> str:
     "such attacks breach the accord", "the raids undermine the truce signed in Algiers").  The clause
     characterises happenings as a kind or as told before; a place or date in it is the deal's.  Only a
     plural or a kind ("the", "such") with no number, place or date of its own."""
-    from .events import DEAL_BROKEN
-
     if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
         return ""
     verb = head.head
-    if verb.lemma_.lower() not in DEAL_BROKEN:
+    if verb.lemma_.lower() not in ev.DEAL_BROKEN:
         return ""
     deals = [c for c in verb.children if c.dep_ == "dobj"]
     agreement_heads = set()
